@@ -1,0 +1,23 @@
+"""The ``kg`` command line: one module per command, gathered in one Typer app."""
+
+from __future__ import annotations
+
+import typer
+
+from .build import build
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(help="conflict-kg: news about wars and diplomacy in, an RDF knowledge graph out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app.command("build")(build)
+
+
+@app.callback()
+def _group() -> None:
+    """conflict-kg: news about wars and diplomacy in, an RDF knowledge graph out."""
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    app()

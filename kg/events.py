@@ -1,0 +1,347 @@
+"""Events from the dependency parse: who did what to whom, sentence by sentence.
+
+Each trigger word of ``ontology/lexicon/events.json`` opens a frame; its actor and target are
+read from the parse: subject and object in the active voice, the ``by`` agent and the subject
+in the passive, possessives, demonyms and prepositions for nouns ("the deployment of a Russian
+mission to Nagorno-Karabakh"), inherited from the governing verb in reported speech and
+coordinated clauses. Negated events are not asserted; hedged ones ("could", "might") are left
+out (README: "Negation and hedging").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from .dates import resolve_event_date
+from .entities import ArticleEntities, Mention
+from .model import EntityType, Event, EventType, Evidence
+from .resources import load_json
+
+__all__ = ["find_events", "Lexicon"]
+
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos", "punct", "cc"}
+_DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: EventType
+    needs: str | None
+    slots: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How one event type's arguments are found."""
+
+    event: EventType
+    theme: str | None
+    target_preps: frozenset[str]
+    actor_preps: frozenset[str]
+    place_targets: bool
+    deep_objects: bool
+    clause_targets: bool
+
+
+@dataclass
+class Lexicon:
+    """Triggers and word classes, read from ``events.json``."""
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    frames: dict[EventType, Frame] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    hedges: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Lexicon":
+        data = load_json("lexicon/events.json")
+        lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
+                      hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]))
+        for name, spec in data["events"].items():
+            event = EventType(name)
+            lexicon.frames[event] = Frame(
+                event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
+                spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False))
+            for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
+                for lemma, options in spec.get(pos, {}).items():
+                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
+                    table.setdefault(lemma, []).append(trigger)
+        return lexicon
+
+    def in_class(self, token: Token, name: str | None) -> bool:
+        return name is not None and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a noun phrase hangs from (through prepositions and coordination)."""
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+class _SentenceFrames:
+    """Reads the events of one article's sentences."""
+
+    def __init__(self, ents: ArticleEntities, lexicon: Lexicon, published: date | None):
+        self.ents = ents
+        self.lexicon = lexicon
+        self.published = published
+        self.last_pair: list[str] = []
+
+    # -- from tokens to entity keys -----------------------------------------------------------
+    def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
+        """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses."""
+        if depth > 6:
+            return []
+        mention = self.ents.at(token)
+        found: list[Mention] = []
+        if mention is not None:
+            found.append(mention)
+        else:
+            modifiers, owners = [], []
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
+                    modifiers += self.entities_in(child, depth + 1, deep)
+                elif child.dep_ == "poss":
+                    owners += self.entities_in(child, depth + 1, deep)
+                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep):
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            modifiers += self.entities_in(grandchild, depth + 1, deep)
+                elif child.dep_ in ("agent",) and deep:
+                    for grandchild in child.children:
+                        modifiers += self.entities_in(grandchild, depth + 1, deep)
+            found += modifiers or owners
+            if not found:
+                referred = self._refer(token)
+                if referred:
+                    return referred
+        for child in token.children:
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                found += self.entities_in(child, depth + 1, deep)
+        return found
+
+    def _refer(self, token: Token) -> list[Mention]:
+        if token.pos_ not in ("PRON", "NOUN"):
+            return []
+        if token.pos_ == "NOUN":
+            determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all"}:
+                return [self._pseudo(key) for key in self.last_pair]
+            if not determiners & {"the", "this"}:
+                return []
+        key = self.ents.refer(token)
+        return [self._pseudo(key)] if key else []
+
+    def _pseudo(self, key: str) -> Mention:
+        return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
+
+    def keys(self, mentions: list[Mention], allow_places: bool) -> list[str]:
+        out: list[str] = []
+        for mention in mentions:
+            if mention.type in _ACTOR_TYPES:
+                key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else mention.key
+            elif allow_places and mention.type == EntityType.LOCATION:
+                key = mention.key
+            else:
+                continue
+            if key not in out:
+                out.append(key)
+        return out
+
+    # -- arguments -----------------------------------------------------------------------------
+    def subject_of(self, verb: Token, depth: int = 0) -> list[Mention]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            found = [m for s in subjects for m in self.entities_in(s)]
+            if found or subjects[0].lower_ not in ("which", "that", "who"):
+                return found
+            return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
+        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+            head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
+            if head is not None:
+                if verb.dep_ == "xcomp":
+                    objects = [c for c in head.children if c.dep_ == "dobj"]
+                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):
+                        return []
+                return self.subject_of(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.entities_in(verb.head)
+        return []
+
+    def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
+
+    def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
+        """Whether the trigger's required argument class is present; returns the theme token."""
+        if trigger.needs is None:
+            return True, None
+        candidates: list[Token] = [token]
+        for child in token.children:
+            if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
+                candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+        if "relhead" in trigger.slots and token.dep_ in ("relcl", "acl"):
+            candidates.append(token.head)
+        if token.pos_ == "NOUN":
+            candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+            candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
+        for candidate in candidates[1:]:
+            heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
+            if any(self.lexicon.in_class(h, trigger.needs) for h in heads):
+                return True, candidate
+        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+            governor = _governor(token)
+            if governor is not None and self.lexicon.in_class(token, trigger.needs):
+                return True, token
+        return False, None
+
+    def _blocked(self, token: Token) -> bool:
+        """Negated or hedged, on the trigger or the verb that governs it."""
+        scope = [token]
+        governor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if governor is not None:
+            scope.append(governor)
+            if governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head is not governor:
+                scope.append(governor.head)
+        for word in scope:
+            for child in word.children:
+                if child.dep_ == "neg" or child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"):
+                    return True
+                if child.dep_ == "aux" and child.lower_ in self.lexicon.hedges:
+                    return True
+        return False
+
+    def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
+        """Actors, targets and whether any of them was inferred from context."""
+        lexicon = self.lexicon
+        actors: list[Mention] = []
+        targets: list[Mention] = []
+        inferred = False
+        is_theme = (lambda t: t is theme or lexicon.in_class(t, frame.theme))
+        if token.pos_ in ("VERB", "AUX"):
+            if _is_passive(token):
+                actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
+                subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
+                for subject in subjects:
+                    if is_theme(subject):
+                        actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
+                        if not actors:
+                            actors += self.entities_in(subject)
+                    else:
+                        targets += self.entities_in(subject)
+            else:
+                actors += self.subject_of(token)
+                if not [c for c in token.children if c.dep_ == "nsubj"]:
+                    inferred = True
+                if token.dep_ == "amod":  # "a China-brokered deal"
+                    actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
+            for child in token.children:
+                if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
+                    targets += self.entities_in(child, deep=frame.deep_objects)
+                elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
+                    actors += self.entities_in(child)
+            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t)]
+            if theme is not None:
+                targets += [m for t in self._prep_objects(theme, frame.target_preps) for m in self.entities_in(t)]
+            if frame.clause_targets and not targets:
+                for child in token.children:
+                    if child.dep_ == "ccomp":
+                        targets += [m for t in child.subtree if (m := self.ents.at(t)) and t.dep_ != "poss"]
+        else:
+            actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                    actors += self.entities_in(child)
+            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t)]
+            governor = _governor(token)
+            if governor is not None:
+                if not actors:
+                    actors += self.subject_of(governor)
+                    inferred = True
+                targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
+        actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
+        return actors, targets, inferred
+
+    # -- events --------------------------------------------------------------------------------
+    def triggers(self, token: Token) -> Iterator[Trigger]:
+        table = self.lexicon.verbs if token.pos_ in ("VERB", "AUX") else self.lexicon.nouns if token.pos_ in ("NOUN", "PROPN") else {}
+        yield from table.get(token.lemma_.lower(), ())
+
+    def sentence_events(self, sent) -> Iterator[Event]:
+        evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        for token in sent:
+            for trigger in self.triggers(token):
+                met, theme = self._needs_met(trigger, token)
+                if not met or self._blocked(token):
+                    continue
+                frame = self.lexicon.frames[trigger.event]
+                actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence)
+
+    def _emit(self, token, event, frame, actors, targets, inferred, evidence) -> Iterator[Event]:
+        actor_keys = self.keys(actors, allow_places=False)
+        target_keys = self.keys(targets, allow_places=frame.place_targets or event == EventType.ATTACK)
+        if event == EventType.MEDIATION and actor_keys and not target_keys:
+            target_keys = [k for k in self.last_pair if k not in actor_keys]
+            inferred = True
+        confidence = 0.6 if inferred else (0.85 if token.pos_ in ("VERB", "AUX") else 0.75)
+        when = resolve_event_date(token, self.ents, self.published)
+        pairs: list[tuple[str, str]]
+        if event.symmetric:
+            people = actor_keys + [k for k in target_keys if k not in actor_keys]
+            people = [k for k in people if self.ents.type_of(k) != EntityType.LOCATION or k in target_keys]
+            pairs = [(a, b) for a, b in combinations(people, 2)]
+            if event == EventType.ATTACK and actor_keys and target_keys:
+                pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
+        else:
+            pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
+        parties = [k for k in actor_keys + target_keys if self.ents.type_of(k) != EntityType.LOCATION]
+        if len(set(parties)) >= 2 and event in (EventType.MEETING, EventType.AGREEMENT, EventType.ATTACK):
+            self.last_pair = list(dict.fromkeys(parties))[:2] if event != EventType.MEDIATION else self.last_pair
+        for actor, target in pairs:
+            yield Event(event, actor, target, evidence, token.text, confidence, when,
+                        target_is_place=self.ents.type_of(target) == EntityType.LOCATION)
+
+    def _between_pairs(self, sent) -> None:
+        """``between X and Y`` names the two parties later sentences call "the sides"."""
+        for token in sent:
+            if token.lower_ == "between" and token.dep_ == "prep":
+                parties = self.keys([m for g in token.children if g.dep_ == "pobj" for m in self.entities_in(g)], False)
+                if len(parties) >= 2:
+                    self.last_pair = parties[:2]
+
+
+def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+    """Every asserted event of the article, one per (actor, target) pair and sentence."""
+    reader = _SentenceFrames(ents, lexicon or Lexicon.default(), published)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in ents.doc.sents:
+        reader._between_pairs(sent)
+        for event in reader.sentence_events(sent):
+            key = (event.type, event.actor, event.target, event.evidence.start)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events

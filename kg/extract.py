@@ -1,0 +1,47 @@
+"""From articles to extractions: the spaCy parse, then entities, offices, memberships and events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from .entities import resolve_entities
+from .events import find_events
+from .gazetteer import Gazetteer
+from .model import Article, Extraction
+from .officials import find_memberships, find_offices
+from .pipeline import load_pipeline
+
+__all__ = ["Extractor"]
+
+
+class Extractor:
+    """Runs the spaCy pipeline over articles in batches and reads the graph facts off each parse.
+
+    >>> extractor = Extractor()                                          # doctest: +SKIP
+    >>> extractor.extract(Article("a1", "Moscow deployed troops to Syria.")).events[0].type  # doctest: +SKIP
+    <EventType.DEPLOYMENT: 'Deployment'>
+    """
+
+    def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 32):
+        self.nlp = nlp or load_pipeline(model)
+        self.gazetteer = Gazetteer.default()
+        self.batch_size = batch_size
+
+    def _read(self, article: Article, doc) -> Extraction:
+        ents = resolve_entities(doc, self.gazetteer)
+        offices = find_offices(ents)
+        memberships = find_memberships(ents)
+        events = find_events(ents, article.date)
+        return Extraction(article, ents.entities, events, offices, memberships)
+
+    def extract(self, article: Article) -> Extraction:
+        """Everything one article states."""
+        return self._read(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """Stream extractions; the parser works on batches of ``batch_size`` articles."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield self._read(article, doc)

@@ -1,0 +1,103 @@
+"""The furniture of a news text: headlines, bylines, datelines and the publication date.
+
+These parts name the author, the desk's city and the page's title, not the actors of
+the story, so the extractor takes no entities from them (except a wire agency credited in a
+dateline, which the article cites as its source).
+
+>>> text = "MOSCOW, Feb 11 (Sputnik) - Aid arrived."
+>>> [(k, text[s:e]) for k, s, e in furniture_spans(text)]
+[('dateline', 'MOSCOW, Feb 11')]
+>>> find_publication_date("Tue 01st December 2020 | 11:32 PM\\nBody.")
+datetime.date(2020, 12, 1)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["furniture_spans", "find_publication_date", "MONTHS"]
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+# "MOSCOW, Feb 11 (Sputnik) —", "LONDON (Reuters) -", "SANAA, April 10 —": an upper-case city
+# at the start of a paragraph, an optional date, an optional agency, then a dash.
+_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Z'.\- ]{{1,40}}[A-Z.])(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
+    r"(?=\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014]))",
+    re.M,
+)
+# "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe"
+_BYLINE = re.compile(r"^(?:By\s+[A-Z].{0,80}|.{0,80}\b(?:ago|\d{1,2}:\d{2}\s*[AP]M)\b.{0,60})$", re.M)
+_DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s*$", re.M | re.I)
+_LINE = re.compile(r"^[^\n]+$", re.M)
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "-"}
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline in Title Case: most content words capitalised and no full stop at the end."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 4 or line.rstrip().endswith((".", '"', "\u201d")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.75
+
+
+def furniture_spans(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every byline, dateline city, date line and Title-Case headline."""
+    spans = []
+    for match in _DATELINE.finditer(text):
+        spans.append(("dateline", match.start(), match.end()))
+    for match in _BYLINE.finditer(text):
+        spans.append(("byline", match.start(), match.end()))
+    for match in _DATE_LINE.finditer(text):
+        spans.append(("dateline", match.start(), match.end()))
+    for match in _LINE.finditer(text):
+        if _is_title_case(match.group()):
+            spans.append(("headline", match.start(), match.end()))
+    return sorted(spans, key=lambda span: (span[1], span[2]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_publication_date(text: str, head_chars: int = 600) -> date | None:
+    """The first full date (day, month and year) written near the top of the article."""
+    head = text[:head_chars]
+    found: list[tuple[int, date]] = []
+    for match in _DAY_MONTH_YEAR.finditer(head):
+        day = _safe_date(int(match[3]), _month_number(match[2]), int(match[1]))
+        if day:
+            found.append((match.start(), day))
+    for match in _MONTH_DAY_YEAR.finditer(head):
+        day = _safe_date(int(match[3]), _month_number(match[1]), int(match[2]))
+        if day:
+            found.append((match.start(), day))
+    for match in _ISO_DATE.finditer(head):
+        day = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if day:
+            found.append((match.start(), day))
+    return min(found)[1] if found else None

@@ -1,0 +1,147 @@
+"""The typed core model: articles, entities, events and standing relations.
+
+Independent of spaCy and RDF: the extractor fills it, the RDF writer reads it.
+
+>>> russia = Entity("country/RUS", EntityType.COUNTRY, "Russia")
+>>> russia.add_name("Moscow")
+>>> sorted(russia.alt_names)
+['Moscow']
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+__all__ = [
+    "Article",
+    "Entity",
+    "EntityType",
+    "Event",
+    "EventType",
+    "Evidence",
+    "Extraction",
+    "Membership",
+    "OfficeHolding",
+]
+
+
+class EntityType(str, Enum):
+    """The four entity classes of the graph contract."""
+
+    COUNTRY = "Country"
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    LOCATION = "Location"
+
+
+class EventType(str, Enum):
+    """The ten event classes; the value is the class name in the ontology."""
+
+    MEDIATION = "Mediation"
+    ASSISTANCE_REQUEST = "AssistanceRequest"
+    DEPLOYMENT = "Deployment"
+    AID_PROVISION = "AidProvision"
+    MEETING = "Meeting"
+    AGREEMENT = "Agreement"
+    ATTACK = "Attack"
+    ACCUSATION = "Accusation"
+    SANCTION = "Sanction"
+    THREAT = "Threat"
+
+    @property
+    def symmetric(self) -> bool:
+        """Whether the relation reads the same both ways (meets, agrees, fights)."""
+        return self in (EventType.MEETING, EventType.AGREEMENT, EventType.ATTACK)
+
+
+@dataclass
+class Article:
+    """One news article as read from its source, before any analysis."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: date | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = ""  # file name and line or record number, for messages
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text: the same text gives the same hash on every run."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Entity:
+    """A real-world entity; `key` is stable across articles (``country/RUS``, ``person/sergey-lavrov``)."""
+
+    key: str
+    type: EntityType
+    name: str
+    alt_names: set[str] = field(default_factory=set)
+    iso2: str | None = None
+    iso3: str | None = None
+    geonames_id: int | None = None
+    located_in: str | None = None  # key of the country a place lies in
+
+    def add_name(self, name: str) -> None:
+        """Record another surface form of this entity (the canonical name is not repeated)."""
+        if name and name != self.name:
+            self.alt_names.add(name)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that states a fact, with its character offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """Who did what to whom: one actor, one target (or place), with its evidence."""
+
+    type: EventType
+    actor: str
+    target: str
+    evidence: Evidence
+    trigger: str
+    confidence: float
+    date: date | None = None
+    target_is_place: bool = False
+
+
+@dataclass
+class OfficeHolding:
+    """A person holds a role in a country or organization."""
+
+    person: str
+    organization: str
+    role: str
+    evidence: Evidence
+
+
+@dataclass
+class Membership:
+    """A country or organization is a member of an organization."""
+
+    member: str
+    organization: str
+    evidence: Evidence
+
+
+@dataclass
+class Extraction:
+    """Everything found in one article; entity keys link the parts."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    offices: list[OfficeHolding] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)

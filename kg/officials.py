@@ -1,0 +1,274 @@
+"""Standing relations: who holds which office (``officialOf``) and who is a member of what (``memberOf``).
+
+Offices are read from the words around a person's name: a title before it ("Russian Foreign
+Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
+"headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
+Netanyahu"), the state is the first one named earlier in the sentence, else the article's most
+mentioned one. The title words are data (``ontology/lexicon/roles.json``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .entities import ArticleEntities, Mention
+from .model import EntityType, Evidence, Membership, OfficeHolding
+from .resources import load_json
+
+__all__ = ["find_offices", "find_memberships", "RoleWords"]
+
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+_POSSESSIVES = {"its", "his", "her", "their"}
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The vocabulary of titles, read from ``roles.json``."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+    organization_heads: frozenset[str]
+    lead_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    join_verbs: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "RoleWords":
+        data = load_json("lexicon/roles.json")
+        titles = [t.lower() for t in data["titles"]]
+        words = {w for t in titles for w in t.replace("-", " - ").split()} | {m.lower() for m in data["modifiers"]}
+        heads = {t.split()[-1] for t in titles} | {t for t in titles}
+        org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
+        return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
+                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]))
+
+    def is_word(self, token: Token) -> bool:
+        return token.lower_ in self.words or token.lower_.rstrip(".") in self.words
+
+    def has_head(self, tokens: list[Token]) -> bool:
+        text = " ".join(t.lower_ for t in tokens)
+        return any(t.lower_ in self.heads or t.lower_.rstrip(".") in self.heads for t in tokens) or text in self.heads
+
+    def wants_organization(self, tokens: list[Token]) -> bool:
+        joined = "".join(t.lower_ if t.text == "-" else " " + t.lower_ for t in tokens).strip().replace(" -", "-")
+        return joined.split()[-1] in self.organization_heads if joined else False
+
+
+def _sentence_evidence(span: Span) -> Evidence:
+    sent = span.sent
+    return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+
+
+class _OfficeFinder:
+    def __init__(self, ents: ArticleEntities):
+        self.ents = ents
+        self.doc = ents.doc
+        self.words = RoleWords.default()
+        counts = Counter(m.key for m in ents.mentions if m.role != "place")
+        self.most_mentioned = {
+            kind: next((k for k, _ in counts.most_common() if ents.type_of(k) == kind), None) for kind in _ACTOR_TYPES
+        }
+        self.found: list[OfficeHolding] = []
+        self.explicit: set[tuple[int, str]] = set()  # (sentence start, affiliation) claimed by a stated office
+
+    # -- the affiliation an entity mention gives ---------------------------------------------
+    def _affiliation_of(self, mention: Mention | None) -> str | None:
+        if mention is None:
+            return None
+        if mention.type in _ACTOR_TYPES:
+            return mention.key
+        if mention.type == EntityType.PERSON:
+            return self.ents.affiliation.get(mention.key)
+        return None
+
+    def _refer(self, token: Token) -> str | None:
+        key = self.ents.refer(token)
+        if key is None:
+            return None
+        return key if self.ents.type_of(key) in _ACTOR_TYPES else self.ents.affiliation.get(key)
+
+    # -- patterns ------------------------------------------------------------------------------
+    def title_before(self, person: Mention) -> tuple[list[Token], str | None]:
+        """``Russian Foreign Minister Sergey Lavrov``: the title and the state before the name."""
+        doc, sent_start = self.doc, self.doc[person.start].sent.start
+        role: list[Token] = []
+        i = person.start - 1
+        while i >= sent_start:
+            token = doc[i]
+            mention = self.ents.at(token)
+            if mention is not None and mention.type != EntityType.LOCATION:
+                return role, self._affiliation_of(mention)
+            if token.lower_ in _POSSESSIVES or (token.lower_ in self.ents.descriptors["Organization"] and role):
+                return role, self._refer(token)
+            if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
+                break
+            role.insert(0, token)
+            i -= 1
+        return role, None
+
+    def title_after(self, person: Mention) -> tuple[list[Token], str | None]:
+        """``Hun Manet, Cambodia's Prime Minister``; ``X, who serves as special envoy of Y``; ``X is chairman of Y``."""
+        doc, sent_end = self.doc, self.doc[person.start].sent.end
+        i = person.end
+        if i < sent_end and doc[i].text == ",":
+            i += 1
+        elif not (i < sent_end and doc[i].lemma_ == "be"):
+            return [], None
+        while i < sent_end and doc[i].lower_ in ("who", "is", "was", "also", "serves", "served", "as", "be", "the", "a", "an", "'s"):
+            i += 1
+        role: list[Token] = []
+        before: str | None = None
+        after: str | None = None
+        in_object = False
+        while i < sent_end:
+            token = doc[i]
+            mention = self.ents.at(token)
+            if token.lower_ in ("in", "on", "with", "since"):
+                break
+            if mention is not None:
+                candidate = self._affiliation_of(mention)
+                if mention.type in _ACTOR_TYPES or (candidate and after is None):
+                    if in_object:
+                        after = candidate or after
+                    else:
+                        before = candidate or before
+                i = mention.end
+                continue
+            if token.lower_ in ("of", "for", "at", "to") and role:
+                in_object = True
+            elif token.lower_ in _POSSESSIVES and not role:
+                before = self._refer(token)
+            elif self.words.is_word(token) and not in_object:
+                role.append(token)
+            elif token.is_punct and token.text not in ("-", "'s"):
+                break
+            elif not (in_object or token.text in ("-", "'s") or token.lower_ in ("the", "a", "an")):
+                if not token.text[:1].isupper():
+                    break
+            i += 1
+        if not self.words.has_head(role):
+            return [], None
+        return role, after or before
+
+    def led_by(self, person: Mention) -> tuple[str, str] | None:
+        """``Kyiv's delegation is headed by X``: X leads the entity of the subject."""
+        root = self.doc[person.end - 1]
+        if root.dep_ != "pobj" or root.head.lower_ != "by":
+            return None
+        verb = root.head.head
+        if verb.lemma_ not in self.words.lead_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head
+        if subject is None:
+            return None
+        for token in [subject, *subject.children]:
+            key = self._affiliation_of(self.ents.at(token))
+            if key:
+                return key, "head"
+        return None
+
+    def list_of(self, person: Mention) -> str | None:
+        """``A, B and C of the National Aerospace Technology Administration``."""
+        doc, i = self.doc, person.end
+        while i < len(doc) and doc[i].text in (",", "and"):
+            nxt = self.ents.at(doc[i + 1]) if i + 1 < len(doc) else None
+            if nxt is None or nxt.type != EntityType.PERSON:
+                return None
+            i = nxt.end
+        if i + 1 < len(doc) and doc[i].lower_ == "of":
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            mention = self.ents.at(doc[j]) if j < len(doc) else None
+            if mention is not None and mention.type in _ACTOR_TYPES:
+                return mention.key
+        return None
+
+    def fallback(self, person: Mention, role: list[Token]) -> str | None:
+        """The state (or organization, for titles such as Secretary-General) the context points to."""
+        wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
+        sent = self.doc[person.start].sent
+        for mention in self.ents.mentions:
+            if sent.start <= mention.start < person.start and mention.type == wanted and mention.role != "place":
+                if (sent.start, mention.key) not in self.explicit:
+                    return mention.key
+        return self.most_mentioned[wanted]
+
+    # -- driver --------------------------------------------------------------------------------
+    def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:
+        role_text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
+        role_text = role_text.strip(" ,") or "official"
+        span = self.doc[person.start:person.end]
+        self.found.append(OfficeHolding(person.key, organization, role_text, _sentence_evidence(span)))
+        self.ents.affiliation.setdefault(person.key, organization)
+        if explicit:
+            self.explicit.add((span.sent.start, organization))
+
+    def run(self) -> list[OfficeHolding]:
+        people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
+        pending: list[tuple[Mention, list[Token]]] = []
+        for person in people:
+            before_role, before_org = self.title_before(person)
+            has_title = self.words.has_head(before_role)
+            after_role, after_org = self.title_after(person)
+            led = self.led_by(person)
+            listed = self.list_of(person)
+            if led:
+                self.record(person, led[0], "head", explicit=True)
+            if listed:
+                self.record(person, listed, before_role if has_title else "official", explicit=True)
+            if has_title and before_org:
+                self.record(person, before_org, before_role, explicit=True)
+            if after_role and after_org:
+                self.record(person, after_org, after_role, explicit=True)
+            title = before_role if has_title else after_role
+            if title and not (before_org if has_title else after_org) and not listed:
+                if led and self.ents.type_of(led[0]) == EntityType.COUNTRY:
+                    continue
+                pending.append((person, title))
+        for person, title in pending:
+            organization = self.fallback(person, title)
+            if organization:
+                self.record(person, organization, title, explicit=False)
+        return self.found
+
+
+def find_offices(ents: ArticleEntities) -> list[OfficeHolding]:
+    """Every office stated in the article; also fills ``ents.affiliation`` for event attribution."""
+    return _OfficeFinder(ents).run()
+
+
+def find_memberships(ents: ArticleEntities) -> list[Membership]:
+    """``eight SADC countries: Angola, Botswana...``; ``Finland joined NATO``; ``X, a member of Y``."""
+    words = RoleWords.default()
+    found: list[Membership] = []
+    doc = ents.doc
+    for token in doc:
+        organization = None
+        members: list[Mention] = []
+        if token.lower_ in words.member_nouns:
+            owner = next((ents.at(c) for c in token.children if c.dep_ in ("compound", "poss", "nmod") and ents.at(c)), None)
+            if owner is not None and owner.type == EntityType.ORGANIZATION:
+                organization = owner.key
+                i = token.i + 1
+                while i < token.sent.end and (doc[i].text in (":", ",", "and", "including", "such", "as") or ents.at(doc[i])):
+                    mention = ents.at(doc[i])
+                    if mention is not None:
+                        members.append(mention)
+                        i = mention.end
+                    else:
+                        i += 1
+        elif token.lemma_ in words.join_verbs and token.pos_ == "VERB":
+            objects = [ents.at(c) for c in token.children if c.dep_ == "dobj"]
+            objects += [ents.at(g) for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            organization = next((m.key for m in objects if m and m.type == EntityType.ORGANIZATION), None)
+            members = [ents.at(c) for c in token.children if c.dep_ == "nsubj" and ents.at(c)]
+        for member in members:
+            if organization and member.type in _ACTOR_TYPES and member.key != organization:
+                found.append(Membership(member.key, organization, _sentence_evidence(doc[member.start:member.end])))
+    return found
