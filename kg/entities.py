@@ -17,9 +17,16 @@ from .keys import entity_key
 from .layout import furniture_spans
 from .model import Entity, EntityType
 from .resources import load_json
+from .roles import RoleWords
 
 __all__ = ["Mention", "ArticleEntities", "resolve_entities"]
 
+_REFERENCE_TYPES = {
+    "Person": (EntityType.PERSON,),
+    "Organization": (EntityType.ORGANIZATION,),
+    "Country": (EntityType.COUNTRY,),
+    "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
+}
 _PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
@@ -45,7 +52,7 @@ class ArticleEntities:
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}
         self._by_token: dict[int, Mention] = {}
-        self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")
+        self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
 
     # -- building ----------------------------------------------------------------------------
@@ -74,17 +81,18 @@ class ArticleEntities:
         """Who acts when this entity is named: a person with a known office acts for their state."""
         return self.affiliation.get(key, key)
 
-    def refer(self, token: Token) -> str | None:
-        """Resolve a pronoun or a description ("he", "the group", "the minister") to an entity key."""
+    def refer(self, token: Token, exclude: str | None = None) -> str | None:
+        """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it."""
         word = token.lower_
         for type_name, words in self.descriptors.items():
             if word in words or token.lemma_.lower() in words:
-                wanted = EntityType(type_name)
+                wanted = _REFERENCE_TYPES[type_name]
                 break
         else:
             return None
         for mention in reversed(self.mentions):
-            if mention.start < token.i and mention.type == wanted and mention.role != "place":
+            if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
+                    and mention.key != exclude):
                 return mention.key
         return None
 
@@ -97,6 +105,19 @@ def _strip(span: Span) -> Span:
         start += 1
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", "."):
         end -= 1
+    return doc[start:end]
+
+
+def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
+    """``Commissioner-General Philippe Lazzarini`` -> the name; ``Korean People's Army Lt`` -> the army."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if label == "PERSON":
+        while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-"):
+            start += 1
+    else:
+        while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
+            end -= 1
     return doc[start:end]
 
 
@@ -140,6 +161,10 @@ class _Resolver:
         self.furniture = furniture_spans(doc.text)
         self.acronyms: dict[str, tuple[str, EntityType]] = {}
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
+        self.roles = RoleWords.default()
+        excluded = load_json("lexicon/descriptors.json")["not_organizations"]
+        self.not_organization_names = set(excluded["names"])
+        self.not_organization_heads = set(excluded["heads"])
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -166,18 +191,29 @@ class _Resolver:
         self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", span.text),
                         canonical=known.name if known else span.text)
 
+    def _known_person(self, span: Span) -> str | None:
+        """The person named in full earlier whose name contains every word of this one ("Lavrov", "Al Mashat")."""
+        words = {t.text for t in span if t.is_alpha}
+        for full, key in reversed(self.people):
+            if words and words <= {t.text for t in full} and len(full) > len(span):
+                return key
+        return None
+
     def _person(self, span: Span) -> None:
         if not _plausible_person(span):
             return
-        words = {t.text for t in span if t.is_alpha}
-        if len(span) == 1 or len(words) == 1:
-            for full, key in reversed(self.people):
-                if span.text in {t.text for t in full}:
-                    self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "surname", span.text))
-                    return
+        known = self._known_person(span)
+        if known:
+            self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
+            return
         key = entity_key("person", span.text)
         self.people.append((span, key))
         self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text))
+
+    def _is_organization_name(self, span: Span) -> bool:
+        name = span.text.lower()
+        return (_plausible_name(span) and name not in self.not_organization_names
+                and name.split()[-1] not in self.not_organization_heads)
 
     def _unknown(self, span: Span, label: str) -> None:
         found = self.gazetteer.lookup(span.text)
@@ -188,14 +224,39 @@ class _Resolver:
             key, kind = self.acronyms[span.text]
             self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
             return
-        if label == "PERSON" or (label == "ORG" and len(span) == 1 and any(
-                span.text in {t.text for t in full} for full, _ in self.people)):
+        if label == "PERSON" or self._known_person(span):
             self._person(span)
-        elif label == "ORG" and _plausible_name(span):
+        elif label == "ORG" and self._is_organization_name(span):
             key = entity_key("organization", span.text)
             self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
-        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span):
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organization_names:
             self._place(span)
+
+    def _parts(self, ent: Span) -> list[Span]:
+        """An entity span cut at slashes ("UrduPoint News / Sputnik") and before a dash and a date, trimmed of titles."""
+        doc, parts, start = self.doc, [], ent.start
+        for token in ent:
+            if token.text == "/":
+                parts.append(doc[start:token.i])
+                start = token.i + 1
+        parts.append(doc[start:ent.end])
+        out = []
+        for part in parts:
+            cut = next((t.i for t in part if t.text in ("-", "\u2013", "\u2014") and t.i + 1 < part.end
+                        and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
+            trimmed = _strip(_trim_titles(doc[part.start:cut], ent.label_, self.roles))
+            if len(trimmed):
+                out.append(trimmed)
+        return out
+
+    def _mark_credit(self, span: Span) -> None:
+        """A wire agency in brackets after a dateline ("MOSCOW (Sputnik) -") is credited, not an actor."""
+        mention = self.result.at(span.root)
+        if mention is None:
+            return
+        for kind, _, end in self.furniture:
+            if kind == "dateline" and 0 <= span.start_char - end <= 40 and "(" in self.doc.text[end:span.start_char]:
+                mention.role = "credit"
 
     def _define_acronym(self, span: Span) -> None:
         """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the same entity."""
@@ -213,18 +274,19 @@ class _Resolver:
 
     def run(self) -> ArticleEntities:
         for ent in self.doc.ents:
-            span = _strip(ent)
-            if not len(span):
-                continue
-            furniture = self._furniture_kind(span)
-            if furniture in ("dateline", "byline") or (furniture == "headline" and not ent.ent_id_):
-                continue
-            if ent.ent_id_:
-                key, _, role = ent.ent_id_.partition("#")
-                self._known(span, role, key)
-            else:
-                self._unknown(span, ent.label_)
-            self._define_acronym(span)
+            for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
+                if not len(span):
+                    continue
+                furniture = self._furniture_kind(span)
+                if furniture in ("dateline", "byline") or (furniture == "headline" and not ent.ent_id_):
+                    continue
+                if ent.ent_id_:
+                    key, _, role = ent.ent_id_.partition("#")
+                    self._known(span, role, key)
+                else:
+                    self._unknown(span, ent.label_)
+                self._define_acronym(span)
+                self._mark_credit(span)
         self._acronyms_outside_ents()
         return self.result
 

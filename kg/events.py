@@ -60,13 +60,15 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    reversals: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "Lexicon":
         data = load_json("lexicon/events.json")
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
-                      hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]))
+                      hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
+                      reversals=frozenset(data["reversals"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -80,6 +82,11 @@ class Lexicon:
 
     def in_class(self, token: Token, name: str | None) -> bool:
         return name is not None and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
+
+    def names_class(self, mention: Mention | None, name: str | None) -> bool:
+        """An entity whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
+        return (name is not None and mention is not None and mention.type == EntityType.ORGANIZATION
+                and any(word in self.classes[name] for word in mention.text.lower().split()))
 
 
 def _governor(token: Token) -> Token | None:
@@ -124,7 +131,8 @@ class _SentenceFrames:
                     modifiers += self.entities_in(child, depth + 1, deep)
                 elif child.dep_ == "poss":
                     owners += self.entities_in(child, depth + 1, deep)
-                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep):
+                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
+                        child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
                             modifiers += self.entities_in(grandchild, depth + 1, deep)
@@ -144,6 +152,13 @@ class _SentenceFrames:
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):
             return []
+        if token.dep_ == "poss" and token.pos_ == "PRON":
+            governor = _governor(token)
+            subjects = [c for c in governor.children if c.dep_ == "nsubj"] if governor is not None else []
+            if subjects and not any(token in s.subtree for s in subjects):
+                subject = [m for s in subjects for m in self.entities_in(s)]
+                if subject and all(m.start < token.i for m in subject):
+                    return subject
         if token.pos_ == "NOUN":
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all"}:
@@ -208,7 +223,8 @@ class _SentenceFrames:
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
         for candidate in candidates[1:]:
             heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
-            if any(self.lexicon.in_class(h, trigger.needs) for h in heads):
+            if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self.ents.at(h), trigger.needs)
+                   for h in heads):
                 return True, candidate
         if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             governor = _governor(token)
@@ -217,9 +233,16 @@ class _SentenceFrames:
         return False, None
 
     def _blocked(self, token: Token) -> bool:
-        """Negated or hedged, on the trigger or the verb that governs it."""
+        """Negated, hedged or reversed ("suspended the agreement"), on the trigger or its light verb."""
         scope = [token]
-        governor = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if token.pos_ in ("VERB", "AUX"):
+            governor = token
+        elif token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
+            governor = token.head
+        else:
+            governor = None
+        if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
+            return True
         if governor is not None:
             scope.append(governor)
             if governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head is not governor:
@@ -250,6 +273,8 @@ class _SentenceFrames:
                             actors += self.entities_in(subject)
                     else:
                         targets += self.entities_in(subject)
+            elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
+                actors += self.entities_in(token.head)
             else:
                 actors += self.subject_of(token)
                 if not [c for c in token.children if c.dep_ == "nsubj"]:
@@ -267,13 +292,19 @@ class _SentenceFrames:
             if frame.clause_targets and not targets:
                 for child in token.children:
                     if child.dep_ == "ccomp":
-                        targets += [m for t in child.subtree if (m := self.ents.at(t)) and t.dep_ != "poss"]
+                        targets += [m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
+                                    for m in self.entities_in(t)[:1] if self.ents.at(t) or t.head is child]
         else:
-            actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
+            between = [m for t in self._prep_objects(token, frozenset({"between"})) for m in self.entities_in(t)]
+            if between and frame.event.symmetric:
+                return [], between, False
+            owners = self._prep_objects(token, frame.actor_preps)
+            actors += [m for t in owners for m in self.entities_in(t)]
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t)]
+            targets += [m for t in [token, *owners] for o in self._prep_objects(t, frame.target_preps)
+                        for m in self.entities_in(o)]
             governor = _governor(token)
             if governor is not None:
                 if not actors:
@@ -308,12 +339,8 @@ class _SentenceFrames:
         confidence = 0.6 if inferred else (0.85 if token.pos_ in ("VERB", "AUX") else 0.75)
         when = resolve_event_date(token, self.ents, self.published)
         pairs: list[tuple[str, str]]
-        if event.symmetric:
-            people = actor_keys + [k for k in target_keys if k not in actor_keys]
-            people = [k for k in people if self.ents.type_of(k) != EntityType.LOCATION or k in target_keys]
-            pairs = [(a, b) for a, b in combinations(people, 2)]
-            if event == EventType.ATTACK and actor_keys and target_keys:
-                pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
+        if event.symmetric and not (actor_keys and target_keys):
+            pairs = list(combinations(actor_keys or target_keys, 2))
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
         parties = [k for k in actor_keys + target_keys if self.ents.type_of(k) != EntityType.LOCATION]

@@ -10,53 +10,17 @@ mentioned one. The title words are data (``ontology/lexicon/roles.json``).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from .entities import ArticleEntities, Mention
 from .model import EntityType, Evidence, Membership, OfficeHolding
-from .resources import load_json
+from .roles import RoleWords
 
-__all__ = ["find_offices", "find_memberships", "RoleWords"]
+__all__ = ["find_offices", "find_memberships"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
-
-
-@dataclass(frozen=True)
-class RoleWords:
-    """The vocabulary of titles, read from ``roles.json``."""
-
-    words: frozenset[str]
-    heads: frozenset[str]
-    organization_heads: frozenset[str]
-    lead_verbs: frozenset[str]
-    member_nouns: frozenset[str]
-    join_verbs: frozenset[str]
-
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> "RoleWords":
-        data = load_json("lexicon/roles.json")
-        titles = [t.lower() for t in data["titles"]]
-        words = {w for t in titles for w in t.replace("-", " - ").split()} | {m.lower() for m in data["modifiers"]}
-        heads = {t.split()[-1] for t in titles} | {t for t in titles}
-        org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
-        return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
-                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]))
-
-    def is_word(self, token: Token) -> bool:
-        return token.lower_ in self.words or token.lower_.rstrip(".") in self.words
-
-    def has_head(self, tokens: list[Token]) -> bool:
-        text = " ".join(t.lower_ for t in tokens)
-        return any(t.lower_ in self.heads or t.lower_.rstrip(".") in self.heads for t in tokens) or text in self.heads
-
-    def wants_organization(self, tokens: list[Token]) -> bool:
-        joined = "".join(t.lower_ if t.text == "-" else " " + t.lower_ for t in tokens).strip().replace(" -", "-")
-        return joined.split()[-1] in self.organization_heads if joined else False
 
 
 def _sentence_evidence(span: Span) -> Evidence:
@@ -86,8 +50,8 @@ class _OfficeFinder:
             return self.ents.affiliation.get(mention.key)
         return None
 
-    def _refer(self, token: Token) -> str | None:
-        key = self.ents.refer(token)
+    def _refer(self, token: Token, exclude: str | None = None) -> str | None:
+        key = self.ents.refer(token, exclude)
         if key is None:
             return None
         return key if self.ents.type_of(key) in _ACTOR_TYPES else self.ents.affiliation.get(key)
@@ -98,6 +62,8 @@ class _OfficeFinder:
         doc, sent_start = self.doc, self.doc[person.start].sent.start
         role: list[Token] = []
         i = person.start - 1
+        if i > sent_start and doc[i].text == "," and self.words.is_word(doc[i - 1]):
+            i -= 1  # "the Qatari Amir, Sheikh Tamim bin Hamad Al-Thani"
         while i >= sent_start:
             token = doc[i]
             mention = self.ents.at(token)
@@ -142,7 +108,7 @@ class _OfficeFinder:
             if token.lower_ in ("of", "for", "at", "to") and role:
                 in_object = True
             elif token.lower_ in _POSSESSIVES and not role:
-                before = self._refer(token)
+                before = self._refer(token, exclude=person.key)
             elif self.words.is_word(token) and not in_object:
                 role.append(token)
             elif token.is_punct and token.text not in ("-", "'s"):
@@ -189,6 +155,18 @@ class _OfficeFinder:
                 return mention.key
         return None
 
+    def nationality(self, person: Mention) -> None:
+        """``Kim Yo Jong, the sister of North Korean leader Kim Jong Un``: whom she acts for, without an office."""
+        doc, sent_end = self.doc, self.doc[person.start].sent.end
+        if person.end < sent_end and doc[person.end].text == ",":
+            for i in range(person.end + 1, min(person.end + 8, sent_end)):
+                mention = self.ents.at(doc[i])
+                if mention is not None and mention.type == EntityType.COUNTRY:
+                    self.ents.affiliation.setdefault(person.key, mention.key)
+                    return
+                if doc[i].is_punct:
+                    return
+
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
         """The state (or organization, for titles such as Secretary-General) the context points to."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
@@ -219,7 +197,7 @@ class _OfficeFinder:
             led = self.led_by(person)
             listed = self.list_of(person)
             if led:
-                self.record(person, led[0], "head", explicit=True)
+                self.record(person, led[0], "head", explicit=False)
             if listed:
                 self.record(person, listed, before_role if has_title else "official", explicit=True)
             if has_title and before_org:
@@ -227,10 +205,11 @@ class _OfficeFinder:
             if after_role and after_org:
                 self.record(person, after_org, after_role, explicit=True)
             title = before_role if has_title else after_role
-            if title and not (before_org if has_title else after_org) and not listed:
-                if led and self.ents.type_of(led[0]) == EntityType.COUNTRY:
-                    continue
+            stated = (before_org if has_title else None) or (after_org if after_role else None) or listed
+            if title and not stated and not (led and self.ents.type_of(led[0]) == EntityType.COUNTRY):
                 pending.append((person, title))
+            elif not title and not stated:
+                self.nationality(person)
         for person, title in pending:
             organization = self.fallback(person, title)
             if organization:
