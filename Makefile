@@ -16,6 +16,9 @@ install: $(BIN)/kg
 demo: install
 	mkdir -p $(OUT)
 	$(BIN)/kg build examples/articles -o $(OUT)/examples.ttl
+	@for q in examples/queries/*.rq; do echo; echo "== $$q"; head -n 1 $$q; $(BIN)/kg query $(OUT)/examples.ttl $$q; done
+	$(BIN)/kg viz $(OUT)/examples.ttl -o $(OUT)/network.png
+	@echo; echo "graph: $(OUT)/examples.ttl   picture: $(OUT)/network.png"
 
 test: install
 	$(BIN)/python -m pytest

@@ -5,12 +5,16 @@ from __future__ import annotations
 import typer
 
 from .build import build
+from .query import query
+from .viz import viz
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(help="conflict-kg: news about wars and diplomacy in, an RDF knowledge graph out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 app.command("build")(build)
+app.command("query")(query)
+app.command("viz")(viz)
 
 
 @app.callback()
