@@ -174,6 +174,8 @@ class _SentenceFrames:
     def keys(self, mentions: list[Mention], allow_places: bool) -> list[str]:
         out: list[str] = []
         for mention in mentions:
+            if mention.role == "credit":
+                continue
             if mention.type in _ACTOR_TYPES:
                 key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else mention.key
             elif allow_places and mention.type == EntityType.LOCATION:
@@ -232,8 +234,16 @@ class _SentenceFrames:
                 return True, token
         return False, None
 
+    def _alleged(self, token: Token) -> bool:
+        """Inside what someone is accused of ("accuses Rwanda of sending soldiers"): a claim, not a fact."""
+        accusations = {lemma for lemma, triggers in self.lexicon.verbs.items()
+                       if any(t.event == EventType.ACCUSATION for t in triggers)}
+        return any(a.lower_ == "of" and a.head.lemma_ in accusations for a in token.ancestors)
+
     def _blocked(self, token: Token) -> bool:
         """Negated, hedged or reversed ("suspended the agreement"), on the trigger or its light verb."""
+        if self._alleged(token):
+            return True
         scope = [token]
         if token.pos_ in ("VERB", "AUX"):
             governor = token
@@ -316,7 +326,7 @@ class _SentenceFrames:
 
     # -- events --------------------------------------------------------------------------------
     def triggers(self, token: Token) -> Iterator[Trigger]:
-        table = self.lexicon.verbs if token.pos_ in ("VERB", "AUX") else self.lexicon.nouns if token.pos_ in ("NOUN", "PROPN") else {}
+        table = self.lexicon.verbs if token.pos_ in ("VERB", "AUX") else self.lexicon.nouns if token.pos_ == "NOUN" else {}
         yield from table.get(token.lemma_.lower(), ())
 
     def sentence_events(self, sent) -> Iterator[Event]:
@@ -340,9 +350,14 @@ class _SentenceFrames:
         when = resolve_event_date(token, self.ents, self.published)
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
-            pairs = list(combinations(actor_keys or target_keys, 2))
+            # "X and Y met" (a verb with a plural subject) or "talks between X and Y" (a noun)
+            verb = token.pos_ in ("VERB", "AUX")
+            group = actor_keys if verb and event != EventType.ATTACK else [] if verb else target_keys
+            pairs = list(combinations(group, 2))
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
+        if event.symmetric:
+            pairs = sorted({tuple(sorted(pair)) for pair in pairs})
         parties = [k for k in actor_keys + target_keys if self.ents.type_of(k) != EntityType.LOCATION]
         if len(set(parties)) >= 2 and event in (EventType.MEETING, EventType.AGREEMENT, EventType.ATTACK):
             self.last_pair = list(dict.fromkeys(parties))[:2] if event != EventType.MEDIATION else self.last_pair

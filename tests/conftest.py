@@ -72,3 +72,59 @@ def example_articles():
 def example_extractions(extractor, example_articles):
     """The extractions of the example articles (computed once)."""
     return list(extractor.extract_many(example_articles))
+
+
+def _toy_extractions():
+    """Two hand-built extractions (no spaCy): shared entities, events, an office and a membership."""
+    from kg.model import (Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership,
+                          OfficeHolding)
+
+    def country(iso3: str, name: str, *alt: str) -> Entity:
+        entity = Entity(f"country/{iso3}", EntityType.COUNTRY, name, iso3=iso3, iso2=iso3[:2])
+        for other in alt:
+            entity.add_name(other)
+        return entity
+
+    text1 = "Chile deployed troops to Atacama. Foreign Minister Ana Soto met Peru."
+    first = Article("t1", text1, title="Chile moves", date=date(2024, 6, 4), url="https://example.org/t1",
+                    source="Example Wire")
+    e1 = Evidence("Chile deployed troops to Atacama.", 0, 33)
+    e2 = Evidence("Foreign Minister Ana Soto met Peru.", 34, len(text1))
+    entities1 = {
+        "country/CHL": country("CHL", "Chile", "Santiago"),
+        "country/PER": country("PER", "Peru"),
+        "location/atacama": Entity("location/atacama", EntityType.LOCATION, "Atacama", located_in="country/CHL"),
+        "person/ana-soto": Entity("person/ana-soto", EntityType.PERSON, "Ana Soto", {"Soto"}),
+        "organization/pacific-forum": Entity("organization/pacific-forum", EntityType.ORGANIZATION, "Pacific Forum",
+                                             {"PF"}),
+    }
+    events1 = [
+        Event(EventType.DEPLOYMENT, "country/CHL", "location/atacama", e1, "deployed", 0.85, date(2024, 6, 3),
+              target_is_place=True),
+        Event(EventType.MEETING, "country/CHL", "country/PER", e2, "met", 0.6),
+    ]
+    offices1 = [OfficeHolding("person/ana-soto", "country/CHL", "Foreign Minister", e2)]
+    members1 = [Membership("country/CHL", "organization/pacific-forum", e2)]
+
+    text2 = "Peru imposed sanctions on Chile."
+    second = Article("t2", text2)
+    entities2 = {"country/CHL": country("CHL", "Chile"), "country/PER": country("PER", "Peru", "Lima")}
+    events2 = [Event(EventType.SANCTION, "country/PER", "country/CHL", Evidence(text2, 0, len(text2)), "imposed", 0.85)]
+    return [Extraction(first, entities1, events1, offices1, members1), Extraction(second, entities2, events2)]
+
+
+@pytest.fixture
+def toy_extractions():
+    """Fresh hand-built extractions for each test (the model objects are mutable)."""
+    return _toy_extractions()
+
+
+@pytest.fixture
+def toy_graph(toy_extractions):
+    """A KnowledgeGraph of the hand-built extractions."""
+    from kg.rdf import KnowledgeGraph
+
+    graph = KnowledgeGraph()
+    for extraction in toy_extractions:
+        graph.add(extraction)
+    return graph

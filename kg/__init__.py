@@ -1,0 +1,39 @@
+"""conflict-kg: news about wars and diplomacy in, an RDF knowledge graph out.
+
+The public surface; the modules behind it are implementation.
+"""
+
+from .errors import InputError, KGError, ModelNotFoundError, OutputError
+from .export import write_graph
+from .extract import Extractor
+from .model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
+from .network import to_networkx
+from .pipeline import load_pipeline
+from .query import load_graph, select
+from .rdf import KnowledgeGraph
+from .readers import read_articles
+
+__all__ = [
+    "Article",
+    "Entity",
+    "EntityType",
+    "Event",
+    "EventType",
+    "Evidence",
+    "Extraction",
+    "Extractor",
+    "InputError",
+    "KGError",
+    "KnowledgeGraph",
+    "Membership",
+    "ModelNotFoundError",
+    "OfficeHolding",
+    "OutputError",
+    "load_graph",
+    "load_pipeline",
+    "read_articles",
+    "select",
+    "to_networkx",
+    "write_graph",
+]
+__version__ = "0.1.0"
