@@ -69,6 +69,14 @@ class ArticleEntities:
             self.entities[mention.key] = entity
         entity.add_name(name or mention.text)
 
+    def remove(self, mention: Mention) -> None:
+        """Drop a mention (and its entity, when nothing else names it)."""
+        self.mentions.remove(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token.pop(i, None)
+        if not any(m.key == mention.key for m in self.mentions):
+            self.entities.pop(mention.key, None)
+
     # -- use ---------------------------------------------------------------------------------
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token, if any."""
@@ -131,6 +139,15 @@ def _plausible_person(span: Span) -> bool:
 def _plausible_name(span: Span) -> bool:
     text = span.text
     return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
+
+
+_CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in order in ``long``."""
+    remaining = iter(long)
+    return all(letter in remaining for letter in short)
 
 
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"}
@@ -258,19 +275,41 @@ class _Resolver:
             if kind == "dateline" and 0 <= span.start_char - end <= 40 and "(" in self.doc.text[end:span.start_char]:
                 mention.role = "credit"
 
-    def _define_acronym(self, span: Span) -> None:
-        """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the same entity."""
+    def _acronym_window(self, open_paren: int, letters: str) -> Span | None:
+        """The longest run of words before the bracket whose initials spell the acronym ("SADC Mission in Mozambique")."""
+        doc, best = self.doc, None
+        sent_start = doc[open_paren].sent.start
+        for start in range(open_paren - 1, max(sent_start, open_paren - 9) - 1, -1):
+            words = [t for t in doc[start:open_paren] if t.is_alpha and t.lower_ not in _CONNECTORS]
+            if not words or not all(t.text[0].isupper() for t in words) or doc[start].lower_ in _CONNECTORS:
+                continue
+            initials = "".join(t.text[0] for t in words).upper()
+            if initials[0] == letters[0] and initials[-1] == letters[-1] and _subsequence(initials, letters):
+                best = doc[start:open_paren]
+        return best if best is not None and len(best) > 1 else None
+
+    def _define_acronyms(self) -> None:
+        """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the entity before it."""
         doc = self.doc
-        mention = self.result.at(span.root)
-        if mention is None or span.end + 2 >= len(doc) or doc[span.end].text != "(":
-            return
-        close = next((t.i for t in doc[span.end + 1: span.end + 6] if t.text == ")"), None)
-        if close is None:
-            return
-        inner = doc[span.end + 1: close]
-        if inner.text.replace(".", "").isupper() and inner.text not in self.acronyms:
-            self.acronyms[inner.text] = (mention.key, mention.type)
-            self.result.entities[mention.key].add_name(inner.text)
+        for token in doc[1:-1]:
+            close = token.i + 1
+            if doc[token.i - 1].text != "(" or doc[close].text != ")" or not token.text.replace(".", "").isupper():
+                continue
+            acronym, letters = token.text, token.text.replace(".", "")
+            window = self._acronym_window(token.i - 1, letters) if len(letters) >= 2 else None
+            before = self.result.at(doc[token.i - 2])
+            if window is not None and not (before and before.start <= window.start and before.type != EntityType.COUNTRY):
+                known = self.gazetteer.lookup(window.text)
+                key = known.key if known else entity_key("organization", window.text)
+                kind = self.gazetteer.entities[key].type if known else EntityType.ORGANIZATION
+                for inner in [m for m in self.result.mentions if window.start <= m.start < window.end]:
+                    self.result.remove(inner)
+                self.result.add(Mention(window.start, window.end, key, kind, "name", window.text),
+                                canonical=known.name if known else window.text)
+                before = self.result.at(doc[token.i - 2])
+            if before is not None and acronym not in self.acronyms and before.type != EntityType.PERSON:
+                self.acronyms[acronym] = (before.key, before.type)
+                self.result.entities[before.key].add_name(acronym)
 
     def run(self) -> ArticleEntities:
         for ent in self.doc.ents:
@@ -285,17 +324,23 @@ class _Resolver:
                     self._known(span, role, key)
                 else:
                     self._unknown(span, ent.label_)
-                self._define_acronym(span)
                 self._mark_credit(span)
-        self._acronyms_outside_ents()
+        self._define_acronyms()
+        self._apply_acronyms()
         return self.result
 
-    def _acronyms_outside_ents(self) -> None:
-        """Bracket-defined acronyms that the NER missed elsewhere in the text."""
+    def _apply_acronyms(self) -> None:
+        """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""
         for token in self.doc:
-            if token.text in self.acronyms and self.result.at(token) is None and not self._furniture_kind(token.doc[token.i:token.i + 1]):
-                key, kind = self.acronyms[token.text]
-                self.result.add(Mention(token.i, token.i + 1, key, kind, "acronym", token.text))
+            if token.text not in self.acronyms or self._furniture_kind(token.doc[token.i:token.i + 1]):
+                continue
+            key, kind = self.acronyms[token.text]
+            current = self.result.at(token)
+            if current is not None and (current.key == key or current.end - current.start > 1):
+                continue
+            if current is not None:
+                self.result.remove(current)
+            self.result.add(Mention(token.i, token.i + 1, key, kind, "acronym", token.text))
         self.result.mentions.sort(key=lambda m: m.start)
 
 

@@ -83,10 +83,10 @@ class Lexicon:
     def in_class(self, token: Token, name: str | None) -> bool:
         return name is not None and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
 
-    def names_class(self, mention: Mention | None, name: str | None) -> bool:
-        """An entity whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
-        return (name is not None and mention is not None and mention.type == EntityType.ORGANIZATION
-                and any(word in self.classes[name] for word in mention.text.lower().split()))
+    def names_class(self, entity_name: str | None, name: str | None) -> bool:
+        """An organization whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
+        return (name is not None and entity_name is not None
+                and any(word in self.classes[name] for word in entity_name.lower().split()))
 
 
 def _governor(token: Token) -> Token | None:
@@ -114,6 +114,7 @@ class _SentenceFrames:
         self.lexicon = lexicon
         self.published = published
         self.last_pair: list[str] = []
+        self.last_destination: str | None = None
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
@@ -225,7 +226,7 @@ class _SentenceFrames:
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
         for candidate in candidates[1:]:
             heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
-            if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self.ents.at(h), trigger.needs)
+            if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate
         if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
@@ -239,6 +240,12 @@ class _SentenceFrames:
         accusations = {lemma for lemma, triggers in self.lexicon.verbs.items()
                        if any(t.event == EventType.ACCUSATION for t in triggers)}
         return any(a.lower_ == "of" and a.head.lemma_ in accusations for a in token.ancestors)
+
+    def _organization_name(self, token: Token) -> str | None:
+        mention = self.ents.at(token)
+        if mention is None or mention.type != EntityType.ORGANIZATION:
+            return None
+        return self.ents.entities[mention.key].name
 
     def _blocked(self, token: Token) -> bool:
         """Negated, hedged or reversed ("suspended the agreement"), on the trigger or its light verb."""
@@ -361,9 +368,56 @@ class _SentenceFrames:
         parties = [k for k in actor_keys + target_keys if self.ents.type_of(k) != EntityType.LOCATION]
         if len(set(parties)) >= 2 and event in (EventType.MEETING, EventType.AGREEMENT, EventType.ATTACK):
             self.last_pair = list(dict.fromkeys(parties))[:2] if event != EventType.MEDIATION else self.last_pair
+        if event == EventType.DEPLOYMENT and pairs:
+            self.last_destination = pairs[-1][1]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=self.ents.type_of(target) == EntityType.LOCATION)
+
+    def contributions(self, sent) -> Iterator[Event]:
+        """``troops from Angola, Botswana and Zambia``: each country named deploys to where the force is."""
+        frame = self.lexicon.frames[EventType.DEPLOYMENT]
+        evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        for token in sent:
+            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
+                continue
+            holders = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
+            senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
+                       for m in self._listed(t) if m.type == EntityType.COUNTRY]
+            if not senders:
+                continue
+            destination = self._destination(token, sent, frame)
+            for sender in dict.fromkeys(m.key for m in senders):
+                if destination and destination != sender:
+                    yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
+                                target_is_place=self.ents.type_of(destination) == EntityType.LOCATION)
+
+    def _listed(self, token: Token) -> list[Mention]:
+        """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""
+        found = self.entities_in(token)
+        for right in token.doc[token.i + 1: token.sent.end]:
+            mention = self.ents.at(right)
+            if mention is not None:
+                found.append(mention)
+            elif not (right.is_punct or right.lower_ in ("and", "among", "them", "including", "such", "as", "the")):
+                break
+        return found
+
+    def _destination(self, token: Token, sent, frame: Frame) -> str | None:
+        """Where a force is: the verb's destination, else the place a mission's name gives, else the last one."""
+        governor = _governor(token)
+        if governor is not None:
+            places = self.keys([m for t in self._prep_objects(governor, frame.target_preps) for m in self.entities_in(t)], True)
+            if places:
+                return places[0]
+        for mention in self.ents.mentions:
+            if sent.start <= mention.start < sent.end and mention.type == EntityType.ORGANIZATION:
+                name = self.ents.entities[mention.key].name
+                if " in " in name:
+                    place = self.ents.gazetteer.lookup(name.rsplit(" in ", 1)[1])
+                    if place is not None:
+                        return place.key
+        return self.last_destination
 
     def _between_pairs(self, sent) -> None:
         """``between X and Y`` names the two parties later sentences call "the sides"."""
@@ -381,7 +435,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     seen: set[tuple] = set()
     for sent in ents.doc.sents:
         reader._between_pairs(sent)
-        for event in reader.sentence_events(sent):
+        for event in [*reader.sentence_events(sent), *reader.contributions(sent)]:
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in seen:
                 seen.add(key)

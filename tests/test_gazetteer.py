@@ -1,0 +1,169 @@
+"""kg.gazetteer: names, keys and roles of known entities; entity-ruler patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import ROLE_LABELS, Gazetteer
+from kg.model import EntityType
+
+# -- a small gazetteer built from data written here: the lookup rules ------------------------------
+COUNTRIES = [
+    {"name": "Chile", "iso2": "CL", "iso3": "CHL", "aliases": ["Republic of Chile"], "demonyms": ["Chilean", "Chileans"],
+     "geonameid": 3895114},
+    {"name": "Côte d'Ivoire", "iso2": "CI", "iso3": "CIV", "aliases": ["Ivory Coast"], "demonyms": ["Ivorian"]},
+    {"name": "United States", "iso2": "US", "iso3": "USA", "aliases": ["US", "U.S."], "demonyms": ["American"],
+     "metonyms": ["Washington", "White House"]},
+]
+ORGANIZATIONS = [{"name": "Andean Fisheries Council", "aliases": ["AFC"]}]
+REGIONS = [{"name": "Atacama Desert", "country": "CHL", "aliases": ["Atacama"]}]
+CITIES = {
+    "countries": {"CL": {"iso": "CL", "capital": "Santiago"}, "CI": {"iso": "CI", "capital": "Yamoussoukro"}},
+    "cities": {
+        "1": {"geonameid": 1, "name": "Santiago", "countrycode": "CL", "population": 5_000_000},
+        "2": {"geonameid": 2, "name": "Valparaíso", "countrycode": "CL", "population": 300_000},
+        "3": {"geonameid": 3, "name": "Tinytown", "countrycode": "CL", "population": 900},
+        "4": {"geonameid": 4, "name": "Abidjan", "countrycode": "CI", "population": 3_600_000},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def small() -> Gazetteer:
+    return Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, CITIES)
+
+
+def test_country_name_alias_demonym_metonym(small):
+    assert (small.lookup("Chile").key, small.lookup("Chile").role) == ("country/CHL", "name")
+    assert small.lookup("Republic of Chile").key == "country/CHL"
+    assert (small.lookup("Chileans").key, small.lookup("Chileans").role) == ("country/CHL", "demonym")
+    assert (small.lookup("White House").key, small.lookup("White House").role) == ("country/USA", "metonym")
+    assert small.lookup("U.S.").key == "country/USA"
+
+
+def test_country_entity_carries_codes(small):
+    chile = small.entities["country/CHL"]
+    assert (chile.type, chile.name, chile.iso2, chile.iso3, chile.geonames_id) == (
+        EntityType.COUNTRY, "Chile", "CL", "CHL", 3895114)
+
+
+def test_capital_names_its_country_and_cities_are_locations(small):
+    assert (small.lookup("Santiago").key, small.lookup("Santiago").role) == ("country/CHL", "capital")
+    # a capital missing from the city list still names its country
+    assert small.lookup("Yamoussoukro").key == "country/CIV"
+    valparaiso = small.lookup("Valparaiso")  # ASCII spelling of an accented city
+    assert valparaiso is not None and valparaiso.role == "city"
+    place = small.entities[valparaiso.key]
+    assert (place.type, place.located_in) == (EntityType.LOCATION, "country/CHL")
+    assert small.lookup("Tinytown") is None  # too small
+
+
+def test_lookup_is_case_insensitive_and_skips_a_leading_the(small):
+    assert small.lookup("the United States").key == "country/USA"
+    assert small.lookup("CHILE").key == "country/CHL"
+    assert small.lookup("cote divoire").key == "country/CIV"
+    assert small.lookup("  Ivory Coast ").key == "country/CIV"
+
+
+def test_acronyms_are_case_sensitive(small):
+    assert small.lookup("AFC").key == "organization/andean-fisheries-council"
+    assert small.lookup("afc") is None
+    assert small.lookup("us") is None  # the pronoun is not the United States
+    assert small.lookup("US").key == "country/USA"
+
+
+def test_organization_and_region(small):
+    org = small.lookup("Andean Fisheries Council")
+    assert org.role == "organization"
+    assert small.entities[org.key].type == EntityType.ORGANIZATION
+    region = small.lookup("Atacama")
+    assert region.role == "region"
+    assert small.entities[region.key].type == EntityType.LOCATION
+    assert small.entities[region.key].located_in == "country/CHL"
+
+
+def test_unknown_name(small):
+    assert small.lookup("Atlantis") is None
+    assert small.lookup("") is None
+
+
+def test_ruler_patterns_small(small):
+    patterns = list(small.ruler_patterns())
+    assert all(set(p) == {"label", "pattern", "id"} for p in patterns)
+    by_text = {p["pattern"]: p for p in patterns}
+    assert by_text["Santiago"] == {"label": "GPE", "pattern": "Santiago", "id": "country/CHL#capital"}
+    assert by_text["Chileans"]["label"] == "NORP"
+    assert by_text["AFC"]["label"] == "ORG"
+    assert by_text["Atacama"]["label"] == "LOC"
+    assert by_text["Abidjan"]["label"] == "GPE"  # a big city is in the ruler
+    assert "Valparaíso" not in by_text  # a small city is left to the NER
+
+
+# -- the shipped gazetteer -------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_default_is_cached(gaz):
+    assert Gazetteer.default() is gaz
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "role"),
+    [
+        ("France", "country/FRA", "name"),
+        ("Armenia", "country/ARM", "name"),
+        ("Türkiye", "country/TUR", "name"),
+        ("U.S.", "country/USA", "name"),
+        ("UK", "country/GBR", "name"),
+        ("Paris", "country/FRA", "capital"),
+        ("Ankara", "country/TUR", "capital"),
+        ("Yerevan", "country/ARM", "capital"),
+        ("Kyiv", "country/UKR", "capital"),
+        ("French", "country/FRA", "demonym"),
+        ("Russians", "country/RUS", "demonym"),
+    ],
+)
+def test_default_countries(gaz, name, key, role):
+    found = gaz.lookup(name)
+    assert found is not None, name
+    assert (found.key, found.role) == (key, role)
+
+
+def test_default_country_codes(gaz):
+    armenia = gaz.entities["country/ARM"]
+    assert (armenia.type, armenia.iso2, armenia.iso3, armenia.name) == (EntityType.COUNTRY, "AM", "ARM", "Armenia")
+
+
+@pytest.mark.parametrize("acronym", ["NATO", "ICRC", "CSTO"])
+def test_default_organization_acronyms(gaz, acronym):
+    found = gaz.lookup(acronym)
+    assert found is not None, acronym
+    assert found.role == "organization"
+    assert gaz.entities[found.key].type == EntityType.ORGANIZATION
+
+
+def test_default_acronym_and_full_name_are_one_entity(gaz):
+    assert gaz.lookup("ICRC").key == gaz.lookup("International Committee of the Red Cross").key
+    assert gaz.lookup("CSTO").key == gaz.lookup("Collective Security Treaty Organization").key
+
+
+def test_default_region(gaz):
+    found = gaz.lookup("Nagorno-Karabakh")
+    assert found is not None and found.role == "region"
+    assert gaz.entities[found.key].type == EntityType.LOCATION
+
+
+def test_default_ruler_patterns(gaz):
+    patterns = list(gaz.ruler_patterns())
+    assert len(patterns) > 1000
+    labels = set(ROLE_LABELS.values())
+    for pattern in patterns:
+        assert set(pattern) == {"label", "pattern", "id"}
+        assert pattern["label"] in labels
+        key, _, role = pattern["id"].partition("#")
+        assert key in gaz.entities and role in ROLE_LABELS
+        assert isinstance(pattern["pattern"], str) and pattern["pattern"].strip()
+    ids = {p["pattern"]: p["id"] for p in patterns}
+    assert ids["Yerevan"] == "country/ARM#capital"
