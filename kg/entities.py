@@ -133,7 +133,8 @@ def _plausible_person(span: Span) -> bool:
     tokens = [t for t in span if t.is_alpha]
     if not tokens or len(span) > 6:
         return False
-    return all(t.text[0].isupper() or t.lower_ in _PERSON_PARTICLES for t in tokens)
+    return all(t.text[0].isupper() or t.lower_ in _PERSON_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
+               for t in tokens)
 
 
 def _plausible_name(span: Span) -> bool:
@@ -272,7 +273,8 @@ class _Resolver:
         if mention is None:
             return
         for kind, _, end in self.furniture:
-            if kind == "dateline" and 0 <= span.start_char - end <= 40 and "(" in self.doc.text[end:span.start_char]:
+            between = self.doc.text[end:span.start_char]
+            if kind == "dateline" and 0 <= len(between) <= 40 and "(" in between and ")" not in between:
                 mention.role = "credit"
 
     def _acronym_window(self, open_paren: int, letters: str) -> Span | None:

@@ -278,7 +278,10 @@ class _SentenceFrames:
         actors: list[Mention] = []
         targets: list[Mention] = []
         inferred = False
-        is_theme = (lambda t: t is theme or lexicon.in_class(t, frame.theme))
+        def is_theme(candidate: Token) -> bool:
+            return (candidate is theme or lexicon.in_class(candidate, frame.theme)
+                    or lexicon.names_class(self._organization_name(candidate), frame.theme))
+
         if token.pos_ in ("VERB", "AUX"):
             if _is_passive(token):
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
@@ -324,6 +327,8 @@ class _SentenceFrames:
                         for m in self.entities_in(o)]
             governor = _governor(token)
             if governor is not None:
+                if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
+                    actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
                 if not actors:
                     actors += self.subject_of(governor)
                     inferred = True

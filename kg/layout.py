@@ -38,7 +38,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "MOSCOW, Feb 11 (Sputnik) —", "LONDON (Reuters) -", "SANAA, April 10 —": an upper-case city
 # at the start of a paragraph, an optional date, an optional agency, then a dash.
 _DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Z'.\- ]{{1,40}}[A-Z.])(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
+    rf"^(?:(?P<city>[A-Z][A-Z'.\- ]{{1,40}}[A-Z.])(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?|{_MONTH}\s+\d{{1,2}})"
     r"(?=\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014]))",
     re.M,
 )

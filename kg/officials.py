@@ -9,7 +9,6 @@ mentioned one. The title words are data (``ontology/lexicon/roles.json``).
 
 from __future__ import annotations
 
-from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -33,10 +32,8 @@ class _OfficeFinder:
         self.ents = ents
         self.doc = ents.doc
         self.words = RoleWords.default()
-        counts = Counter(m.key for m in ents.mentions if m.role != "place")
-        self.most_mentioned = {
-            kind: next((k for k, _ in counts.most_common() if ents.type_of(k) == kind), None) for kind in _ACTOR_TYPES
-        }
+        leading = [m for m in ents.mentions if m.role not in ("place", "credit")]
+        self.first_mentioned = {kind: next((m.key for m in leading if m.type == kind), None) for kind in _ACTOR_TYPES}
         self.found: list[OfficeHolding] = []
         self.explicit: set[tuple[int, str]] = set()  # (sentence start, affiliation) claimed by a stated office
 
@@ -168,14 +165,15 @@ class _OfficeFinder:
                     return
 
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
-        """The state (or organization, for titles such as Secretary-General) the context points to."""
+        """The state (or organization, for titles such as Secretary-General) the context points to: the first
+        one named earlier in the sentence and not claimed by another official, else the article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
         sent = self.doc[person.start].sent
         for mention in self.ents.mentions:
             if sent.start <= mention.start < person.start and mention.type == wanted and mention.role != "place":
                 if (sent.start, mention.key) not in self.explicit:
                     return mention.key
-        return self.most_mentioned[wanted]
+        return self.first_mentioned[wanted]
 
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:

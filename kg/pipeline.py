@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelNotFoundError, ModelUnsuitableError
 from .gazetteer import Gazetteer
+from .resources import load_json
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline"]
 
@@ -41,7 +42,7 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
     """An entity ruler holding every gazetteer name, with the entity key as the pattern id."""
     ruler = EntityRuler(nlp, name, overwrite_ents=True)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(list(Gazetteer.default().ruler_patterns()))
+        ruler.add_patterns([*Gazetteer.default().ruler_patterns(), *load_json("lexicon/name_patterns.json")["patterns"]])
     return ruler
 
 

@@ -1,0 +1,186 @@
+"""kg.events: who did what to whom, from the dependency parse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import EntityType, EventType
+
+
+def has(result, event: EventType, actor: str, target: str) -> bool:
+    return (event.value, actor, target) in result.triples()
+
+
+def has_pair(result, event: EventType, one: str, other: str) -> bool:
+    """A symmetric event between the two, in either direction."""
+    return has(result, event, one, other) or has(result, event, other, one)
+
+
+def test_active_voice_deployment(analyse):
+    result = analyse("Turkey deployed troops to Libya.")
+    assert result.triples() == {("Deployment", "country/TUR", "country/LBY")}
+    [event] = result.events
+    assert event.trigger == "deployed"
+    assert 0 < event.confidence <= 1
+
+
+def test_deployment_to_a_region_is_a_place(analyse):
+    result = analyse("Russia deployed peacekeepers to Nagorno-Karabakh.")
+    [event] = [e for e in result.events if e.type == EventType.DEPLOYMENT]
+    assert event.actor == "country/RUS"
+    assert event.target_is_place
+    assert result.ents.type_of(event.target) == EntityType.LOCATION
+
+
+def test_passive_mediation(analyse):
+    result = analyse("A truce mediated by Qatar between Israel and Hamas took effect on Friday.")
+    mediations = {(e.actor, e.target) for e in result.events if e.type == EventType.MEDIATION}
+    hamas = result.key_of("Hamas")
+    assert hamas is not None
+    assert mediations == {("country/QAT", "country/ISR"), ("country/QAT", hamas)}
+
+
+def test_passive_with_by_agent(analyse):
+    result = analyse("Sanctions were imposed on Iran by Canada.")
+    assert has(result, EventType.SANCTION, "country/CAN", "country/IRN")
+    assert not has(result, EventType.SANCTION, "country/IRN", "country/CAN")
+
+
+def test_noun_deployment_with_demonym(analyse):
+    result = analyse("The deployment of Turkish troops to Libya began in January.")
+    assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/LBY")
+
+
+def test_assistance_request(analyse):
+    result = analyse("Mali asked Russia for military assistance.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/MLI", "country/RUS")
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/RUS", "country/MLI")
+
+
+def test_aid(analyse):
+    result = analyse("Japan sent humanitarian aid to Turkey.")
+    assert result.triples() == {("AidProvision", "country/JPN", "country/TUR")}
+
+
+def test_send_troops_is_not_aid_and_aid_is_not_deployment(analyse):
+    troops = analyse("Chad sent troops to Niger.")
+    aid = analyse("Chad sent food to Niger.")
+    assert {t[0] for t in troops.triples()} == {"Deployment"}
+    assert {t[0] for t in aid.triples()} == {"AidProvision"}
+
+
+def test_sanctions(analyse):
+    result = analyse("Canada imposed sanctions on Iran.")
+    assert result.triples() == {("Sanction", "country/CAN", "country/IRN")}
+
+
+def test_attack(analyse):
+    result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
+    assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
+
+
+def test_accusation(analyse):
+    result = analyse("India accused Pakistan of sheltering militants.")
+    assert has(result, EventType.ACCUSATION, "country/IND", "country/PAK")
+    assert not has(result, EventType.ACCUSATION, "country/PAK", "country/IND")
+
+
+def test_threat(analyse):
+    result = analyse("Iran threatened Israel with retaliation.")
+    assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
+
+
+def test_meeting_is_symmetric(analyse):
+    result = analyse("Egypt and Jordan held talks in Amman on Sunday.")
+    meetings = [e for e in result.events if e.type == EventType.MEETING]
+    assert meetings
+    assert {frozenset((e.actor, e.target)) for e in meetings} == {frozenset(("country/EGY", "country/JOR"))}
+
+
+def test_meeting_with_object(analyse):
+    result = analyse("Ghana met Togo to discuss the border.")
+    assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
+
+
+def test_agreement(analyse):
+    result = analyse("Ethiopia and Eritrea signed a peace agreement.")
+    assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI")
+
+
+def test_several_actors_give_one_event_each(analyse):
+    result = analyse("France, Germany and Italy sent humanitarian aid to Turkey.")
+    aid = sorted((e.actor, e.target) for e in result.events if e.type == EventType.AID_PROVISION)
+    assert aid == [("country/DEU", "country/TUR"), ("country/FRA", "country/TUR"), ("country/ITA", "country/TUR")]
+
+
+def test_several_targets_give_one_event_each(analyse):
+    result = analyse("Canada imposed sanctions on Iran and Syria.")
+    assert {(e.actor, e.target) for e in result.events if e.type == EventType.SANCTION} == {
+        ("country/CAN", "country/IRN"), ("country/CAN", "country/SYR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany did not send troops to Ukraine.",
+        "Germany never sent troops to Ukraine.",
+        "France could impose sanctions on Niger.",
+        "France might impose sanctions on Niger.",
+    ],
+)
+def test_negated_and_hedged_give_no_event(analyse, text):
+    result = analyse(text)
+    assert result.events == []
+
+
+def test_official_acting_for_a_state(analyse):
+    result = analyse("Chilean Foreign Minister Ana Soto accused Peru of spying.")
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/PER")
+    assert not any(e.actor.startswith("person/") for e in result.events)
+
+
+def test_evidence_is_the_sentence(analyse):
+    text = ("Chile Recalls Envoy\n\nTalks stalled on Monday. Canada imposed sanctions on Iran. "
+            "Japan sent humanitarian aid to Turkey.")
+    result = analyse(text)
+    assert len(result.events) == 2
+    sentences = {"Canada imposed sanctions on Iran.", "Japan sent humanitarian aid to Turkey."}
+    for event in result.events:
+        assert event.evidence.text in sentences
+        assert event.evidence.text in text[event.evidence.start:event.evidence.end]
+        assert text[event.evidence.start:event.evidence.end].strip() == event.evidence.text
+
+
+def test_event_date_from_weekday(analyse):
+    result = analyse("Japan sent humanitarian aid to Turkey on Monday.", published=date(2020, 12, 1))
+    [event] = result.events
+    assert event.date == date(2020, 11, 30)
+
+
+def test_event_date_from_month_day(analyse):
+    result = analyse("Canada imposed sanctions on Iran on November 9.", published=date(2020, 12, 1))
+    [event] = result.events
+    assert event.date == date(2020, 11, 9)
+
+
+def test_event_without_a_day_has_no_date(analyse):
+    result = analyse("Canada imposed sanctions on Iran last month.", published=date(2020, 12, 1))
+    [event] = result.events
+    assert event.date is None
+
+
+def test_event_without_publication_date_has_no_weekday_date(analyse):
+    result = analyse("Canada imposed sanctions on Iran on Monday.")
+    [event] = result.events
+    assert event.date is None
+
+
+def test_no_event_without_a_trigger(analyse):
+    assert analyse("Canada and Iran are countries with long histories.").events == []
+
+
+def test_no_self_events(analyse):
+    result = analyse("Moscow said Russia deployed troops to Syria.")
+    assert all(e.actor != e.target for e in result.events)
