@@ -258,6 +258,12 @@ class _Resolver:
                 parts.append(doc[start:token.i])
                 start = token.i + 1
         parts.append(doc[start:ent.end])
+        if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby": the NER cut a given name off
+            first = parts[0].start
+            while first > ent.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and not self.roles.is_word(doc[first - 1]) and doc[first - 1].ent_type_ == "":
+                first -= 1
+            parts[0] = doc[first:parts[0].end]
         out = []
         for part in parts:
             cut = next((t.i for t in part if t.text in ("-", "\u2013", "\u2014") and t.i + 1 < part.end

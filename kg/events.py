@@ -61,6 +61,8 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     reversals: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
+    reciprocal_words: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -68,7 +70,8 @@ class Lexicon:
         data = load_json("lexicon/events.json")
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
-                      reversals=frozenset(data["reversals"]))
+                      reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
+                      reciprocal_words=frozenset(data["reciprocal_words"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -162,7 +165,7 @@ class _SentenceFrames:
                     return subject
         if token.pos_ == "NOUN":
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
-            if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all"}:
+            if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 return [self._pseudo(key) for key in self.last_pair]
             if not determiners & {"the", "this"}:
                 return []
@@ -350,9 +353,17 @@ class _SentenceFrames:
                     continue
                 frame = self.lexicon.frames[trigger.event]
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
-                yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence)
+                yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence,
+                                      self._reciprocal(token))
 
-    def _emit(self, token, event, frame, actors, targets, inferred, evidence) -> Iterator[Event]:
+    def _reciprocal(self, token: Token) -> bool:
+        """``Each side accused the other``, ``the two countries traded accusations``."""
+        words = [g for c in token.children for g in [c, *c.children]]
+        if any(w.lower_ in self.lexicon.reciprocal_words for w in words):
+            return True
+        return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
+
+    def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False) -> Iterator[Event]:
         actor_keys = self.keys(actors, allow_places=False)
         target_keys = self.keys(targets, allow_places=frame.place_targets or event == EventType.ATTACK)
         if event == EventType.MEDIATION and actor_keys and not target_keys:
@@ -362,17 +373,18 @@ class _SentenceFrames:
         when = resolve_event_date(token, self.ents, self.published)
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
-            # "X and Y met" (a verb with a plural subject) or "talks between X and Y" (a noun)
-            verb = token.pos_ in ("VERB", "AUX")
-            group = actor_keys if verb and event != EventType.ATTACK else [] if verb else target_keys
-            pairs = list(combinations(group, 2))
+            # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
+            group = actor_keys if event != EventType.ATTACK else []
+            pairs = list(combinations(group or (target_keys if token.pos_ == "NOUN" else []), 2))
+        elif reciprocal and not target_keys:
+            pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
         if event.symmetric:
             pairs = sorted({tuple(sorted(pair)) for pair in pairs})
-        parties = [k for k in actor_keys + target_keys if self.ents.type_of(k) != EntityType.LOCATION]
-        if len(set(parties)) >= 2 and event in (EventType.MEETING, EventType.AGREEMENT, EventType.ATTACK):
-            self.last_pair = list(dict.fromkeys(parties))[:2] if event != EventType.MEDIATION else self.last_pair
+        parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
+        if len(parties) == 2 and event != EventType.MEDIATION:
+            self.last_pair = parties
         if event == EventType.DEPLOYMENT and pairs:
             self.last_destination = pairs[-1][1]
         for actor, target in pairs:
