@@ -116,7 +116,8 @@ class _SentenceFrames:
         self.ents = ents
         self.lexicon = lexicon
         self.published = published
-        self.last_pair: list[str] = []
+        self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
+        self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_destination: str | None = None
 
     # -- from tokens to entity keys -----------------------------------------------------------
@@ -166,7 +167,8 @@ class _SentenceFrames:
         if token.pos_ == "NOUN":
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
-                return [self._pseudo(key) for key in self.last_pair]
+                states = self.lexicon.in_class(token, "states")
+                return [self._pseudo(key) for key in (self.last_country_pair if states else self.last_pair)]
             if not determiners & {"the", "this"}:
                 return []
         key = self.ents.refer(token)
@@ -384,12 +386,12 @@ class _SentenceFrames:
             pairs = sorted({tuple(sorted(pair)) for pair in pairs})
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
-            self.last_pair = parties
+            self._remember_pair(parties)
         if event == EventType.DEPLOYMENT and pairs:
             self.last_destination = pairs[-1][1]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
-                        target_is_place=self.ents.type_of(target) == EntityType.LOCATION)
+                        target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION)
 
     def contributions(self, sent) -> Iterator[Event]:
         """``troops from Angola, Botswana and Zambia``: each country named deploys to where the force is."""
@@ -436,13 +438,18 @@ class _SentenceFrames:
                         return place.key
         return self.last_destination
 
+    def _remember_pair(self, parties: list[str]) -> None:
+        self.last_pair = parties
+        if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
+            self.last_country_pair = parties
+
     def _between_pairs(self, sent) -> None:
         """``between X and Y`` names the two parties later sentences call "the sides"."""
         for token in sent:
             if token.lower_ == "between" and token.dep_ == "prep":
                 parties = self.keys([m for g in token.children if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
-                    self.last_pair = parties[:2]
+                    self._remember_pair(parties[:2])
 
 
 def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from .model import Entity, EntityType, Event, EventType, Extraction
 from .namespace import CKG, CKR, PREFIXES
@@ -146,8 +146,8 @@ class KnowledgeGraph:
                 graph.add((node, CKG.isoAlpha3, Literal(entity.iso3)))
             if entity.geonames_id:
                 graph.add((node, CKG.geonamesId, Literal(str(entity.geonames_id))))
-                graph.add((node, OWL.sameAs, URIRef(f"https://sws.geonames.org/{entity.geonames_id}/")))
-            if entity.located_in and entity.type == EntityType.LOCATION:
+                graph.add((node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{entity.geonames_id}/")))
+            if entity.located_in in self._entities and entity.type == EntityType.LOCATION:
                 graph.add((node, CKG.locatedIn, entity_iri(entity.located_in)))
 
     def finish(self) -> Dataset:

