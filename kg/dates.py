@@ -40,7 +40,7 @@ def _in_past(month: int, day: int, year: int | None, published: date | None) -> 
 
 
 def resolve_date_text(text: str, published: date | None) -> date | None:
-    """A day named in ``text``; weekdays and month-days without a year are taken as the latest past one."""
+    """A day named in ``text``; weekdays and month-days without a year are the latest past one ("next" looks ahead)."""""
     lowered = text.lower()
     match = _DAY_MONTH.search(text)
     if match:
@@ -56,6 +56,8 @@ def resolve_date_text(text: str, published: date | None) -> date | None:
         return published
     for number, weekday in enumerate(_WEEKDAYS):
         if weekday in lowered:
+            if re.search(rf"\b(?:next|coming)\s+{weekday}", lowered):
+                return published + timedelta(days=(number - published.weekday() - 1) % 7 + 1)
             return published - timedelta(days=(published.weekday() - number) % 7)
     return None
 

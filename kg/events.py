@@ -62,6 +62,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
+    irrealis: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -71,7 +72,7 @@ class Lexicon:
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
-                      reciprocal_words=frozenset(data["reciprocal_words"]))
+                      reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -96,7 +97,7 @@ def _governor(token: Token) -> Token | None:
     """The verb a noun phrase hangs from (through prepositions and coordination)."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
@@ -200,7 +201,7 @@ class _SentenceFrames:
             if found or subjects[0].lower_ not in ("which", "that", "who"):
                 return found
             return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
-        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
                 if verb.dep_ == "xcomp":
@@ -252,26 +253,29 @@ class _SentenceFrames:
             return None
         return self.ents.entities[mention.key].name
 
-    def _blocked(self, token: Token) -> bool:
-        """Negated, hedged or reversed ("suspended the agreement"), on the trigger or its light verb."""
+    def _blocked(self, token: Token, theme: Token | None = None) -> bool:
+        """Negated ("did not", "no talks"), hedged ("could"), reversed ("refused to send", "suspended the
+        agreement"), only intended or threatened ("threatened to impose") or alleged: not asserted."""
         if self._alleged(token):
             return True
-        scope = [token]
-        if token.pos_ in ("VERB", "AUX"):
-            governor = token
-        elif token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj"):
-            governor = token.head
-        else:
-            governor = None
+        verb = token if token.pos_ in ("VERB", "AUX") else (
+            token.head if token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") else None)
+        scope = [token] + ([theme] if theme is not None else [])
+        if verb is not None:
+            scope.append(verb)
+            governor = verb
+            while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head != governor:
+                governor = governor.head
+                scope.append(governor)
+                if governor.lemma_ in self.lexicon.reversals:
+                    return True
+                if governor.lemma_ in self.lexicon.irrealis and verb.dep_ == "xcomp" and governor == verb.head:
+                    return True
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return True
-        if governor is not None:
-            scope.append(governor)
-            if governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head is not governor:
-                scope.append(governor.head)
         for word in scope:
             for child in word.children:
-                if child.dep_ == "neg" or child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"):
+                if child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg")):
                     return True
                 if child.dep_ == "aux" and child.lower_ in self.lexicon.hedges:
                     return True
@@ -284,7 +288,7 @@ class _SentenceFrames:
         targets: list[Mention] = []
         inferred = False
         def is_theme(candidate: Token) -> bool:
-            return (candidate is theme or lexicon.in_class(candidate, frame.theme)
+            return (candidate == theme or lexicon.in_class(candidate, frame.theme)
                     or lexicon.names_class(self._organization_name(candidate), frame.theme))
 
         if token.pos_ in ("VERB", "AUX"):
@@ -316,9 +320,13 @@ class _SentenceFrames:
                 targets += [m for t in self._prep_objects(theme, frame.target_preps) for m in self.entities_in(t)]
             if frame.clause_targets and not targets:
                 for child in token.children:
+                    if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
+                        targets += [m for t in self._prep_objects(child, frozenset({"on", "against", "to"}))
+                                    for m in self.entities_in(t)]
+                        targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":
                         targets += [m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
-                                    for m in self.entities_in(t)[:1] if self.ents.at(t) or t.head is child]
+                                    for m in self.entities_in(t)[:1] if self.ents.at(t) or t.head == child]
         else:
             between = [m for t in self._prep_objects(token, frozenset({"between"})) for m in self.entities_in(t)]
             if between and frame.event.symmetric:
@@ -351,7 +359,7 @@ class _SentenceFrames:
         for token in sent:
             for trigger in self.triggers(token):
                 met, theme = self._needs_met(trigger, token)
-                if not met or self._blocked(token):
+                if not met or self._blocked(token, theme):
                     continue
                 frame = self.lexicon.frames[trigger.event]
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)

@@ -42,11 +42,21 @@ def write_graph(graph: KnowledgeGraph, path: str | Path) -> None:
         return
     target = Path(path)
     payload = serialize(graph, format_for(target))
+    temporary = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
-        raise OutputError(f"{target}: cannot write the graph ({error.strerror})") from None
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise OutputError(f"{target}: cannot write the graph ({error.strerror or error})") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

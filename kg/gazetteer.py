@@ -83,6 +83,7 @@ class Gazetteer:
         self._folded: dict[str, Name] = {}
         self._ruler_cities: set[str] = set()
         self._add_countries(countries)
+        self._add_continents(cities.get("continents", {}))
         self._add_cities(cities)
         self._add_listed(organizations, EntityType.ORGANIZATION, "organization")
         self._add_listed(regions, EntityType.LOCATION, "region")
@@ -98,7 +99,7 @@ class Gazetteer:
             load_json("gazetteer/countries.json"),
             load_json("gazetteer/organizations.json"),
             load_json("gazetteer/regions.json"),
-            {"countries": cache.get_countries(), "cities": cache.get_cities()},
+            {"countries": cache.get_countries(), "cities": cache.get_cities(), "continents": cache.get_continents()},
         )
 
     # -- building ---------------------------------------------------------------------------
@@ -128,6 +129,13 @@ class Gazetteer:
                 self._name(text, key, "demonym")
             for text in row.get("metonyms", []):
                 self._name(text, key, "metonym")
+
+    def _add_continents(self, continents: dict) -> None:
+        for continent in continents.values():
+            key = entity_key("location", continent["name"])
+            self.entities[key] = Known(key, EntityType.LOCATION, continent["name"], geonames_id=continent["geonameId"],
+                                       kind="continent")
+            self._name(continent["name"], key, "region")
 
     def _add_cities(self, data: dict) -> None:
         by_iso2 = {row.iso2: row.key for row in self.entities.values() if row.iso2}

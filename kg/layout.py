@@ -42,8 +42,14 @@ _DATELINE = re.compile(
     r"(?=\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014]))",
     re.M,
 )
-# "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe"
-_BYLINE = re.compile(r"^(?:By\s+[A-Z].{0,80}|.{0,80}\b(?:ago|\d{1,2}:\d{2}\s*[AP]M)\b.{0,60})$", re.M)
+# "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe": short lines that are
+# not sentences (no full stop at the end) and carry a relative age, a clock time or a "By" credit.
+_BYLINE = re.compile(
+    r"^(?!.*\.\s*$)(?:By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"|.{0,80}\b\d+\s+(?:second|minute|hour|day|week)s?\s+ago\b.{0,60}"
+    r"|.{0,80}\b\d{1,2}:\d{2}\s*(?:[AP]M|GMT|UTC)\b.{0,30})$",
+    re.M,
+)
 _DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s*$", re.M | re.I)
 _LINE = re.compile(r"^[^\n]+$", re.M)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "-"}

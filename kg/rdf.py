@@ -59,11 +59,16 @@ class KnowledgeGraph:
             self.dataset.bind(prefix, namespace)
         self._entities: dict[str, Entity] = {}
         self._canonical_names: dict[str, set[str]] = {}
-        self.articles = 0
+        self._article_ids: set[str] = set()
+
+    @property
+    def articles(self) -> int:
+        """How many distinct articles the graph holds."""
+        return len(self._article_ids)
 
     # -- adding -------------------------------------------------------------------------------
     def add(self, extraction: Extraction) -> None:
-        """Add one article's facts (its named graph) and merge its entities."""
+        """Add one article's facts as its named graph, replacing an article of the same id; merge its entities."""
         article = extraction.article
         node = article_iri(article.id)
         graph = self.dataset.graph(node)
@@ -102,7 +107,7 @@ class KnowledgeGraph:
             graph.add((statement, CKG.organization, entity_iri(membership.organization)))
             self._provenance(graph, statement, node, membership.evidence)
             graph.add((entity_iri(membership.member), CKG.memberOf, entity_iri(membership.organization)))
-        self.articles += 1
+        self._article_ids.add(article.id)
 
     @staticmethod
     def _provenance(graph: Graph, statement: URIRef, article: URIRef, evidence) -> None:
@@ -115,7 +120,7 @@ class KnowledgeGraph:
         node = CKR["event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start)]
         graph.add((node, RDF.type, CKG[event.type.value]))
         graph.add((node, CKG.actor, entity_iri(event.actor)))
-        role = CKG.place if event.target_is_place else CKG.target
+        role = CKG.place if event.target_is_place and event.type == EventType.DEPLOYMENT else CKG.target
         graph.add((node, role, entity_iri(event.target)))
         self._provenance(graph, node, article, event.evidence)
         graph.add((node, CKG.trigger, Literal(event.trigger)))

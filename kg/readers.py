@@ -21,7 +21,7 @@ from .errors import InputError
 from .layout import find_publication_date
 from .model import Article
 
-__all__ = ["ARTICLE_SUFFIXES", "iter_input_files", "read_articles", "read_jsonl", "read_path"]
+__all__ = ["ARTICLE_SUFFIXES", "distinct_ids", "iter_input_files", "read_articles", "read_jsonl", "read_path"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 ErrorHandler = Callable[[InputError], None]
@@ -86,7 +86,7 @@ def read_jsonl(stream: Iterable[str], name: str, on_error: ErrorHandler = _raise
 def read_json(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Article]:
     """A JSON file holding one record or a list of records; a bad record goes to ``on_error``."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as error:
         raise InputError(f"{path}:{error.lineno}", f"not valid JSON ({error.msg})") from None
     records = data if isinstance(data, list) else [data]
@@ -110,7 +110,7 @@ def read_html(path: Path) -> Article:
     """The main text and metadata of a web page, extracted with trafilatura."""
     import trafilatura
 
-    page = path.read_text(encoding="utf-8", errors="replace")
+    page = path.read_text(encoding="utf-8-sig", errors="replace")
     document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, as_dict=True)
     if not document or not (document.get("text") or "").strip():
         raise InputError(str(path), "no article text found in the HTML page")
@@ -131,14 +131,14 @@ def read_path(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Article]:
     """Every article in one file, chosen by its extension."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        with path.open(encoding="utf-8") as stream:
+        with path.open(encoding="utf-8-sig") as stream:
             yield from read_jsonl(stream, str(path), on_error)
     elif suffix == ".json":
         yield from read_json(path, on_error)
     elif suffix in (".html", ".htm"):
         yield read_html(path)
     elif suffix == ".txt":
-        yield read_text(path.read_text(encoding="utf-8"), path.stem, str(path))
+        yield read_text(path.read_text(encoding="utf-8-sig"), path.stem, str(path))
     else:
         raise InputError(str(path), f"unknown extension '{suffix}' (expected one of {', '.join(ARTICLE_SUFFIXES)})")
 
@@ -182,3 +182,22 @@ def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise)
                 on_error(error)
             except (UnicodeDecodeError, OSError) as error:
                 on_error(InputError("<stdin>" if path is None else str(path), str(error)))
+
+
+def distinct_ids(articles: Iterable[Article], on_error: ErrorHandler = _raise,
+                 on_rename: Callable[[Article, str], None] = lambda article, old: None) -> Iterator[Article]:
+    """Give every article of one run its own id: an exact repeat is skipped (through ``on_error``), a
+    different text under a used id ("a.txt" in two folders) gets ``id-2``, ``id-3``... (through ``on_rename``)."""
+    seen: dict[str, tuple[str, str]] = {}
+    for article in articles:
+        digest = article.content_hash
+        if article.id in seen and seen[article.id][0] == digest:
+            on_error(InputError(article.origin, f"the same article as {seen[article.id][1]} (id '{article.id}')"))
+            continue
+        original, number = article.id, 2
+        while article.id in seen:
+            article.id, number = f"{original}-{number}", number + 1
+        if article.id != original:
+            on_rename(article, original)
+        seen[article.id] = (digest, article.origin)
+        yield article

@@ -144,8 +144,6 @@ def test_output_is_required(runner):
     assert result.exit_code == 2
 
 
-@pytest.mark.xfail(reason="--batch-size 0 is accepted and spaCy's pipe then yields nothing: every article is silently "
-                          "dropped, the summary says '0 articles, 0 skipped' and the exit status is 0", strict=True)
 def test_batch_size_zero_is_refused_or_harmless(runner, tmp_path, extractor):
     path = tmp_path / "news.jsonl"
     path.write_text(json.dumps({"id": "g1", "text": "Canada imposed sanctions on Iran."}) + "\n", encoding="utf-8")

@@ -55,7 +55,5 @@ def test_february_29_without_year_in_a_non_leap_year():
     assert resolve_date_text("February 29", date(2021, 3, 1)) in (None, date(2020, 2, 29))
 
 
-@pytest.mark.xfail(reason="resolve_date_text ignores 'next': a future weekday is resolved to the latest past one "
-                          "(the publication day itself here)", strict=True)
 def test_next_weekday_is_in_the_future():
     assert resolve_date_text("next Tuesday", TUESDAY) == date(2020, 12, 8)

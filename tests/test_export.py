@@ -97,7 +97,6 @@ def test_unwritable_target_is_an_output_error(tmp_path, toy_graph):
         write_graph(toy_graph, blocker / "graph.ttl")
 
 
-@pytest.mark.xfail(reason="write_graph does not remove its temporary file when the final rename fails", strict=True)
 def test_failed_rename_leaves_no_temporary(tmp_path, toy_graph, monkeypatch):
     def failing_replace(source, target):
         raise OSError(28, "No space left on device")
@@ -109,9 +108,6 @@ def test_failed_rename_leaves_no_temporary(tmp_path, toy_graph, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(reason="write_graph renames a tempfile.mkstemp file, which is created with mode 0600: the graph "
-                          "ignores the umask and is unreadable by other users (an existing file loses its mode too)",
-                   strict=True)
 def test_written_file_follows_the_umask(tmp_path, toy_graph):
     import os
 

