@@ -142,6 +142,8 @@ def _plausible_name(span: Span) -> bool:
     return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
 
 
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
 
 
@@ -260,8 +262,9 @@ class _Resolver:
         parts.append(doc[start:ent.end])
         if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby": the NER cut a given name off
             first = parts[0].start
-            while first > ent.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
-                    and not self.roles.is_word(doc[first - 1]) and doc[first - 1].ent_type_ == "":
+            while first > ent.sent.start and doc[first - 1].tag_ == "NNP" and doc[first - 1].is_title \
+                    and not self.roles.is_word(doc[first - 1]) and doc[first - 1].ent_type_ == "" \
+                    and doc[first - 1].lower_ not in _CALENDAR_WORDS:
                 first -= 1
             parts[0] = doc[first:parts[0].end]
         out = []
@@ -335,7 +338,20 @@ class _Resolver:
                 self._mark_credit(span)
         self._define_acronyms()
         self._apply_acronyms()
+        self._link_early_surnames()
         return self.result
+
+    def _link_early_surnames(self) -> None:
+        """A surname used before the full name ("Biden and Xi agree ..." above "President Joe Biden")."""
+        for mention in [m for m in self.result.mentions if m.type == EntityType.PERSON and m.role == "name"]:
+            span = self.doc[mention.start:mention.end]
+            words = {t.text for t in span if t.is_alpha}
+            fuller = [key for full, key in self.people
+                      if key != mention.key and len(full) > len(span) and words <= {t.text for t in full}]
+            if fuller:
+                self.result.remove(mention)
+                self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
+        self.result.mentions.sort(key=lambda m: m.start)
 
     def _apply_acronyms(self) -> None:
         """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""

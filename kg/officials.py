@@ -82,7 +82,8 @@ class _OfficeFinder:
             i += 1
         elif not (i < sent_end and doc[i].lemma_ == "be"):
             return [], None
-        while i < sent_end and doc[i].lower_ in ("who", "is", "was", "also", "serves", "served", "as", "be", "the", "a", "an", "'s"):
+        while i < sent_end and doc[i].lower_ in ("who", "is", "was", "also", "serves", "served", "as", "be", "the", "a",
+                                                 "an", "'s", "then", "now", "currently", "formerly", "still"):
             i += 1
         role: list[Token] = []
         before: str | None = None
