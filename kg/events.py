@@ -139,9 +139,11 @@ class _SentenceFrames:
                     owners += self.entities_in(child, depth + 1, deep)
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            modifiers += self.entities_in(grandchild, depth + 1, deep)
+                    # "negotiators for the government of X and for the Y": the coordinated preposition too
+                    for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
+                        for grandchild in preposition.children:
+                            if grandchild.dep_ in ("pobj", "pcomp"):
+                                modifiers += self.entities_in(grandchild, depth + 1, deep)
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         modifiers += self.entities_in(grandchild, depth + 1, deep)
@@ -247,6 +249,12 @@ class _SentenceFrames:
                        if any(t.event == EventType.ACCUSATION for t in triggers)}
         return any(a.lower_ == "of" and a.head.lemma_ in accusations for a in token.ancestors)
 
+    @staticmethod
+    def _named_as(token: Token) -> bool:
+        """The trigger names a role given to an object: "X as mediator", "X as the guarantor countries"."""
+        head = token.head if token.dep_ == "compound" else token
+        return head.dep_ == "pobj" and head.head.lower_ == "as"
+
     def _organization_name(self, token: Token) -> str | None:
         mention = self.ents.at(token)
         if mention is None or mention.type != EntityType.ORGANIZATION:
@@ -342,6 +350,8 @@ class _SentenceFrames:
             if governor is not None:
                 if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
+                if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
+                    actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if not actors:
                     actors += self.subject_of(governor)
                     inferred = True

@@ -2986,12 +2986,25 @@ def build_countries() -> list[dict]:
     return entries
 
 
-def build_organizations() -> list[dict]:
+GENERIC_FORCE_WORDS = ("army", "military", "armed forces", "forces", "navy", "air force", "troops", "police")
+
+
+def is_description(alias: str, demonyms: set[str]) -> bool:
+    """'Eritrean army', 'Congolese military': a demonym and a generic word describe a state's forces, they do
+    not name them; the extractor reads such a phrase as the state (its demonym), so they are no aliases."""
+    for word in GENERIC_FORCE_WORDS:
+        if alias.lower().endswith(" " + word) and alias[: -len(word) - 1] in demonyms:
+            return True
+    return False
+
+
+def build_organizations(countries: list[dict]) -> list[dict]:
+    demonyms = {d for country in countries for d in country["demonyms"]}
     entries = []
     for org in ORGS:
         entry = {
             "name": org["name"],
-            "aliases": clean_aliases(org["name"], org["aliases"]),
+            "aliases": [a for a in clean_aliases(org["name"], org["aliases"]) if not is_description(a, demonyms)],
             "kind": org["kind"],
             "country": org["country"],
         }
@@ -3077,7 +3090,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory")
     args = parser.parse_args(argv)
     countries = build_countries()
-    organizations = build_organizations()
+    organizations = build_organizations(countries)
     regions = build_regions()
     write_json(args.out / "countries.json", countries)
     write_json(args.out / "organizations.json", organizations)

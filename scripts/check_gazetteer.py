@@ -360,7 +360,8 @@ def main(argv=None) -> int:
             spec = importlib.util.spec_from_file_location("build_gazetteer", generator)
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
-            built = {"countries": module.build_countries(), "organizations": module.build_organizations(),
+            countries = module.build_countries()
+            built = {"countries": countries, "organizations": module.build_organizations(countries),
                      "regions": module.build_regions()}
             for file, expected in built.items():
                 if expected != data[file]:
