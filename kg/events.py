@@ -63,6 +63,7 @@ class Lexicon:
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()
+    presence_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -72,7 +73,8 @@ class Lexicon:
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
-                      reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]))
+                      reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
+                      presence_verbs=frozenset(data["presence_verbs"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -412,27 +414,36 @@ class _SentenceFrames:
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION)
 
     def contributions(self, sent) -> Iterator[Event]:
-        """``troops from Angola, Botswana and Zambia``: each country named deploys to where the force is."""
+        """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and
+        Zambia`` (each country deploys where the force is), ``North Korean troops are in Kursk``."""
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
         for token in sent:
             if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
                 continue
-            holders = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
+            verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            holders = [token] + ([verb] if verb is not None else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
-            if not senders:
-                continue
-            destination = self._destination(token, sent, frame)
+            if senders:
+                destination = self._destination(token, sent, frame)
+            else:
+                senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                           for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
+                places = [token] + ([verb] if verb is not None and verb.lemma_ in self.lexicon.presence_verbs else [])
+                found = self.keys([m for p in places for t in self._prep_objects(p, frozenset({"in", "into", "inside"}))
+                                   for m in self.entities_in(t)], True)
+                destination = found[0] if found else None
             for sender in dict.fromkeys(m.key for m in senders):
-                if destination and destination != sender:
+                known = self.ents.gazetteer.entities.get(destination or "")
+                if destination and destination != sender and not (known and known.located_in == sender):
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION)
 
     def _listed(self, token: Token) -> list[Mention]:
         """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""
         found = self.entities_in(token)
-        for right in token.doc[token.i + 1: token.sent.end]:
+        for right in token.doc[token.right_edge.i + 1: token.sent.end]:
             mention = self.ents.at(right)
             if mention is not None:
                 found.append(mention)
