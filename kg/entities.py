@@ -351,6 +351,11 @@ class _Resolver:
             if fuller:
                 self.result.remove(mention)
                 self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
+        surnames = {full[-1].text: key for full, key in self.people if len(full) > 1}
+        for token in self.doc:  # surnames the NER did not tag at all
+            if (token.text in surnames and token.tag_ == "NNP" and self.result.at(token) is None
+                    and self._furniture_kind(self.doc[token.i:token.i + 1]) in (None, "headline")):
+                self.result.add(Mention(token.i, token.i + 1, surnames[token.text], EntityType.PERSON, "surname", token.text))
         self.result.mentions.sort(key=lambda m: m.start)
 
     def _apply_acronyms(self) -> None:

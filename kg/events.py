@@ -421,7 +421,10 @@ class _SentenceFrames:
         for token in sent:
             if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
                 continue
-            verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            phrase = token
+            while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+                phrase = phrase.head.head  # "hundreds of Turkish troops"
+            verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
             holders = [token] + ([verb] if verb is not None else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]

@@ -132,3 +132,17 @@ def test_story_paragraph_with_ago_keeps_its_entities(analyse):
 def test_continent_is_not_a_foreign_town(analyse):
     result = analyse("Russia sold more oil to Asia last year.")
     assert all(entity.located_in != "country/PHL" for entity in result.ents.entities.values())
+
+
+def test_acronym_spelled_by_a_longer_name_than_the_ner_found(analyse):
+    result = analyse("The Joint Force of Niger and Chad (JFNC) patrolled the border. Later the JFNC withdrew.")
+    first, later = result.mention("Joint Force of Niger and Chad"), result.mention("JFNC")
+    assert first is not None and later is not None
+    assert first.key == later.key and first.type.value == "Organization"
+    assert result.key_of("Niger") is None  # the country names inside the organization's name are not mentions
+
+
+def test_surname_before_the_full_name_is_the_same_person(analyse):
+    result = analyse("Lula meets Boric in Santiago\n\nBrazilian President Luiz Inacio Lula da Silva met Chilean "
+                     "President Gabriel Boric on Monday.")
+    assert result.key_of("Boric") == result.key_of("Gabriel Boric")

@@ -213,3 +213,41 @@ def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
     result = analyse("Chile threatened to impose sanctions on Peru.")
     assert not any(e.type == EventType.SANCTION for e in result.events)
     assert has(result, EventType.THREAT, "country/CHL", "country/PER")
+
+
+# -- patterns added with the quality work: each has a sentence of its own -----------------------------
+def test_contributing_countries_deploy_where_the_mission_is(analyse):
+    result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
+    mission_free = analyse("Peacekeepers from Nepal and Rwanda arrived in Juba on Monday.")
+    assert {("Deployment", "country/NPL"), ("Deployment", "country/RWA")} <= {(e.type.value, e.actor) for e in mission_free.events}
+    assert all(e.target == mission_free.key_of("Juba") for e in mission_free.events if e.type == EventType.DEPLOYMENT)
+    assert not any(e.actor == "country/SSD" for e in result.events)
+
+
+def test_foreign_troops_present_in_a_country(analyse):
+    result = analyse("Hundreds of Turkish troops are in Libya, officials said.")
+    assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/LBY")
+
+
+def test_own_troops_at_home_are_no_deployment(analyse):
+    result = analyse("Ukrainian troops in Kharkiv Oblast repelled the assault.")
+    assert not any(e.type == EventType.DEPLOYMENT and e.actor == "country/UKR" for e in result.events)
+
+
+def test_named_as_mediator_by_a_third_party(analyse):
+    result = analyse("Peru and Chile signed a border agreement on Monday and named Brazil and Uruguay as guarantors.")
+    assert has(result, EventType.AGREEMENT, "country/CHL", "country/PER") or has(result, EventType.AGREEMENT, "country/PER", "country/CHL")
+    assert has(result, EventType.MEDIATION, "country/BRA", "country/PER")
+    assert has(result, EventType.MEDIATION, "country/URY", "country/CHL")
+
+
+def test_each_side_accused_the_other(analyse):
+    result = analyse("Armed clashes broke out between Sudan and South Sudan. Each side accused the other of starting the fighting.")
+    assert has(result, EventType.ACCUSATION, "country/SDN", "country/SSD")
+    assert has(result, EventType.ACCUSATION, "country/SSD", "country/SDN")
+
+
+def test_mediation_of_the_warring_sides(analyse):
+    result = analyse("Fighting between Ethiopia and Eritrea lasted two years. The warring sides later accepted a truce brokered by Algeria.")
+    assert has(result, EventType.MEDIATION, "country/DZA", "country/ETH")
+    assert has(result, EventType.MEDIATION, "country/DZA", "country/ERI")
