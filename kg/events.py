@@ -328,6 +328,9 @@ class _SentenceFrames:
             targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t)]
             if theme is not None:
                 targets += [m for t in self._prep_objects(theme, frame.target_preps) for m in self.entities_in(t)]
+            for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
+                if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
+                    targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
             if frame.clause_targets and not targets:
                 for child in token.children:
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
@@ -433,7 +436,10 @@ class _SentenceFrames:
             else:
                 senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
-                places = [token] + ([verb] if verb is not None and verb.lemma_ in self.lexicon.presence_verbs else [])
+                present = verb is not None and verb.lemma_ in self.lexicon.presence_verbs
+                if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
+                    senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
+                places = [token] + ([verb] if present else [])
                 found = self.keys([m for p in places for t in self._prep_objects(p, frozenset({"in", "into", "inside"}))
                                    for m in self.entities_in(t)], True)
                 destination = found[0] if found else None

@@ -251,3 +251,18 @@ def test_mediation_of_the_warring_sides(analyse):
     result = analyse("Fighting between Ethiopia and Eritrea lasted two years. The warring sides later accepted a truce brokered by Algeria.")
     assert has(result, EventType.MEDIATION, "country/DZA", "country/ETH")
     assert has(result, EventType.MEDIATION, "country/DZA", "country/ERI")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada has put the Belarusian defence minister under sanctions.", ("Sanction", "country/CAN", "country/BLR")),
+    ("Norway brokered a ceasefire between Sudan and Chad.", ("Mediation", "country/NOR", "country/TCD")),
+    ("Iran fired missiles at Israel on Tuesday.", ("Attack", "country/IRN", "country/ISR")),
+    ("Egypt spoke with Jordan about the crossings.", ("Meeting", "country/EGY", "country/JOR")),
+    ("France, which has about 1,500 soldiers in Niger, declined to comment.", ("Deployment", "country/FRA", "country/NER")),
+    ("Somalia urged Kenya to send more troops.", ("AssistanceRequest", "country/SOM", "country/KEN")),
+])
+def test_common_news_phrasings(analyse, text, expected):
+    event_type, actor, target = expected
+    result = analyse(text)
+    symmetric = EventType(event_type).symmetric
+    assert has(result, EventType(event_type), actor, target) or (symmetric and has(result, EventType(event_type), target, actor)), result.triples()
