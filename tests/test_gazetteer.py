@@ -175,3 +175,15 @@ def test_default_ruler_patterns(gaz):
         assert isinstance(pattern["pattern"], str) and pattern["pattern"].strip()
     ids = {p["pattern"]: p["id"] for p in patterns}
     assert ids["Yerevan"] == "country/ARM#capital"
+
+
+def test_shipped_gazetteer_files_pass_their_checker():
+    """The data files are valid and equal to what scripts/build_gazetteer.py generates from pycountry."""
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "check_gazetteer.py")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "differs from the output" not in result.stdout
