@@ -89,6 +89,14 @@ class ArticleEntities:
         """Who acts when this entity is named: a person with a known office acts for their state."""
         return self.affiliation.get(key, key)
 
+    def state_of(self, key: str) -> str:
+        """A state's own body (ministry, parliament, intelligence service) acts for the state when the
+        article names that state too; other organizations act for themselves."""
+        known = self.gazetteer.entities.get(key)
+        if known and known.kind == "government_body" and known.located_in in self.entities:
+            return known.located_in
+        return key
+
     def refer(self, token: Token, exclude: str | None = None) -> str | None:
         """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it."""
         word = token.lower_
@@ -121,7 +129,8 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     if label == "PERSON":
-        while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-"):
+        while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-") \
+                and doc[start].lower_ not in _NAME_LIKE_TITLES:
             start += 1
     else:
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
@@ -142,6 +151,7 @@ def _plausible_name(span: Span) -> bool:
     return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
 
 
+_NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "queen"}  # also given names
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
@@ -244,6 +254,8 @@ class _Resolver:
             key, kind = self.acronyms[span.text]
             self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
             return
+        if span.text.lower() in self.not_organization_names:
+            return
         if label == "PERSON" or self._known_person(span):
             self._person(span)
         elif label == "ORG" and self._is_organization_name(span):
@@ -260,13 +272,18 @@ class _Resolver:
                 parts.append(doc[start:token.i])
                 start = token.i + 1
         parts.append(doc[start:ent.end])
-        if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby": the NER cut a given name off
-            first = parts[0].start
-            while first > ent.sent.start and doc[first - 1].tag_ == "NNP" and doc[first - 1].is_title \
-                    and not self.roles.is_word(doc[first - 1]) and doc[first - 1].ent_type_ == "" \
-                    and doc[first - 1].lower_ not in _CALENDAR_WORDS:
+        if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
+            first, last = parts[0].start, parts[-1].end
+            while first > ent.sent.start and self._name_word(doc[first - 1]):
                 first -= 1
-            parts[0] = doc[first:parts[0].end]
+            while last < ent.sent.end and self._name_word(doc[last]):
+                last += 1
+            for absorbed in {self.result.at(doc[i]) for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]}:
+                if absorbed is not None:
+                    self.result.remove(absorbed)
+            parts[0], parts[-1] = doc[first:parts[0].end], doc[parts[-1].start:last]
+            if len(parts) == 1:
+                parts = [doc[first:last]]
         out = []
         for part in parts:
             cut = next((t.i for t in part if t.text in ("-", "\u2013", "\u2014") and t.i + 1 < part.end
@@ -275,6 +292,12 @@ class _Resolver:
             if len(trimmed):
                 out.append(trimmed)
         return out
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
+        return (token.tag_ == "NNP" and token.is_title and not token.ent_id_ and token.ent_type_ in ("", "GPE", "ORG", "NORP")
+                and not self.roles.is_word(token) and token.lower_ not in _CALENDAR_WORDS
+                and self.gazetteer.lookup(token.text) is None)
 
     def _mark_credit(self, span: Span) -> None:
         """A wire agency in brackets after a dateline ("MOSCOW (Sputnik) -") is credited, not an actor."""
@@ -343,7 +366,8 @@ class _Resolver:
 
     def _link_early_surnames(self) -> None:
         """A surname used before the full name ("Biden and Xi agree ..." above "President Joe Biden")."""
-        for mention in [m for m in self.result.mentions if m.type == EntityType.PERSON and m.role == "name"]:
+        for mention in [m for m in self.result.mentions if m.role in ("name", "place") and (
+                m.type == EntityType.PERSON or m.key not in self.gazetteer.entities)]:
             span = self.doc[mention.start:mention.end]
             words = {t.text for t in span if t.is_alpha}
             fuller = [key for full, key in self.people

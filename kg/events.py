@@ -188,7 +188,7 @@ class _SentenceFrames:
             if mention.role == "credit":
                 continue
             if mention.type in _ACTOR_TYPES:
-                key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else mention.key
+                key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else self.ents.state_of(mention.key)
             elif allow_places and mention.type == EntityType.LOCATION:
                 key = mention.key
             else:

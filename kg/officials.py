@@ -42,7 +42,7 @@ class _OfficeFinder:
         if mention is None:
             return None
         if mention.type in _ACTOR_TYPES:
-            return mention.key
+            return self.ents.state_of(mention.key)
         if mention.type == EntityType.PERSON:
             return self.ents.affiliation.get(mention.key)
         return None
@@ -95,6 +95,8 @@ class _OfficeFinder:
             if token.lower_ in ("in", "on", "with", "since"):
                 break
             if mention is not None:
+                if mention.type == EntityType.PERSON and not in_object:
+                    return [], None  # "A, B and C": the next name of a list, not an apposition
                 candidate = self._affiliation_of(mention)
                 if mention.type in _ACTOR_TYPES or (candidate and after is None):
                     if in_object:
