@@ -140,7 +140,7 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
 
 def _plausible_person(span: Span) -> bool:
     tokens = [t for t in span if t.is_alpha]
-    if not tokens or len(span) > 6:
+    if not tokens or len(tokens) > 8:
         return False
     return all(t.text[0].isupper() or t.lower_ in _PERSON_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
                for t in tokens)
@@ -278,7 +278,8 @@ class _Resolver:
                 first -= 1
             while last < ent.sent.end and self._name_word(doc[last]):
                 last += 1
-            for absorbed in {self.result.at(doc[i]) for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]}:
+            for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
+                absorbed = self.result.at(doc[i])
                 if absorbed is not None:
                     self.result.remove(absorbed)
             parts[0], parts[-1] = doc[first:parts[0].end], doc[parts[-1].start:last]
@@ -295,6 +296,8 @@ class _Resolver:
 
     def _name_word(self, token: Token) -> bool:
         """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
+        if token.lower_ in _PERSON_PARTICLES and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
+            return True  # "Maryam bint Ali", "Abdel Fattah al-Sisi"
         return (token.tag_ == "NNP" and token.is_title and not token.ent_id_ and token.ent_type_ in ("", "GPE", "ORG", "NORP")
                 and not self.roles.is_word(token) and token.lower_ not in _CALENDAR_WORDS
                 and self.gazetteer.lookup(token.text) is None)
