@@ -89,6 +89,19 @@ class ArticleEntities:
         """Who acts when this entity is named: a person with a known office acts for their state."""
         return self.affiliation.get(key, key)
 
+    def incidental(self) -> set[str]:
+        """Countries named only by a demonym describing something that is not an actor ("French broadcaster RFI",
+        "14 of them South African"): the guideline does not count them as mentioned."""
+        actor_nouns = set(load_json("lexicon/descriptors.json")["actor_nouns"]["words"])
+        describing: dict[str, bool] = {}
+        for mention in self.mentions:
+            token = self.doc[mention.end - 1]
+            adjectival = mention.role == "demonym" and not (
+                token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "agent")
+                or (token.dep_ in ("amod", "compound", "nmod") and token.head.lemma_.lower() in actor_nouns))
+            describing[mention.key] = describing.get(mention.key, True) and adjectival
+        return {key for key, only in describing.items() if only}
+
     def state_of(self, key: str) -> str:
         """A state's own body (ministry, parliament, intelligence service) acts for the state when the
         article names that state too; other organizations act for themselves."""
@@ -294,6 +307,18 @@ class _Resolver:
                 out.append(trimmed)
         return out
 
+    def _with_leading_state(self, span: Span, label: str) -> Span:
+        """``Colombian | Episcopal Conference``: the ruler took the demonym, the NER the rest of one name."""
+        if label != "ORG" or span.start == 0 or span.text.lower() in self.not_organization_names:
+            return span
+        before = self.result.at(self.doc[span.start - 1])
+        if before is None or before.end != span.start or before.type != EntityType.COUNTRY or before.role not in ("demonym", "name"):
+            return span
+        if not all(t.is_title or t.lower_ in _CONNECTORS for t in span):
+            return span
+        self.result.remove(before)
+        return self.doc[before.start:span.end]
+
     def _name_word(self, token: Token) -> bool:
         """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
         if token.lower_ in _PERSON_PARTICLES and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
@@ -360,7 +385,7 @@ class _Resolver:
                     key, _, role = ent.ent_id_.partition("#")
                     self._known(span, role, key)
                 else:
-                    self._unknown(span, ent.label_)
+                    self._unknown(self._with_leading_state(span, ent.label_), ent.label_)
                 self._mark_credit(span)
         self._define_acronyms()
         self._apply_acronyms()

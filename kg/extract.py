@@ -34,7 +34,12 @@ class Extractor:
         offices = find_offices(ents)
         memberships = find_memberships(ents)
         events = find_events(ents, article.date)
-        return Extraction(article, ents.entities, events, offices, memberships)
+        used = {key for event in events for key in (event.actor, event.target)}
+        used |= {key for office in offices for key in (office.person, office.organization)}
+        used |= {key for membership in memberships for key in (membership.member, membership.organization)}
+        incidental = ents.incidental() - used
+        entities = {key: entity for key, entity in ents.entities.items() if key not in incidental}
+        return Extraction(article, entities, events, offices, memberships)
 
     def extract(self, article: Article) -> Extraction:
         """Everything one article states."""

@@ -62,7 +62,7 @@ def C(name=None, aliases=(), demonyms=(), metonyms=(), cs=False):
 
 COUNTRIES = {
     "ABW": C("Aruba", [], ["Aruban", "Arubans"]),
-    "AFG": C("Afghanistan", ["Islamic Emirate of Afghanistan"], ["Afghan", "Afghans", "Afghanistani"]),
+    "AFG": C("Afghanistan", ["Islamic Emirate of Afghanistan", "Islamic Emirate"], ["Afghan", "Afghans", "Afghanistani"]),
     "AGO": C("Angola", [], ["Angolan", "Angolans"]),
     "AIA": C("Anguilla", [], ["Anguillan", "Anguillans"]),
     "ALA": C("Åland", ["Åland Islands", "Aland Islands", "Aland"], ["Ålander", "Ålanders"]),
