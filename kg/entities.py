@@ -164,6 +164,7 @@ def _plausible_name(span: Span) -> bool:
     return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
 
 
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ean", "ish", "iyya")
 _NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "queen"}  # also given names
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -255,7 +256,8 @@ class _Resolver:
 
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
-        return (_plausible_name(span) and name not in self.not_organization_names
+        demonym_like = len(span) == 1 and name.endswith(_DEMONYM_ENDINGS)  # "Tigrayan officials"
+        return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like
                 and name.split()[-1] not in self.not_organization_heads)
 
     def _unknown(self, span: Span, label: str) -> None:

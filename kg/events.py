@@ -156,7 +156,7 @@ class _SentenceFrames:
                     return referred
         for child in token.children:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-                found += self.entities_in(child, depth + 1, deep)
+                found += self.entities_in(child, depth, deep)  # a list is as deep as its first item
         return found
 
     def _refer(self, token: Token) -> list[Mention]:
@@ -269,7 +269,7 @@ class _SentenceFrames:
         if self._alleged(token):
             return True
         verb = token if token.pos_ in ("VERB", "AUX") else (
-            token.head if token.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") else None)
+            token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         scope = [token] + ([theme] if theme is not None else [])
         if verb is not None:
             scope.append(verb)
@@ -325,7 +325,7 @@ class _SentenceFrames:
                     targets += self.entities_in(child, deep=frame.deep_objects)
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t)]
+            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
             if theme is not None:
                 targets += [m for t in self._prep_objects(theme, frame.target_preps) for m in self.entities_in(t)]
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
@@ -350,7 +350,7 @@ class _SentenceFrames:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             targets += [m for t in [token, *owners] for o in self._prep_objects(t, frame.target_preps)
-                        for m in self.entities_in(o)]
+                        for m in self.entities_in(o, deep=frame.deep_objects)]
             governor = _governor(token)
             if governor is not None:
                 if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
