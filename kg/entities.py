@@ -257,7 +257,8 @@ class _Resolver:
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
         demonym_like = len(span) == 1 and name.endswith(_DEMONYM_ENDINGS)  # "Tigrayan officials"
-        return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like
+        only_titles = all(self.roles.is_word(t) or not t.is_alpha for t in span)  # "Caretaker"
+        return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like and not only_titles
                 and name.split()[-1] not in self.not_organization_heads)
 
     def _unknown(self, span: Span, label: str) -> None:
@@ -271,6 +272,10 @@ class _Resolver:
             return
         if span.text.lower() in self.not_organization_names:
             return
+        titled = _trim_titles(span, "PERSON", self.roles)
+        if (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
+                and self.roles.has_head(list(self.doc[span.start:titled.start]))):
+            span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
         if label == "PERSON" or self._known_person(span):
             self._person(span)
         elif label == "ORG" and self._is_organization_name(span):

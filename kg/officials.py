@@ -10,6 +10,8 @@ mentioned one. The title words are data (``ontology/lexicon/roles.json``).
 from __future__ import annotations
 
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .entities import ArticleEntities, Mention
@@ -36,6 +38,7 @@ class _OfficeFinder:
         self.first_mentioned = {kind: next((m.key for m in leading if m.type == kind), None) for kind in _ACTOR_TYPES}
         self.found: list[OfficeHolding] = []
         self.explicit: set[tuple[int, str]] = set()  # (sentence start, affiliation) claimed by a stated office
+        self.titled: set[tuple[str, str]] = set()  # (person, affiliation) of every office the text states
 
     # -- the affiliation an entity mention gives ---------------------------------------------
     def _affiliation_of(self, mention: Mention | None) -> str | None:
@@ -181,12 +184,13 @@ class _OfficeFinder:
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:
         role_text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
-        role_text = role_text.strip(" ,") or "official"
+        role_text = re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", role_text.strip(" ,")) or "official"
         span = self.doc[person.start:person.end]
         self.found.append(OfficeHolding(person.key, organization, role_text, _sentence_evidence(span)))
         self.ents.affiliation.setdefault(person.key, organization)
         if explicit:
             self.explicit.add((span.sent.start, organization))
+            self.titled.add((person.key, organization))
 
     def run(self) -> list[OfficeHolding]:
         people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
@@ -211,7 +215,10 @@ class _OfficeFinder:
                 pending.append((person, title))
             elif not title and not stated:
                 self.nationality(person)
+        stated = {person for person, _ in self.titled}
         for person, title in pending:
+            if person.key in stated:
+                continue  # the article states this person's office elsewhere: no guessing
             organization = self.fallback(person, title)
             if organization:
                 self.record(person, organization, title, explicit=False)
