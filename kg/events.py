@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from .dates import resolve_event_date
@@ -85,6 +86,21 @@ class Lexicon:
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
+
+    def matcher(self, vocab) -> Matcher:
+        """A spaCy ``Matcher`` that finds every trigger word: verbs and nouns by lemma, one rule per table."""
+        matcher = Matcher(vocab)
+        matcher.add("VERB", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
+        matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(self.nouns)}, "POS": "NOUN"}]])
+        return matcher
+
+    def triggers(self, doc, matcher: Matcher) -> dict[int, list[Trigger]]:
+        """Token index -> the triggers it opens."""
+        found: dict[int, list[Trigger]] = {}
+        for match_id, start, _ in matcher(doc):
+            table = self.verbs if doc.vocab.strings[match_id] == "VERB" else self.nouns
+            found.setdefault(start, []).extend(table[doc[start].lemma_])
+        return found
 
     def in_class(self, token: Token, name: str | None) -> bool:
         return name is not None and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
@@ -365,14 +381,10 @@ class _SentenceFrames:
         return actors, targets, inferred
 
     # -- events --------------------------------------------------------------------------------
-    def triggers(self, token: Token) -> Iterator[Trigger]:
-        table = self.lexicon.verbs if token.pos_ in ("VERB", "AUX") else self.lexicon.nouns if token.pos_ == "NOUN" else {}
-        yield from table.get(token.lemma_.lower(), ())
-
-    def sentence_events(self, sent) -> Iterator[Event]:
+    def sentence_events(self, sent, triggers: dict[int, list[Trigger]]) -> Iterator[Event]:
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
         for token in sent:
-            for trigger in self.triggers(token):
+            for trigger in triggers.get(token.i, ()):
                 met, theme = self._needs_met(trigger, token)
                 if not met or self._blocked(token, theme):
                     continue
@@ -490,14 +502,27 @@ class _SentenceFrames:
                     self._remember_pair(parties[:2])
 
 
+_MATCHERS: dict[tuple[int, int], Matcher] = {}
+
+
+def _matcher(lexicon: Lexicon, vocab) -> Matcher:
+    """One trigger matcher per lexicon and vocabulary, built on first use."""
+    key = (id(lexicon), id(vocab))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = lexicon.matcher(vocab)
+    return _MATCHERS[key]
+
+
 def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
     """Every asserted event of the article, one per (actor, target) pair and sentence."""
-    reader = _SentenceFrames(ents, lexicon or Lexicon.default(), published)
+    lexicon = lexicon or Lexicon.default()
+    reader = _SentenceFrames(ents, lexicon, published)
+    triggers = lexicon.triggers(ents.doc, _matcher(lexicon, ents.doc.vocab))
     events: list[Event] = []
     seen: set[tuple] = set()
     for sent in ents.doc.sents:
         reader._between_pairs(sent)
-        for event in [*reader.sentence_events(sent), *reader.contributions(sent)]:
+        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent)]:
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in seen:
                 seen.add(key)
