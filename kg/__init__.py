@@ -10,7 +10,7 @@ from .model import Article, Entity, EntityType, Event, EventType, Evidence, Extr
 from .network import to_networkx
 from .pipeline import load_pipeline
 from .query import load_graph, select
-from .rdf import KnowledgeGraph
+from .store import KnowledgeGraph
 from .readers import read_articles
 
 __all__ = [

@@ -11,34 +11,41 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
 
 from .errors import OutputError
-from .rdf import KnowledgeGraph
+from .namespace import PREFIXES
+from .store import KnowledgeGraph
 
-__all__ = ["FORMATS", "format_for", "write_graph"]
+__all__ = ["FORMATS", "format_for", "serialize", "write_graph"]
 
-FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
-_QUAD_FORMATS = {"nquads", "trig"}
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
 
 
-def format_for(path: str | Path) -> str:
-    """The rdflib format name for an output path, or a clear error."""
+def format_for(path: str | Path) -> ox.RdfFormat:
+    """The RDF format an output path names by its extension, or a clear error."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output extension '{suffix}' (use one of {', '.join(FORMATS)})")
     return FORMATS[suffix]
 
 
-def serialize(graph: KnowledgeGraph, rdf_format: str) -> bytes:
-    data: Dataset = graph.finish() if rdf_format in _QUAD_FORMATS else graph.union()
-    return data.serialize(format=rdf_format, encoding="utf-8")
+def serialize(graph: KnowledgeGraph, rdf_format: ox.RdfFormat) -> bytes:
+    """The graph in one format: named graphs kept where the format has them, else their union."""
+    data = graph.quads() if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else graph.triples()
+    return ox.serialize(data, format=rdf_format, prefixes=PREFIXES)
 
 
 def write_graph(graph: KnowledgeGraph, path: str | Path) -> None:
     """Serialize to ``path`` (``-`` for stdout, Turtle) through a temporary file and a rename."""
     if str(path) == "-":
-        sys.stdout.buffer.write(serialize(graph, "turtle"))
+        sys.stdout.buffer.write(serialize(graph, ox.RdfFormat.TURTLE))
         return
     target = Path(path)
     payload = serialize(graph, format_for(target))

@@ -1,16 +1,16 @@
 """The graph as a networkx ``MultiDiGraph``: entities as nodes, one edge per event.
 
->>> from rdflib import Graph
->>> to_networkx(Graph()).number_of_nodes()
+>>> from kg.store import KnowledgeGraph
+>>> to_networkx(KnowledgeGraph()).number_of_nodes()
 0
 """
 
 from __future__ import annotations
 
 import networkx as nx
-from rdflib import Graph
 
 from .query import select
+from .store import KnowledgeGraph
 
 __all__ = ["to_networkx"]
 
@@ -23,7 +23,7 @@ _EDGES = """
 SELECT ?event ?class ?actor ?other ?date ?confidence ?evidence ?article ?title WHERE {
   ?event a ?class ; ckg:actor ?actor ; ckg:target|ckg:place ?other ; ckg:reportedIn ?article ;
          ckg:evidence ?evidence ; ckg:confidence ?confidence .
-  ?class rdfs:subClassOf* ckg:Event .
+  VALUES ?class { %s }
   OPTIONAL { ?event dcterms:date ?date }
   OPTIONAL { ?article dcterms:title ?title }
 }"""
@@ -31,14 +31,12 @@ _CLASSES = ["Mediation", "AssistanceRequest", "Deployment", "AidProvision", "Mee
             "Accusation", "Sanction", "Threat"]
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
+def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     """Entity nodes (``type``, ``label``) and event edges (``relation``, ``date``, ``confidence``, ``evidence``, ``article``)."""
     network = nx.MultiDiGraph()
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
-    values = " ".join(f"ckg:{name}" for name in _CLASSES)
-    query = _EDGES.replace("?class rdfs:subClassOf* ckg:Event .", f"VALUES ?class {{ {values} }}")
-    for row in select(graph, query):
+    for row in select(graph, _EDGES % " ".join(f"ckg:{name}" for name in _CLASSES)):
         network.add_edge(
             row["actor"], row["other"], key=row["event"], relation=row["class"].rsplit("#", 1)[-1],
             date=row["date"], confidence=float(row["confidence"]), evidence=row["evidence"],

@@ -1,46 +1,120 @@
-"""SPARQL over a built graph, with the project's prefixes predeclared.
+"""SPARQL over a graph: the project's prefixes predeclared, federated queries refused, a time limit.
 
->>> from rdflib import Graph
->>> rows = select(Graph(), "SELECT ?s WHERE { ?s a ckg:Country }")
->>> rows
-[]
+>>> graph = load_graph("examples/graph-sample.ttl")                       # doctest: +SKIP
+>>> select(graph, "SELECT ?n WHERE { ?c a ckg:Country ; rdfs:label ?n }")  # doctest: +SKIP
+[{'n': 'Russia'}, ...]
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import re
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
 
+from .errors import KGError, InputError
 from .export import FORMATS
 from .namespace import PREFIXES
+from .store import KnowledgeGraph
 
-__all__ = ["load_graph", "select", "prefix_block"]
+__all__ = ["QueryError", "QueryTimeout", "load_graph", "run_query", "select", "uses_service"]
 
-
-def prefix_block() -> str:
-    """PREFIX lines for every namespace the graph uses (``ckg:``, ``ckr:``, ``skos:``...)."""
-    return "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
 
 
-def load_graph(path: str | Path) -> Graph:
-    """Read a graph file of any export format into one union graph."""
+class QueryError(KGError):
+    """The query cannot run: a syntax error (with line and column) or a refused feature."""
+
+    code = "E010"
+
+
+class QueryTimeout(KGError):
+    """The query ran past its time limit and was stopped."""
+
+    code = "E011"
+
+
+def uses_service(query: str) -> bool:
+    """Whether the query calls a remote endpoint (``SERVICE``), outside strings, IRIs and comments."""
+    return re.search(r"\bSERVICE\b", _STRINGS_AND_COMMENTS.sub(" ", query), re.IGNORECASE) is not None
+
+
+def load_graph(path: str | Path) -> KnowledgeGraph:
+    """Read a graph file of any export format into an in-memory graph (no remote JSON-LD context is fetched)."""
     path = Path(path)
     rdf_format = FORMATS.get(path.suffix.lower())
     if rdf_format is None:
-        raise ValueError(f"{path}: unknown RDF extension '{path.suffix}'")
-    if rdf_format in ("nquads", "trig"):
-        dataset = Dataset(default_union=True)
-        dataset.parse(path, format=rdf_format)
-        graph = Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
-        return graph
-    return Graph().parse(path, format=rdf_format)
+        raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
+    graph = KnowledgeGraph()
+    try:
+        graph.store.load(path=str(path), format=rdf_format)
+    except (SyntaxError, ValueError) as error:
+        raise InputError(str(path), f"not valid {rdf_format.name}: {error}") from None
+    except OSError as error:
+        raise InputError(str(path), error.strerror or str(error)) from None
+    return graph
 
 
-def select(graph: Graph, query: str) -> list[dict[str, str]]:
-    """Run a SELECT query; each row is a dict of variable name to its value as text."""
-    result = graph.query(prefix_block() + query)
-    names = [str(v) for v in result.vars or []]
-    return [{name: (None if row[i] is None else str(row[i])) for i, name in enumerate(names)} for row in result]
+def _execute(graph: KnowledgeGraph, query: str, allow_service: bool):
+    if uses_service(query) and not allow_service:
+        raise QueryError("the query calls a remote SPARQL endpoint (SERVICE); pass --allow-service to allow it")
+    try:
+        return graph.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise QueryError(f"SPARQL syntax {error}") from None
+
+
+def _serialized(graph: KnowledgeGraph, query: str, allow_service: bool) -> tuple[str, bytes]:
+    """Run the query and return its result as bytes (results JSON, or N-Triples for a graph)."""
+    result = _execute(graph, query, allow_service)
+    if isinstance(result, ox.QueryTriples):  # CONSTRUCT or DESCRIBE
+        return "graph", ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES)
+    return "results", result.serialize(format=ox.QueryResultsFormat.JSON)
+
+
+def _child(connection, graph: KnowledgeGraph, query: str, allow_service: bool) -> None:
+    try:
+        connection.send(("ok", *_serialized(graph, query, allow_service)))
+    except KGError as error:
+        connection.send(("error", type(error).__name__, str(error).split("] ", 1)[-1]))
+    except OSError as error:
+        connection.send(("error", "QueryError", str(error)))
+
+
+def run_query(graph: KnowledgeGraph, query: str, *, timeout: float | None = None, allow_service: bool = False):
+    """Run any SPARQL query on the union of the graph's named graphs.
+
+    Returns pyoxigraph's result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
+    With ``timeout`` (seconds) the query runs in a forked process that is stopped when time runs out,
+    leaving the graph untouched; :class:`QueryTimeout` is raised.
+    """
+    if timeout is None:
+        return _execute(graph, query, allow_service)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, graph, query, allow_service), daemon=True)
+    process.start()
+    sender.close()
+    if not receiver.poll(timeout):
+        process.kill()
+        process.join()
+        raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+    status, kind, payload = receiver.recv()
+    process.join()
+    if status == "error":
+        raise QueryError(payload)
+    if kind == "graph":
+        return list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
+    return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+
+
+def _text(term) -> str | None:
+    return None if term is None else term.value
+
+
+def select(graph: KnowledgeGraph, query: str, **options) -> list[dict[str, str | None]]:
+    """Run a SELECT query; each row is a dict of variable name to its value as text (None when unbound)."""
+    result = run_query(graph, query, **options)
+    names = [v.value for v in result.variables]
+    return [{name: _text(row[name]) for name in names} for row in result]

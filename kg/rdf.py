@@ -1,7 +1,8 @@
-"""From extractions to RDF: one named graph per article, plus one graph of entity descriptions.
+"""From extractions to RDF quads: one named graph per article, plus one graph of entity descriptions.
 
 IRIs are deterministic: entities by key (``ckr:country/RUS``), articles by their id, events and
 statements by a hash of what they state, so building the same input twice gives the same graph.
+Quads are pyoxigraph terms, ready for the store.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ import hashlib
 from collections.abc import Iterable
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from pyoxigraph import Literal, NamedNode, Quad
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from .model import Entity, EntityType, Event, EventType, Extraction
-from .namespace import CKG, CKR, PREFIXES
+from .gazetteer import Known
+from .model import EntityType, Event, EventType, Evidence, Extraction
+from .namespace import CKG, CKR
 
-__all__ = ["KnowledgeGraph", "SHORTCUTS", "article_iri", "entity_iri"]
+__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_quads", "canonical_name", "entity_description",
+           "entity_iri", "entity_type_of"]
 
 SHORTCUTS = {
     EventType.MEDIATION: CKG.mediates,
@@ -31,6 +35,8 @@ SHORTCUTS = {
     EventType.THREAT: CKG.threatens,
 }
 ENTITY_GRAPH = CKR["graph/entities"]
+_KEY_TYPES = {"country": EntityType.COUNTRY, "person": EntityType.PERSON,
+              "organization": EntityType.ORGANIZATION, "location": EntityType.LOCATION}
 
 
 def entity_iri(key: str) -> URIRef:
@@ -41,130 +47,123 @@ def article_iri(article_id: str) -> URIRef:
     return CKR["article/" + quote(article_id, safe="")]
 
 
-def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+def entity_type_of(key: str) -> EntityType:
+    """An entity key starts with its type: ``country/RUS`` is a Country."""
+    return _KEY_TYPES[key.split("/", 1)[0]]
 
 
-def _canonical(names: Iterable[str]) -> str:
+def canonical_name(names: Iterable[str]) -> str:
     """The name an entity is labelled with, whatever order articles came in: the longest, then first."""
     return min(names, key=lambda n: (-len(n), n))
 
 
-class KnowledgeGraph:
-    """The merged graph of many articles, as an rdflib ``Dataset`` with a named graph per article."""
+def _n(term: URIRef | str) -> NamedNode:
+    return NamedNode(str(term))
 
-    def __init__(self) -> None:
-        self.dataset = Dataset()
-        for prefix, namespace in PREFIXES.items():
-            self.dataset.bind(prefix, namespace)
-        self._entities: dict[str, Entity] = {}
-        self._canonical_names: dict[str, set[str]] = {}
-        self._article_ids: set[str] = set()
 
-    @property
-    def articles(self) -> int:
-        """How many distinct articles the graph holds."""
-        return len(self._article_ids)
+def _text(value: str) -> Literal:
+    return Literal(value)
 
-    # -- adding -------------------------------------------------------------------------------
-    def add(self, extraction: Extraction) -> None:
-        """Add one article's facts as its named graph, replacing an article of the same id; merge its entities."""
-        article = extraction.article
-        node = article_iri(article.id)
-        graph = self.dataset.graph(node)
-        graph.remove((None, None, None))
-        graph.add((node, RDF.type, CKG.Article))
-        graph.add((node, DCTERMS.identifier, Literal(article.id)))
-        graph.add((node, CKG.contentHash, Literal(article.content_hash)))
-        if article.title:
-            graph.add((node, DCTERMS.title, Literal(article.title)))
-        if article.date:
-            graph.add((node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
-        if article.url:
-            graph.add((node, DCTERMS.source, URIRef(quote(article.url, safe=":/?#[]@!$&'()*+,;=%"))))
-        if article.source:
-            graph.add((node, DCTERMS.publisher, Literal(article.source)))
-        for key, entity in extraction.entities.items():
-            self._merge(entity)
-            graph.add((node, CKG.mentions, entity_iri(key)))
-            graph.add((entity_iri(key), RDF.type, CKG[entity.type.value]))
-            for name in entity.alt_names | {entity.name}:
-                graph.add((entity_iri(key), SKOS.altLabel, Literal(name, lang="en")))
-        for event in extraction.events:
-            self._add_event(graph, node, article.id, event)
-        for office in extraction.offices:
-            statement = CKR["office/" + _digest(article.id, office.person, office.organization, office.role)]
-            graph.add((statement, RDF.type, CKG.OfficeHolding))
-            graph.add((statement, CKG.holder, entity_iri(office.person)))
-            graph.add((statement, CKG.organization, entity_iri(office.organization)))
-            graph.add((statement, CKG.role, Literal(office.role)))
-            self._provenance(graph, statement, node, office.evidence)
-            graph.add((entity_iri(office.person), CKG.officialOf, entity_iri(office.organization)))
-        for membership in extraction.memberships:
-            statement = CKR["membership/" + _digest(article.id, membership.member, membership.organization)]
-            graph.add((statement, RDF.type, CKG.Membership))
-            graph.add((statement, CKG.member, entity_iri(membership.member)))
-            graph.add((statement, CKG.organization, entity_iri(membership.organization)))
-            self._provenance(graph, statement, node, membership.evidence)
-            graph.add((entity_iri(membership.member), CKG.memberOf, entity_iri(membership.organization)))
-        self._article_ids.add(article.id)
 
-    @staticmethod
-    def _provenance(graph: Graph, statement: URIRef, article: URIRef, evidence) -> None:
-        graph.add((statement, CKG.reportedIn, article))
-        graph.add((statement, CKG.evidence, Literal(evidence.text)))
-        graph.add((statement, CKG.evidenceStart, Literal(evidence.start, datatype=XSD.integer)))
-        graph.add((statement, CKG.evidenceEnd, Literal(evidence.end, datatype=XSD.integer)))
+def _typed(value: object, datatype: URIRef) -> Literal:
+    return Literal(str(value), datatype=_n(datatype))
 
-    def _add_event(self, graph: Graph, article: URIRef, article_id: str, event: Event) -> None:
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+class _GraphWriter:
+    """Collects the quads of one named graph."""
+
+    def __init__(self, graph: URIRef):
+        self.graph = _n(graph)
+        self.quads: list[Quad] = []
+
+    def add(self, subject: URIRef, predicate: URIRef, value: URIRef | Literal) -> None:
+        obj = value if isinstance(value, Literal) else _n(value)
+        self.quads.append(Quad(_n(subject), _n(predicate), obj, self.graph))
+
+    def provenance(self, statement: URIRef, article: URIRef, evidence: Evidence) -> None:
+        self.add(statement, CKG.reportedIn, article)
+        self.add(statement, CKG.evidence, _text(evidence.text))
+        self.add(statement, CKG.evidenceStart, _typed(evidence.start, XSD.integer))
+        self.add(statement, CKG.evidenceEnd, _typed(evidence.end, XSD.integer))
+
+    def event(self, article: URIRef, article_id: str, event: Event) -> None:
         node = CKR["event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start)]
-        graph.add((node, RDF.type, CKG[event.type.value]))
-        graph.add((node, CKG.actor, entity_iri(event.actor)))
-        role = CKG.place if event.target_is_place and event.type == EventType.DEPLOYMENT else CKG.target
-        graph.add((node, role, entity_iri(event.target)))
-        self._provenance(graph, node, article, event.evidence)
-        graph.add((node, CKG.trigger, Literal(event.trigger)))
-        graph.add((node, CKG.confidence, Literal(f"{event.confidence:.2f}", datatype=XSD.decimal)))
+        self.add(node, RDF.type, CKG[event.type.value])
+        self.add(node, CKG.actor, entity_iri(event.actor))
+        place = event.target_is_place and event.type == EventType.DEPLOYMENT
+        self.add(node, CKG.place if place else CKG.target, entity_iri(event.target))
+        self.provenance(node, article, event.evidence)
+        self.add(node, CKG.trigger, _text(event.trigger))
+        self.add(node, CKG.confidence, _typed(f"{event.confidence:.2f}", XSD.decimal))
         if event.date:
-            graph.add((node, DCTERMS.date, Literal(event.date, datatype=XSD.date)))
-        graph.add((entity_iri(event.actor), SHORTCUTS[event.type], entity_iri(event.target)))
+            self.add(node, DCTERMS.date, _typed(event.date.isoformat(), XSD.date))
+        self.add(entity_iri(event.actor), SHORTCUTS[event.type], entity_iri(event.target))
 
-    def _merge(self, entity: Entity) -> None:
-        known = self._entities.setdefault(entity.key, entity)
-        if known is not entity:
-            for field in ("iso2", "iso3", "geonames_id", "located_in"):
-                if getattr(known, field) is None:
-                    setattr(known, field, getattr(entity, field))
-        self._canonical_names.setdefault(entity.key, set()).add(entity.name)
 
-    # -- entity descriptions --------------------------------------------------------------------
-    def _describe_entities(self) -> None:
-        graph = self.dataset.graph(ENTITY_GRAPH)
-        graph.remove((None, None, None))
-        for key, entity in self._entities.items():
-            node = entity_iri(key)
-            graph.add((node, RDF.type, CKG[entity.type.value]))
-            graph.add((node, RDFS.label, Literal(_canonical(self._canonical_names[key]), lang="en")))
-            if entity.iso2:
-                graph.add((node, CKG.isoAlpha2, Literal(entity.iso2)))
-            if entity.iso3:
-                graph.add((node, CKG.isoAlpha3, Literal(entity.iso3)))
-            if entity.geonames_id:
-                graph.add((node, CKG.geonamesId, Literal(str(entity.geonames_id))))
-                graph.add((node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{entity.geonames_id}/")))
-            if entity.located_in in self._entities and entity.type == EntityType.LOCATION:
-                graph.add((node, CKG.locatedIn, entity_iri(entity.located_in)))
+def article_quads(extraction: Extraction) -> list[Quad]:
+    """Everything one article states, in its own named graph (the graph IRI is the article's IRI)."""
+    article = extraction.article
+    node = article_iri(article.id)
+    out = _GraphWriter(node)
+    out.add(node, RDF.type, CKG.Article)
+    out.add(node, DCTERMS.identifier, _text(article.id))
+    out.add(node, CKG.contentHash, _text(article.content_hash))
+    if article.title:
+        out.add(node, DCTERMS.title, _text(article.title))
+    if article.date:
+        out.add(node, DCTERMS.date, _typed(article.date.isoformat(), XSD.date))
+    if article.url:
+        out.add(node, DCTERMS.source, URIRef(quote(article.url, safe=":/?#[]@!$&'()*+,;=%")))
+    if article.source:
+        out.add(node, DCTERMS.publisher, _text(article.source))
+    for key, entity in extraction.entities.items():
+        out.add(node, CKG.mentions, entity_iri(key))
+        out.add(entity_iri(key), RDF.type, CKG[entity.type.value])
+        for name in sorted(entity.alt_names | {entity.name}):
+            out.add(entity_iri(key), SKOS.altLabel, Literal(name, language="en"))
+    for event in extraction.events:
+        out.event(node, article.id, event)
+    for office in extraction.offices:
+        statement = CKR["office/" + _digest(article.id, office.person, office.organization, office.role)]
+        out.add(statement, RDF.type, CKG.OfficeHolding)
+        out.add(statement, CKG.holder, entity_iri(office.person))
+        out.add(statement, CKG.organization, entity_iri(office.organization))
+        out.add(statement, CKG.role, _text(office.role))
+        out.provenance(statement, node, office.evidence)
+        out.add(entity_iri(office.person), CKG.officialOf, entity_iri(office.organization))
+    for membership in extraction.memberships:
+        statement = CKR["membership/" + _digest(article.id, membership.member, membership.organization)]
+        out.add(statement, RDF.type, CKG.Membership)
+        out.add(statement, CKG.member, entity_iri(membership.member))
+        out.add(statement, CKG.organization, entity_iri(membership.organization))
+        out.provenance(statement, node, membership.evidence)
+        out.add(entity_iri(membership.member), CKG.memberOf, entity_iri(membership.organization))
+    return out.quads
 
-    def finish(self) -> Dataset:
-        """The dataset with entity descriptions written; call after the last ``add``."""
-        self._describe_entities()
-        return self.dataset
 
-    def union(self) -> Graph:
-        """All named graphs merged into one plain graph (for Turtle, N-Triples and JSON-LD)."""
-        merged = Graph()
-        for prefix, namespace in PREFIXES.items():
-            merged.bind(prefix, namespace)
-        for s, p, o, _ in self.finish().quads((None, None, None, None)):
-            merged.add((s, p, o))
-        return merged
+def entity_description(key: str, names: Iterable[str], known: Known | None, described: set[str]) -> list[Quad]:
+    """The entity's type, one ``rdfs:label`` and its identifiers, in the entity graph.
+
+    The label is the gazetteer's name for a known entity, else the canonical one of the names the
+    articles use; ``ckg:locatedIn`` is written only towards an entity in ``described``.
+    """
+    out = _GraphWriter(ENTITY_GRAPH)
+    node = entity_iri(key)
+    out.add(node, RDF.type, CKG[entity_type_of(key).value])
+    out.add(node, RDFS.label, Literal(known.name if known else canonical_name(names), language="en"))
+    if known is None:
+        return out.quads
+    if known.iso2:
+        out.add(node, CKG.isoAlpha2, _text(known.iso2))
+    if known.iso3:
+        out.add(node, CKG.isoAlpha3, _text(known.iso3))
+    if known.geonames_id:
+        out.add(node, CKG.geonamesId, _text(str(known.geonames_id)))
+        out.add(node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{known.geonames_id}/"))
+    if known.located_in in described and known.type == EntityType.LOCATION:
+        out.add(node, CKG.locatedIn, entity_iri(known.located_in))
+    return out.quads

@@ -122,7 +122,7 @@ def toy_extractions():
 @pytest.fixture
 def toy_graph(toy_extractions):
     """A KnowledgeGraph of the hand-built extractions."""
-    from kg.rdf import KnowledgeGraph
+    from kg.store import KnowledgeGraph
 
     graph = KnowledgeGraph()
     for extraction in toy_extractions:

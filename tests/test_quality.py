@@ -10,7 +10,7 @@ import pytest
 
 from kg.readers import read_articles
 from kg.export import write_graph
-from kg.rdf import KnowledgeGraph
+from kg.store import KnowledgeGraph
 
 from conftest import SHARED_EVAL
 

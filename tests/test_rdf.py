@@ -10,7 +10,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.namespace import CKG
-from kg.rdf import ENTITY_GRAPH, SHORTCUTS, KnowledgeGraph, article_iri, entity_iri
+from kg.rdf import ENTITY_GRAPH, SHORTCUTS, article_iri, entity_iri
+from kg.store import KnowledgeGraph
 
 from conftest import ONTOLOGY
 
@@ -103,17 +104,21 @@ def test_statements_carry_provenance(toy_graph):
     assert (entity_iri("country/CHL"), CKG.memberOf, entity_iri("organization/pacific-forum")) in union
 
 
-def test_one_label_per_entity_the_longest_name(toy_extractions):
+def test_one_label_per_entity(toy_extractions):
+    """A gazetteer entity keeps the gazetteer's name whatever the articles call it; another entity is
+    labelled with the longest name the articles use."""
     second = toy_extractions[1]
-    second.entities["country/PER"].name = "Republic of Peru"
+    second.entities["country/PER"].add_name("Republic of Peru")
     union = build(toy_extractions).union()
     for node in entity_nodes(union):
         assert len(list(union.objects(node, RDFS.label))) == 1, node
-    assert union.value(entity_iri("country/PER"), RDFS.label) == Literal("Republic of Peru", lang="en")
+    assert union.value(entity_iri("country/PER"), RDFS.label) == Literal("Peru", lang="en")
+    assert union.value(entity_iri("person/ana-soto"), RDFS.label) == Literal("Ana Soto", lang="en")
+    assert Literal("Republic of Peru", lang="en") in set(union.objects(entity_iri("country/PER"), SKOS.altLabel))
 
 
 def test_named_graph_per_article(toy_graph):
-    dataset = toy_graph.finish()
+    dataset = toy_graph.dataset()
     names = {g.identifier for g in dataset.graphs() if len(g)}
     assert {article_iri("t1"), article_iri("t2"), ENTITY_GRAPH} <= names
     t2 = dataset.graph(article_iri("t2"))

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph
 
 from kg.readers import read_articles
-from kg.rdf import KnowledgeGraph
+from kg.store import KnowledgeGraph
 
 from conftest import SHARED_EVAL
 

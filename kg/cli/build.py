@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..errors import InputError, KGError
 from ..export import format_for, write_graph
 from ..extract import Extractor
-from ..rdf import KnowledgeGraph
+from ..store import KnowledgeGraph
 from ..readers import distinct_ids, read_articles
 
 __all__ = ["build"]
