@@ -31,6 +31,8 @@ _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 _IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
 _HASH = ox.NamedNode(str(CKG.contentHash))
 _MENTIONS = ox.NamedNode(str(CKG.mentions))
+_TYPE = ox.NamedNode(str(rdflib.RDF.type))
+_ARTICLE = ox.NamedNode(str(CKG.Article))
 
 
 class KnowledgeGraph:
@@ -49,7 +51,7 @@ class KnowledgeGraph:
     @property
     def articles(self) -> int:
         """How many articles the graph holds."""
-        return sum(1 for g in self.store.named_graphs() if g != _ENTITY_GRAPH)
+        return sum(1 for _ in self.store.quads_for_pattern(None, _TYPE, _ARTICLE, None))
 
     def article_id_with_hash(self, content_hash: str) -> str | None:
         """The id of the article stored with this text, if any."""

@@ -5,16 +5,19 @@ from __future__ import annotations
 import typer
 
 from .build import build
+from .export import export
 from .query import query
+from .remove import remove
+from .stats import stats
+from .update import update
 from .viz import viz
 
 __all__ = ["app", "main"]
 
 app = typer.Typer(help="conflict-kg: news about wars and diplomacy in, an RDF knowledge graph out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-app.command("build")(build)
-app.command("query")(query)
-app.command("viz")(viz)
+for command in (build, query, export, remove, stats, update, viz):
+    app.command(command.__name__)(command)
 
 
 @app.callback()

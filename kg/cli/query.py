@@ -1,31 +1,75 @@
-"""``kg query``: run a SPARQL SELECT query on a graph file and print the rows."""
+"""``kg query``: run a SPARQL query on a graph file or a store and print the result."""
 
 from __future__ import annotations
 
+import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import pyoxigraph as ox
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..query import load_graph, select
+from ..namespace import PREFIXES
+from ..query import run_query
+from ._common import StoreOption, open_graph, reports_errors
 
 __all__ = ["query"]
 
 
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+_RESULT_FORMATS = {ResultFormat.csv: ox.QueryResultsFormat.CSV, ResultFormat.tsv: ox.QueryResultsFormat.TSV,
+                   ResultFormat.json: ox.QueryResultsFormat.JSON}
+
+
+def read_query(text_or_path: str) -> str:
+    """The query itself, or the content of the ``.rq`` file it names."""
+    path = Path(text_or_path)
+    return path.read_text(encoding="utf-8") if text_or_path.endswith((".rq", ".sparql")) and path.is_file() else text_or_path
+
+
+def _print_table(result) -> None:
+    names = [v.value for v in result.variables]
+    table = Table(*names, show_lines=False)
+    rows = 0
+    for solution in result:
+        table.add_row(*["" if solution[n] is None else solution[n].value for n in names])
+        rows += 1
+    Console(width=max(100, Console().width)).print(table)
+    Console(stderr=True).print(f"{rows} rows", highlight=False)
+
+
+@reports_errors
 def query(
-    graph: Annotated[Path, typer.Argument(help="A graph file written by `kg build` (.ttl .nt .nq .trig .jsonld).")],
-    sparql: Annotated[str, typer.Argument(help="A SELECT query, or a path to a .rq file.")],
+    arguments: Annotated[list[str], typer.Argument(help="[GRAPH_FILE] QUERY: a graph file unless --store is given, then a SPARQL query or a .rq file.")],
+    store: StoreOption = None,
+    result_format: Annotated[ResultFormat | None, typer.Option("--format", "-f", help="SELECT output (default: table on a terminal, else CSV).")] = None,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Stop the query after this many seconds.")] = 30.0,
+    allow_service: Annotated[bool, typer.Option(help="Allow SERVICE calls to remote SPARQL endpoints.")] = False,
 ) -> None:
-    """Run a SPARQL SELECT query; the ckg:, ckr:, skos:, dcterms: ... prefixes are predeclared."""
-    text = Path(sparql).read_text(encoding="utf-8") if sparql.endswith(".rq") else sparql
-    rows = select(load_graph(graph), text)
-    table = Table(show_lines=False)
-    columns = list(rows[0]) if rows else []
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*[row[c] or "" for c in columns])
-    Console(width=160).print(table)
-    Console(stderr=True).print(f"{len(rows)} rows", highlight=False)
+    """Run SPARQL with ckg:, ckr:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: predeclared.
+
+    SELECT prints rows; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle."""
+    if len(arguments) not in (1, 2) or (len(arguments) == 2) == (store is not None):
+        raise typer.BadParameter("give a graph file and a query, or --store and a query")
+    graph = open_graph(Path(arguments[0]) if len(arguments) == 2 else None, store)
+    result = run_query(graph, read_query(arguments[-1]), timeout=timeout, allow_service=allow_service)
+    if isinstance(result, ox.QueryBoolean):
+        typer.echo("true" if bool(result) else "false")
+        raise typer.Exit(0 if bool(result) else 1)
+    if isinstance(result, ox.QuerySolutions):
+        chosen = result_format or (ResultFormat.table if sys.stdout.isatty() else ResultFormat.csv)
+        if chosen == ResultFormat.table:
+            _print_table(result)
+        else:
+            sys.stdout.buffer.write(result.serialize(format=_RESULT_FORMATS[chosen]))
+        return
+    sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))

@@ -1,4 +1,4 @@
-"""``kg viz``: draw the event network of a graph file as a picture."""
+"""``kg viz``: draw the event network of a graph file or a store as a picture."""
 
 from __future__ import annotations
 
@@ -9,16 +9,18 @@ import typer
 
 from ..draw import draw_network
 from ..network import to_networkx
-from ..query import load_graph
+from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["viz"]
 
 
+@reports_errors
 def viz(
-    graph: Annotated[Path, typer.Argument(help="A graph file written by `kg build`.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Picture file: .png, .svg or .pdf.")],
+    graph_file: Annotated[Path | None, typer.Argument(help="A graph file written by `kg build` (or use --store).")] = None,
+    store: StoreOption = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Picture file: .png, .svg or .pdf.")] = Path("network.png"),
 ) -> None:
     """Draw entities and the events between them (node colour: entity type; edge colour: relation)."""
-    network = to_networkx(load_graph(graph))
+    network = to_networkx(open_graph(graph_file, store))
     draw_network(network, output)
-    typer.echo(f"{network.number_of_nodes()} nodes, {network.number_of_edges()} event edges -> {output}", err=True)
+    console.print(f"{network.number_of_nodes()} nodes, {network.number_of_edges()} event edges -> {output}", highlight=False)

@@ -1,0 +1,26 @@
+"""``kg export``: write a store (or convert a graph file) to a file in any export format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..export import write_graph
+from ._common import StoreOption, console, open_graph, reports_errors
+
+__all__ = ["export"]
+
+
+@reports_errors
+def export(
+    graph_file: Annotated[Path | None, typer.Argument(help="A graph file to convert (or use --store).")] = None,
+    store: StoreOption = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld) or - for Turtle on stdout.")] = "-",
+) -> None:
+    """Export the whole graph; N-Quads and TriG keep one named graph per article."""
+    graph = open_graph(graph_file, store)
+    write_graph(graph, output)
+    if output != "-":
+        console.print(f"{graph.articles} articles -> {output}", highlight=False)

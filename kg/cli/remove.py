@@ -1,0 +1,28 @@
+"""``kg remove``: take articles, and everything only they supported, out of a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..store import KnowledgeGraph
+from ._common import console, reports_errors
+
+__all__ = ["remove"]
+
+
+@reports_errors
+def remove(
+    article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
+    store: Annotated[Path, typer.Option("--store", help="The on-disk graph store.", exists=True)],
+) -> None:
+    """Remove articles by id; entities and events that other articles also state stay."""
+    graph = KnowledgeGraph(store)
+    missing = [article_id for article_id in article_ids if not graph.remove(article_id)]
+    graph.flush()
+    console.print(f"removed {len(article_ids) - len(missing)} articles", highlight=False)
+    if missing:
+        console.print(f"[yellow]not in the store:[/] {', '.join(missing)}", highlight=False)
+        raise typer.Exit(1)

@@ -1,0 +1,38 @@
+"""Counts that describe a graph: articles, entities by type, events by type, date range.
+
+>>> from kg.store import KnowledgeGraph
+>>> graph_stats(KnowledgeGraph())["articles"]
+0
+"""
+
+from __future__ import annotations
+
+from .query import select
+from .store import KnowledgeGraph
+
+__all__ = ["graph_stats"]
+
+_ENTITY_TYPES = ("Country", "Person", "Organization", "Location")
+_EVENT_TYPES = ("Mediation", "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack",
+                "Accusation", "Sanction", "Threat")
+
+
+def _counts(graph: KnowledgeGraph, classes: tuple[str, ...]) -> dict[str, int]:
+    values = " ".join(f"ckg:{name}" for name in classes)
+    rows = select(graph, f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c")
+    found = {row["c"].rsplit("#", 1)[-1]: int(row["n"]) for row in rows}
+    return {name: found.get(name, 0) for name in classes}
+
+
+def graph_stats(graph: KnowledgeGraph) -> dict:
+    """Articles, entities and events by type, first and last publication date, triples."""
+    [dates] = select(graph, "SELECT (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) (MAX(?d) AS ?last) "
+                            "WHERE { ?a a ckg:Article . OPTIONAL { ?a dcterms:date ?d } }")
+    return {
+        "articles": int(dates["n"]),
+        "first_date": dates["first"],
+        "last_date": dates["last"],
+        "entities": _counts(graph, _ENTITY_TYPES),
+        "events": _counts(graph, _EVENT_TYPES),
+        "triples": sum(1 for _ in graph.triples()),
+    }
