@@ -276,6 +276,9 @@ class _Resolver:
         if (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
                 and self.roles.has_head(list(self.doc[span.start:titled.start]))):
             span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
+        elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
+              and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
+            label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
         if label == "PERSON" or self._known_person(span):
             self._person(span)
         elif label == "ORG" and self._is_organization_name(span):

@@ -255,6 +255,9 @@ class _SentenceFrames:
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate
+            for inner in self._prep_objects(candidate, frozenset({"of"})):  # "a package of measures"
+                if self.lexicon.in_class(inner, trigger.needs):
+                    return True, inner
         if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             governor = _governor(token)
             if governor is not None and self.lexicon.in_class(token, trigger.needs):

@@ -24,6 +24,12 @@ _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
 
 
+def _role_text(role: list[Token] | str) -> str:
+    """A title as written, without a dangling "of", "for" or "the"."""
+    text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
+    return re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", text.strip(" ,"))
+
+
 def _sentence_evidence(span: Span) -> Evidence:
     sent = span.sent
     return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
@@ -175,16 +181,21 @@ class _OfficeFinder:
         one named earlier in the sentence and not claimed by another official, else the article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
         sent = self.doc[person.start].sent
-        for mention in self.ents.mentions:
-            if sent.start <= mention.start < person.start and mention.type == wanted and mention.role != "place":
-                if (sent.start, mention.key) not in self.explicit:
-                    return mention.key
-        return self.first_mentioned[wanted]
+        candidates = [m.key for m in self.ents.mentions
+                      if sent.start <= m.start < person.start and m.type == wanted and m.role != "place"
+                      and (sent.start, m.key) not in self.explicit]
+        title = _role_text(role)
+        for candidate in [*candidates, self.first_mentioned[wanted]]:
+            taken = self.words.is_unique(title) and any(
+                o.organization == candidate and o.person != person.key and _role_text(o.role).lower() == title.lower()
+                for o in self.found)
+            if candidate is not None and not taken:
+                return candidate
+        return None
 
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:
-        role_text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
-        role_text = re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", role_text.strip(" ,")) or "official"
+        role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
         self.found.append(OfficeHolding(person.key, organization, role_text, _sentence_evidence(span)))
         self.ents.affiliation.setdefault(person.key, organization)

@@ -22,6 +22,7 @@ class RoleWords:
     lead_verbs: frozenset[str]
     member_nouns: frozenset[str]
     join_verbs: frozenset[str]
+    unique_titles: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -32,7 +33,12 @@ class RoleWords:
         heads = {t.split()[-1] for t in titles} | {t for t in titles}
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
-                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]))
+                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]), frozenset(data["unique_titles"]))
+
+    def is_unique(self, role: str) -> bool:
+        """A title one person holds at a time ("President", "Foreign Minister"), whatever its modifiers."""
+        words = [w for w in role.lower().split() if w not in ("acting", "interim", "caretaker", "the", "current")]
+        return " ".join(words) in self.unique_titles
 
     def is_word(self, token: Token) -> bool:
         return token.lower_ in self.words or token.lower_.rstrip(".") in self.words
