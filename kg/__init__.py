@@ -3,18 +3,21 @@
 The public surface; the modules behind it are implementation.
 """
 
+from .building import BuildReport, build
 from .errors import InputError, KGError, ModelNotFoundError, OutputError
 from .export import write_graph
 from .extract import Extractor
 from .model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
 from .network import to_networkx
 from .pipeline import load_pipeline
-from .query import load_graph, select
+from .query import load_graph, run_query, select
+from .stats import graph_stats
 from .store import KnowledgeGraph
 from .readers import read_articles
 
 __all__ = [
     "Article",
+    "BuildReport",
     "Entity",
     "EntityType",
     "Event",
@@ -29,9 +32,12 @@ __all__ = [
     "ModelNotFoundError",
     "OfficeHolding",
     "OutputError",
+    "build",
+    "graph_stats",
     "load_graph",
     "load_pipeline",
     "read_articles",
+    "run_query",
     "select",
     "to_networkx",
     "write_graph",

@@ -131,12 +131,8 @@ class KnowledgeGraph:
         return self.store.quads_for_pattern(None, None, None, None)
 
     def triples(self) -> Iterator[ox.Triple]:
-        """The union of all graphs, each triple once."""
-        seen: set[ox.Triple] = set()
-        for quad in self.quads():
-            if quad.triple not in seen:
-                seen.add(quad.triple)
-                yield quad.triple
+        """The union of all graphs, each triple once (streamed by Oxigraph, not held in memory here)."""
+        return iter(self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
 
     def union(self) -> rdflib.Graph:
         """All graphs merged into one rdflib ``Graph`` (for rdflib and pySHACL users)."""
