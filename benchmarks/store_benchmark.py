@@ -31,8 +31,10 @@ sys.path.insert(0, str(HERE))
 def _quads(articles: int):
     from synthetic_graph import extractions
 
+    from kg.gazetteer import Gazetteer
     from kg.rdf import article_quads, entity_description
 
+    known = Gazetteer.default().entities
     quads, names = [], {}
     for extraction in extractions(articles):
         quads.extend(article_quads(extraction))
@@ -40,7 +42,7 @@ def _quads(articles: int):
             names.setdefault(key, set()).update(entity.alt_names | {entity.name})
     described = set(names)
     for key, entity_names in names.items():
-        quads.extend(entity_description(key, entity_names, None, described))
+        quads.extend(entity_description(key, entity_names, known.get(key), described))
     return quads
 
 
@@ -81,6 +83,7 @@ def run_oxigraph(articles: int, repeat: int) -> dict:
     graph.store.bulk_extend(quads)
     graph.flush()
     load = time.perf_counter() - start
+    graph.store.optimize()
     queries = {}
     for path in QUERIES:
         text = path.read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from kg.model import (Article, Entity, EntityType, Event, EventType, Evidence, E
 
 _COUNTRIES = ["AFG", "ARM", "AZE", "BLR", "CHN", "COD", "EGY", "ETH", "FRA", "GBR", "IND", "IRN", "ISR", "JPN", "KOR",
               "LBN", "MLI", "NER", "NGA", "PAK", "PRK", "QAT", "RUS", "SAU", "SDN", "SOM", "SYR", "TUR", "UKR", "USA",
-              "VEN", "YEM", "COL", "CUB", "NOR", "KEN", "RWA", "TCD", "MOZ", "ZAF"]
+              "VEN", "YEM", "COL", "CUB", "NOR", "KEN", "RWA", "TCD", "MOZ", "ZAF", "KAZ"]
 _GIVEN = ["Amal", "Boris", "Chen", "Dina", "Emre", "Farah", "Goran", "Hana", "Ivan", "Jamal", "Kenji", "Lina"]
 _FAMILY = ["Aziz", "Berg", "Costa", "Dlamini", "Ekwueme", "Farouk", "Gupta", "Haddad", "Ivanova", "Jensen"]
 _ROLES = ["President", "Prime Minister", "Foreign Minister", "Defence Minister", "Spokesperson", "Envoy"]
@@ -52,7 +52,7 @@ def extractions(count: int, seed: int = 7) -> Iterator[Extraction]:
         events = []
         for i, kind in enumerate(rng.sample(list(EventType), 6)):
             actor, target = rng.sample(countries, 2)
-            is_place = kind == EventType.DEPLOYMENT
+            is_place = kind == EventType.DEPLOYMENT and rng.random() < 0.5
             events.append(Event(kind, f"country/{actor}", place_key if is_place else f"country/{target}",
                                 sentences[i], kind.value.lower(), 0.85, published - timedelta(days=rng.randrange(5)),
                                 target_is_place=is_place))

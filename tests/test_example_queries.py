@@ -1,0 +1,74 @@
+"""examples/queries: every analyst query is documented, runs on the example graph and finds what it promises."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.query import select, uses_service
+from kg.store import KnowledgeGraph
+
+from conftest import REPO
+
+QUERIES = sorted((REPO / "examples" / "queries").glob("*.rq"))
+EXPECT = re.compile(r"^#\s*expect:\s*(.+)$")
+
+
+def expectations(text: str) -> list[dict[str, str]]:
+    """The ``# expect: col=value; col=value`` lines, each as a dict."""
+    out = []
+    for line in text.splitlines():
+        match = EXPECT.match(line.strip())
+        if match:
+            pairs = [part.split("=", 1) for part in match[1].split(";") if part.strip()]
+            assert all(len(pair) == 2 for pair in pairs), line
+            out.append({name.strip(): value.strip() for name, value in pairs})
+    return out
+
+
+def header(text: str) -> list[str]:
+    """The comment lines before the query, without the expect lines."""
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if not EXPECT.match(line):
+            lines.append(line.lstrip("# ").strip())
+    return [line for line in lines if line]
+
+
+@pytest.fixture(scope="module")
+def examples_store(example_extractions) -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    graph.add_many(example_extractions)
+    return graph
+
+
+def test_there_are_example_queries():
+    assert len(QUERIES) >= 9
+
+
+def test_expect_parser():
+    assert expectations("# top\n# expect: a=1; b=Saudi Arabia\n#expect: c=x=y\nSELECT") == [
+        {"a": "1", "b": "Saudi Arabia"}, {"c": "x=y"}]
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_query_is_documented(path):
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("#"), f"{path.name} has no comment on top"
+    assert " ".join(header(text)).count(" ") >= 3, f"{path.name}: the comment says too little"
+    assert expectations(text), f"{path.name} has no '# expect:' line"
+    assert not uses_service(text)
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_query_finds_what_it_expects(examples_store, path):
+    text = path.read_text(encoding="utf-8")
+    rows = select(examples_store, text, timeout=30)
+    assert rows, f"{path.name} returned no rows"
+    for expected in expectations(text):
+        assert set(expected) <= set(rows[0]), f"{path.name}: unknown column in {expected}"
+        assert any(all(row[name] == value for name, value in expected.items()) for row in rows), (
+            f"{path.name}: no row with {expected}; first rows: {rows[:5]}")
