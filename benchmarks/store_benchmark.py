@@ -40,9 +40,8 @@ def _quads(articles: int):
         quads.extend(article_quads(extraction))
         for key, entity in extraction.entities.items():
             names.setdefault(key, set()).update(entity.alt_names | {entity.name})
-    described = set(names)
     for key, entity_names in names.items():
-        quads.extend(entity_description(key, entity_names, known.get(key), described))
+        quads.extend(entity_description(key, entity_names, known.get(key)))
     return quads
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "InputError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError"]
+__all__ = ["KGError", "InputError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError", "StoreError"]
 
 
 class KGError(Exception):
@@ -51,3 +51,12 @@ class OutputError(KGError):
     """The graph cannot be written where the user asked."""
 
     code = "E003"
+
+
+class StoreError(KGError):
+    """The on-disk store cannot be opened: another process has it open for writing, or it is damaged."""
+
+    code = "E005"
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: cannot open the store ({reason})")

@@ -35,9 +35,14 @@ class QueryTimeout(KGError):
     code = "E011"
 
 
+_REMOTE = re.compile(r"(?<![?$:\w-])(?:SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
+
+
 def uses_service(query: str) -> bool:
-    """Whether the query calls a remote endpoint (``SERVICE``), outside strings, IRIs and comments."""
-    return re.search(r"\bSERVICE\b", _STRINGS_AND_COMMENTS.sub(" ", query), re.IGNORECASE) is not None
+    """Whether the query or update reaches out to the network: a ``SERVICE`` call or a ``LOAD``, found outside
+    strings and comments (a variable or prefixed name called ``service`` is not one)."""
+    code = _STRINGS_AND_COMMENTS.sub(lambda m: " <> " if m.group().startswith("<") else " ", query)
+    return _REMOTE.search(code) is not None
 
 
 def load_graph(path: str | Path) -> KnowledgeGraph:
@@ -58,7 +63,7 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
 
 def _execute(graph: KnowledgeGraph, query: str, allow_service: bool):
     if uses_service(query) and not allow_service:
-        raise QueryError("the query calls a remote SPARQL endpoint (SERVICE); pass --allow-service to allow it")
+        raise QueryError("the query reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
     try:
         return graph.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as error:
@@ -73,8 +78,10 @@ def _serialized(graph: KnowledgeGraph, query: str, allow_service: bool) -> tuple
     return "results", result.serialize(format=ox.QueryResultsFormat.JSON)
 
 
-def _child(connection, graph: KnowledgeGraph, query: str, allow_service: bool) -> None:
+def _child(connection, graph: KnowledgeGraph | str, query: str, allow_service: bool) -> None:
     try:
+        if isinstance(graph, str):
+            graph = KnowledgeGraph(graph, read_only=True)
         connection.send(("ok", *_serialized(graph, query, allow_service)))
     except KGError as error:
         connection.send(("error", type(error).__name__, str(error).split("] ", 1)[-1]))
@@ -90,10 +97,17 @@ def run_query(graph: KnowledgeGraph, query: str, *, timeout: float | None = None
     leaving the graph untouched; :class:`QueryTimeout` is raised.
     """
     if timeout is None:
-        return _execute(graph, query, allow_service)
-    context = multiprocessing.get_context("fork")
+        result = _execute(graph, query, allow_service)
+        return list(result) if isinstance(result, ox.QueryTriples) else result
+    if graph.path is not None and not graph.read_only:
+        # a store open for writing is not forked (its database threads may hold locks): the child opens
+        # the flushed store read-only instead
+        graph.flush()
+        context, source = multiprocessing.get_context("spawn"), str(graph.path)
+    else:
+        context, source = multiprocessing.get_context("fork"), graph
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, graph, query, allow_service), daemon=True)
+    process = context.Process(target=_child, args=(sender, source, query, allow_service), daemon=True)
     process.start()
     sender.close()
     if not receiver.poll(timeout):
@@ -116,5 +130,7 @@ def _text(term) -> str | None:
 def select(graph: KnowledgeGraph, query: str, **options) -> list[dict[str, str | None]]:
     """Run a SELECT query; each row is a dict of variable name to its value as text (None when unbound)."""
     result = run_query(graph, query, **options)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("select() runs SELECT queries; use run_query() for ASK, CONSTRUCT and DESCRIBE")
     names = [v.value for v in result.variables]
     return [{name: _text(row[name]) for name in names} for row in result]

@@ -145,11 +145,12 @@ def article_quads(extraction: Extraction) -> list[Quad]:
     return out.quads
 
 
-def entity_description(key: str, names: Iterable[str], known: Known | None, described: set[str]) -> list[Quad]:
+def entity_description(key: str, names: Iterable[str], known: Known | None) -> list[Quad]:
     """The entity's type, one ``rdfs:label`` and its identifiers, in the entity graph.
 
     The label is the gazetteer's name for a known entity, else the canonical one of the names the
-    articles use; ``ckg:locatedIn`` is written only towards an entity in ``described``.
+    articles use; a known place also gets the country it lies in (``ckg:locatedIn``), which the store
+    then describes too.
     """
     out = _GraphWriter(ENTITY_GRAPH)
     node = entity_iri(key)
@@ -164,6 +165,6 @@ def entity_description(key: str, names: Iterable[str], known: Known | None, desc
     if known.geonames_id:
         out.add(node, CKG.geonamesId, _text(str(known.geonames_id)))
         out.add(node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{known.geonames_id}/"))
-    if known.located_in in described and known.type == EntityType.LOCATION:
+    if known.located_in and known.type == EntityType.LOCATION:
         out.add(node, CKG.locatedIn, entity_iri(known.located_in))
     return out.quads

@@ -26,10 +26,9 @@ def _counts(graph: KnowledgeGraph, classes: tuple[str, ...]) -> dict[str, int]:
 
 def graph_stats(graph: KnowledgeGraph) -> dict:
     """Articles, entities and events by type, first and last publication date, triples."""
-    [dates] = select(graph, "SELECT (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) (MAX(?d) AS ?last) "
-                            "WHERE { ?a a ckg:Article . OPTIONAL { ?a dcterms:date ?d } }")
+    [dates] = select(graph, "SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE { ?a a ckg:Article ; dcterms:date ?d }")
     return {
-        "articles": int(dates["n"]),
+        "articles": graph.articles,
         "first_date": dates["first"],
         "last_date": dates["last"],
         "entities": _counts(graph, _ENTITY_TYPES),

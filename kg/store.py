@@ -19,6 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+from .errors import StoreError
 from .gazetteer import Gazetteer
 from .model import Extraction
 from .namespace import CKG, PREFIXES
@@ -33,6 +34,7 @@ _HASH = ox.NamedNode(str(CKG.contentHash))
 _MENTIONS = ox.NamedNode(str(CKG.mentions))
 _TYPE = ox.NamedNode(str(rdflib.RDF.type))
 _ARTICLE = ox.NamedNode(str(CKG.Article))
+_LOCATED_IN = ox.NamedNode(str(CKG.locatedIn))
 
 
 class KnowledgeGraph:
@@ -40,12 +42,17 @@ class KnowledgeGraph:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
-        if self.path is None:
-            self.store = ox.Store()
-        elif read_only:
-            self.store = ox.Store.read_only(str(self.path))
-        else:
-            self.store = ox.Store(str(self.path))
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(self.path))
+            else:
+                self.store = ox.Store(str(self.path))
+        except (OSError, RuntimeError) as error:
+            reason = "another process is writing to it" if "lock" in str(error).lower() else str(error)
+            raise StoreError(str(self.path), reason) from None
 
     # -- what is in it -------------------------------------------------------------------------
     @property
@@ -69,18 +76,25 @@ class KnowledgeGraph:
         self.add_many([extraction])
 
     def add_many(self, extractions: Iterable[Extraction]) -> int:
-        """Add articles as one write; returns how many. Entity descriptions are refreshed once at the end."""
-        touched: set[str] = set()
-        quads: list[ox.Quad] = []
+        """Add articles as one write; returns how many were given. An article replaces any stored or
+        earlier-given article of the same id or the same text; entity descriptions are refreshed once."""
+        pending: dict[str, Extraction] = {}
         count = 0
         for extraction in extractions:
             article = extraction.article
-            same_text = self.article_id_with_hash(article.content_hash)
-            for old in {article.id, same_text} - {None}:
+            for earlier_id, earlier in list(pending.items()):
+                if earlier_id == article.id or earlier.article.content_hash == article.content_hash:
+                    del pending[earlier_id]
+            pending[article.id] = extraction
+            count += 1
+        touched: set[str] = set()
+        quads: list[ox.Quad] = []
+        for extraction in pending.values():
+            article = extraction.article
+            for old in {article.id, self.article_id_with_hash(article.content_hash)} - {None}:
                 touched |= self._drop_article(old)
             quads.extend(article_quads(extraction))
             touched |= set(extraction.entities)
-            count += 1
         self.store.extend(quads)
         self._describe(touched)
         return count
@@ -102,29 +116,28 @@ class KnowledgeGraph:
         return keys
 
     def _describe(self, keys: set[str]) -> None:
-        """Rewrite the descriptions of these entities from what the articles now say of them."""
+        """Rewrite the descriptions of these entities (and of the countries their places lie in) from what
+        the articles now say: an entity some article mentions is described, and so is a country a described
+        place lies in; anything else loses its description."""
         if not keys:
             return
+        known = Gazetteer.default().entities
+        containers = {known[k].located_in for k in keys if k in known and known[k].located_in}
+        keys = set(keys) | containers
         prefix = PREFIXES["ckr"]
-        still: dict[str, set[str]] = {}
+        names: dict[str, set[str]] = {}
         for key in keys:
             node = ox.NamedNode(prefix + key)
             for quad in list(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH)):
                 self.store.remove(quad)
-            names = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
-                     if q.graph_name != _ENTITY_GRAPH}
-            if names:
-                still[key] = names
-        gazetteer = Gazetteer.default()
-        described = set(still) | self._described()
-        quads = [q for key, names in still.items()
-                 for q in entity_description(key, names, gazetteer.entities.get(key), described)]
+            names[key] = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
+                          if q.graph_name != _ENTITY_GRAPH}
+        mentioned = {key for key in keys if names[key]}
+        quads = [q for key in mentioned for q in entity_description(key, names[key], known.get(key))]
         self.store.extend(quads)
-
-    def _described(self) -> set[str]:
-        prefix = PREFIXES["ckr"]
-        return {q.subject.value[len(prefix):] for q in self.store.quads_for_pattern(
-            None, ox.NamedNode(str(rdflib.RDFS.label)), None, _ENTITY_GRAPH)}
+        for key in keys - mentioned:  # a country kept only because described places lie in it
+            if key in known and any(self.store.quads_for_pattern(None, _LOCATED_IN, ox.NamedNode(prefix + key), _ENTITY_GRAPH)):
+                self.store.extend(entity_description(key, (), known[key]))
 
     # -- reading it ----------------------------------------------------------------------------
     def quads(self) -> Iterator[ox.Quad]:

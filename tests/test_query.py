@@ -117,9 +117,6 @@ def test_uses_service_false(query):
     assert not uses_service(query)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: uses_service matches the word anywhere outside strings, IRIs and comments, so a variable or "
-    "prefixed name called 'service' makes a harmless query be refused as federated"))
 def test_a_variable_named_service_is_not_a_service_call(toy_graph):
     query = "SELECT ?service WHERE { ?service a ckg:Sanction }"
     assert not uses_service(query)

@@ -30,7 +30,6 @@ UNDATED = ("BUG: graph_stats takes MIN/MAX of an OPTIONAL dcterms:date; one arti
            "aggregates unbound, so first_date and last_date are None (and `kg stats` prints '- .. -')")
 
 
-@pytest.mark.xfail(strict=True, reason=UNDATED)
 def test_date_range_of_the_toy_graph(toy_graph):
     # only t1 has a publication date (the deployment's own date, 2024-06-03, is not a publication date)
     stats = graph_stats(toy_graph)
@@ -56,7 +55,6 @@ def test_stats_of_an_empty_graph():
     assert stats["triples"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason=UNDATED)
 def test_date_range_spans_the_articles(toy_graph):
     toy_graph.add(Extraction(Article("t0", "An older story.", date=date(2023, 12, 31))))
     toy_graph.add(Extraction(Article("t9", "A newer story.", date=date(2025, 2, 1))))

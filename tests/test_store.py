@@ -89,10 +89,6 @@ def test_two_increments_of_hand_built_articles(tmp_path, toy_extractions):
     assert quad_set(disk) == quad_set(memory)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: ckg:locatedIn is only written while the place is being described and only towards an "
-    "entity already described, so a place stored before its country never gets it: incremental "
-    "builds differ from one-shot builds (KnowledgeGraph._describe does not revisit places)"))
 def test_increments_keep_located_in_of_a_place_stored_before_its_country(tmp_path):
     istanbul = known("a", "Istanbul was calm.", "location/istanbul")
     turkey = known("b", "Turkey was calm.", "country/TUR")
@@ -131,9 +127,6 @@ def test_same_text_under_another_id_replaces_the_first(toy_graph):
     assert (article_iri("t2"), RDF.type, CKG.Article) not in union
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: add_many looks for an article with the same text only in the store, not in its own batch, "
-    "so the same text under two ids in one write is stored twice (adding them one by one keeps one)"))
 def test_same_text_twice_in_one_batch_is_stored_once():
     graph = KnowledgeGraph()
     graph.add_many([known("x1", "Chile was calm.", "country/CHL"), known("x2", "Chile was calm.", "country/CHL")])
@@ -141,9 +134,6 @@ def test_same_text_twice_in_one_batch_is_stored_once():
     assert graph.contains("x2") and not graph.contains("x1")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: add_many replaces an article of the same id only if it is already stored; two versions of "
-    "one id in the same batch are merged into one named graph (two texts, two content hashes)"))
 def test_same_id_twice_in_one_batch_keeps_the_last_version():
     batch = one_shot([known("v", "Chile was calm.", "country/CHL"), known("v", "Peru was calm.", "country/PER")])
     last = one_shot([known("v", "Peru was calm.", "country/PER")])
@@ -201,10 +191,6 @@ def test_remove_unknown_id_returns_false(toy_graph):
     assert quad_set(toy_graph) != before
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: removing the only article that mentions a country leaves the ckg:locatedIn edges of places "
-    "towards it in ckr:graph/entities (the places are not re-described), pointing at an entity that no "
-    "longer has a type or a label"))
 def test_remove_drops_located_in_towards_a_removed_country():
     graph = one_shot([known("a", "Istanbul was calm.", "location/istanbul"),
                       known("b", "Turkey was calm.", "country/TUR")])

@@ -25,7 +25,7 @@ def update(
     """Apply a SPARQL 1.1 UPDATE (INSERT DATA, DELETE WHERE ...) to a store; prefixes are predeclared."""
     request = read_query(sparql)
     if uses_service(request) and not allow_service:
-        raise QueryError("the update calls a remote SPARQL endpoint (SERVICE); pass --allow-service to allow it")
+        raise QueryError("the update reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
     graph = KnowledgeGraph(store)
     try:
         graph.store.update(request, prefixes=PREFIXES)
