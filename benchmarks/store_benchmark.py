@@ -3,10 +3,10 @@
     .venv/bin/python benchmarks/store_benchmark.py                 # ~1,000,000 triples (9,000 articles)
     .venv/bin/python benchmarks/store_benchmark.py --articles 500  # a quick look
 
-A synthetic graph shaped like ours (benchmarks/synthetic_graph.py, written by kg.rdf) is loaded into
-each store in a fresh process; then every query of examples/queries/ runs several times (median and
-worst), the union graph is written as Turtle, and the process reports its peak memory. rdflib queries
-that run past --rdflib-cap seconds are stopped and reported as such.
+A synthetic graph shaped like ours (benchmarks/synthetic_graph.py, written by kg.rdf) is saved as one
+N-Quads file; each store loads that file in a fresh process; then every query of examples/queries/ runs
+several times (median and worst), the union graph is written as Turtle, and the process reports its peak
+memory. rdflib queries that run past --rdflib-cap seconds are stopped and reported as such.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 QUERIES = sorted((HERE.parent / "examples" / "queries").glob("*.rq"))
 sys.path.insert(0, str(HERE))
+
+
+def write_synthetic(articles: int, path: Path) -> int:
+    """The synthetic graph as an N-Quads file; returns the number of quads."""
+    import pyoxigraph as ox
+
+    quads = _quads(articles)
+    ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
+    return len(quads)
 
 
 def _quads(articles: int):
@@ -68,18 +77,17 @@ def _timed(function, repeat: int, cap: float | None = None) -> dict:
     return {"median_ms": round(statistics.median(runs), 2), "max_ms": round(max(runs), 2)}
 
 
-def run_oxigraph(articles: int, repeat: int) -> dict:
+def run_oxigraph(data: Path, quads: int, repeat: int) -> dict:
     import pyoxigraph as ox
 
     from kg.export import write_graph
     from kg.namespace import PREFIXES
     from kg.store import KnowledgeGraph
 
-    quads = _quads(articles)
     folder = tempfile.mkdtemp(prefix="kg-bench-")
     graph = KnowledgeGraph(Path(folder) / "kg.db")
     start = time.perf_counter()
-    graph.store.bulk_extend(quads)
+    graph.store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     graph.flush()
     load = time.perf_counter() - start
     graph.store.optimize()
@@ -91,26 +99,20 @@ def run_oxigraph(articles: int, repeat: int) -> dict:
     write_graph(graph, Path(folder) / "out.ttl")
     export = time.perf_counter() - start
     triples = sum(1 for _ in graph.triples())
-    return {"store": "Oxigraph on disk (pyoxigraph)", "quads": len(quads), "triples": triples,
-            "load_s": round(load, 2), "load_per_s": round(len(quads) / load), "queries": queries,
-            "turtle_export_s": round(export, 2), "peak_rss_mb": _peak_mb(), "_ox": ox.__version__}
+    return {"store": f"Oxigraph {ox.__version__} on disk", "quads": quads, "triples": triples,
+            "load_s": round(load, 2), "load_per_s": round(quads / load), "queries": queries,
+            "turtle_export_s": round(export, 2), "peak_rss_mb": _peak_mb()}
 
 
-def run_rdflib(articles: int, repeat: int, cap: float) -> dict:
+def run_rdflib(data: Path, quads: int, repeat: int, cap: float) -> dict:
     import rdflib
-    from rdflib import Dataset, Graph, Literal, URIRef
+    from rdflib import Dataset, Graph
 
     from kg.namespace import PREFIXES
 
-    def term(value):
-        if value.__class__.__name__ == "Literal":
-            return Literal(value.value, lang=value.language, datatype=None if value.language else URIRef(value.datatype.value))
-        return URIRef(value.value)
-
-    quads = [(term(q.subject), term(q.predicate), term(q.object), URIRef(q.graph_name.value)) for q in _quads(articles)]
     dataset = Dataset(default_union=True)
     start = time.perf_counter()
-    dataset.addN((s, p, o, dataset.graph(g)) for s, p, o, g in quads)
+    dataset.parse(str(data), format="nquads")
     load = time.perf_counter() - start
     prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
     queries = {}
@@ -118,13 +120,13 @@ def run_rdflib(articles: int, repeat: int, cap: float) -> dict:
         text = prefixes + path.read_text(encoding="utf-8")
         queries[path.stem] = _timed(lambda: list(dataset.query(text)), repeat, cap)
     union = Graph()
-    for s, p, o, _ in quads:
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
     start = time.perf_counter()
     union.serialize(destination=os.devnull, format="turtle")
     export = time.perf_counter() - start
-    return {"store": f"rdflib {rdflib.__version__} memory (Dataset)", "quads": len(quads), "triples": len(union),
-            "load_s": round(load, 2), "load_per_s": round(len(quads) / load), "queries": queries,
+    return {"store": f"rdflib {rdflib.__version__} memory (Dataset)", "quads": quads, "triples": len(union),
+            "load_s": round(load, 2), "load_per_s": round(quads / load), "queries": queries,
             "turtle_export_s": round(export, 2), "peak_rss_mb": _peak_mb()}
 
 
@@ -165,16 +167,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="measured runs per query")
     parser.add_argument("--rdflib-cap", type=float, default=60.0, help="seconds before an rdflib query is stopped")
     parser.add_argument("--side", choices=["oxigraph", "rdflib"], help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--quads", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.side == "oxigraph":
-        print(json.dumps(run_oxigraph(args.articles, args.repeat)))
+        print(json.dumps(run_oxigraph(args.data, args.quads, args.repeat)))
         return 0
     if args.side == "rdflib":
-        print(json.dumps(run_rdflib(args.articles, max(1, args.repeat // 2), args.rdflib_cap)))
+        print(json.dumps(run_rdflib(args.data, args.quads, max(1, args.repeat // 2), args.rdflib_cap)))
         return 0
+    data = Path(tempfile.mkdtemp(prefix="kg-bench-")) / "synthetic.nq"
+    quads = write_synthetic(args.articles, data)
+    print(f"{quads:,} quads in {data}", file=sys.stderr)
     results = []
     for side in ("oxigraph", "rdflib"):
-        command = [sys.executable, __file__, "--side", side, "--articles", str(args.articles),
+        command = [sys.executable, __file__, "--side", side, "--data", str(data), "--quads", str(quads),
                    "--repeat", str(args.repeat), "--rdflib-cap", str(args.rdflib_cap)]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results.append(json.loads(output.strip().splitlines()[-1]))
