@@ -36,10 +36,11 @@ def format_for(path: str | Path) -> ox.RdfFormat:
     return FORMATS[suffix]
 
 
-def serialize(graph: KnowledgeGraph, rdf_format: ox.RdfFormat) -> bytes:
-    """The graph in one format: named graphs kept where the format has them, else their union."""
+def serialize(graph: KnowledgeGraph, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
+    """The graph in one format (to ``output``, a path or binary stream, else as bytes): named graphs kept
+    where the format has them, else their union."""
     data = graph.quads() if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else graph.triples()
-    return ox.serialize(data, format=rdf_format, prefixes=PREFIXES)
+    return ox.serialize(data, output, format=rdf_format, prefixes=PREFIXES)
 
 
 def write_graph(graph: KnowledgeGraph, path: str | Path) -> None:
@@ -48,13 +49,13 @@ def write_graph(graph: KnowledgeGraph, path: str | Path) -> None:
         sys.stdout.buffer.write(serialize(graph, ox.RdfFormat.TURTLE))
         return
     target = Path(path)
-    payload = serialize(graph, format_for(target))
+    rdf_format = format_for(target)
     temporary = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
+            serialize(graph, rdf_format, stream)
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except OSError as error:
