@@ -75,7 +75,7 @@ def build(
 
     batch = []
     stream = distinct_ids(read_articles(inputs, on_error=skip), on_error=skip, on_rename=on_rename)
-    for extraction in extractor.extract_many(new_or_changed(stream)):
+    for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
         batch.append(extraction)
         report.articles += 1
         report.entities.update(extraction.entities)

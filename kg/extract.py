@@ -7,11 +7,13 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 from .entities import resolve_entities
+from .errors import InputError
 from .events import find_events
 from .gazetteer import Gazetteer
 from .model import Article, Extraction
 from .officials import find_memberships, find_offices
 from .pipeline import load_pipeline
+from .readers import ErrorHandler
 
 __all__ = ["Extractor"]
 
@@ -45,8 +47,16 @@ class Extractor:
         """Everything one article states."""
         return self._read(article, self.nlp(article.text))
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """Stream extractions; the parser works on batches of ``batch_size`` articles."""
+    def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
+        """Stream extractions; the parser works on batches of ``batch_size`` articles.
+
+        With ``on_error``, an article whose analysis fails is reported (as an :class:`InputError` naming
+        it) and skipped instead of stopping the stream."""
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield self._read(article, doc)
+            try:
+                yield self._read(article, doc)
+            except Exception as error:  # one odd article must not cost the others
+                if on_error is None:
+                    raise
+                on_error(InputError(article.origin or article.id, f"analysis failed ({type(error).__name__}: {error})"))

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..namespace import PREFIXES
 from ..query import run_query
-from ._common import StoreOption, open_graph, reports_errors
+from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["query"]
 
@@ -44,7 +44,7 @@ def _print_table(result) -> None:
         table.add_row(*["" if solution[n] is None else solution[n].value for n in names])
         rows += 1
     Console(width=max(100, Console().width)).print(table)
-    Console(stderr=True).print(f"{rows} rows", highlight=False)
+    console.print(f"{rows} rows", highlight=False)
 
 
 @reports_errors

@@ -1,0 +1,32 @@
+"""kg.extract: batches of articles in, extractions out; one failing article does not stop the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from kg.model import Article
+
+
+def test_extract_many_keeps_order_and_ids(extractor):
+    articles = [Article("a", "Chile met Peru on Monday."), Article("b", "Peru thanked Chile.")]
+    assert [x.article.id for x in extractor.extract_many(articles)] == ["a", "b"]
+
+
+def test_a_failing_article_is_reported_and_skipped(extractor, monkeypatch):
+    original = extractor._read
+
+    def fragile(article, doc):
+        if article.id == "bad":
+            raise ValueError("boom")
+        return original(article, doc)
+
+    monkeypatch.setattr(extractor, "_read", fragile)
+    articles = [Article("good1", "Chile met Peru."), Article("bad", "Peru met Chile.", origin="in.jsonl:2"),
+                Article("good2", "Peru thanked Chile.")]
+    errors = []
+    kept = [x.article.id for x in extractor.extract_many(articles, on_error=errors.append)]
+    assert kept == ["good1", "good2"]
+    assert len(errors) == 1 and isinstance(errors[0], InputError) and "in.jsonl:2" in str(errors[0])
+    with pytest.raises(ValueError):
+        list(extractor.extract_many(articles))
