@@ -65,6 +65,8 @@ class Lexicon:
     reciprocal_verbs: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()
     presence_verbs: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
+    invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -75,7 +77,9 @@ class Lexicon:
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
-                      presence_verbs=frozenset(data["presence_verbs"]))
+                      presence_verbs=frozenset(data["presence_verbs"]),
+                      invitation_nouns=frozenset(data["invitations"]["nouns"]),
+                      invitation_verbs=frozenset(data["invitations"]["verbs"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -395,6 +399,24 @@ class _SentenceFrames:
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                 yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence,
                                       self._reciprocal(token))
+                if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
+                    requesters = self._inviters(token)
+                    if requesters:
+                        request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
+                        yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _inviters(self, verb: Token) -> list[Mention]:
+        """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
+        invited by Y"."""
+        found: list[Mention] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+                if obj.lemma_.lower() in self.lexicon.invitation_nouns:
+                    found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
+                    found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
+                elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj):
+                    found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
+        return found
 
     def _reciprocal(self, token: Token) -> bool:
         """``Each side accused the other``, ``the two countries traded accusations``."""

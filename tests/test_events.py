@@ -266,3 +266,20 @@ def test_common_news_phrasings(analyse, text, expected):
     result = analyse(text)
     symmetric = EventType(event_type).symmetric
     assert has(result, EventType(event_type), actor, target) or (symmetric and has(result, EventType(event_type), target, actor)), result.triples()
+
+
+@pytest.mark.parametrize("text, requester, sender", [
+    ("France deployed soldiers to Mali at the invitation of Bamako.", "country/MLI", "country/FRA"),
+    ("Kenya sent police officers to Haiti at Haiti's request.", "country/HTI", "country/KEN"),
+    ("Rwanda sent troops to Mozambique after being invited by the Mozambican government.", "country/MOZ", "country/RWA"),
+])
+def test_help_sent_on_request_is_also_a_request(analyse, text, requester, sender):
+    result = analyse(text)
+    assert has(result, EventType.DEPLOYMENT, sender, result.triples() and next(
+        e.target for e in result.events if e.type == EventType.DEPLOYMENT))
+    assert has(result, EventType.ASSISTANCE_REQUEST, requester, sender), result.triples()
+
+
+def test_help_sent_unasked_is_no_request(analyse):
+    result = analyse("France deployed soldiers to Mali in 2013.")
+    assert not any(e.type == EventType.ASSISTANCE_REQUEST for e in result.events)
