@@ -26,6 +26,7 @@ _REFERENCE_TYPES = {
     "Organization": (EntityType.ORGANIZATION,),
     "Country": (EntityType.COUNTRY,),
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
+    "ArmedGroup": (EntityType.ORGANIZATION,),
 }
 _PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
@@ -119,11 +120,16 @@ class ArticleEntities:
                 break
         else:
             return None
+        armed = type_name == "ArmedGroup"
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
-                    and mention.key != exclude):
+                    and mention.key != exclude and (not armed or self._kind(mention.key) == "armed_group")):
                 return mention.key
         return None
+
+    def _kind(self, key: str) -> str | None:
+        known = self.gazetteer.entities.get(key)
+        return known.kind if known else None
 
 
 def _strip(span: Span) -> Span:

@@ -107,7 +107,7 @@ class Lexicon:
         return found
 
     def in_class(self, token: Token, name: str | None) -> bool:
-        return name is not None and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
+        return name in self.classes and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
 
     def names_class(self, entity_name: str | None, name: str | None) -> bool:
         """An organization whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
@@ -142,6 +142,7 @@ class _SentenceFrames:
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_destination: str | None = None
+        self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
@@ -254,6 +255,9 @@ class _SentenceFrames:
         if token.pos_ == "NOUN":
             candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
+        if trigger.needs == "@place":  # "took Goma": the object is a named place
+            places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
+            return bool(places), None
         for candidate in candidates[1:]:
             heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
@@ -364,7 +368,8 @@ class _SentenceFrames:
                         targets += [m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
                                     for m in self.entities_in(t)[:1] if self.ents.at(t) or t.head == child]
         else:
-            between = [m for t in self._prep_objects(token, frozenset({"between"})) for m in self.entities_in(t)]
+            holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
+            between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
             if between and frame.event.symmetric:
                 return [], between, False
             owners = self._prep_objects(token, frame.actor_preps)
@@ -442,13 +447,19 @@ class _SentenceFrames:
             pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
-        if event.symmetric:
-            pairs = sorted({tuple(sorted(pair)) for pair in pairs})
+        if event.symmetric and not (event == EventType.ATTACK and actor_keys and target_keys):
+            pairs = sorted({tuple(sorted(pair)) for pair in pairs})  # one node per unordered pair
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
             self._remember_pair(parties)
+        if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and (
+                self.lexicon.in_class(token, "assault") or any(self.lexicon.in_class(c, "assault") for c in token.children
+                                                                 if c.dep_ == "dobj")):
+            pairs = [(a, self.last_attacker) for a in actor_keys if a != self.last_attacker]
         if event == EventType.DEPLOYMENT and pairs:
             self.last_destination = pairs[-1][1]
+        if event == EventType.ATTACK and pairs and actor_keys:
+            self.last_attacker = actor_keys[0]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION)

@@ -282,3 +282,20 @@ def test_help_sent_on_request_is_also_a_request(analyse, text, requester, sender
 def test_help_sent_unasked_is_no_request(analyse):
     result = analyse("France deployed soldiers to Mali in 2013.")
     assert not any(e.type == EventType.ASSISTANCE_REQUEST for e in result.events)
+
+
+def test_an_armed_group_takes_a_city(analyse):
+    result = analyse("Al-Shabaab fighters took Baidoa last week.")
+    baidoa = result.key_of("Baidoa")
+    assert baidoa and any(e.type == EventType.ATTACK and e.target == baidoa for e in result.events), result.triples()
+
+
+def test_condemning_an_attack_accuses_the_attacker(analyse):
+    result = analyse("Ethiopian jets bombed Gondar on Monday. The African Union condemned the bombing.")
+    assert has(result, EventType.ATTACK, "country/ETH", result.key_of("Gondar"))
+    assert has(result, EventType.ACCUSATION, "organization/african-union", "country/ETH"), result.triples()
+
+
+def test_clashes_that_break_out_between_two_sides(analyse):
+    result = analyse("Clashes broke out between Armenia and Azerbaijan overnight.")
+    assert has(result, EventType.ATTACK, "country/ARM", "country/AZE") or has(result, EventType.ATTACK, "country/AZE", "country/ARM")
