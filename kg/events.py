@@ -366,7 +366,8 @@ class _SentenceFrames:
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":
                         targets += [m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
-                                    for m in self.entities_in(t)[:1] if self.ents.at(t) or t.head == child]
+                                    if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
+                                    for m in self.entities_in(t)]
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]

@@ -299,3 +299,10 @@ def test_condemning_an_attack_accuses_the_attacker(analyse):
 def test_clashes_that_break_out_between_two_sides(analyse):
     result = analyse("Clashes broke out between Armenia and Azerbaijan overnight.")
     assert has(result, EventType.ATTACK, "country/ARM", "country/AZE") or has(result, EventType.ATTACK, "country/AZE", "country/ARM")
+
+
+def test_a_warning_about_what_the_two_sides_do(analyse):
+    result = analyse("Fighting between Sudan and Chad went on. Norway warned that it would cut aid unless both "
+                     "countries stopped the fighting.")
+    assert has(result, EventType.THREAT, "country/NOR", "country/SDN"), result.triples()
+    assert has(result, EventType.THREAT, "country/NOR", "country/TCD"), result.triples()
