@@ -123,11 +123,12 @@ class ArticleEntities:
         armed = type_name == "ArmedGroup"
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
-                    and mention.key != exclude and (not armed or self._kind(mention.key) == "armed_group")):
+                    and mention.key != exclude and (not armed or self.kind(mention.key) == "armed_group")):
                 return mention.key
         return None
 
-    def _kind(self, key: str) -> str | None:
+    def kind(self, key: str) -> str | None:
+        """The gazetteer's class of a known entity (armed_group, news_agency...)."""
         known = self.gazetteer.entities.get(key)
         return known.kind if known else None
 

@@ -206,8 +206,8 @@ class _SentenceFrames:
     def keys(self, mentions: list[Mention], allow_places: bool) -> list[str]:
         out: list[str] = []
         for mention in mentions:
-            if mention.role == "credit":
-                continue
+            if mention.role == "credit" or self.ents.kind(mention.key) == "news_agency":
+                continue  # the wire that reports an event takes no part in it
             if mention.type in _ACTOR_TYPES:
                 key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else self.ents.state_of(mention.key)
             elif allow_places and mention.type == EntityType.LOCATION:

@@ -306,3 +306,13 @@ def test_a_warning_about_what_the_two_sides_do(analyse):
                      "countries stopped the fighting.")
     assert has(result, EventType.THREAT, "country/NOR", "country/SDN"), result.triples()
     assert has(result, EventType.THREAT, "country/NOR", "country/TCD"), result.triples()
+
+
+def test_any_attack_is_hypothetical(analyse):
+    result = analyse("Any attack by Venezuela on Guyana would be answered firmly.")
+    assert not any(e.type == EventType.ATTACK for e in result.events), result.triples()
+
+
+def test_a_news_agency_is_not_a_party(analyse):
+    result = analyse("Chile told Reuters that it had met Peru.")
+    assert not any("reuters" in e.actor or "reuters" in e.target for e in result.events), result.triples()
