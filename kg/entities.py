@@ -184,6 +184,10 @@ def _subsequence(short: str, long: str) -> bool:
     return all(letter in remaining for letter in short)
 
 
+_GOVERNMENT_NOUNS = {"leader", "official", "authority", "government", "diplomat", "minister", "regime", "junta",
+                     "administration", "lawmaker", "spokesman", "spokesperson", "source"}
+_ADMINISTRATIVE_WORDS = {"province", "region", "district", "state", "oblast", "governorate", "county", "prefecture",
+                         "department", "municipality"}
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"}
 _MOTION_VERBS = {"travel", "go", "fly", "arrive", "head", "return", "come", "move", "relocate"}
 
@@ -194,9 +198,13 @@ def _used_as_place(span: Span) -> bool:
     left = span.doc[span.start - 1] if span.start > 0 else None
     if left is not None and left.lemma_ == "capital":
         return True
+    while root.dep_ == "conj":  # "leaders in Phnom Penh and Bangkok"
+        root = root.head
     if root.dep_ != "pobj":
         return False
     preposition = root.head
+    if preposition.head.lemma_.lower() in _GOVERNMENT_NOUNS:
+        return False  # "officials in Doha said": the government, not the city
     if preposition.lower_ in _LOCATIVE_PREPS:
         return True
     return preposition.lower_ in ("to", "into") and preposition.head.lemma_ in _MOTION_VERBS
@@ -234,6 +242,9 @@ class _Resolver:
         self.result.add(Mention(span.start, span.end, key, known.type, role, span.text))
 
     def _place(self, span: Span) -> None:
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        if following is not None and following.lower_ in _ADMINISTRATIVE_WORDS and following.is_lower:
+            span = self.doc[span.start:span.end + 1]  # "Sisaket province"
         found = self.gazetteer.lookup(span.text)
         key = entity_key("location", span.text)
         if found is not None and found.role in ("city", "region"):
@@ -263,7 +274,7 @@ class _Resolver:
 
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
-        demonym_like = len(span) == 1 and name.endswith(_DEMONYM_ENDINGS)  # "Tigrayan officials"
+        demonym_like = len(span) == 1 and (name.endswith(_DEMONYM_ENDINGS) or span[0].tag_ == "JJ")  # "Tigrayan"
         only_titles = all(self.roles.is_word(t) or not t.is_alpha for t in span)  # "Caretaker"
         return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like and not only_titles
                 and name.split()[-1] not in self.not_organization_heads)
@@ -411,8 +422,8 @@ class _Resolver:
 
     def _link_early_surnames(self) -> None:
         """A surname used before the full name ("Biden and Xi agree ..." above "President Joe Biden")."""
-        for mention in [m for m in self.result.mentions if m.role in ("name", "place") and (
-                m.type == EntityType.PERSON or m.key not in self.gazetteer.entities)]:
+        for mention in [m for m in self.result.mentions if m.role in ("name", "place", "city") and (
+                m.type in (EntityType.PERSON, EntityType.LOCATION) or m.key not in self.gazetteer.entities)]:
             span = self.doc[mention.start:mention.end]
             words = {t.text for t in span if t.is_alpha}
             fuller = [key for full, key in self.people

@@ -146,3 +146,13 @@ def test_surname_before_the_full_name_is_the_same_person(analyse):
     result = analyse("Lula meets Boric in Santiago\n\nBrazilian President Luiz Inacio Lula da Silva met Chilean "
                      "President Gabriel Boric on Monday.")
     assert result.key_of("Boric") == result.key_of("Gabriel Boric")
+
+
+def test_officials_in_a_capital_are_its_state(analyse):
+    result = analyse("Officials in Doha said the talks would resume.")
+    assert result.mention("Doha").key == "country/QAT"
+
+
+def test_a_province_keeps_its_generic_word(analyse):
+    result = analyse("Shelling hit villages in Kandahar province on Monday.")
+    assert result.mention("Kandahar province") is not None
