@@ -432,6 +432,7 @@ class _SentenceFrames:
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False) -> Iterator[Event]:
+        """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
         target_keys = self.keys(targets, allow_places=frame.place_targets or event == EventType.ATTACK)
         if event == EventType.MEDIATION and actor_keys and not target_keys:
