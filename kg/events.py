@@ -91,6 +91,14 @@ class Lexicon:
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
+    @property
+    def accusation_verbs(self) -> frozenset[str]:
+        """The verbs that open an accusation ("accuse", "blame"...), computed once."""
+        if "_accusation_verbs" not in self.__dict__:
+            self.__dict__["_accusation_verbs"] = frozenset(
+                lemma for lemma, triggers in self.verbs.items() if any(t.event == EventType.ACCUSATION for t in triggers))
+        return self.__dict__["_accusation_verbs"]
+
     def matcher(self, vocab) -> Matcher:
         """A spaCy ``Matcher`` that finds every trigger word: verbs and nouns by lemma, one rule per table."""
         matcher = Matcher(vocab)
@@ -274,9 +282,7 @@ class _SentenceFrames:
 
     def _alleged(self, token: Token) -> bool:
         """Inside what someone is accused of ("accuses Rwanda of sending soldiers"): a claim, not a fact."""
-        accusations = {lemma for lemma, triggers in self.lexicon.verbs.items()
-                       if any(t.event == EventType.ACCUSATION for t in triggers)}
-        return any(a.lower_ == "of" and a.head.lemma_ in accusations for a in token.ancestors)
+        return any(a.lower_ == "of" and a.head.lemma_ in self.lexicon.accusation_verbs for a in token.ancestors)
 
     @staticmethod
     def _named_as(token: Token) -> bool:

@@ -1,8 +1,8 @@
 """SPARQL over a graph: the project's prefixes predeclared, federated queries refused, a time limit.
 
->>> graph = load_graph("examples/graph-sample.ttl")                       # doctest: +SKIP
+>>> graph = load_graph("out/examples.ttl")                                 # doctest: +SKIP  (written by make demo)
 >>> select(graph, "SELECT ?n WHERE { ?c a ckg:Country ; rdfs:label ?n }")  # doctest: +SKIP
-[{'n': 'Russia'}, ...]
+[{'n': 'Armenia'}, ...]
 """
 
 from __future__ import annotations
