@@ -14,32 +14,25 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import OutputError
+from .formats import FORMATS, QUAD_FORMATS, rdf_format_of
 from .namespace import PREFIXES
 from .store import KnowledgeGraph
 
 __all__ = ["FORMATS", "format_for", "serialize", "write_graph"]
 
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
-
 
 def format_for(path: str | Path) -> ox.RdfFormat:
     """The RDF format an output path names by its extension, or a clear error."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise OutputError(f"{path}: unknown output extension '{suffix}' (use one of {', '.join(FORMATS)})")
-    return FORMATS[suffix]
+    found = rdf_format_of(path)
+    if found is None:
+        raise OutputError(f"{path}: unknown output extension '{Path(path).suffix}' (use one of {', '.join(FORMATS)})")
+    return found
 
 
 def serialize(graph: KnowledgeGraph, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
     """The graph in one format (to ``output``, a path or binary stream, else as bytes): named graphs kept
     where the format has them, else their union."""
-    data = graph.quads() if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else graph.triples()
+    data = graph.quads() if rdf_format in QUAD_FORMATS else graph.triples()
     return ox.serialize(data, output, format=rdf_format, prefixes=PREFIXES)
 
 

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KGError, InputError
-from .export import FORMATS
+from .errors import KGError
 from .namespace import PREFIXES
 from .store import KnowledgeGraph
 
@@ -47,17 +46,8 @@ def uses_service(query: str) -> bool:
 
 def load_graph(path: str | Path) -> KnowledgeGraph:
     """Read a graph file of any export format into an in-memory graph (no remote JSON-LD context is fetched)."""
-    path = Path(path)
-    rdf_format = FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
-        raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
     graph = KnowledgeGraph()
-    try:
-        graph.store.load(path=str(path), format=rdf_format)
-    except (SyntaxError, ValueError) as error:
-        raise InputError(str(path), f"not valid {rdf_format.name}: {error}") from None
-    except OSError as error:
-        raise InputError(str(path), error.strerror or str(error)) from None
+    graph.load(path)
     return graph
 
 

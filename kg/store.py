@@ -19,7 +19,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from .errors import StoreError
+from .bulkload import bulk_load, read_error
+from .errors import InputError, StoreError
+from .formats import FORMATS, rdf_format_of
 from .gazetteer import Gazetteer
 from .model import Extraction
 from .namespace import CKG, PREFIXES
@@ -99,6 +101,29 @@ class KnowledgeGraph:
         self._describe(touched)
         return count
 
+    def load(self, path: str | Path, *, workers: int | None = None) -> None:
+        """Import an RDF file of any export format: the named graphs of ``.nq``/``.trig`` (an article's graph
+        replaces the stored one of the same name; entity descriptions are brought in step), the triples of
+        ``.ttl``/``.nt``/``.jsonld`` into the default graph. Bulk loaded on ``workers`` threads. Into a non-empty
+        graph the file is checked whole before anything changes; a failed load into an empty one leaves it empty."""
+        path = Path(path)
+        rdf_format = rdf_format_of(path)
+        if rdf_format is None:
+            raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
+        if next(iter(self.store), None) is None:
+            try:
+                bulk_load(self.store, path, rdf_format, workers=workers)
+            except InputError:
+                self.store.clear()
+                raise
+        else:
+            graphs, touched = _graphs_and_entities(path, rdf_format)
+            for graph in graphs - {_ENTITY_GRAPH}:
+                touched |= self._drop_graph(graph)
+            bulk_load(self.store, path, rdf_format, workers=workers)
+            self._describe(touched | self._mentioned_in(graphs))
+        self.flush()
+
     def remove(self, article_id: str) -> bool:
         """Take out an article and every statement only it supported; False if it was not there."""
         if not self.contains(article_id):
@@ -107,13 +132,18 @@ class KnowledgeGraph:
         return True
 
     def _drop_article(self, article_id: str) -> set[str]:
-        graph = ox.NamedNode(str(article_iri(article_id)))
+        return self._drop_graph(ox.NamedNode(str(article_iri(article_id))))
+
+    def _drop_graph(self, graph: ox.NamedNode) -> set[str]:
+        """Remove a named graph; returns the keys of the entities it mentioned."""
         if not self.store.contains_named_graph(graph):
             return set()
-        prefix = PREFIXES["ckr"]
-        keys = {q.object.value[len(prefix):] for q in self.store.quads_for_pattern(None, _MENTIONS, None, graph)}
+        keys = self._mentioned_in([graph])
         self.store.remove_graph(graph)
         return keys
+
+    def _mentioned_in(self, graphs: Iterable[ox.NamedNode]) -> set[str]:
+        return {_key(q.object) for graph in graphs for q in self.store.quads_for_pattern(None, _MENTIONS, None, graph)}
 
     def _describe(self, keys: set[str]) -> None:
         """Rewrite the descriptions of these entities (and of the countries their places lie in) from what
@@ -125,6 +155,7 @@ class KnowledgeGraph:
         containers = {known[k].located_in for k in keys if k in known and known[k].located_in}
         keys = set(keys) | containers
         prefix = PREFIXES["ckr"]
+        keys = {key for key in keys if key}
         names: dict[str, set[str]] = {}
         for key in keys:
             node = ox.NamedNode(prefix + key)
@@ -165,3 +196,25 @@ class KnowledgeGraph:
         """Make every write durable (an on-disk store)."""
         if self.path is not None:
             self.store.flush()
+
+
+def _key(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+    """The entity key of a ``ckr:`` IRI ('country/UKR'), or '' for anything else."""
+    prefix = PREFIXES["ckr"]
+    return node.value[len(prefix):] if isinstance(node, ox.NamedNode) and node.value.startswith(prefix) else ""
+
+
+def _graphs_and_entities(path: Path, rdf_format: ox.RdfFormat) -> tuple[set[ox.NamedNode], set[str]]:
+    """Read the whole file once: the named graphs it fills and the entities its entity graph describes; a
+    syntax error is an :class:`InputError` with the line."""
+    graphs: set[ox.NamedNode] = set()
+    described: set[str] = set()
+    try:
+        for quad in ox.parse(path=str(path), format=rdf_format):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                graphs.add(quad.graph_name)
+                if quad.graph_name == _ENTITY_GRAPH:
+                    described.add(_key(quad.subject))
+    except (SyntaxError, OSError) as error:
+        raise read_error(path, rdf_format, error) from None
+    return graphs, described

@@ -277,6 +277,28 @@ def test_export_to_stdout_is_turtle(runner, built):
     assert len(graph) == snapshot(built[1])[1]
 
 
+# -- import ----------------------------------------------------------------------------------------------
+def test_import_an_export_restores_the_store(runner, built, tmp_path):
+    dump = tmp_path / "all.nq"
+    assert invoke(runner, ["export", "--store", str(built[1]), "-o", str(dump)]).exit_code == 0
+    restored = tmp_path / "restored.db"
+    result = invoke(runner, ["import", str(dump), "--store", str(restored), "--workers", "2"])
+    assert result.exit_code == 0, result.text
+    assert "3 articles" in result.text
+    assert snapshot(restored) == snapshot(built[1])
+
+
+def test_import_a_broken_file_names_its_line_and_keeps_the_store(runner, store, tmp_path):
+    broken = tmp_path / "broken.nq"
+    broken.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> <http://example.org/g> .\n"
+                      "<http://example.org/a> <http://example.org/b> .\n", encoding="utf-8")
+    before = snapshot(store)
+    result = invoke(runner, ["import", str(broken), "--store", str(store)])
+    assert result.exit_code == 2
+    assert f"{broken}:2" in result.text.replace("\n", "")
+    assert snapshot(store) == before
+
+
 # -- remove and stats ------------------------------------------------------------------------------------
 def test_remove_then_stats(runner, store):
     before = invoke(runner, ["stats", "--store", str(store)])
@@ -357,6 +379,7 @@ def test_viz_writes_a_png(runner, built, tmp_path):
 # -- a store another program has open -------------------------------------------------------------------
 @pytest.mark.parametrize("command", [
     ["remove", "peru"],
+    ["import", "graph.nq"],
     ["update", "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"],
 ])
 def test_a_store_in_use_is_reported_not_a_traceback(runner, store, command):

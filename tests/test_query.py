@@ -219,7 +219,7 @@ def test_load_graph_does_not_fetch_a_remote_jsonld_context(tmp_path):
         with pytest.raises(InputError) as caught:
             load_graph(path)
         assert str(path) in str(caught.value)
-        assert caught.value.origin == str(path)
+        assert caught.value.origin.startswith(str(path))
         assert attempts() == 0
 
 
@@ -235,6 +235,8 @@ def test_load_graph_missing_and_broken_files(tmp_path):
         load_graph(tmp_path / "missing.ttl")
     assert "missing.ttl" in str(caught.value)
     broken = tmp_path / "broken.ttl"
-    broken.write_text("<http://example.org/a> <http://example.org/b> .\n", encoding="utf-8")
-    with pytest.raises(InputError, match="broken.ttl"):
+    broken.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
+                      "<http://example.org/a> <http://example.org/b> .\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
         load_graph(broken)
+    assert caught.value.origin == f"{broken}:2"

@@ -10,6 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
+from kg.errors import InputError
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Extraction
 from kg.namespace import CKG
@@ -275,3 +276,67 @@ def test_articles_counts_article_nodes(toy_extractions):
     assert graph.articles == 2
     union = graph.union()
     assert graph.articles == len(set(union.subjects(RDF.type, CKG.Article)))
+
+
+# -- importing files ---------------------------------------------------------------------------------
+def exported(graph: KnowledgeGraph, path):
+    from kg.export import write_graph
+
+    write_graph(graph, path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig"])
+def test_load_an_export_into_an_empty_store_on_disk(tmp_path, toy_graph, suffix):
+    path = exported(toy_graph, tmp_path / f"all{suffix}")
+    disk = KnowledgeGraph(tmp_path / "kg.db")
+    disk.load(path, workers=2)
+    assert quad_set(disk) == quad_set(toy_graph)
+    assert disk.articles == 2
+
+
+def test_load_replaces_an_article_graph_and_refreshes_descriptions(tmp_path, toy_extractions):
+    from conftest import _toy_extractions
+
+    old_first = known("t1", "Bolivia was calm.", "country/BOL")
+    target = one_shot([old_first, known("t3", "Chile was calm.", "country/CHL")])
+    target.load(exported(one_shot(toy_extractions), tmp_path / "all.nq"))
+    expected = one_shot([known("t3", "Chile was calm.", "country/CHL"), *_toy_extractions()])
+    assert quad_set(target) == quad_set(expected)
+    assert "Bolivia" not in entity_labels(target).values()
+
+
+def test_load_of_triples_joins_the_default_graph(tmp_path, toy_graph):
+    path = exported(toy_graph, tmp_path / "all.ttl")
+    graph = KnowledgeGraph()
+    graph.load(path)
+    assert isomorphic(graph.union(), toy_graph.union())
+    assert not list(graph.store.named_graphs())
+
+
+def test_a_failed_load_into_an_empty_store_leaves_it_empty(tmp_path, toy_graph):
+    path = exported(toy_graph, tmp_path / "all.nq")
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:-1]) + "<broken\n", encoding="utf-8")
+    graph = KnowledgeGraph(tmp_path / "kg.db")
+    with pytest.raises(InputError) as caught:
+        graph.load(path)
+    assert caught.value.origin == f"{path}:{len(lines)}"
+    assert not list(graph.quads())
+
+
+def test_a_failed_load_into_a_store_changes_nothing(tmp_path, toy_graph):
+    path = exported(toy_graph, tmp_path / "all.nq")
+    path.write_text(path.read_text(encoding="utf-8") + "<broken\n", encoding="utf-8")
+    target = one_shot([known("t1", "Bolivia was calm.", "country/BOL")])
+    before = quad_set(target)
+    with pytest.raises(InputError, match="all.nq"):
+        target.load(path)
+    assert quad_set(target) == before
+
+
+def test_load_refuses_an_unknown_extension(tmp_path):
+    path = tmp_path / "graph.owl"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="owl"):
+        KnowledgeGraph().load(path)

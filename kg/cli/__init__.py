@@ -6,6 +6,7 @@ import typer
 
 from .build import build
 from .export import export
+from .import_ import import_
 from .query import query
 from .remove import remove
 from .stats import stats
@@ -16,8 +17,8 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(help="conflict-kg: news about wars and diplomacy in, an RDF knowledge graph out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-for command in (build, query, export, remove, stats, update, viz):
-    app.command(command.__name__)(command)
+for command in (build, import_, query, export, remove, stats, update, viz):
+    app.command(command.__name__.rstrip("_"))(command)
 
 
 @app.callback()

@@ -1,0 +1,29 @@
+"""``kg import``: load RDF files (an export, a colleague's graph) into an on-disk store."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..store import KnowledgeGraph
+from ._common import console, reports_errors
+
+__all__ = ["import_"]
+
+
+@reports_errors
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="RDF files: .nq .trig (graphs kept), .ttl .nt .jsonld.")],
+    store: Annotated[Path, typer.Option("--store", help="The on-disk graph store (created if missing).")],
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Threads loading N-Quads/N-Triples (default: cores, at most 4).")] = None,
+) -> None:
+    """Import RDF files; an article graph in a file replaces the stored one of the same name."""
+    graph = KnowledgeGraph(store)
+    for path in files:
+        start = time.perf_counter()
+        graph.load(path, workers=workers)
+        console.print(f"{path}: loaded in {time.perf_counter() - start:.1f} s", highlight=False)
+    console.print(f"{graph.articles} articles in {store}", highlight=False)
