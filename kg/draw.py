@@ -1,4 +1,4 @@
-"""A static picture of the event network (PNG, SVG or PDF), drawn with matplotlib."""
+"""A static figure of the event network (PNG, SVG or PDF, by the file's extension), drawn with matplotlib."""
 
 from __future__ import annotations
 
@@ -6,45 +6,73 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["draw_network", "TYPE_COLOURS", "RELATION_COLOURS"]
+from .output import atomic_output
+from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES
 
-TYPE_COLOURS = {"Country": "#4c72b0", "Person": "#dd8452", "Organization": "#55a868", "Location": "#8c8c8c"}
-RELATION_COLOURS = {
-    "Mediation": "#1f77b4", "AssistanceRequest": "#17becf", "Deployment": "#d62728", "AidProvision": "#2ca02c",
-    "Meeting": "#9467bd", "Agreement": "#bcbd22", "Attack": "#8c564b", "Accusation": "#e377c2",
-    "Sanction": "#7f7f7f", "Threat": "#ff7f0e",
-}
+__all__ = ["FIGURE_FORMATS", "draw_network", "save_figure"]
+
+FIGURE_FORMATS = (".png", ".svg", ".pdf")
+_MARKERS = {"circle": "o", "diamond": "D", "square": "s", "triangle": "^"}
 
 
 def draw_network(network: nx.MultiDiGraph, path: str | Path, *, title: str = "conflict-kg event network",
                  label_top: int = 40) -> None:
-    """Draw the entities that take part in events; the ``label_top`` best-connected nodes are labelled."""
+    """Draw the entities that take part in events: colour and shape by entity type, size by degree, edges
+    coloured by relation with arrows where the relation has a direction; the ``label_top`` best-connected
+    entities are labelled."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    active = network.subgraph([n for n in network if network.degree(n) > 0])
     figure, axes = plt.subplots(figsize=(14, 10), dpi=110)
     axes.set_title(title)
     axes.axis("off")
+    active = network.subgraph([n for n in network if network.degree(n) > 0])
     if active.number_of_nodes():
-        positions = nx.spring_layout(active, seed=7, k=1.2 / max(1, active.number_of_nodes()) ** 0.5)
-        degrees = dict(active.degree())
-        nx.draw_networkx_nodes(active, positions, ax=axes,
-                               node_color=[TYPE_COLOURS.get(active.nodes[n].get("type"), "#cccccc") for n in active],
-                               node_size=[120 + 60 * degrees[n] for n in active], alpha=0.9)
-        for relation, colour in RELATION_COLOURS.items():
-            edges = [(u, v) for u, v, d in active.edges(data=True) if d["relation"] == relation]
+        _draw_graph(active, axes, label_top)
+    else:
+        axes.text(0.5, 0.5, "no events to draw", ha="center", va="center", transform=axes.transAxes)
+    types = {active.nodes[n].get("type", "Entity") for n in active}
+    relations = {d.get("relation") for _, _, d in active.edges(data=True)}
+    handles = [Line2D([], [], marker=_MARKERS[TYPE_SHAPES[t]], linestyle="", color=c, label=t)
+               for t, c in TYPE_COLOURS.items() if t in types]
+    handles += [Line2D([], [], color=c, label=r) for r, c in RELATION_COLOURS.items() if r in relations]
+    if handles:
+        axes.legend(handles=handles, loc="lower left", fontsize=8, ncol=2, frameon=False)
+    save_figure(figure, path)
+
+
+def save_figure(figure, path: str | Path) -> None:
+    """Save a matplotlib figure in the format its extension names, atomically, and let it go."""
+    import matplotlib.pyplot as plt
+
+    suffix = Path(path).suffix.lower()
+    try:
+        if suffix not in FIGURE_FORMATS:
+            raise ValueError(f"{path}: a figure is one of {', '.join(FIGURE_FORMATS)}")
+        figure.tight_layout()
+        with atomic_output(path, "the figure") as stream:
+            figure.savefig(stream, format=suffix[1:])
+    finally:
+        plt.close(figure)
+
+
+def _draw_graph(active: nx.MultiDiGraph, axes, label_top: int) -> None:
+    positions = nx.spring_layout(active, seed=7, k=1.2 / max(1, active.number_of_nodes()) ** 0.5)
+    degrees = dict(active.degree())
+    for kind, colour in TYPE_COLOURS.items():
+        nodes = [n for n in active if active.nodes[n].get("type", "Entity") == kind]
+        nx.draw_networkx_nodes(active, positions, nodelist=nodes, ax=axes, node_color=colour, alpha=0.9,
+                               node_shape=_MARKERS[TYPE_SHAPES[kind]], node_size=[120 + 60 * degrees[n] for n in nodes])
+    for relation, colour in RELATION_COLOURS.items():
+        for directed in (True, False):
+            edges = [(u, v) for u, v, d in active.edges(data=True)
+                     if d.get("relation") == relation and bool(d.get("directed", True)) == directed]
             nx.draw_networkx_edges(active, positions, edgelist=edges, ax=axes, edge_color=colour, arrows=True,
-                                   arrowsize=12, width=1.4, alpha=0.75, connectionstyle="arc3,rad=0.08")
-        top = sorted(active, key=lambda n: -degrees[n])[:label_top]
-        nx.draw_networkx_labels(active, positions, labels={n: active.nodes[n].get("label", n) for n in top},
-                                ax=axes, font_size=8)
-    handles = [Line2D([], [], marker="o", linestyle="", color=c, label=t) for t, c in TYPE_COLOURS.items()]
-    handles += [Line2D([], [], color=c, label=r) for r, c in RELATION_COLOURS.items()]
-    axes.legend(handles=handles, loc="lower left", fontsize=8, ncol=2, frameon=False)
-    figure.tight_layout()
-    figure.savefig(path)
-    plt.close(figure)
+                                   arrowstyle="-|>" if directed else "-", arrowsize=12, width=1.4, alpha=0.75,
+                                   connectionstyle="arc3,rad=0.08")
+    top = sorted(active, key=lambda n: (-degrees[n], str(active.nodes[n].get("label", n))))[:label_top]
+    nx.draw_networkx_labels(active, positions, labels={n: active.nodes[n].get("label", n) for n in top},
+                            ax=axes, font_size=8)

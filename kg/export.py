@@ -1,32 +1,44 @@
 """Write a graph to a file in the format its extension names, atomically.
 
 ``.ttl`` Turtle, ``.nt`` N-Triples, ``.jsonld`` JSON-LD (no remote context) are written from the
-union of all graphs; ``.nq`` N-Quads and ``.trig`` TriG keep one named graph per article.
+union of all graphs; ``.nq`` N-Quads and ``.trig`` TriG keep one named graph per article;
+``.gexf`` (Gephi, with each edge's day) and ``.graphml`` hold the entity network of :mod:`kg.network`.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import OutputError
 from .formats import FORMATS, QUAD_FORMATS, rdf_format_of
+from .gexf import write_gexf
+from .graphml import write_graphml
 from .namespace import PREFIXES
+from .network import to_networkx
+from .output import atomic_output
 from .store import KnowledgeGraph
 
-__all__ = ["FORMATS", "format_for", "serialize", "write_graph"]
+__all__ = ["FORMATS", "NETWORK_FORMATS", "check_output", "format_for", "serialize", "write_graph"]
+
+NETWORK_FORMATS = {".gexf": write_gexf, ".graphml": write_graphml}
 
 
 def format_for(path: str | Path) -> ox.RdfFormat:
     """The RDF format an output path names by its extension, or a clear error."""
     found = rdf_format_of(path)
     if found is None:
-        raise OutputError(f"{path}: unknown output extension '{Path(path).suffix}' (use one of {', '.join(FORMATS)})")
+        known = ", ".join([*FORMATS, *NETWORK_FORMATS])
+        raise OutputError(f"{path}: unknown output extension '{Path(path).suffix}' (use one of {known})")
     return found
+
+
+def check_output(path: str | Path) -> None:
+    """Fail early, before any work, when :func:`write_graph` could not write this kind of file."""
+    if Path(path).suffix.lower() not in NETWORK_FORMATS:
+        format_for(path)
 
 
 def serialize(graph: KnowledgeGraph, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
@@ -37,27 +49,14 @@ def serialize(graph: KnowledgeGraph, rdf_format: ox.RdfFormat, output=None) -> b
 
 
 def write_graph(graph: KnowledgeGraph, path: str | Path) -> None:
-    """Serialize to ``path`` (``-`` for stdout, Turtle) through a temporary file and a rename."""
+    """Serialize to ``path`` (``-`` for stdout, Turtle), written whole or not at all."""
     if str(path) == "-":
         sys.stdout.buffer.write(serialize(graph, ox.RdfFormat.TURTLE))
         return
-    target = Path(path)
-    rdf_format = format_for(target)
-    temporary = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(handle, "wb") as stream:
-            serialize(graph, rdf_format, stream)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise OutputError(f"{target}: cannot write the graph ({error.strerror or error})") from None
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    network_writer = NETWORK_FORMATS.get(Path(path).suffix.lower())
+    if network_writer is not None:
+        network_writer(to_networkx(graph), path)
+        return
+    rdf_format = format_for(path)
+    with atomic_output(path) as stream:
+        serialize(graph, rdf_format, stream)

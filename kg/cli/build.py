@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..building import build as build_graph
 from ..errors import InputError
-from ..export import format_for, write_graph
+from ..export import check_output, write_graph
 from ..extract import Extractor
 from ..store import KnowledgeGraph
 from ._common import StoreOption, console, reports_errors
@@ -31,7 +31,7 @@ def build(
     if output is None and store is None:
         raise typer.BadParameter("give an output file (-o) or a store (--store)")
     if output is not None and str(output) != "-":
-        format_for(output)
+        check_output(output)
 
     def skipped(error: InputError) -> None:
         console.print(f"[yellow]skipped[/] {error}", highlight=False, soft_wrap=True)
