@@ -7,6 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from .output import atomic_output
+from .placement import place
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES
 
 __all__ = ["FIGURE_FORMATS", "draw_network", "save_figure"]
@@ -26,7 +27,7 @@ def draw_network(network: nx.MultiDiGraph, path: str | Path, *, title: str = "co
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    figure, axes = plt.subplots(figsize=(14, 10), dpi=110)
+    figure, axes = plt.subplots(figsize=(15, 10), dpi=110)
     axes.set_title(title)
     axes.axis("off")
     active = network.subgraph([n for n in network if network.degree(n) > 0])
@@ -40,7 +41,7 @@ def draw_network(network: nx.MultiDiGraph, path: str | Path, *, title: str = "co
                for t, c in TYPE_COLOURS.items() if t in types]
     handles += [Line2D([], [], color=c, label=r) for r, c in RELATION_COLOURS.items() if r in relations]
     if handles:
-        axes.legend(handles=handles, loc="lower left", fontsize=8, ncol=2, frameon=False)
+        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False)
     save_figure(figure, path)
 
 
@@ -60,7 +61,7 @@ def save_figure(figure, path: str | Path) -> None:
 
 
 def _draw_graph(active: nx.MultiDiGraph, axes, label_top: int) -> None:
-    positions = nx.spring_layout(active, seed=7, k=1.2 / max(1, active.number_of_nodes()) ** 0.5)
+    positions = place(active)
     degrees = dict(active.degree())
     for kind, colour in TYPE_COLOURS.items():
         nodes = [n for n in active if active.nodes[n].get("type", "Entity") == kind]
@@ -75,4 +76,4 @@ def _draw_graph(active: nx.MultiDiGraph, axes, label_top: int) -> None:
                                    connectionstyle="arc3,rad=0.08")
     top = sorted(active, key=lambda n: (-degrees[n], str(active.nodes[n].get("label", n))))[:label_top]
     nx.draw_networkx_labels(active, positions, labels={n: active.nodes[n].get("label", n) for n in top},
-                            ax=axes, font_size=8)
+                            ax=axes, font_size=8, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})

@@ -1,4 +1,5 @@
-"""Events over time: how many of each kind per week (per day when the events span a month or less).
+"""Events over time: how many of each kind per week (per day when the events span a month or less, per
+month when they span more than two years).
 
 >>> import networkx as nx
 >>> network = nx.MultiDiGraph()
@@ -23,15 +24,18 @@ from .draw import save_figure
 from .network import when
 from .palette import RELATION_COLOURS
 
-__all__ = ["EventCounts", "draw_timeline", "event_counts"]
+__all__ = ["BUCKETS", "EventCounts", "draw_timeline", "event_counts"]
 
 _STANDING = {"officialOf", "memberOf"}
 _DAILY_SPAN = timedelta(days=31)
+_WEEKLY_SPAN = timedelta(days=731)
+BUCKETS = ("day", "week", "month")
 
 
 @dataclass
 class EventCounts:
-    """Events per period (``bucket`` 'day' or 'week'; a week is keyed by its Monday) and kind."""
+    """Events per period (``bucket`` 'day', 'week' or 'month'; a week is keyed by its Monday, a month by its
+    first day) and kind."""
 
     bucket: str
     rows: dict[date, Counter] = field(default_factory=dict)
@@ -51,14 +55,20 @@ def event_counts(network: nx.MultiDiGraph, *, bucket: str | None = None) -> Even
         else:
             days.append((date.fromisoformat(day), data.get("relation")))
     if bucket is None:
-        bucket = "day" if days and max(d for d, _ in days) - min(d for d, _ in days) <= _DAILY_SPAN else "week"
-    if bucket not in ("day", "week"):
-        raise ValueError(f"bucket is 'day' or 'week', not '{bucket}'")
+        span = max(d for d, _ in days) - min(d for d, _ in days) if days else timedelta(0)
+        bucket = "day" if span <= _DAILY_SPAN else "week" if span <= _WEEKLY_SPAN else "month"
+    if bucket not in BUCKETS:
+        raise ValueError(f"bucket is one of {', '.join(BUCKETS)}, not '{bucket}'")
     counts = EventCounts(bucket, undated=undated)
     for day, relation in sorted(days):
-        key = day if bucket == "day" else day - timedelta(days=day.weekday())
-        counts.rows.setdefault(key, Counter())[relation] += 1
+        counts.rows.setdefault(_period(day, bucket), Counter())[relation] += 1
     return counts
+
+
+def _period(day: date, bucket: str) -> date:
+    if bucket == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1) if bucket == "month" else day
 
 
 def draw_timeline(network: nx.MultiDiGraph, path: str | Path, *, title: str = "conflict-kg events over time",
@@ -73,7 +83,7 @@ def draw_timeline(network: nx.MultiDiGraph, path: str | Path, *, title: str = "c
     counts = event_counts(network, bucket=bucket)
     figure, axes = plt.subplots(figsize=(12, 5), dpi=110)
     periods = sorted(counts.rows)
-    width = 0.8 if counts.bucket == "day" else 5.6
+    width = {"day": 0.8, "week": 5.6, "month": 24}[counts.bucket]
     bottoms = [0] * len(periods)
     for relation, colour in RELATION_COLOURS.items():
         heights = [counts.rows[p][relation] for p in periods]
@@ -82,7 +92,7 @@ def draw_timeline(network: nx.MultiDiGraph, path: str | Path, *, title: str = "c
             bottoms = [b + h for b, h in zip(bottoms, heights)]
     subtitle = f" ({counts.undated} undated events left out)" if counts.undated else ""
     axes.set_title(title + subtitle)
-    axes.set_xlabel("day" if counts.bucket == "day" else "week (starting Monday)")
+    axes.set_xlabel({"day": "day", "week": "week (starting Monday)", "month": "month"}[counts.bucket])
     axes.set_ylabel("events")
     axes.yaxis.get_major_locator().set_params(integer=True)
     if periods:

@@ -36,6 +36,13 @@ def test_long_spans_count_by_week_starting_monday():
                            date(2022, 5, 30): Counter(mediates=1)}
 
 
+def test_spans_over_two_years_count_by_month():
+    counts = event_counts(network_of(("attacks", "2018-09-12", None), ("agreesWith", "2024-11-27", None),
+                                     ("attacks", "2024-11-02", None)))
+    assert counts.bucket == "month"
+    assert counts.rows == {date(2018, 9, 1): Counter(attacks=1), date(2024, 11, 1): Counter(agreesWith=1, attacks=1)}
+
+
 def test_offices_are_no_events_and_undated_events_are_counted_apart():
     counts = event_counts(network_of(("officialOf", "2022-02-24", None), ("attacks", None, None),
                                      ("attacks", "2022-02-24", None)))
@@ -46,8 +53,9 @@ def test_offices_are_no_events_and_undated_events_are_counted_apart():
 def test_bucket_can_be_chosen():
     assert event_counts(network_of(("attacks", "2022-02-24", None)), bucket="week").rows == {
         date(2022, 2, 21): Counter(attacks=1)}
-    with pytest.raises(ValueError, match="'month'"):
-        event_counts(network_of(), bucket="month")
+    assert event_counts(network_of(("attacks", "2022-02-24", None)), bucket="month").bucket == "month"
+    with pytest.raises(ValueError, match="'year'"):
+        event_counts(network_of(), bucket="year")
 
 
 @pytest.mark.parametrize("suffix", list(MAGIC))
