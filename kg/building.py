@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .extract import Extractor
+from .extract import Extractor, ExtractsArticles
 from .model import Article
 from .readers import ErrorHandler, distinct_ids, read_articles
 from .store import KnowledgeGraph
@@ -44,7 +44,7 @@ def build(
     inputs: Iterable[str | Path],
     graph: KnowledgeGraph | None = None,
     *,
-    extractor: Extractor | None = None,
+    extractor: ExtractsArticles | None = None,
     batch_size: int = 32,
     on_error: ErrorHandler | None = None,
     on_rename: Callable[[Article, str], None] = lambda article, old_id: None,

