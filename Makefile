@@ -17,10 +17,13 @@ demo: install
 	mkdir -p $(OUT)
 	$(BIN)/kg build examples/articles -o $(OUT)/examples.ttl
 	@for q in examples/queries/*.rq; do echo; echo "== $$q"; head -n 1 $$q; $(BIN)/kg query $(OUT)/examples.ttl $$q; done
+	$(BIN)/kg viz $(OUT)/examples.ttl -o $(OUT)/network.html
 	$(BIN)/kg viz $(OUT)/examples.ttl -o $(OUT)/network.png
-	@echo; echo "graph: $(OUT)/examples.ttl   picture: $(OUT)/network.png"
+	$(BIN)/kg viz $(OUT)/examples.ttl --timeline -o $(OUT)/timeline.png
+	@echo; echo "graph: $(OUT)/examples.ttl   pictures: $(OUT)/network.html (open it in a browser), $(OUT)/network.png, $(OUT)/timeline.png"
 
 test: install
+	sh scripts/install_browser.sh
 	$(BIN)/python -m pytest
 
 clean:

@@ -4,14 +4,20 @@ The public surface; the modules behind it are implementation.
 """
 
 from .building import BuildReport, build
+from .draw import draw_network
 from .errors import InputError, KGError, ModelNotFoundError, OutputError
 from .export import write_graph
 from .extract import Extractor
+from .filters import filter_network
+from .gexf import write_gexf
+from .graphml import write_graphml
+from .html import write_html
 from .model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
 from .network import to_networkx
 from .pipeline import load_pipeline
 from .query import load_graph, run_query, select
 from .stats import graph_stats
+from .timeline import draw_timeline
 from .store import KnowledgeGraph
 from .readers import read_articles
 
@@ -33,6 +39,9 @@ __all__ = [
     "OfficeHolding",
     "OutputError",
     "build",
+    "draw_network",
+    "draw_timeline",
+    "filter_network",
     "graph_stats",
     "load_graph",
     "load_pipeline",
@@ -40,6 +49,9 @@ __all__ = [
     "run_query",
     "select",
     "to_networkx",
+    "write_gexf",
     "write_graph",
+    "write_graphml",
+    "write_html",
 ]
 __version__ = "0.1.0"

@@ -373,7 +373,56 @@ def test_viz_writes_a_png(runner, built, tmp_path):
     result = invoke(runner, ["viz", "--store", str(built[1]), "-o", str(out)])
     assert result.exit_code == 0, result.text
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert re.search(r"\b5 nodes, 3 event edges", result.text), result.text
+    assert re.search(r"\b5 entities, 3 edges", result.text), result.text
+
+
+def test_viz_writes_a_self_contained_page_by_default(runner, built, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, ["viz", "--store", str(built[1])])
+    assert result.exit_code == 0, result.text
+    page = (tmp_path / "network.html").read_text(encoding="utf-8")
+    assert "<canvas" in page and "Bolivia" in page
+    assert not re.search(r"""<script[^>]+src=|<link[^>]+href=["']https?:""", page)
+
+
+@pytest.mark.parametrize("args, entities, edges", [
+    (["--relation", "sanctions"], 2, 1),
+    (["--focus", "Chile", "--hops", "1"], 3, 2),
+    (["--focus", "country/KEN", "--relation", "deploys,sanctions"], 2, 1),
+    (["--entity-type", "Country", "--relation", "deploys", "--min-confidence", "0.5"], 4, 2),
+])
+def test_viz_filters_apply_to_gephi_files(runner, built, tmp_path, args, entities, edges):
+    out = tmp_path / "net.graphml"
+    result = invoke(runner, ["viz", "--store", str(built[1]), "-o", str(out), *args])
+    assert result.exit_code == 0, result.text
+    assert f"{entities} entities, {edges} edges" in result.text
+    import networkx as nx
+
+    network = nx.read_graphml(out, force_multigraph=True)
+    assert (network.number_of_nodes(), network.number_of_edges()) == (entities, edges)
+
+
+def test_viz_timeline(runner, graph_file, tmp_path):
+    out = tmp_path / "timeline.svg"
+    result = invoke(runner, ["viz", str(graph_file), "--timeline", "-o", str(out)])
+    assert result.exit_code == 0, result.text
+    assert out.read_bytes().startswith(b"<?xml")
+    assert "events by" in result.text
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--relation", "bombs"], "unknown relation 'bombs'"),
+    (["--focus", "Atlantis"], "no entity called 'Atlantis'"),
+    (["--timeline", "-o", "t.html"], "t.html"),
+    (["-o", "net.gif"], "net.gif"),
+    (["--since", "2024-13-01"], "2024-13-01"),
+])
+def test_viz_bad_options_are_explained(runner, graph_file, tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, ["viz", str(graph_file), *args])
+    assert result.exit_code == 2
+    assert message in result.text
+    assert not list(tmp_path.iterdir())
 
 
 # -- a store another program has open -------------------------------------------------------------------

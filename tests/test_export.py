@@ -7,7 +7,7 @@ import json
 import pytest
 from rdflib import Dataset, Graph
 
-from kg import export
+from kg import output
 from kg.errors import OutputError
 from kg.export import format_for, write_graph
 
@@ -103,7 +103,7 @@ def test_failed_rename_leaves_no_temporary(tmp_path, toy_graph, monkeypatch):
     def failing_replace(source, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", failing_replace)
+    monkeypatch.setattr(output.os, "replace", failing_replace)
     path = tmp_path / "graph.ttl"
     with pytest.raises(OutputError):
         write_graph(toy_graph, path)

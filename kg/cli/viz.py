@@ -1,26 +1,77 @@
-"""``kg viz``: draw the event network of a graph file or a store as a picture."""
+"""``kg viz``: pictures of a graph file or a store: an interactive page, a figure, a timeline, Gephi files."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..draw import draw_network
+from ..draw import FIGURE_FORMATS, draw_network
+from ..export import NETWORK_FORMATS
+from ..filters import filter_network
+from ..html import write_html
 from ..network import to_networkx
+from ..timeline import BUCKETS, draw_timeline
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["viz"]
+
+_OUTPUTS = (".html", *FIGURE_FORMATS, *NETWORK_FORMATS)
+Day = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
 
 
 @reports_errors
 def viz(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file written by `kg build` (or use --store).")] = None,
     store: StoreOption = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Picture file: .png, .svg or .pdf.")] = Path("network.png"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Interactive .html, figure .png/.svg/.pdf, or .gexf/.graphml.")] = Path("network.html"),
+    timeline: Annotated[bool, typer.Option("--timeline", help="Draw events per period by kind instead of the network.")] = False,
+    bucket: Annotated[str | None, typer.Option(help="Timeline periods: day, week or month (default: from the span of the dates).")] = None,
+    focus: Annotated[str | None, typer.Option(help="Only this entity (label, IRI or 'country/RUS') and its neighbourhood.")] = None,
+    hops: Annotated[int, typer.Option(min=0, help="How far from --focus to go.")] = 1,
+    relation: Annotated[str | None, typer.Option(help="Only these relations, comma-separated: mediates,deploys,...")] = None,
+    entity_type: Annotated[str | None, typer.Option("--entity-type", help="Only edges between these types: Country,Person,...")] = None,
+    since: Day = None,
+    until: Day = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this sure.")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
+    title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
 ) -> None:
-    """Draw entities and the events between them (node colour: entity type; edge colour: relation)."""
+    """Draw the entities and the events between them; every filter applies to every kind of output."""
+    suffix = output.suffix.lower()
+    if suffix not in _OUTPUTS or (timeline and suffix not in FIGURE_FORMATS):
+        allowed = FIGURE_FORMATS if timeline else _OUTPUTS
+        raise typer.BadParameter(f"{output}: the output is one of {', '.join(allowed)}", param_hint="--output")
+    if bucket is not None and bucket not in BUCKETS:
+        raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
     network = to_networkx(open_graph(graph_file, store))
-    draw_network(network, output)
-    console.print(f"{network.number_of_nodes()} nodes, {network.number_of_edges()} event edges -> {output}", highlight=False)
+    try:
+        network = filter_network(network, focus=focus, hops=hops, relations=_split(relation),
+                                 entity_types=_split(entity_type), since=since and since.date(),
+                                 until=until and until.date(), min_confidence=min_confidence)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    heading = title or _heading(focus, timeline)
+    if timeline:
+        counts = draw_timeline(network, output, title=heading, bucket=bucket)
+        console.print(f"{sum(sum(c.values()) for c in counts.rows.values())} events by {counts.bucket} -> {output}",
+                      highlight=False)
+        return
+    if suffix == ".html":
+        write_html(network, output, title=heading, max_nodes=max_nodes)
+    elif suffix in FIGURE_FORMATS:
+        draw_network(network, output, title=heading)
+    else:
+        NETWORK_FORMATS[suffix](network, output)
+    console.print(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges -> {output}", highlight=False)
+
+
+def _split(values: str | None) -> list[str] | None:
+    return [value for value in (v.strip() for v in values.split(",")) if value] if values else None
+
+
+def _heading(focus: str | None, timeline: bool) -> str:
+    what = "events over time" if timeline else "event network"
+    return f"conflict-kg {what}" + (f" around {focus}" if focus else "")

