@@ -54,9 +54,10 @@ class OutputError(KGError):
 
 
 class StoreError(KGError):
-    """The on-disk store cannot be opened: another process has it open for writing, or it is damaged."""
+    """A store cannot be used: another process has the folder open for writing, it is damaged, or a SPARQL
+    server does not answer or refuses a request."""
 
     code = "E005"
 
     def __init__(self, path: str, reason: str):
-        super().__init__(f"{path}: cannot open the store ({reason})")
+        super().__init__(f"{path}: {reason}")

@@ -55,7 +55,7 @@ def _execute(graph: KnowledgeGraph, query: str, allow_service: bool):
     if uses_service(query) and not allow_service:
         raise QueryError("the query reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
     try:
-        return graph.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        return graph.query(query)
     except SyntaxError as error:
         raise QueryError(f"SPARQL syntax {error}") from None
 
@@ -86,8 +86,8 @@ def run_query(graph: KnowledgeGraph, query: str, *, timeout: float | None = None
     With ``timeout`` (seconds) the query runs in a forked process that is stopped when time runs out,
     leaving the graph untouched; :class:`QueryTimeout` is raised.
     """
-    if timeout is None:
-        result = _execute(graph, query, allow_service)
+    if timeout is None or graph.path is None and not isinstance(graph, KnowledgeGraph):
+        result = _execute(graph, query, allow_service)  # a server applies its own time limit
         return list(result) if isinstance(result, ox.QueryTriples) else result
     if graph.path is not None and not graph.read_only:
         # a store open for writing is not forked (its database threads may hold locks): the child opens

@@ -33,5 +33,5 @@ def graph_stats(graph: KnowledgeGraph) -> dict:
         "last_date": dates["last"],
         "entities": _counts(graph, _ENTITY_TYPES),
         "events": _counts(graph, _EVENT_TYPES),
-        "triples": sum(1 for _ in graph.triples()),
+        "triples": int(select(graph, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")[0]["n"]),
     }

@@ -54,7 +54,7 @@ class KnowledgeGraph:
                 self.store = ox.Store(str(self.path))
         except (OSError, RuntimeError) as error:
             reason = "another process is writing to it" if "lock" in str(error).lower() else str(error)
-            raise StoreError(str(self.path), reason) from None
+            raise StoreError(str(self.path), f"cannot open the store ({reason})") from None
 
     # -- what is in it -------------------------------------------------------------------------
     @property
@@ -171,6 +171,14 @@ class KnowledgeGraph:
                 self.store.extend(entity_description(key, (), known[key]))
 
     # -- reading it ----------------------------------------------------------------------------
+    def query(self, query: str):
+        """Run a SPARQL query on the union of the graphs (the project's prefixes predeclared)."""
+        return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+
+    def update(self, update: str) -> None:
+        """Apply a SPARQL Update (the project's prefixes predeclared)."""
+        self.store.update(update, prefixes=PREFIXES)
+
     def quads(self) -> Iterator[ox.Quad]:
         return self.store.quads_for_pattern(None, None, None, None)
 

@@ -12,12 +12,13 @@ from rich.console import Console
 
 from ..errors import KGError
 from ..query import load_graph
+from ..remote import RemoteGraph, is_remote
 from ..store import KnowledgeGraph
 
 __all__ = ["StoreOption", "console", "open_graph", "reports_errors"]
 
 console = Console(stderr=True)
-StoreOption = Annotated[Path | None, typer.Option("--store", help="An on-disk graph store (a folder; created by `kg build --store`).")]
+StoreOption = Annotated[str | None, typer.Option("--store", help="A graph store: a folder (created by `kg build --store`) or a SPARQL server's URL.")]
 Command = TypeVar("Command", bound=Callable)
 
 
@@ -35,12 +36,16 @@ def reports_errors(command: Command) -> Command:
     return run  # type: ignore[return-value]
 
 
-def open_graph(graph_file: Path | None, store: Path | None, *, writable: bool = False) -> KnowledgeGraph:
-    """The graph a command works on: a store (``--store``) or a graph file, exactly one of them."""
+def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = False,
+               create: bool = False) -> KnowledgeGraph | RemoteGraph:
+    """The graph a command works on: a store (``--store``: a folder or a server's URL) or a graph file,
+    exactly one of them. A store folder must exist unless ``create``."""
     if (graph_file is None) == (store is None):
         raise typer.BadParameter("give either a graph file or --store, not both and not neither")
-    if store is not None:
-        if not writable and not store.exists():
-            raise typer.BadParameter(f"no store at {store}")
-        return KnowledgeGraph(store, read_only=not writable)
-    return load_graph(graph_file)
+    if store is None:
+        return load_graph(graph_file)
+    if is_remote(store):
+        return RemoteGraph(store)
+    if not create and not Path(store).exists():
+        raise typer.BadParameter(f"no store at {store}", param_hint="--store")
+    return KnowledgeGraph(store, read_only=not writable)

@@ -13,8 +13,7 @@ from ..errors import InputError
 from ..export import check_output, write_graph
 from ..extract import Extractor
 from ..parallel import DaskExtractor, ProcessExtractor
-from ..store import KnowledgeGraph
-from ._common import StoreOption, console, reports_errors
+from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["build"]
 
@@ -55,7 +54,7 @@ def build(
                   console=console, disable=not console.is_terminal, transient=True) as progress:
         task = progress.add_task("articles", total=None)
         try:
-            graph, report = build_graph(inputs, KnowledgeGraph(store), extractor=extractor, batch_size=batch_size,
+            graph, report = build_graph(inputs, open_graph(None, store, writable=True, create=True) if store else None, extractor=extractor, batch_size=batch_size,
                                         on_error=skipped, on_rename=renamed, on_article=lambda: progress.advance(task))
         finally:
             if hasattr(extractor, "close"):

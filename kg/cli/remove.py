@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..store import KnowledgeGraph
-from ._common import console, reports_errors
+from ._common import console, open_graph, reports_errors
 
 __all__ = ["remove"]
 
@@ -16,10 +14,10 @@ __all__ = ["remove"]
 @reports_errors
 def remove(
     article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
-    store: Annotated[Path, typer.Option("--store", help="The on-disk graph store.", exists=True)],
+    store: Annotated[str, typer.Option("--store", help="The graph store: a folder, or a SPARQL server's URL.")],
 ) -> None:
     """Remove articles by id; entities and events that other articles also state stay."""
-    graph = KnowledgeGraph(store)
+    graph = open_graph(None, store, writable=True)
     missing = [article_id for article_id in article_ids if not graph.remove(article_id)]
     graph.flush()
     console.print(f"removed {len(article_ids) - len(missing)} articles", highlight=False)
