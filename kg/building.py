@@ -54,7 +54,8 @@ def build(
 
     Unreadable files, lines and records are reported to ``on_error`` (default: kept in the report) and
     skipped; articles already in the graph with the same id and text are not parsed again; every
-    ``batch_size`` articles are written (and flushed, on disk) together.
+    ``batch_size`` articles are written together, as one transaction: a build stopped at any point (even
+    killed) leaves the store holding whole batches, and running it again finishes the rest.
     """
     graph = graph if graph is not None else KnowledgeGraph()
     extractor = extractor or Extractor(batch_size=batch_size)
@@ -84,7 +85,6 @@ def build(
         on_article()
         if len(batch) >= batch_size:
             graph.add_many(batch)
-            graph.flush()
             batch.clear()
     graph.add_many(batch)
     graph.flush()

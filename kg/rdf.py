@@ -8,6 +8,7 @@ Quads are pyoxigraph terms, ready for the store.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections.abc import Iterable
 from urllib.parse import quote
 
@@ -57,7 +58,9 @@ def canonical_name(names: Iterable[str]) -> str:
     return min(names, key=lambda n: (-len(n), n))
 
 
+@lru_cache(maxsize=65536)
 def _n(term: URIRef | str) -> NamedNode:
+    """The pyoxigraph node of an IRI (the vocabulary and the entities recur in every article: kept)."""
     return NamedNode(str(term))
 
 

@@ -146,29 +146,31 @@ class KnowledgeGraph:
         return {_key(q.object) for graph in graphs for q in self.store.quads_for_pattern(None, _MENTIONS, None, graph)}
 
     def _describe(self, keys: set[str]) -> None:
-        """Rewrite the descriptions of these entities (and of the countries their places lie in) from what
-        the articles now say: an entity some article mentions is described, and so is a country a described
-        place lies in; anything else loses its description."""
+        """Bring the descriptions of these entities (and of the countries their places lie in) in step with
+        what the articles now say: an entity some article mentions is described, and so is a country a
+        described place lies in; anything else loses its description. Only what differs is written."""
         if not keys:
             return
         known = Gazetteer.default().entities
         containers = {known[k].located_in for k in keys if k in known and known[k].located_in}
-        keys = set(keys) | containers
-        prefix = PREFIXES["ckr"]
-        keys = {key for key in keys if key}
-        names: dict[str, set[str]] = {}
-        for key in keys:
-            node = ox.NamedNode(prefix + key)
-            for quad in list(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH)):
-                self.store.remove(quad)
-            names[key] = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
-                          if q.graph_name != _ENTITY_GRAPH}
-        mentioned = {key for key in keys if names[key]}
-        quads = [q for key in mentioned for q in entity_description(key, names[key], known.get(key))]
-        self.store.extend(quads)
-        for key in keys - mentioned:  # a country kept only because described places lie in it
-            if key in known and any(self.store.quads_for_pattern(None, _LOCATED_IN, ox.NamedNode(prefix + key), _ENTITY_GRAPH)):
-                self.store.extend(entity_description(key, (), known[key]))
+        nodes = {key: ox.NamedNode(PREFIXES["ckr"] + key) for key in set(keys) | containers if key}
+        unmentioned, changes = [], _Changes(self.store)
+        for key, node in nodes.items():
+            if key in known:  # described from the gazetteer: what matters is whether any article mentions it
+                mentioned, names = any(self.store.quads_for_pattern(None, _MENTIONS, node, None)), ()
+            else:  # labelled from the names the articles use
+                names = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
+                         if q.graph_name != _ENTITY_GRAPH}
+                mentioned = bool(names)
+            if mentioned:
+                changes.describe(node, entity_description(key, names, known.get(key)))
+            else:
+                unmentioned.append(key)
+        changes.apply()
+        for key in unmentioned:  # a country kept only because described places lie in it
+            kept = key in known and any(self.store.quads_for_pattern(None, _LOCATED_IN, nodes[key], _ENTITY_GRAPH))
+            changes.describe(nodes[key], entity_description(key, (), known[key]) if kept else [])
+        changes.apply()
 
     # -- reading it ----------------------------------------------------------------------------
     def query(self, query: str):
@@ -204,6 +206,28 @@ class KnowledgeGraph:
         """Make every write durable (an on-disk store)."""
         if self.path is not None:
             self.store.flush()
+
+
+class _Changes:
+    """Differences to the entity graph, collected and then written together."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.removed: list[ox.Quad] = []
+        self.added: list[ox.Quad] = []
+
+    def describe(self, node: ox.NamedNode, description: list[ox.Quad]) -> None:
+        """Make ``description`` the entity's statements in the entity graph."""
+        current = set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH))
+        wanted = set(description)
+        self.removed.extend(current - wanted)
+        self.added.extend(wanted - current)
+
+    def apply(self) -> None:
+        for quad in self.removed:
+            self.store.remove(quad)
+        self.store.extend(self.added)
+        self.removed, self.added = [], []
 
 
 def _key(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
