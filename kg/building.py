@@ -11,16 +11,19 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
 from .extract import Extractor, ExtractsArticles
-from .model import Article
+from .model import Article, Extraction
 from .readers import ErrorHandler, distinct_ids, read_articles
 from .store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
+
+_BATCHES_PER_FLUSH = 8
 
 
 @dataclass
@@ -74,19 +77,56 @@ def build(
                 continue
             yield article
 
-    batch = []
+    batch: list[Extraction] = []
     stream = distinct_ids(read_articles(inputs, on_error=skip), on_error=skip, on_rename=on_rename)
-    for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
-        batch.append(extraction)
-        report.articles += 1
-        report.entities.update(extraction.entities)
-        report.events.update(event.type.value for event in extraction.events)
-        report.words += len(extraction.article.text.split())
-        on_article()
-        if len(batch) >= batch_size:
-            graph.add_many(batch)
-            batch.clear()
-    graph.add_many(batch)
+    with _BatchWriter(graph) as writer:
+        for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
+            batch.append(extraction)
+            report.articles += 1
+            report.entities.update(extraction.entities)
+            report.events.update(event.type.value for event in extraction.events)
+            report.words += len(extraction.article.text.split())
+            on_article()
+            if len(batch) >= batch_size:
+                writer.write(batch)
+                batch = []
+        writer.write(batch)
     graph.flush()
     report.seconds = time.perf_counter() - started
     return graph, report
+
+
+class _BatchWriter:
+    """Writes batches to the graph on one background thread, one at a time and in order, so the store's work
+    (done without Python's lock) overlaps the parsing of the next batch. A failed write is raised at the
+    next write or when the block ends; leaving the block waits for the batch in flight."""
+
+    def __init__(self, graph):
+        self.graph = graph
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
+        self.pending: Future | None = None
+        self.batches = 0
+
+    def write(self, batch: list[Extraction]) -> None:
+        self.wait()
+        self.batches += 1
+        self.pending = self.pool.submit(self._write, batch, self.batches % _BATCHES_PER_FLUSH == 0)
+
+    def _write(self, batch: list[Extraction], flush: bool) -> None:
+        self.graph.add_many(batch)
+        if flush:  # the store's write buffers, emptied to disk now and then: memory stays flat
+            self.graph.flush()
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> _BatchWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.wait()
+        finally:
+            self.pool.shutdown()

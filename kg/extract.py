@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Protocol
 
 from spacy.language import Language
@@ -17,6 +18,8 @@ from .pipeline import load_pipeline
 from .readers import ErrorHandler
 
 __all__ = ["ExtractsArticles", "Extractor"]
+
+_BATCHES_PER_ZONE = 8
 
 
 class ExtractsArticles(Protocol):
@@ -58,7 +61,17 @@ class Extractor:
         """Stream extractions; the parser works on batches of ``batch_size`` articles.
 
         With ``on_error``, an article whose analysis fails is reported (as an :class:`InputError` naming
-        it) and skipped instead of stopping the stream."""
+        it) and skipped instead of stopping the stream.
+
+        Articles are parsed a few batches at a time inside a spaCy memory zone, so the strings of one
+        chunk's new names are freed after it: memory stays flat however long the stream."""
+        stream = iter(articles)
+        while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
+            with self.nlp.memory_zone():
+                extractions = list(self._read_chunk(chunk, on_error))
+            yield from extractions
+
+    def _read_chunk(self, articles: list[Article], on_error: ErrorHandler | None) -> Iterator[Extraction]:
         pairs = ((article.text, article) for article in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             try:
