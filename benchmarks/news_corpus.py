@@ -48,7 +48,7 @@ BACKGROUND = [
     "Residents of {city} reported long queues for fuel and bread on {day}.",
     "Prices in {city} have risen by {number} percent since the start of the year.",
     "Analysts in {city} said the talks were unlikely to end the fighting soon.",
-    "The region has seen {number} rounds of negotiations since the conflict began.",
+    "The region around {city} has seen {number} rounds of negotiations since the conflict began.",
     "Schools in {city} reopened on {day} after weeks of closure.",
     "Aid agencies said about {number} people had fled their homes around {city}.",
 ]
@@ -80,7 +80,7 @@ class NewsCorpus:
                    "text": title + "\n\n" + "\n\n".join(paragraphs)}
 
     def _sentence(self, template: str, published: date) -> str:
-        while True:
+        for _ in range(1000):  # every template has a city, a person or two countries: repeats are rare
             countries = self.rng.sample(self.countries, 3)
             sentence = template.format(
                 country=countries[0], country2=countries[1], country3=countries[2],
@@ -93,6 +93,7 @@ class NewsCorpus:
             if sentence not in self.seen:
                 self.seen.add(sentence)
                 return sentence
+        raise RuntimeError(f"no new sentence left for the template {template!r}")
 
 
 def gazetteer_cities() -> list[dict]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import InputError
 from .extract import Extractor, ExtractsArticles
 from .model import Article, Extraction
-from .readers import ErrorHandler, distinct_ids, read_articles
+from .readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
 from .store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
@@ -51,12 +51,15 @@ def build(
     batch_size: int = 32,
     on_error: ErrorHandler | None = None,
     on_rename: Callable[[Article, str], None] = lambda article, old_id: None,
+    on_notice: NoticeHandler | None = None,
     on_article: Callable[[], None] = lambda: None,
+    limits: Limits = Limits(),
 ) -> tuple[KnowledgeGraph, BuildReport]:
     """Read the inputs and add their articles to ``graph`` (a new in-memory graph by default).
 
     Unreadable files, lines and records are reported to ``on_error`` (default: kept in the report) and
-    skipped; articles already in the graph with the same id and text are not parsed again; every
+    skipped; ``on_notice`` hears what a user should know (an encoding guessed, a long article split by
+    ``limits``); articles already in the graph with the same id and text are not parsed again; every
     ``batch_size`` articles are written together, as one transaction: a build stopped at any point (even
     killed) leaves the store holding whole batches, and running it again finishes the rest.
     """
@@ -78,7 +81,8 @@ def build(
             yield article
 
     batch: list[Extraction] = []
-    stream = distinct_ids(read_articles(inputs, on_error=skip), on_error=skip, on_rename=on_rename)
+    stream = distinct_ids(read_articles(inputs, skip, on_notice or (lambda origin, message: None), limits),
+                          on_error=skip, on_rename=on_rename)
     with _BatchWriter(graph) as writer:
         for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
             batch.append(extraction)

@@ -11,20 +11,40 @@ One reader per input format; every reader yields :class:`kg.model.Article` and r
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import IO
 
+from .decoding import decode
 from .errors import InputError
 from .layout import find_publication_date
 from .model import Article
 
-__all__ = ["ARTICLE_SUFFIXES", "distinct_ids", "iter_input_files", "read_articles", "read_jsonl", "read_path"]
+__all__ = ["ARTICLE_SUFFIXES", "Limits", "distinct_ids", "iter_input_files", "read_articles", "read_jsonl",
+           "read_path", "within_limits"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 ErrorHandler = Callable[[InputError], None]
+_MIN_PAGE_WORDS = 5
+NoticeHandler = Callable[[str, str], None]  # (origin, message): something a user should know, not an error
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big an input may be: a whole file (``.jsonl`` is streamed and has no limit) and one article,
+    which is split at paragraph ends (``oversize="split"``) or skipped (``"skip"``) when longer."""
+
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_chars: int = 100_000
+    oversize: str = "split"
+
+
+def _ignore(origin: str, message: str) -> None:
+    """The default notice handler: notices are not errors, so nothing happens."""
 
 
 def _raise(error: InputError) -> None:
@@ -65,13 +85,17 @@ def article_from_record(record: object, origin: str) -> Article:
     )
 
 
-def read_jsonl(stream: Iterable[str], name: str, on_error: ErrorHandler = _raise) -> Iterator[Article]:
-    """One article per non-empty line of a JSON Lines stream; a bad line goes to ``on_error``."""
+def read_jsonl(stream: Iterable[str | bytes], name: str, on_error: ErrorHandler = _raise,
+               on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
+    """One article per non-empty line of a JSON Lines stream (text, or bytes decoded line by line); a bad
+    line goes to ``on_error``."""
     for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
         origin = f"{name}:{number}"
         try:
+            if isinstance(line, bytes):
+                line = _decoded(line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line, origin, on_notice)
+            if not line.strip():
+                continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
@@ -83,10 +107,10 @@ def read_jsonl(stream: Iterable[str], name: str, on_error: ErrorHandler = _raise
         yield article
 
 
-def read_json(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Article]:
+def read_json(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
     """A JSON file holding one record or a list of records; a bad record goes to ``on_error``."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = json.loads(_decoded(path.read_bytes(), str(path), on_notice))
     except json.JSONDecodeError as error:
         raise InputError(f"{path}:{error.lineno}", f"not valid JSON ({error.msg})") from None
     records = data if isinstance(data, list) else [data]
@@ -106,14 +130,15 @@ def read_text(text: str, article_id: str, origin: str) -> Article:
     return Article(id=article_id, text=text, title=_first_line(text), date=find_publication_date(text), origin=origin)
 
 
-def read_html(path: Path) -> Article:
+def read_html(path: Path, on_notice: NoticeHandler = _ignore) -> Article:
     """The main text and metadata of a web page, extracted with trafilatura."""
     import trafilatura
 
-    page = path.read_text(encoding="utf-8-sig", errors="replace")
+    page = _decoded(path.read_bytes(), str(path), on_notice)
     document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, as_dict=True)
-    if not document or not (document.get("text") or "").strip():
-        raise InputError(str(path), "no article text found in the HTML page")
+    words = len((document or {}).get("text", "").split()) if document else 0
+    if words < _MIN_PAGE_WORDS:  # a menu, a cookie banner, a login form
+        raise InputError(str(path), f"no article text found in the HTML page ({words} words)")
     text = document["text"]
     published = _parse_date(document.get("date"), str(path)) if document.get("date") else None
     return Article(
@@ -127,20 +152,33 @@ def read_html(path: Path) -> Article:
     )
 
 
-def read_path(path: Path, on_error: ErrorHandler = _raise) -> Iterator[Article]:
+def read_path(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
+              limits: Limits = Limits()) -> Iterator[Article]:
     """Every article in one file, chosen by its extension."""
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        with path.open(encoding="utf-8-sig") as stream:
-            yield from read_jsonl(stream, str(path), on_error)
-    elif suffix == ".json":
-        yield from read_json(path, on_error)
-    elif suffix in (".html", ".htm"):
-        yield read_html(path)
-    elif suffix == ".txt":
-        yield read_text(path.read_text(encoding="utf-8-sig"), path.stem, str(path))
-    else:
+    if suffix not in ARTICLE_SUFFIXES:
         raise InputError(str(path), f"unknown extension '{suffix}' (expected one of {', '.join(ARTICLE_SUFFIXES)})")
+    if suffix == ".jsonl":
+        with path.open("rb") as stream:
+            yield from read_jsonl(stream, str(path), on_error, on_notice)
+        return
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise InputError(str(path), f"{size / 2**20:.3g} MB is more than the {limits.max_file_bytes / 2**20:.3g} MB "
+                                    f"an article file may have (--max-file-mb)")
+    if suffix == ".json":
+        yield from read_json(path, on_error, on_notice)
+    elif suffix in (".html", ".htm"):
+        yield read_html(path, on_notice)
+    else:
+        yield read_text(_decoded(path.read_bytes(), str(path), on_notice), path.stem, str(path))
+
+
+def _decoded(data: bytes, origin: str, on_notice: NoticeHandler) -> str:
+    text, encoding = decode(data, origin)
+    if encoding != "utf-8":
+        on_notice(origin, f"not UTF-8: read as {encoding}")
+    return text
 
 
 def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path | None]:
@@ -167,8 +205,10 @@ def read_stdin(stream: IO[str] | None = None, on_error: ErrorHandler = _raise) -
         yield read_text(data, "stdin", "<stdin>")
 
 
-def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise) -> Iterator[Article]:
-    """All articles of all inputs, in order; an unreadable path, file, line or record goes to ``on_error``."""
+def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
+                  limits: Limits = Limits()) -> Iterator[Article]:
+    """All articles of all inputs, in order, each within ``limits``; an unreadable path, file, line or record
+    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``."""
     for item in inputs:
         try:
             paths = list(iter_input_files([item]))
@@ -177,11 +217,56 @@ def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise)
             continue
         for path in paths:
             try:
-                yield from (read_stdin(on_error=on_error) if path is None else read_path(path, on_error))
+                articles = read_stdin(on_error=on_error) if path is None else read_path(path, on_error, on_notice, limits)
+                yield from within_limits(articles, limits, on_error, on_notice)
             except InputError as error:
                 on_error(error)
             except (UnicodeDecodeError, OSError) as error:
-                on_error(InputError("<stdin>" if path is None else str(path), str(error)))
+                reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                on_error(InputError("<stdin>" if path is None else str(path), reason))
+
+
+def within_limits(articles: Iterable[Article], limits: Limits, on_error: ErrorHandler = _raise,
+                  on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
+    """Articles no longer than ``limits.max_chars``: a longer one is skipped, or split at paragraph ends (at
+    sentence ends inside a paragraph too long itself) into parts ``id-part1``, ``id-part2``..."""
+    for article in articles:
+        if len(article.text) <= limits.max_chars:
+            yield article
+        elif limits.oversize == "skip":
+            on_error(InputError(article.origin, f"{len(article.text):,} characters, more than the "
+                                                f"{limits.max_chars:,} an article may have (--max-chars)"))
+        else:
+            parts = _split(article.text, limits.max_chars)
+            on_notice(article.origin, f"{len(article.text):,} characters: split into {len(parts)} parts of at most "
+                                      f"{limits.max_chars:,} (--max-chars)")
+            for number, part in enumerate(parts, start=1):
+                yield replace(article, id=f"{article.id}-part{number}", text=part,
+                              title=article.title if number == 1 else f"{article.title or article.id} (part {number})")
+
+
+def _split(text: str, size: int) -> list[str]:
+    """Pieces of at most ``size`` characters, cut at paragraph ends, else sentence ends, else anywhere."""
+    pieces: list[str] = []
+    current = ""
+    for unit in _units(text, size):
+        if current and len(current) + len(unit) > size:
+            pieces.append(current)
+            current = ""
+        current += unit
+    if current.strip():
+        pieces.append(current)
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _units(text: str, size: int) -> Iterator[str]:
+    for paragraph in re.split(r"(?<=\n\n)", text):
+        if len(paragraph) <= size:
+            yield paragraph
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            for start in range(0, len(sentence), size - 1):
+                yield sentence[start:start + size - 1] + " "
 
 
 def distinct_ids(articles: Iterable[Article], on_error: ErrorHandler = _raise,

@@ -12,7 +12,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.model import Article
-from kg.readers import read_articles, read_jsonl, read_path, read_stdin
+from kg.readers import Limits, read_articles, read_jsonl, read_path, read_stdin, within_limits
 
 PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -267,13 +267,29 @@ def test_unknown_extension_named_directly(tmp_path):
     assert "'.md'" in str(errors[0]) and str(path) in str(errors[0])
 
 
-def test_undecodable_file_is_reported(tmp_path):
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Côte d'Ivoire signed.".encode("latin-1"))
-    (tmp_path / "fine.txt").write_text("Fine\n\nTogo signed.", encoding="utf-8")
-    articles, errors = read_all(path, tmp_path / "fine.txt")
-    assert [a.id for a in articles] == ["fine"]
-    assert len(errors) == 1 and str(path) in str(errors[0])
+def test_a_file_not_in_utf8_is_read_in_its_encoding_and_said_so(tmp_path):
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Côte d'Ivoire signed – a truce.".encode("cp1252"))
+    cyrillic = tmp_path / "cyrillic.jsonl"
+    cyrillic.write_bytes(jsonl_line(id="ru", text="Москва и Киев подписали соглашение в Стамбуле.").encode("utf-8")
+                         .decode("unicode_escape").encode("cp1251"))
+    notices: list[tuple[str, str]] = []
+    articles = list(read_articles([latin, cyrillic], on_notice=lambda origin, message: notices.append((origin, message))))
+    assert [a.text for a in articles] == ["Côte d'Ivoire signed – a truce.", "Москва и Киев подписали соглашение в Стамбуле."]
+    assert notices == [(str(latin), "not UTF-8: read as cp1252"), (f"{cyrillic}:1", "not UTF-8: read as cp1251")]
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"%PDF-1.4\n%\xe2\xe3", "this is a PDF document"), (b"PK\x03\x04\x14\x00", "a ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"hello\x00world", "NUL bytes"),
+])
+def test_binary_files_are_refused_by_kind(tmp_path, content, reason):
+    path = tmp_path / "renamed.txt"
+    path.write_bytes(content)
+    articles, errors = read_all(path)
+    assert articles == []
+    [error] = errors
+    assert error.origin == str(path) and "binary content" in error.reason and reason in error.reason
 
 
 def test_byte_order_mark_is_ignored(tmp_path):
@@ -298,3 +314,39 @@ def test_distinct_ids_renames_a_different_text_and_skips_a_repeat():
     assert [a.id for a in kept] == ["a", "a-2"]
     assert renamed == [("a", "a-2")]
     assert len(errors) == 1 and "z/a.txt" in str(errors[0]) and "x/a.txt" in str(errors[0])
+
+
+# -- size limits -------------------------------------------------------------------------------------
+def test_a_long_article_is_split_at_paragraph_ends():
+    paragraphs = [f"Paragraph {n}: Kenya sent police to Haiti on day {n}." for n in range(40)]
+    article = Article("long", "\n\n".join(paragraphs), title="Long", origin="long.txt")
+    notices = []
+    parts = list(within_limits([article], Limits(max_chars=500), on_notice=lambda o, m: notices.append((o, m))))
+    assert [p.id for p in parts] == [f"long-part{n}" for n in range(1, len(parts) + 1)] and len(parts) > 3
+    assert all(len(p.text) <= 500 for p in parts)
+    assert [line for p in parts for line in p.text.split("\n\n") if line.strip()] == paragraphs
+    assert parts[0].title == "Long" and parts[1].title == "Long (part 2)"
+    assert notices == [("long.txt", f"{len(article.text):,} characters: split into {len(parts)} parts of at most 500 (--max-chars)")]
+
+
+def test_a_paragraph_longer_than_the_limit_is_cut_at_sentence_ends():
+    text = " ".join(f"Sentence {n} is here." for n in range(100))
+    parts = list(within_limits([Article("one", text)], Limits(max_chars=200)))
+    assert all(len(p.text) <= 200 for p in parts)
+    assert " ".join(" ".join(p.text.split()) for p in parts) == text
+
+
+def test_a_long_article_can_be_skipped_instead():
+    errors = []
+    kept = list(within_limits([Article("long", "x" * 2000, origin="a.txt"), Article("short", "Fine.")],
+                              Limits(max_chars=1000, oversize="skip"), on_error=errors.append))
+    assert [a.id for a in kept] == ["short"]
+    assert errors[0].origin == "a.txt" and "2,000 characters, more than the 1,000" in errors[0].reason
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path):
+    path = tmp_path / "dump.txt"
+    path.write_text("log line\n" * 20000, encoding="utf-8")
+    errors = []
+    articles = list(read_articles([path], on_error=errors.append, limits=Limits(max_file_bytes=100_000)))
+    assert articles == [] and "MB is more than the 0.0954 MB" in errors[0].reason

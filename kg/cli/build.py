@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -9,13 +11,29 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..building import build as build_graph
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..export import check_output, write_graph
 from ..extract import Extractor
 from ..parallel import DaskExtractor, ProcessExtractor
+from ..readers import Limits
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["build"]
+
+
+class Oversize(str, Enum):
+    split = "split"
+    skip = "skip"
+
+
+def _open_error_log(path: Path | None):
+    """The ``--errors`` file, opened for writing before any work, or a clear error."""
+    if path is None:
+        return None
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the error report ({error.strerror or error})") from None
 
 
 @reports_errors
@@ -28,6 +46,10 @@ def build(
     strict: Annotated[bool, typer.Option(help="Exit with status 1 if any article was skipped.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
     dask: Annotated[str | None, typer.Option(help="Parse on a Dask cluster: tcp://scheduler:8786, or local:N to start one here.")] = None,
+    errors: Annotated[Path | None, typer.Option("--errors", help="Also write every skipped input as a JSON line to this file.")] = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1000, help="Longest article, in characters.")] = Limits.max_chars,
+    oversize: Annotated[Oversize, typer.Option(help="What to do with a longer article.")] = Oversize.split,
+    max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
     if output is None and store is None:
@@ -35,8 +57,17 @@ def build(
     if output is not None and str(output) != "-":
         check_output(output)
 
+    error_log = _open_error_log(errors)
+
     def skipped(error: InputError) -> None:
         console.print(f"[yellow]skipped[/] {error}", highlight=False, soft_wrap=True)
+        if error_log is not None:
+            error_log.write(json.dumps({"origin": error.origin, "reason": error.reason, "code": error.code},
+                                       ensure_ascii=False) + "\n")
+            error_log.flush()
+
+    def noticed(origin: str, message: str) -> None:
+        console.print(f"[cyan]note[/] {origin}: {message}", highlight=False, soft_wrap=True)
 
     def renamed(article, old_id: str) -> None:
         console.print(f"[yellow]renamed[/] {article.origin}: id '{old_id}' is already used, stored as '{article.id}'",
@@ -54,9 +85,14 @@ def build(
                   console=console, disable=not console.is_terminal, transient=True) as progress:
         task = progress.add_task("articles", total=None)
         try:
-            graph, report = build_graph(inputs, open_graph(None, store, writable=True, create=True) if store else None, extractor=extractor, batch_size=batch_size,
-                                        on_error=skipped, on_rename=renamed, on_article=lambda: progress.advance(task))
+            graph, report = build_graph(
+                inputs, open_graph(None, store, writable=True, create=True) if store else None, extractor=extractor,
+                batch_size=batch_size, on_error=skipped, on_rename=renamed, on_notice=noticed,
+                on_article=lambda: progress.advance(task),
+                limits=Limits(int(max_file_mb * 2**20), max_chars, oversize.value))
         finally:
+            if error_log is not None:
+                error_log.close()
             if hasattr(extractor, "close"):
                 extractor.close()
     if output is not None:
