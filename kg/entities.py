@@ -8,7 +8,11 @@ full name; "the minister", "the group", "he" refer back to the last fitting ment
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import ORTH
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +23,16 @@ from .model import Entity, EntityType
 from .resources import load_json
 from .roles import RoleWords
 
-__all__ = ["Mention", "ArticleEntities", "resolve_entities"]
+__all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]
+
+
+def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``attribute`` (``spacy.attrs.ORTH``, ``LOWER``...) is one of ``words``: found on the
+    document's array, so the other tokens never become Python objects."""
+    wanted = [doc.vocab.strings[word] for word in words if word in doc.vocab.strings]
+    if not wanted or not len(doc):
+        return []
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attribute), wanted))]
 
 _REFERENCE_TYPES = {
     "Person": (EntityType.PERSON,),
@@ -432,7 +445,7 @@ class _Resolver:
                 self.result.remove(mention)
                 self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
         surnames = {full[-1].text: key for full, key in self.people if len(full) > 1}
-        for token in self.doc:  # surnames the NER did not tag at all
+        for token in tokens_with(self.doc, ORTH, surnames):  # surnames the NER did not tag at all
             if (token.text in surnames and token.tag_ == "NNP" and self.result.at(token) is None
                     and self._furniture_kind(self.doc[token.i:token.i + 1]) in (None, "headline")):
                 self.result.add(Mention(token.i, token.i + 1, surnames[token.text], EntityType.PERSON, "surname", token.text))

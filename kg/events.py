@@ -16,11 +16,12 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Token
 
 from .dates import resolve_event_date
-from .entities import ArticleEntities, Mention
+from .entities import ArticleEntities, Mention, tokens_with
 from .model import EntityType, Event, EventType, Evidence
 from .resources import load_json
 
@@ -151,6 +152,9 @@ class _SentenceFrames:
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_destination: str | None = None
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
+        theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
+        found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
+        self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
@@ -402,8 +406,8 @@ class _SentenceFrames:
     # -- events --------------------------------------------------------------------------------
     def sentence_events(self, sent, triggers: dict[int, list[Trigger]]) -> Iterator[Event]:
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
-        for token in sent:
-            for trigger in triggers.get(token.i, ()):
+        for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
+            for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
                 if not met or self._blocked(token, theme):
                     continue
@@ -477,7 +481,7 @@ class _SentenceFrames:
         Zambia`` (each country deploys where the force is), ``North Korean troops are in Kursk``."""
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
-        for token in sent:
+        for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
             if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
                 continue
             phrase = token

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
-from .entities import ArticleEntities, Mention
+from .entities import ArticleEntities, Mention, tokens_with
 from .model import EntityType, Evidence, Membership, OfficeHolding
 from .roles import RoleWords
 
@@ -246,7 +247,8 @@ def find_memberships(ents: ArticleEntities) -> list[Membership]:
     words = RoleWords.default()
     found: list[Membership] = []
     doc = ents.doc
-    for token in doc:
+    candidates = {t.i: t for t in [*tokens_with(doc, LOWER, words.member_nouns), *tokens_with(doc, LEMMA, words.join_verbs)]}
+    for _, token in sorted(candidates.items()):
         organization = None
         members: list[Mention] = []
         if token.lower_ in words.member_nouns:

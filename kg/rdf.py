@@ -119,8 +119,8 @@ def article_quads(extraction: Extraction) -> list[Quad]:
         out.add(node, DCTERMS.title, _text(article.title))
     if article.date:
         out.add(node, DCTERMS.date, _typed(article.date.isoformat(), XSD.date))
-    if article.url:
-        out.add(node, DCTERMS.source, URIRef(quote(article.url, safe=":/?#[]@!$&'()*+,;=%")))
+    if article.url and (source := _web_address(article.url)) is not None:
+        out.add(node, DCTERMS.source, source)
     if article.source:
         out.add(node, DCTERMS.publisher, _text(article.source))
     for key, entity in extraction.entities.items():
@@ -146,6 +146,18 @@ def article_quads(extraction: Extraction) -> list[Quad]:
         out.provenance(statement, node, membership.evidence)
         out.add(entity_iri(membership.member), CKG.memberOf, entity_iri(membership.organization))
     return out.quads
+
+
+def _web_address(url: str) -> URIRef | None:
+    """The article's address as an IRI, or None for text that is no http(s) address (it is left out)."""
+    iri = quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%")
+    if not iri.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        NamedNode(iri)
+    except ValueError:
+        return None
+    return URIRef(iri)
 
 
 def entity_description(key: str, names: Iterable[str], known: Known | None) -> list[Quad]:

@@ -74,15 +74,14 @@ def article_from_record(record: object, origin: str) -> Article:
     if record.get("id") in (None, ""):
         raise InputError(origin, "the record has no 'id'")
     published = _parse_date(record.get("date"), origin) or find_publication_date(text)
-    return Article(
-        id=str(record["id"]),
-        text=text,
-        title=record.get("title") or None,
-        date=published,
-        url=record.get("url") or None,
-        source=record.get("source") or None,
-        origin=origin,
-    )
+    return Article(id=str(record["id"]), text=text, title=_optional_text(record, "title"), date=published,
+                   url=_optional_text(record, "url"), source=_optional_text(record, "source"), origin=origin)
+
+
+def _optional_text(record: dict, field: str) -> str | None:
+    """A metadata field as text (a number becomes its digits), or None when missing or empty."""
+    value = record.get(field)
+    return None if value in (None, "") or isinstance(value, (dict, list)) else str(value)
 
 
 def read_jsonl(stream: Iterable[str | bytes], name: str, on_error: ErrorHandler = _raise,

@@ -40,7 +40,8 @@ def extraction_with(name: str, article_id: str) -> Extraction:
     text = f"{name} met Chile."
     evidence = Evidence(text, 0, len(text))
     event = Event(EventType.MEETING, person.key, chile.key, evidence, "met", 0.6)
-    return Extraction(Article(article_id, text, title=name), {person.key: person, chile.key: chile}, [event])
+    article = Article(article_id, text, title=name, url=name)
+    return Extraction(article, {person.key: person, chile.key: chile}, [event])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -265,3 +265,16 @@ def test_entity_types_match_the_model(example_extractions, examples_graph):
     for extraction in example_extractions:
         for key, entity in extraction.entities.items():
             assert (entity_iri(key), RDF.type, CKG[entity.type.value]) in union
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.org/news?id=1", "https://example.org/news?id=1"), ("http://ex.org/a b", "http://ex.org/a%20b"),
+    ("not a url", None), ("javascript:alert(1)", None), ("http://[bad", None), ("  ", None),
+])
+def test_an_article_address_is_kept_only_when_it_is_a_web_address(url, expected):
+    from kg.model import Article, Extraction
+    from kg.rdf import article_quads
+
+    sources = [q.object.value for q in article_quads(Extraction(Article("a", "Text.", url=url), {}))
+               if q.predicate.value == "http://purl.org/dc/terms/source"]
+    assert sources == ([expected] if expected else [])
