@@ -1,7 +1,7 @@
 """Extraction on several processes of this machine (``--jobs N``) or on the workers of a Dask cluster
 (``--dask tcp://scheduler:8786`` or ``--dask local:N``).
 
-Both send the articles, in chunks of ``batch_size``, to workers that load the spaCy pipeline once and send
+Both send the articles, in chunks of a few batches, to workers that load the spaCy pipeline once and send
 back extractions; the chunks come back in the order they went out, and only a few are in flight at a time,
 so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be
 readable where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
@@ -39,16 +39,17 @@ class _Workers:
     """Sends chunks of articles to workers and yields their extractions in order; subclasses set
     ``_submit`` (chunk -> a future) and ``close``."""
 
-    def __init__(self, model: str | None, batch_size: int, in_flight: int):
+    def __init__(self, model: str | None, batch_size: int, in_flight: int, chunk: int):
         self.model = model
         self.batch_size = batch_size
         self.in_flight = in_flight
+        self.chunk = chunk  # articles per task
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
         """Stream extractions, like :meth:`kg.extract.Extractor.extract_many`."""
         stream = iter(articles)
         pending: deque = deque()
-        while chunk := list(islice(stream, self.batch_size)):
+        while chunk := list(islice(stream, self.chunk)):
             pending.append(self._submit(chunk))
             if len(pending) >= self.in_flight:
                 yield from self._collect(pending.popleft(), on_error)
@@ -79,7 +80,7 @@ class ProcessExtractor(_Workers):
     """
 
     def __init__(self, *, jobs: int, model: str | None = None, batch_size: int = 32):
-        super().__init__(model, batch_size, in_flight=2 * jobs)
+        super().__init__(model, batch_size, in_flight=2 * jobs, chunk=batch_size)
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
                                         initargs=([], model, batch_size))
@@ -112,7 +113,8 @@ class DaskExtractor(_Workers):
         except (OSError, TimeoutError, ValueError) as error:
             raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        super().__init__(model, batch_size, in_flight=2 * workers)
+        # bigger tasks than for local processes: each one crosses the scheduler and the network twice
+        super().__init__(model, batch_size, in_flight=2 * workers, chunk=4 * batch_size)
 
     def _submit(self, chunk: list[Article]):
         return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)
