@@ -58,7 +58,7 @@ def canonical_name(names: Iterable[str]) -> str:
     return min(names, key=lambda n: (-len(n), n))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _n(term: URIRef | str) -> NamedNode:
     """The pyoxigraph node of an IRI (the vocabulary and the entities recur in every article: kept)."""
     return NamedNode(str(term))

@@ -87,7 +87,8 @@ class Opened:
         self.errors: list[str] = []
         path = tmp_path / "network.html"
         write_html(network, path, **options)
-        self.page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+        # reduced motion: the page moves the view at once, so a busy machine cannot make a test click mid-flight
+        self.page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT}, reduced_motion="reduce")
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
@@ -105,7 +106,8 @@ class Opened:
         return " ".join(self.page.locator(selector).inner_text().split())
 
     def settle(self):
-        self.page.wait_for_timeout(450)  # animations take 320 ms
+        """Wait until the page has drawn what it was last told (two animation frames)."""
+        self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 
 @pytest.fixture
