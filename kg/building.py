@@ -23,7 +23,7 @@ from .store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
 
-_BATCHES_PER_FLUSH = 8
+_BATCHES_PER_FLUSH = 32
 
 
 @dataclass
