@@ -64,7 +64,7 @@ def build(
     killed) leaves the store holding whole batches, and running it again finishes the rest.
     """
     graph = graph if graph is not None else KnowledgeGraph()
-    extractor = extractor or Extractor(batch_size=batch_size)
+    extractor = extractor or Extractor()
     report = BuildReport()
     started = time.perf_counter()
 

@@ -36,7 +36,7 @@ class Extractor:
     <EventType.DEPLOYMENT: 'Deployment'>
     """
 
-    def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 32):
+    def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 64):
         self.nlp = nlp or load_pipeline(model)
         self.gazetteer = Gazetteer.default()
         self.batch_size = batch_size

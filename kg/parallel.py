@@ -79,7 +79,7 @@ class ProcessExtractor(_Workers):
     ...     extractions = list(extractor.extract_many(articles))
     """
 
-    def __init__(self, *, jobs: int, model: str | None = None, batch_size: int = 32):
+    def __init__(self, *, jobs: int, model: str | None = None, batch_size: int = 64):
         super().__init__(model, batch_size, in_flight=2 * jobs, chunk=batch_size)
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
@@ -97,7 +97,7 @@ class DaskExtractor(_Workers):
     needs conflict-kg and the spaCy pipeline installed) or ``local:N`` (a ``LocalCluster`` of N single-thread
     worker processes on this machine, started here and stopped by :meth:`close`)."""
 
-    def __init__(self, address: str, *, model: str | None = None, batch_size: int = 32):
+    def __init__(self, address: str, *, model: str | None = None, batch_size: int = 64):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -114,7 +114,7 @@ class DaskExtractor(_Workers):
             raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         # bigger tasks than for local processes: each one crosses the scheduler and the network twice
-        super().__init__(model, batch_size, in_flight=2 * workers, chunk=4 * batch_size)
+        super().__init__(model, batch_size, in_flight=2 * workers, chunk=2 * batch_size)
 
     def _submit(self, chunk: list[Article]):
         return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)
