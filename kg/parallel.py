@@ -1,9 +1,9 @@
 """Extraction on several processes of this machine (``--jobs N``) or on the workers of a Dask cluster
 (``--dask tcp://scheduler:8786`` or ``--dask local:N``).
 
-Both send the articles, in chunks (a batch for a local process, two for a Dask worker), to workers that load the spaCy pipeline once and send
-back extractions; the chunks come back in the order they went out, and only a few are in flight at a time,
-so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be
+Both send the articles in chunks (a parse batch for a local process, two for a Dask worker) to workers
+that load the spaCy pipeline once and send back extractions; the chunks come back in the order they went
+out, and only a few are in flight at a time, so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be
 readable where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
 """
 
