@@ -86,7 +86,7 @@ def run_query(graph: KnowledgeGraph, query: str, *, timeout: float | None = None
     With ``timeout`` (seconds) the query runs in a forked process that is stopped when time runs out,
     leaving the graph untouched; :class:`QueryTimeout` is raised.
     """
-    if timeout is None or graph.path is None and not isinstance(graph, KnowledgeGraph):
+    if timeout is None or not isinstance(graph, KnowledgeGraph):
         result = _execute(graph, query, allow_service)  # a server applies its own time limit
         return list(result) if isinstance(result, ox.QueryTriples) else result
     if graph.path is not None and not graph.read_only:

@@ -120,7 +120,7 @@ class RemoteGraph:
         return int(row["n"].value)
 
     def article_id_with_hash(self, content_hash: str) -> str | None:
-        rows = self._rows(f"SELECT ?id WHERE {{ GRAPH ?g {{ ?a ckg:contentHash {_term(ox.Literal(content_hash))} ; "
+        rows = self._rows(f"SELECT ?id WHERE {{ GRAPH ?g {{ ?a ckg:contentHash {str(ox.Literal(content_hash))} ; "
                           f"dcterms:identifier ?id }} }} LIMIT 1")
         return rows[0]["id"].value if rows else None
 
@@ -148,7 +148,7 @@ class RemoteGraph:
         hashes = {e.article.content_hash for e in extractions}
         replaced = self._articles_with(ids, hashes)
         working = self._working_copy(replaced, {key for e in extractions for key in e.entities})
-        before = set(working.store.quads_for_pattern(None, None, None, _ENTITY_NODE))
+        before = working.descriptions()
         count = working.add_many(extractions)
         added = [quad for graph in sorted({ox.NamedNode(str(article_iri(i))) for i in ids}, key=str)
                  for quad in working.store.quads_for_pattern(None, None, None, graph)]
@@ -161,7 +161,7 @@ class RemoteGraph:
         if not self.contains(article_id):
             return False
         working = self._working_copy({graph}, set())
-        before = set(working.store.quads_for_pattern(None, None, None, _ENTITY_NODE))
+        before = working.descriptions()
         working.remove(article_id)
         self._apply({graph}, [], working, before)
         return True
@@ -169,7 +169,7 @@ class RemoteGraph:
     def _articles_with(self, ids: set[str], hashes: set[str]) -> set[ox.NamedNode]:
         """The stored article graphs with one of these ids or texts."""
         graphs = " ".join(f"<{article_iri(i)}>" for i in sorted(ids))
-        values = " ".join(_term(ox.Literal(h)) for h in sorted(hashes))
+        values = " ".join(str(ox.Literal(h)) for h in sorted(hashes))
         rows = self._rows(f"SELECT DISTINCT ?g WHERE {{ {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?a a ckg:Article }} }} "
                           f"UNION {{ VALUES ?h {{ {values} }} GRAPH ?g {{ ?a ckg:contentHash ?h }} }} }}")
         return {row["g"] for row in rows}
@@ -180,10 +180,10 @@ class RemoteGraph:
         and the places described as lying in it."""
         copy = KnowledgeGraph()
         if replaced:
-            graphs = " ".join(_term(g) for g in sorted(replaced, key=str))
+            graphs = " ".join(str(g) for g in sorted(replaced, key=str))
             copy.store.extend(self._quads(
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s a ckg:Article ; ?p ?o }} }}"))
-            keys = keys | {_local(q.object) for q in copy.store.quads_for_pattern(None, _MENTIONS, None, None)}
+            keys = keys | copy.mentioned_in(replaced)
         known = Gazetteer.default().entities
         keys |= {known[key].located_in for key in keys if key in known and known[key].located_in}
         if keys:
@@ -202,8 +202,8 @@ class RemoteGraph:
     def _apply(self, dropped: set[ox.NamedNode], added: list[ox.Quad], working: KnowledgeGraph, before: set[ox.Quad]) -> None:
         """One update: drop the replaced graphs, insert the new ones, and change the entity descriptions from
         ``before`` to what the working copy holds now."""
-        after = set(working.store.quads_for_pattern(None, None, None, _ENTITY_NODE))
-        parts = [f"DROP SILENT GRAPH {_term(graph)}" for graph in sorted(dropped, key=str)]
+        after = working.descriptions()
+        parts = [f"DROP SILENT GRAPH {graph}" for graph in sorted(dropped, key=str)]
         if before - after:
             parts.append("DELETE DATA { " + _data(before - after) + " }")
         if added or after - before:
@@ -212,22 +212,10 @@ class RemoteGraph:
             self.update(" ;\n".join(parts))
 
 
-_ENTITY_NODE = ox.NamedNode(str(ENTITY_GRAPH))
-_MENTIONS = ox.NamedNode(PREFIXES["ckg"] + "mentions")
-
-
-def _local(node) -> str:
-    return node.value[len(PREFIXES["ckr"]):]
-
-
-def _term(term) -> str:
-    return str(term)
-
-
 def _data(quads: Iterable[ox.Quad]) -> str:
     """Quads as the body of INSERT DATA / DELETE DATA, a GRAPH block per graph."""
     by_graph: dict[ox.NamedNode, list[ox.Triple]] = {}
     for quad in quads:
         by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-    return " ".join(f"GRAPH {_term(graph)} {{ {ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')} }}"
+    return " ".join(f"GRAPH {graph} {{ {ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')} }}"
                     for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])))

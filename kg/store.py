@@ -121,7 +121,7 @@ class KnowledgeGraph:
             for graph in graphs - {_ENTITY_GRAPH}:
                 touched |= self._drop_graph(graph)
             bulk_load(self.store, path, rdf_format, workers=workers)
-            self._describe(touched | self._mentioned_in(graphs))
+            self._describe(touched | self.mentioned_in(graphs))
         self.flush()
 
     def remove(self, article_id: str) -> bool:
@@ -138,11 +138,12 @@ class KnowledgeGraph:
         """Remove a named graph; returns the keys of the entities it mentioned."""
         if not self.store.contains_named_graph(graph):
             return set()
-        keys = self._mentioned_in([graph])
+        keys = self.mentioned_in([graph])
         self.store.remove_graph(graph)
         return keys
 
-    def _mentioned_in(self, graphs: Iterable[ox.NamedNode]) -> set[str]:
+    def mentioned_in(self, graphs: Iterable[ox.NamedNode]) -> set[str]:
+        """The keys of the entities these article graphs mention."""
         return {_key(q.object) for graph in graphs for q in self.store.quads_for_pattern(None, _MENTIONS, None, graph)}
 
     def _describe(self, keys: set[str]) -> None:
@@ -173,6 +174,10 @@ class KnowledgeGraph:
         changes.apply()
 
     # -- reading it ----------------------------------------------------------------------------
+    def descriptions(self) -> set[ox.Quad]:
+        """The statements of the entity graph (``ckr:graph/entities``)."""
+        return set(self.store.quads_for_pattern(None, None, None, _ENTITY_GRAPH))
+
     def query(self, query: str):
         """Run a SPARQL query on the union of the graphs (the project's prefixes predeclared)."""
         return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
