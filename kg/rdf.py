@@ -8,8 +8,8 @@ Quads are pyoxigraph terms, ready for the store.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -36,6 +36,7 @@ SHORTCUTS = {
     EventType.THREAT: CKG.threatens,
 }
 ENTITY_GRAPH = CKR["graph/entities"]
+_ENTITY_GRAPH = NamedNode(str(ENTITY_GRAPH))
 _KEY_TYPES = {"country": EntityType.COUNTRY, "person": EntityType.PERSON,
               "organization": EntityType.ORGANIZATION, "location": EntityType.LOCATION}
 
@@ -58,18 +59,34 @@ def canonical_name(names: Iterable[str]) -> str:
     return min(names, key=lambda n: (-len(n), n))
 
 
-@lru_cache(maxsize=4096)
-def _n(term: URIRef | str) -> NamedNode:
-    """The pyoxigraph node of an IRI (the vocabulary and the entities recur in every article: kept)."""
-    return NamedNode(str(term))
+class _Nodes:
+    """The pyoxigraph nodes of a namespace's terms, each made on first use and then kept."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> NamedNode:
+        node = NamedNode(str(self._namespace[name]))
+        setattr(self, name, node)
+        return node
 
 
-def _text(value: str) -> Literal:
-    return Literal(value)
+_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Nodes, (CKG, DCTERMS, RDF, RDFS, SKOS, XSD))
+_SHORTCUT_NODES = {event_type: NamedNode(str(iri)) for event_type, iri in SHORTCUTS.items()}
 
 
-def _typed(value: object, datatype: URIRef) -> Literal:
-    return Literal(str(value), datatype=_n(datatype))
+@lru_cache(maxsize=8192)
+def _entity(key: str) -> NamedNode:
+    """The node of an entity (the same entities recur in every article: kept)."""
+    return NamedNode(str(CKR) + key)
+
+
+def _resource(path: str) -> NamedNode:
+    return NamedNode(str(CKR) + path)
+
+
+def _typed(value: object, datatype: NamedNode) -> Literal:
+    return Literal(str(value), datatype=datatype)
 
 
 def _digest(*parts: object) -> str:
@@ -79,85 +96,87 @@ def _digest(*parts: object) -> str:
 class _GraphWriter:
     """Collects the quads of one named graph."""
 
-    def __init__(self, graph: URIRef):
-        self.graph = _n(graph)
+    def __init__(self, graph: NamedNode):
+        self.graph = graph
         self.quads: list[Quad] = []
 
-    def add(self, subject: URIRef, predicate: URIRef, value: URIRef | Literal) -> None:
-        obj = value if isinstance(value, Literal) else _n(value)
-        self.quads.append(Quad(_n(subject), _n(predicate), obj, self.graph))
+    def add(self, subject: NamedNode, predicate: NamedNode, value: NamedNode | Literal) -> None:
+        self.quads.append(Quad(subject, predicate, value, self.graph))
 
-    def provenance(self, statement: URIRef, article: URIRef, evidence: Evidence) -> None:
-        self.add(statement, CKG.reportedIn, article)
-        self.add(statement, CKG.evidence, _text(evidence.text))
-        self.add(statement, CKG.evidenceStart, _typed(evidence.start, XSD.integer))
-        self.add(statement, CKG.evidenceEnd, _typed(evidence.end, XSD.integer))
+    def provenance(self, statement: NamedNode, article: NamedNode, evidence: Evidence) -> None:
+        self.add(statement, _CKG.reportedIn, article)
+        self.add(statement, _CKG.evidence, Literal(evidence.text))
+        self.add(statement, _CKG.evidenceStart, _typed(evidence.start, _XSD.integer))
+        self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
-    def event(self, article: URIRef, article_id: str, event: Event) -> None:
-        node = CKR["event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start)]
-        self.add(node, RDF.type, CKG[event.type.value])
-        self.add(node, CKG.actor, entity_iri(event.actor))
+    def event(self, article: NamedNode, article_id: str, event: Event) -> None:
+        node = _resource("event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start))
+        actor, target = _entity(event.actor), _entity(event.target)
+        self.add(node, _RDF.type, getattr(_CKG, event.type.value))
+        self.add(node, _CKG.actor, actor)
         place = event.target_is_place and event.type == EventType.DEPLOYMENT
-        self.add(node, CKG.place if place else CKG.target, entity_iri(event.target))
+        self.add(node, _CKG.place if place else _CKG.target, target)
         self.provenance(node, article, event.evidence)
-        self.add(node, CKG.trigger, _text(event.trigger))
-        self.add(node, CKG.confidence, _typed(f"{event.confidence:.2f}", XSD.decimal))
+        self.add(node, _CKG.trigger, Literal(event.trigger))
+        self.add(node, _CKG.confidence, _typed(f"{event.confidence:.2f}", _XSD.decimal))
         if event.date:
-            self.add(node, DCTERMS.date, _typed(event.date.isoformat(), XSD.date))
-        self.add(entity_iri(event.actor), SHORTCUTS[event.type], entity_iri(event.target))
+            self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
+        self.add(actor, _SHORTCUT_NODES[event.type], target)
 
 
 def article_quads(extraction: Extraction) -> list[Quad]:
     """Everything one article states, in its own named graph (the graph IRI is the article's IRI)."""
     article = extraction.article
-    node = article_iri(article.id)
+    node = NamedNode(str(article_iri(article.id)))
     out = _GraphWriter(node)
-    out.add(node, RDF.type, CKG.Article)
-    out.add(node, DCTERMS.identifier, _text(article.id))
-    out.add(node, CKG.contentHash, _text(article.content_hash))
+    out.add(node, _RDF.type, _CKG.Article)
+    out.add(node, _DCT.identifier, Literal(article.id))
+    out.add(node, _CKG.contentHash, Literal(article.content_hash))
     if article.title:
-        out.add(node, DCTERMS.title, _text(article.title))
+        out.add(node, _DCT.title, Literal(article.title))
     if article.date:
-        out.add(node, DCTERMS.date, _typed(article.date.isoformat(), XSD.date))
+        out.add(node, _DCT.date, _typed(article.date.isoformat(), _XSD.date))
     if article.url and (source := _web_address(article.url)) is not None:
-        out.add(node, DCTERMS.source, source)
+        out.add(node, _DCT.source, source)
     if article.source:
-        out.add(node, DCTERMS.publisher, _text(article.source))
+        out.add(node, _DCT.publisher, Literal(article.source))
     for key, entity in extraction.entities.items():
-        out.add(node, CKG.mentions, entity_iri(key))
-        out.add(entity_iri(key), RDF.type, CKG[entity.type.value])
+        entity_node = _entity(key)
+        out.add(node, _CKG.mentions, entity_node)
+        out.add(entity_node, _RDF.type, getattr(_CKG, entity.type.value))
         for name in sorted(entity.alt_names | {entity.name}):
-            out.add(entity_iri(key), SKOS.altLabel, Literal(name, language="en"))
+            out.add(entity_node, _SKOS.altLabel, Literal(name, language="en"))
     for event in extraction.events:
         out.event(node, article.id, event)
     for office in extraction.offices:
-        statement = CKR["office/" + _digest(article.id, office.person, office.organization, office.role)]
-        out.add(statement, RDF.type, CKG.OfficeHolding)
-        out.add(statement, CKG.holder, entity_iri(office.person))
-        out.add(statement, CKG.organization, entity_iri(office.organization))
-        out.add(statement, CKG.role, _text(office.role))
+        statement = _resource("office/" + _digest(article.id, office.person, office.organization, office.role))
+        person, organization = _entity(office.person), _entity(office.organization)
+        out.add(statement, _RDF.type, _CKG.OfficeHolding)
+        out.add(statement, _CKG.holder, person)
+        out.add(statement, _CKG.organization, organization)
+        out.add(statement, _CKG.role, Literal(office.role))
         out.provenance(statement, node, office.evidence)
-        out.add(entity_iri(office.person), CKG.officialOf, entity_iri(office.organization))
+        out.add(person, _CKG.officialOf, organization)
     for membership in extraction.memberships:
-        statement = CKR["membership/" + _digest(article.id, membership.member, membership.organization)]
-        out.add(statement, RDF.type, CKG.Membership)
-        out.add(statement, CKG.member, entity_iri(membership.member))
-        out.add(statement, CKG.organization, entity_iri(membership.organization))
+        statement = _resource("membership/" + _digest(article.id, membership.member, membership.organization))
+        member, organization = _entity(membership.member), _entity(membership.organization)
+        out.add(statement, _RDF.type, _CKG.Membership)
+        out.add(statement, _CKG.member, member)
+        out.add(statement, _CKG.organization, organization)
         out.provenance(statement, node, membership.evidence)
-        out.add(entity_iri(membership.member), CKG.memberOf, entity_iri(membership.organization))
+        out.add(member, _CKG.memberOf, organization)
     return out.quads
 
 
-def _web_address(url: str) -> URIRef | None:
+def _web_address(url: str) -> NamedNode | None:
     """The article's address as an IRI, or None for text that is no http(s) address (it is left out)."""
     iri = quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%")
     if not iri.lower().startswith(("http://", "https://")):
         return None
     try:
-        NamedNode(iri)
+        return NamedNode(iri)
     except ValueError:
         return None
-    return URIRef(iri)
 
 
 def entity_description(key: str, names: Iterable[str], known: Known | None) -> list[Quad]:
@@ -167,19 +186,29 @@ def entity_description(key: str, names: Iterable[str], known: Known | None) -> l
     articles use; a known place also gets the country it lies in (``ckg:locatedIn``), which the store
     then describes too.
     """
-    out = _GraphWriter(ENTITY_GRAPH)
-    node = entity_iri(key)
-    out.add(node, RDF.type, CKG[entity_type_of(key).value])
-    out.add(node, RDFS.label, Literal(known.name if known else canonical_name(names), language="en"))
-    if known is None:
-        return out.quads
-    if known.iso2:
-        out.add(node, CKG.isoAlpha2, _text(known.iso2))
-    if known.iso3:
-        out.add(node, CKG.isoAlpha3, _text(known.iso3))
-    if known.geonames_id:
-        out.add(node, CKG.geonamesId, _text(str(known.geonames_id)))
-        out.add(node, SKOS.exactMatch, URIRef(f"https://sws.geonames.org/{known.geonames_id}/"))
-    if known.located_in and known.type == EntityType.LOCATION:
-        out.add(node, CKG.locatedIn, entity_iri(known.located_in))
+    if known is not None:
+        return list(_known_description(key, known))
+    out = _GraphWriter(_ENTITY_GRAPH)
+    node = _entity(key)
+    out.add(node, _RDF.type, getattr(_CKG, entity_type_of(key).value))
+    out.add(node, _RDFS.label, Literal(canonical_name(names), language="en"))
     return out.quads
+
+
+@lru_cache(maxsize=8192)
+def _known_description(key: str, known: Known) -> tuple[Quad, ...]:
+    """A gazetteer entity's description: the same every time, so made once."""
+    out = _GraphWriter(_ENTITY_GRAPH)
+    node = _entity(key)
+    out.add(node, _RDF.type, getattr(_CKG, entity_type_of(key).value))
+    out.add(node, _RDFS.label, Literal(known.name, language="en"))
+    if known.iso2:
+        out.add(node, _CKG.isoAlpha2, Literal(known.iso2))
+    if known.iso3:
+        out.add(node, _CKG.isoAlpha3, Literal(known.iso3))
+    if known.geonames_id:
+        out.add(node, _CKG.geonamesId, Literal(str(known.geonames_id)))
+        out.add(node, _SKOS.exactMatch, NamedNode(f"https://sws.geonames.org/{known.geonames_id}/"))
+    if known.located_in and known.type == EntityType.LOCATION:
+        out.add(node, _CKG.locatedIn, _entity(known.located_in))
+    return tuple(out.quads)

@@ -31,6 +31,7 @@ __all__ = ["KnowledgeGraph"]
 
 _ENTITY_GRAPH = ox.NamedNode(str(ENTITY_GRAPH))
 _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
 _HASH = ox.NamedNode(str(CKG.contentHash))
 _MENTIONS = ox.NamedNode(str(CKG.mentions))
@@ -90,15 +91,17 @@ class KnowledgeGraph:
             pending[article.id] = extraction
             count += 1
         touched: set[str] = set()
+        names: dict[str, set[str]] = {}
         quads: list[ox.Quad] = []
         for extraction in pending.values():
             article = extraction.article
             for old in {article.id, self.article_id_with_hash(article.content_hash)} - {None}:
                 touched |= self._drop_article(old)
             quads.extend(article_quads(extraction))
-            touched |= set(extraction.entities)
+            for key, entity in extraction.entities.items():
+                names.setdefault(key, set()).update(entity.alt_names, (entity.name,))
         self.store.extend(quads)
-        self._describe(touched)
+        self._describe(touched | names.keys(), added=None if touched else names)
         return count
 
     def load(self, path: str | Path, *, workers: int | None = None) -> None:
@@ -146,10 +149,14 @@ class KnowledgeGraph:
         """The keys of the entities these article graphs mention."""
         return {_key(q.object) for graph in graphs for q in self.store.quads_for_pattern(None, _MENTIONS, None, graph)}
 
-    def _describe(self, keys: set[str]) -> None:
+    def _describe(self, keys: set[str], *, added: dict[str, set[str]] | None = None) -> None:
         """Bring the descriptions of these entities (and of the countries their places lie in) in step with
         what the articles now say: an entity some article mentions is described, and so is a country a
-        described place lies in; anything else loses its description. Only what differs is written."""
+        described place lies in; anything else loses its description. Only what differs is written.
+
+        ``added`` (entity key -> names) says that articles naming these entities were only added, none
+        taken out: each is then mentioned, and its label is the canonical one of its current label and
+        the new names, so the articles need not be searched."""
         if not keys:
             return
         known = Gazetteer.default().entities
@@ -158,7 +165,11 @@ class KnowledgeGraph:
         unmentioned, changes = [], _Changes(self.store)
         for key, node in nodes.items():
             if key in known:  # described from the gazetteer: what matters is whether any article mentions it
-                mentioned, names = any(self.store.quads_for_pattern(None, _MENTIONS, node, None)), ()
+                mentioned = added is not None or any(self.store.quads_for_pattern(None, _MENTIONS, node, None))
+                names = ()
+            elif added is not None:
+                names = added[key] | {q.object.value for q in self.store.quads_for_pattern(node, _LABEL, None, _ENTITY_GRAPH)}
+                mentioned = True
             else:  # labelled from the names the articles use
                 names = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
                          if q.graph_name != _ENTITY_GRAPH}
