@@ -23,7 +23,8 @@ from .store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
 
-_BATCHES_PER_FLUSH = 32
+_ARTICLES_PER_FLUSH = 1024
+_BATCHES_QUEUED = 8
 
 
 @dataclass
@@ -94,6 +95,7 @@ def build(
             if len(batch) >= batch_size:
                 writer.write(batch)
                 batch = []
+            writer.poll()
         writer.write(batch)
     graph.flush()
     report.seconds = time.perf_counter() - started
@@ -101,36 +103,56 @@ def build(
 
 
 class _BatchWriter:
-    """Writes batches to the graph on one background thread, one at a time and in order, so the store's work
-    (done without Python's lock) overlaps the parsing of the next batch. A failed write is raised at the
-    next write or when the block ends; leaving the block waits for the batch in flight."""
+    """Writes batches to the graph in order. What a write changes is worked out here, on the caller's
+    thread (it reads the graph as the writes before it left it); the store then does the work, mostly
+    without Python's lock, on one background thread while parsing goes on. Batches that arrive while the
+    store is busy wait, and the next write takes them all, as one transaction, so the store keeps up however
+    the batches come; parsing waits only if ``_BATCHES_QUEUED`` pile up. A failed write is raised at a later
+    call (no batch after it is written) or when the block ends, which writes every waiting batch."""
 
     def __init__(self, graph):
         self.graph = graph
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
+        self.waiting: list[list[Extraction]] = []
         self.pending: Future | None = None
-        self.batches = 0
+        self.unflushed = 0
 
     def write(self, batch: list[Extraction]) -> None:
-        self.wait()
-        self.batches += 1
-        self.pending = self.pool.submit(self._write, batch, self.batches % _BATCHES_PER_FLUSH == 0)
+        self.waiting.append(batch)
+        self._next(wait=len(self.waiting) > _BATCHES_QUEUED)
 
-    def _write(self, batch: list[Extraction], flush: bool) -> None:
-        self.graph.add_many(batch)
+    def poll(self) -> None:
+        """Start writing the waiting batches if the store is free."""
+        self._next(wait=False)
+
+    def _next(self, wait: bool) -> None:
+        if self.pending is not None:
+            if not (wait or self.pending.done()):
+                return
+            pending, self.pending = self.pending, None
+            try:
+                pending.result()
+            except BaseException:
+                self.waiting.clear()  # batches are written in order: none after a failed one
+                raise
+        if self.waiting:
+            extractions = [extraction for batch in self.waiting for extraction in batch]
+            self.waiting = []
+            self.unflushed += len(extractions)
+            flush, self.unflushed = (True, 0) if self.unflushed >= _ARTICLES_PER_FLUSH else (False, self.unflushed)
+            self.pending = self.pool.submit(self._write, self.graph.prepare_add(extractions), flush)
+
+    def _write(self, add: Callable[[], None], flush: bool) -> None:
+        add()
         if flush:  # the store's write buffers, emptied to disk now and then: memory stays flat
             self.graph.flush()
-
-    def wait(self) -> None:
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            pending.result()
 
     def __enter__(self) -> _BatchWriter:
         return self
 
     def __exit__(self, *exc) -> None:
         try:
-            self.wait()
+            while self.waiting or self.pending is not None:
+                self._next(wait=True)
         finally:
             self.pool.shutdown()

@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-import numpy
 from spacy.attrs import ORTH
-
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
 from .keys import entity_key
 from .layout import furniture_spans
-from .model import Entity, EntityType
+from .model import Entity, EntityType, Evidence
 from .resources import load_json
 from .roles import RoleWords
 
@@ -29,10 +29,10 @@ __all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]
 def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
     """The tokens whose ``attribute`` (``spacy.attrs.ORTH``, ``LOWER``...) is one of ``words``: found on the
     document's array, so the other tokens never become Python objects."""
-    wanted = [doc.vocab.strings[word] for word in words if word in doc.vocab.strings]
+    wanted = {get_string_id(word) for word in words}
     if not wanted or not len(doc):
         return []
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(doc.to_array(attribute), wanted))]
+    return [doc[i] for i, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
 
 _REFERENCE_TYPES = {
     "Person": (EntityType.PERSON,),
@@ -62,6 +62,7 @@ class ArticleEntities:
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer):
         self.doc = doc
+        self.text = doc.text  # spaCy joins the tokens again on every doc.text: read once
         self.gazetteer = gazetteer
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}
@@ -95,6 +96,10 @@ class ArticleEntities:
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token, if any."""
         return self._by_token.get(token.i)
+
+    def evidence(self, sent: Span) -> Evidence:
+        """A sentence as the evidence of what it states."""
+        return Evidence(self.text[sent.start_char:sent.end_char].strip(), sent.start_char, sent.end_char)
 
     def type_of(self, key: str) -> EntityType:
         return self.entities[key].type
@@ -188,6 +193,7 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ean", "ish", "iyya")
 _NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "queen"}  # also given names
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_DASHES = ("-", "\u2013", "\u2014")
 _CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
 
 
@@ -223,6 +229,13 @@ def _used_as_place(span: Span) -> bool:
     return preposition.lower_ in ("to", "into") and preposition.head.lemma_ in _MOTION_VERBS
 
 
+@lru_cache(maxsize=1)
+def _not_organizations() -> tuple[frozenset[str], frozenset[str]]:
+    """Names, and last words of names, that the NER takes for organizations but are not."""
+    excluded = load_json("lexicon/descriptors.json")["not_organizations"]
+    return frozenset(excluded["names"]), frozenset(excluded["heads"])
+
+
 class _Resolver:
     """Turns the doc's entity spans into mentions; one instance per article."""
 
@@ -230,13 +243,12 @@ class _Resolver:
         self.doc = doc
         self.gazetteer = gazetteer
         self.result = ArticleEntities(doc, gazetteer)
-        self.furniture = furniture_spans(doc.text)
+        self.text = self.result.text
+        self.furniture = furniture_spans(self.text)
         self.acronyms: dict[str, tuple[str, EntityType]] = {}
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
         self.roles = RoleWords.default()
-        excluded = load_json("lexicon/descriptors.json")["not_organizations"]
-        self.not_organization_names = set(excluded["names"])
-        self.not_organization_heads = set(excluded["heads"])
+        self.not_organization_names, self.not_organization_heads = _not_organizations()
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -341,8 +353,10 @@ class _Resolver:
                 parts = [doc[first:last]]
         out = []
         for part in parts:
-            cut = next((t.i for t in part if t.text in ("-", "\u2013", "\u2014") and t.i + 1 < part.end
-                        and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
+            cut = part.end
+            if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
+                cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
+                            and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
             trimmed = _strip(_trim_titles(doc[part.start:cut], ent.label_, self.roles))
             if len(trimmed):
                 out.append(trimmed)
@@ -370,13 +384,12 @@ class _Resolver:
 
     def _mark_credit(self, span: Span) -> None:
         """A wire agency in brackets after a dateline ("MOSCOW (Sputnik) -") is credited, not an actor."""
-        mention = self.result.at(span.root)
-        if mention is None:
-            return
         for kind, _, end in self.furniture:
-            between = self.doc.text[end:span.start_char]
+            between = self.text[end:span.start_char]
             if kind == "dateline" and 0 <= len(between) <= 40 and "(" in between and ")" not in between:
-                mention.role = "credit"
+                mention = self.result.at(span.root)
+                if mention is not None:
+                    mention.role = "credit"
 
     def _acronym_window(self, open_paren: int, letters: str) -> Span | None:
         """The longest run of words before the bracket whose initials spell the acronym ("SADC Mission in Mozambique")."""
@@ -394,9 +407,9 @@ class _Resolver:
     def _define_acronyms(self) -> None:
         """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the entity before it."""
         doc = self.doc
-        for token in doc[1:-1]:
-            close = token.i + 1
-            if doc[token.i - 1].text != "(" or doc[close].text != ")" or not token.text.replace(".", "").isupper():
+        for close in tokens_with(doc, ORTH, [")"]):
+            token = doc[close.i - 1]
+            if close.i < 2 or doc[token.i - 1].text != "(" or not token.text.replace(".", "").isupper():
                 continue
             acronym, letters = token.text, token.text.replace(".", "")
             window = self._acronym_window(token.i - 1, letters) if len(letters) >= 2 else None
@@ -453,8 +466,8 @@ class _Resolver:
 
     def _apply_acronyms(self) -> None:
         """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""
-        for token in self.doc:
-            if token.text not in self.acronyms or self._furniture_kind(token.doc[token.i:token.i + 1]):
+        for token in tokens_with(self.doc, ORTH, self.acronyms):
+            if self._furniture_kind(token.doc[token.i:token.i + 1]):
                 continue
             key, kind = self.acronyms[token.text]
             current = self.result.at(token)

@@ -16,13 +16,14 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.matcher import Matcher
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Token
 
 from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention, tokens_with
-from .model import EntityType, Event, EventType, Evidence
+from .model import EntityType, Event, EventType
 from .resources import load_json
 
 __all__ = ["find_events", "Lexicon"]
@@ -100,19 +101,26 @@ class Lexicon:
                 lemma for lemma, triggers in self.verbs.items() if any(t.event == EventType.ACCUSATION for t in triggers))
         return self.__dict__["_accusation_verbs"]
 
-    def matcher(self, vocab) -> Matcher:
-        """A spaCy ``Matcher`` that finds every trigger word: verbs and nouns by lemma, one rule per table."""
-        matcher = Matcher(vocab)
-        matcher.add("VERB", [[{"LEMMA": {"IN": sorted(self.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(self.nouns)}, "POS": "NOUN"}]])
-        return matcher
+    @property
+    def trigger_ids(self) -> dict[tuple[int, int], list[Trigger]]:
+        """(part of speech id, lemma id) -> the triggers of that word: verbs (as VERB or AUX) and nouns, made once."""
+        if "_trigger_ids" not in self.__dict__:
+            table: dict[tuple[int, int], list[Trigger]] = {}
+            for parts, words in (((VERB, AUX), self.verbs), ((NOUN,), self.nouns)):
+                for lemma, triggers in words.items():
+                    for part in parts:
+                        table[(part, get_string_id(lemma))] = triggers
+            self.__dict__["_trigger_ids"] = table
+        return self.__dict__["_trigger_ids"]
 
-    def triggers(self, doc, matcher: Matcher) -> dict[int, list[Trigger]]:
-        """Token index -> the triggers it opens."""
+    def triggers(self, doc) -> dict[int, list[Trigger]]:
+        """Token index -> the triggers it opens (read off the document's arrays: no token objects made)."""
+        table = self.trigger_ids
         found: dict[int, list[Trigger]] = {}
-        for match_id, start, _ in matcher(doc):
-            table = self.verbs if doc.vocab.strings[match_id] == "VERB" else self.nouns
-            found.setdefault(start, []).extend(table[doc[start].lemma_])
+        for i, (part, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+            triggers = table.get((part, lemma))
+            if triggers:
+                found[i] = list(triggers)
         return found
 
     def in_class(self, token: Token, name: str | None) -> bool:
@@ -405,7 +413,7 @@ class _SentenceFrames:
 
     # -- events --------------------------------------------------------------------------------
     def sentence_events(self, sent, triggers: dict[int, list[Trigger]]) -> Iterator[Event]:
-        evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
@@ -480,7 +488,7 @@ class _SentenceFrames:
         """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and
         Zambia`` (each country deploys where the force is), ``North Korean troops are in Kursk``."""
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
-        evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
             if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
                 continue
@@ -550,22 +558,11 @@ class _SentenceFrames:
                     self._remember_pair(parties[:2])
 
 
-_MATCHERS: dict[tuple[int, int], Matcher] = {}
-
-
-def _matcher(lexicon: Lexicon, vocab) -> Matcher:
-    """One trigger matcher per lexicon and vocabulary, built on first use."""
-    key = (id(lexicon), id(vocab))
-    if key not in _MATCHERS:
-        _MATCHERS[key] = lexicon.matcher(vocab)
-    return _MATCHERS[key]
-
-
 def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
     """Every asserted event of the article, one per (actor, target) pair and sentence."""
     lexicon = lexicon or Lexicon.default()
     reader = _SentenceFrames(ents, lexicon, published)
-    triggers = lexicon.triggers(ents.doc, _matcher(lexicon, ents.doc.vocab))
+    triggers = lexicon.triggers(ents.doc)
     events: list[Event] = []
     seen: set[tuple] = set()
     for sent in ents.doc.sents:

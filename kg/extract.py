@@ -19,7 +19,7 @@ from .readers import ErrorHandler
 
 __all__ = ["ExtractsArticles", "Extractor"]
 
-_BATCHES_PER_ZONE = 8
+_BATCHES_PER_ZONE = 32
 
 
 class ExtractsArticles(Protocol):
@@ -68,8 +68,7 @@ class Extractor:
         stream = iter(articles)
         while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
             with self.nlp.memory_zone():
-                extractions = list(self._read_chunk(chunk, on_error))
-            yield from extractions
+                yield from self._read_chunk(chunk, on_error)
 
     def _read_chunk(self, articles: list[Article], on_error: ErrorHandler | None) -> Iterator[Extraction]:
         pairs = ((article.text, article) for article in articles)

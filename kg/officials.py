@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .entities import ArticleEntities, Mention, tokens_with
-from .model import EntityType, Evidence, Membership, OfficeHolding
+from .model import EntityType, Membership, OfficeHolding
 from .roles import RoleWords
 
 __all__ = ["find_offices", "find_memberships"]
@@ -29,11 +29,6 @@ def _role_text(role: list[Token] | str) -> str:
     """A title as written, without a dangling "of", "for" or "the"."""
     text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
     return re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", text.strip(" ,"))
-
-
-def _sentence_evidence(span: Span) -> Evidence:
-    sent = span.sent
-    return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
 
 
 class _OfficeFinder:
@@ -198,7 +193,7 @@ class _OfficeFinder:
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:
         role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
-        self.found.append(OfficeHolding(person.key, organization, role_text, _sentence_evidence(span)))
+        self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent)))
         self.ents.affiliation.setdefault(person.key, organization)
         if explicit:
             self.explicit.add((span.sent.start, organization))
@@ -270,5 +265,5 @@ def find_memberships(ents: ArticleEntities) -> list[Membership]:
             members = [ents.at(c) for c in token.children if c.dep_ == "nsubj" and ents.at(c)]
         for member in members:
             if organization and member.type in _ACTOR_TYPES and member.key != organization:
-                found.append(Membership(member.key, organization, _sentence_evidence(doc[member.start:member.end])))
+                found.append(Membership(member.key, organization, ents.evidence(doc[member.start:member.end].sent)))
     return found

@@ -10,9 +10,11 @@ Components (registered with ``Language.factory``):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
@@ -29,11 +31,14 @@ REQUIRED_COMPONENTS = ("parser", "ner")
 
 @Language.component("ckg_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at every token that follows a line break."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    """Start a sentence at every token that follows a line break (found in the text, not token by token)."""
+    text, starts = doc.text, doc.to_array(IDX).tolist()
+    line_break = text.find("\n")
+    while line_break != -1:
+        following = bisect_right(starts, line_break)  # the first token after the break
+        if 0 < following < len(starts):
+            doc[following].is_sent_start = True
+        line_break = text.find("\n", line_break + 1)
     return doc
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KGError
-from .namespace import PREFIXES
 from .store import KnowledgeGraph
 
 __all__ = ["QueryError", "QueryTimeout", "load_graph", "run_query", "select", "uses_service"]

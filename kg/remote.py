@@ -14,8 +14,9 @@ Endpoints by URL: ``http://host:7878`` is an Oxigraph server (``/query``, ``/upd
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -139,6 +140,11 @@ class RemoteGraph:
         """Nothing to do: every batch is committed by the server when its request returns."""
 
     # -- changing it ---------------------------------------------------------------------------------
+    def prepare_add(self, extractions: Iterable[Extraction]) -> Callable[[], None]:
+        """The function that adds these articles (as :meth:`add_many`): all of the work, reading the server
+        included, is left to it, so a build runs it on another thread while it parses on."""
+        return partial(self.add_many, list(extractions))
+
     def add_many(self, extractions: Iterable[Extraction]) -> int:
         """Add articles in one request, replacing stored articles of the same id or text (see KnowledgeGraph)."""
         extractions = list(extractions)

@@ -13,7 +13,8 @@ answers the example queries in milliseconds where rdflib's memory store takes se
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -81,28 +82,42 @@ class KnowledgeGraph:
     def add_many(self, extractions: Iterable[Extraction]) -> int:
         """Add articles as one write; returns how many were given. An article replaces any stored or
         earlier-given article of the same id or the same text; entity descriptions are refreshed once."""
+        extractions = list(extractions)
+        self.prepare_add(extractions)()
+        return len(extractions)
+
+    def prepare_add(self, extractions: Iterable[Extraction]) -> Callable[[], None]:
+        """Work out the write that adds these articles (as :meth:`add_many`) without changing the graph; the
+        function returned makes it. That function does the bulk of its work without Python's lock, so a build
+        runs it on another thread while it parses on; the graph must not change in between."""
         pending: dict[str, Extraction] = {}
-        count = 0
         for extraction in extractions:
             article = extraction.article
             for earlier_id, earlier in list(pending.items()):
                 if earlier_id == article.id or earlier.article.content_hash == article.content_hash:
                     del pending[earlier_id]
             pending[article.id] = extraction
-            count += 1
-        touched: set[str] = set()
+        quads = [quad for extraction in pending.values() for quad in article_quads(extraction)]
         names: dict[str, set[str]] = {}
-        quads: list[ox.Quad] = []
         for extraction in pending.values():
-            article = extraction.article
-            for old in {article.id, self.article_id_with_hash(article.content_hash)} - {None}:
-                touched |= self._drop_article(old)
-            quads.extend(article_quads(extraction))
             for key, entity in extraction.entities.items():
                 names.setdefault(key, set()).update(entity.alt_names, (entity.name,))
+        replaced = {old for extraction in pending.values()
+                    for old in (extraction.article.id, self.article_id_with_hash(extraction.article.content_hash))
+                    if old is not None and self.contains(old)}
+        if replaced:
+            return partial(self._replace, replaced, quads, set(names))
+        changes, _ = self._description_changes(set(names), added=names)  # only additions: every entity is mentioned
+        return partial(self._insert, quads, changes)
+
+    def _insert(self, quads: list[ox.Quad], changes: _Changes) -> None:
         self.store.extend(quads)
-        self._describe(touched | names.keys(), added=None if touched else names)
-        return count
+        changes.apply()
+
+    def _replace(self, replaced: set[str], quads: list[ox.Quad], keys: set[str]) -> None:
+        touched = keys.union(*(self._drop_article(article_id) for article_id in replaced))
+        self.store.extend(quads)
+        self._describe(touched)
 
     def load(self, path: str | Path, *, workers: int | None = None) -> None:
         """Import an RDF file of any export format: the named graphs of ``.nq``/``.trig`` (an article's graph
@@ -149,21 +164,32 @@ class KnowledgeGraph:
         """The keys of the entities these article graphs mention."""
         return {_key(q.object) for graph in graphs for q in self.store.quads_for_pattern(None, _MENTIONS, None, graph)}
 
-    def _describe(self, keys: set[str], *, added: dict[str, set[str]] | None = None) -> None:
+    def _describe(self, keys: set[str]) -> None:
         """Bring the descriptions of these entities (and of the countries their places lie in) in step with
         what the articles now say: an entity some article mentions is described, and so is a country a
-        described place lies in; anything else loses its description. Only what differs is written.
+        described place lies in; anything else loses its description. Only what differs is written."""
+        changes, unmentioned = self._description_changes(keys)
+        changes.apply()
+        known = Gazetteer.default().entities
+        for key in unmentioned:  # a country kept only because described places lie in it
+            node = _entity_node(key)
+            kept = key in known and any(self.store.quads_for_pattern(None, _LOCATED_IN, node, _ENTITY_GRAPH))
+            changes.describe(node, entity_description(key, (), known[key]) if kept else [])
+        changes.apply()
+
+    def _description_changes(self, keys: set[str], *, added: dict[str, set[str]] | None = None
+                             ) -> tuple[_Changes, list[str]]:
+        """The description changes of these entities (and of the countries their places lie in) that the
+        articles' mentions call for, and the keys no article mentions (undecided: see :meth:`_describe`).
 
         ``added`` (entity key -> names) says that articles naming these entities were only added, none
         taken out: each is then mentioned, and its label is the canonical one of its current label and
         the new names, so the articles need not be searched."""
-        if not keys:
-            return
         known = Gazetteer.default().entities
         containers = {known[k].located_in for k in keys if k in known and known[k].located_in}
-        nodes = {key: ox.NamedNode(PREFIXES["ckr"] + key) for key in set(keys) | containers if key}
         unmentioned, changes = [], _Changes(self.store)
-        for key, node in nodes.items():
+        for key in (keys | containers) - {""}:
+            node = _entity_node(key)
             if key in known:  # described from the gazetteer: what matters is whether any article mentions it
                 mentioned = added is not None or any(self.store.quads_for_pattern(None, _MENTIONS, node, None))
                 names = ()
@@ -178,11 +204,7 @@ class KnowledgeGraph:
                 changes.describe(node, entity_description(key, names, known.get(key)))
             else:
                 unmentioned.append(key)
-        changes.apply()
-        for key in unmentioned:  # a country kept only because described places lie in it
-            kept = key in known and any(self.store.quads_for_pattern(None, _LOCATED_IN, nodes[key], _ENTITY_GRAPH))
-            changes.describe(nodes[key], entity_description(key, (), known[key]) if kept else [])
-        changes.apply()
+        return changes, unmentioned
 
     # -- reading it ----------------------------------------------------------------------------
     def descriptions(self) -> set[ox.Quad]:
@@ -244,6 +266,10 @@ class _Changes:
             self.store.remove(quad)
         self.store.extend(self.added)
         self.removed, self.added = [], []
+
+
+def _entity_node(key: str) -> ox.NamedNode:
+    return ox.NamedNode(PREFIXES["ckr"] + key)
 
 
 def _key(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
