@@ -2,7 +2,8 @@
 
 IRIs are deterministic: entities by key (``ckr:country/RUS``), articles by their id, events and
 statements by a hash of what they state, so building the same input twice gives the same graph.
-Quads are pyoxigraph terms, ready for the store.
+An article's statements are N-Quads text for the store to parse (quicker than making a Python object
+per quad), their terms written by pyoxigraph.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
@@ -20,7 +21,7 @@ from .gazetteer import Known
 from .model import EntityType, Event, EventType, Evidence, Extraction
 from .namespace import CKG, CKR
 
-__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_quads", "canonical_name", "entity_description",
+__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_nquads", "article_quads", "canonical_name", "entity_description",
            "entity_iri", "entity_type_of"]
 
 SHORTCUTS = {
@@ -36,7 +37,7 @@ SHORTCUTS = {
     EventType.THREAT: CKG.threatens,
 }
 ENTITY_GRAPH = CKR["graph/entities"]
-_ENTITY_GRAPH = NamedNode(str(ENTITY_GRAPH))
+_ENTITY_GRAPH = str(NamedNode(str(ENTITY_GRAPH)))
 _KEY_TYPES = {"country": EntityType.COUNTRY, "person": EntityType.PERSON,
               "organization": EntityType.ORGANIZATION, "location": EntityType.LOCATION}
 
@@ -59,34 +60,39 @@ def canonical_name(names: Iterable[str]) -> str:
     return min(names, key=lambda n: (-len(n), n))
 
 
-class _Nodes:
-    """The pyoxigraph nodes of a namespace's terms, each made on first use and then kept."""
+class _Terms:
+    """The N-Triples form (``<iri>``) of a namespace's terms, each made on first use and then kept."""
 
     def __init__(self, namespace):
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> NamedNode:
-        node = NamedNode(str(self._namespace[name]))
-        setattr(self, name, node)
-        return node
+    def __getattr__(self, name: str) -> str:
+        term = str(NamedNode(str(self._namespace[name])))
+        setattr(self, name, term)
+        return term
 
 
-_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Nodes, (CKG, DCTERMS, RDF, RDFS, SKOS, XSD))
-_SHORTCUT_NODES = {event_type: NamedNode(str(iri)) for event_type, iri in SHORTCUTS.items()}
+_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (CKG, DCTERMS, RDF, RDFS, SKOS, XSD))
+_SHORTCUT_TERMS = {event_type: str(NamedNode(str(iri))) for event_type, iri in SHORTCUTS.items()}
 
 
 @lru_cache(maxsize=8192)
-def _entity(key: str) -> NamedNode:
-    """The node of an entity (the same entities recur in every article: kept)."""
-    return NamedNode(str(CKR) + key)
+def _entity(key: str) -> str:
+    """An entity's IRI term (the same entities recur in every article: kept)."""
+    return str(NamedNode(str(CKR) + key))
 
 
-def _resource(path: str) -> NamedNode:
-    return NamedNode(str(CKR) + path)
+def _resource(path: str) -> str:
+    return str(NamedNode(str(CKR) + path))
 
 
-def _typed(value: object, datatype: NamedNode) -> Literal:
-    return Literal(str(value), datatype=datatype)
+def _text(value: str, language: str | None = None) -> str:
+    return str(Literal(value, language=language))
+
+
+def _typed(value: int | str, datatype: str) -> str:
+    """A number or an ISO date with its datatype (such values need no escaping)."""
+    return f'"{value}"^^{datatype}'
 
 
 def _digest(*parts: object) -> str:
@@ -94,22 +100,29 @@ def _digest(*parts: object) -> str:
 
 
 class _GraphWriter:
-    """Collects the quads of one named graph."""
+    """Collects the statements of one named graph as N-Quads lines; terms are given in N-Triples form,
+    written by pyoxigraph (which escapes them)."""
 
-    def __init__(self, graph: NamedNode):
-        self.graph = graph
-        self.quads: list[Quad] = []
+    def __init__(self, graph: str):
+        self.end = f" {graph} .\n"
+        self.lines: list[str] = []
 
-    def add(self, subject: NamedNode, predicate: NamedNode, value: NamedNode | Literal) -> None:
-        self.quads.append(Quad(subject, predicate, value, self.graph))
+    def add(self, subject: str, predicate: str, value: str) -> None:
+        self.lines.append(f"{subject} {predicate} {value}{self.end}")
 
-    def provenance(self, statement: NamedNode, article: NamedNode, evidence: Evidence) -> None:
+    def nquads(self) -> str:
+        return "".join(self.lines)
+
+    def quads(self) -> list[Quad]:
+        return list(parse(self.nquads(), format=RdfFormat.N_QUADS))
+
+    def provenance(self, statement: str, article: str, evidence: Evidence) -> None:
         self.add(statement, _CKG.reportedIn, article)
-        self.add(statement, _CKG.evidence, Literal(evidence.text))
+        self.add(statement, _CKG.evidence, _text(evidence.text))
         self.add(statement, _CKG.evidenceStart, _typed(evidence.start, _XSD.integer))
         self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
-    def event(self, article: NamedNode, article_id: str, event: Event) -> None:
+    def event(self, article: str, article_id: str, event: Event) -> None:
         node = _resource("event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start))
         actor, target = _entity(event.actor), _entity(event.target)
         self.add(node, _RDF.type, getattr(_CKG, event.type.value))
@@ -117,35 +130,35 @@ class _GraphWriter:
         place = event.target_is_place and event.type == EventType.DEPLOYMENT
         self.add(node, _CKG.place if place else _CKG.target, target)
         self.provenance(node, article, event.evidence)
-        self.add(node, _CKG.trigger, Literal(event.trigger))
+        self.add(node, _CKG.trigger, _text(event.trigger))
         self.add(node, _CKG.confidence, _typed(f"{event.confidence:.2f}", _XSD.decimal))
         if event.date:
             self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
-        self.add(actor, _SHORTCUT_NODES[event.type], target)
+        self.add(actor, _SHORTCUT_TERMS[event.type], target)
 
 
-def article_quads(extraction: Extraction) -> list[Quad]:
-    """Everything one article states, in its own named graph (the graph IRI is the article's IRI)."""
+def article_nquads(extraction: Extraction) -> str:
+    """Everything one article states, as N-Quads in its own named graph (the graph IRI is the article's IRI)."""
     article = extraction.article
-    node = NamedNode(str(article_iri(article.id)))
+    node = str(NamedNode(str(article_iri(article.id))))
     out = _GraphWriter(node)
     out.add(node, _RDF.type, _CKG.Article)
-    out.add(node, _DCT.identifier, Literal(article.id))
-    out.add(node, _CKG.contentHash, Literal(article.content_hash))
+    out.add(node, _DCT.identifier, _text(article.id))
+    out.add(node, _CKG.contentHash, _text(article.content_hash))
     if article.title:
-        out.add(node, _DCT.title, Literal(article.title))
+        out.add(node, _DCT.title, _text(article.title))
     if article.date:
         out.add(node, _DCT.date, _typed(article.date.isoformat(), _XSD.date))
     if article.url and (source := _web_address(article.url)) is not None:
-        out.add(node, _DCT.source, source)
+        out.add(node, _DCT.source, str(source))
     if article.source:
-        out.add(node, _DCT.publisher, Literal(article.source))
+        out.add(node, _DCT.publisher, _text(article.source))
     for key, entity in extraction.entities.items():
-        entity_node = _entity(key)
-        out.add(node, _CKG.mentions, entity_node)
-        out.add(entity_node, _RDF.type, getattr(_CKG, entity.type.value))
+        entity_term = _entity(key)
+        out.add(node, _CKG.mentions, entity_term)
+        out.add(entity_term, _RDF.type, getattr(_CKG, entity.type.value))
         for name in sorted(entity.alt_names | {entity.name}):
-            out.add(entity_node, _SKOS.altLabel, Literal(name, language="en"))
+            out.add(entity_term, _SKOS.altLabel, _text(name, "en"))
     for event in extraction.events:
         out.event(node, article.id, event)
     for office in extraction.offices:
@@ -154,7 +167,7 @@ def article_quads(extraction: Extraction) -> list[Quad]:
         out.add(statement, _RDF.type, _CKG.OfficeHolding)
         out.add(statement, _CKG.holder, person)
         out.add(statement, _CKG.organization, organization)
-        out.add(statement, _CKG.role, Literal(office.role))
+        out.add(statement, _CKG.role, _text(office.role))
         out.provenance(statement, node, office.evidence)
         out.add(person, _CKG.officialOf, organization)
     for membership in extraction.memberships:
@@ -165,7 +178,12 @@ def article_quads(extraction: Extraction) -> list[Quad]:
         out.add(statement, _CKG.organization, organization)
         out.provenance(statement, node, membership.evidence)
         out.add(member, _CKG.memberOf, organization)
-    return out.quads
+    return out.nquads()
+
+
+def article_quads(extraction: Extraction) -> list[Quad]:
+    """Everything one article states, as pyoxigraph quads (see :func:`article_nquads`)."""
+    return list(parse(article_nquads(extraction), format=RdfFormat.N_QUADS))
 
 
 def _web_address(url: str) -> NamedNode | None:
@@ -191,8 +209,8 @@ def entity_description(key: str, names: Iterable[str], known: Known | None) -> l
     out = _GraphWriter(_ENTITY_GRAPH)
     node = _entity(key)
     out.add(node, _RDF.type, getattr(_CKG, entity_type_of(key).value))
-    out.add(node, _RDFS.label, Literal(canonical_name(names), language="en"))
-    return out.quads
+    out.add(node, _RDFS.label, _text(canonical_name(names), "en"))
+    return out.quads()
 
 
 @lru_cache(maxsize=8192)
@@ -201,14 +219,14 @@ def _known_description(key: str, known: Known) -> tuple[Quad, ...]:
     out = _GraphWriter(_ENTITY_GRAPH)
     node = _entity(key)
     out.add(node, _RDF.type, getattr(_CKG, entity_type_of(key).value))
-    out.add(node, _RDFS.label, Literal(known.name, language="en"))
+    out.add(node, _RDFS.label, _text(known.name, "en"))
     if known.iso2:
-        out.add(node, _CKG.isoAlpha2, Literal(known.iso2))
+        out.add(node, _CKG.isoAlpha2, _text(known.iso2))
     if known.iso3:
-        out.add(node, _CKG.isoAlpha3, Literal(known.iso3))
+        out.add(node, _CKG.isoAlpha3, _text(known.iso3))
     if known.geonames_id:
-        out.add(node, _CKG.geonamesId, Literal(str(known.geonames_id)))
-        out.add(node, _SKOS.exactMatch, NamedNode(f"https://sws.geonames.org/{known.geonames_id}/"))
+        out.add(node, _CKG.geonamesId, _text(str(known.geonames_id)))
+        out.add(node, _SKOS.exactMatch, str(NamedNode(f"https://sws.geonames.org/{known.geonames_id}/")))
     if known.located_in and known.type == EntityType.LOCATION:
         out.add(node, _CKG.locatedIn, _entity(known.located_in))
-    return tuple(out.quads)
+    return tuple(out.quads())

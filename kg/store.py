@@ -26,7 +26,7 @@ from .formats import FORMATS, rdf_format_of
 from .gazetteer import Gazetteer
 from .model import Extraction
 from .namespace import CKG, PREFIXES
-from .rdf import ENTITY_GRAPH, article_iri, article_quads, entity_description
+from .rdf import ENTITY_GRAPH, article_iri, article_nquads, entity_description
 
 __all__ = ["KnowledgeGraph"]
 
@@ -97,7 +97,7 @@ class KnowledgeGraph:
                 if earlier_id == article.id or earlier.article.content_hash == article.content_hash:
                     del pending[earlier_id]
             pending[article.id] = extraction
-        quads = [quad for extraction in pending.values() for quad in article_quads(extraction)]
+        statements = "".join(article_nquads(extraction) for extraction in pending.values())
         names: dict[str, set[str]] = {}
         for extraction in pending.values():
             for key, entity in extraction.entities.items():
@@ -106,17 +106,17 @@ class KnowledgeGraph:
                     for old in (extraction.article.id, self.article_id_with_hash(extraction.article.content_hash))
                     if old is not None and self.contains(old)}
         if replaced:
-            return partial(self._replace, replaced, quads, set(names))
+            return partial(self._replace, replaced, statements, set(names))
         changes, _ = self._description_changes(set(names), added=names)  # only additions: every entity is mentioned
-        return partial(self._insert, quads, changes)
+        return partial(self._insert, statements, changes)
 
-    def _insert(self, quads: list[ox.Quad], changes: _Changes) -> None:
-        self.store.extend(quads)
+    def _insert(self, statements: str, changes: _Changes) -> None:
+        self.store.load(statements, format=ox.RdfFormat.N_QUADS)
         changes.apply()
 
-    def _replace(self, replaced: set[str], quads: list[ox.Quad], keys: set[str]) -> None:
+    def _replace(self, replaced: set[str], statements: str, keys: set[str]) -> None:
         touched = keys.union(*(self._drop_article(article_id) for article_id in replaced))
-        self.store.extend(quads)
+        self.store.load(statements, format=ox.RdfFormat.N_QUADS)
         self._describe(touched)
 
     def load(self, path: str | Path, *, workers: int | None = None) -> None:
