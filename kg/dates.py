@@ -67,11 +67,13 @@ _DATES = "ckg_dates"
 
 def resolve_event_date(trigger: Token, ents, published: date | None) -> date | None:
     """The day of the date expression attached to the trigger's clause, if the sentence has one."""
-    sent = trigger.sent
-    clause = {trigger, trigger.head, *trigger.children, *trigger.head.children}
     dates = trigger.doc.user_data.get(_DATES)
     if dates is None:  # the date expressions of a document, found once for all its triggers
         dates = trigger.doc.user_data[_DATES] = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
+    if not dates:
+        return None
+    sent = trigger.sent
+    clause = {trigger, trigger.head, *trigger.children, *trigger.head.children}
     for ent in dates:
         if ent.start < sent.start or ent.end > sent.end:
             continue

@@ -339,10 +339,10 @@ class _Resolver:
                 start = token.i + 1
         parts.append(doc[start:ent.end])
         if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
-            first, last = parts[0].start, parts[-1].end
-            while first > ent.sent.start and self._name_word(doc[first - 1]):
+            first, last, sent = parts[0].start, parts[-1].end, ent.sent
+            while first > sent.start and self._name_word(doc[first - 1]):
                 first -= 1
-            while last < ent.sent.end and self._name_word(doc[last]):
+            while last < sent.end and self._name_word(doc[last]):
                 last += 1
             for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
                 absorbed = self.result.at(doc[i])
