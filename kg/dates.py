@@ -70,13 +70,12 @@ def resolve_event_date(trigger: Token, ents, published: date | None) -> date | N
     dates = trigger.doc.user_data.get(_DATES)
     if dates is None:  # the date expressions of a document, found once for all its triggers
         dates = trigger.doc.user_data[_DATES] = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
-    if not dates:
-        return None
     sent = trigger.sent
+    in_sentence = [ent for ent in dates if sent.start <= ent.start and ent.end <= sent.end]
+    if not in_sentence:
+        return None
     clause = {trigger, trigger.head, *trigger.children, *trigger.head.children}
-    for ent in dates:
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
+    for ent in in_sentence:
         anchor = ent.root
         if anchor in clause or anchor.head in clause or anchor.head.head in clause:
             found = resolve_date_text(ent.text, published)

@@ -159,7 +159,7 @@ def _strip(span: Span) -> Span:
         start += 1
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", "."):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)
 
 
 def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
@@ -173,7 +173,7 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
     else:
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
             end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)
 
 
 def _plausible_person(span: Span) -> bool:
@@ -333,11 +333,12 @@ class _Resolver:
     def _parts(self, ent: Span) -> list[Span]:
         """An entity span cut at slashes ("UrduPoint News / Sputnik") and before a dash and a date, trimmed of titles."""
         doc, parts, start = self.doc, [], ent.start
-        for token in ent:
-            if token.text == "/":
-                parts.append(doc[start:token.i])
-                start = token.i + 1
-        parts.append(doc[start:ent.end])
+        if "/" in self.text[ent.start_char:ent.end_char]:
+            for token in ent:
+                if token.text == "/":
+                    parts.append(Span(doc, start, token.i))
+                    start = token.i + 1
+        parts.append(Span(doc, start, ent.end))
         if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
             first, last, sent = parts[0].start, parts[-1].end, ent.sent
             while first > sent.start and self._name_word(doc[first - 1]):
@@ -357,7 +358,7 @@ class _Resolver:
             if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
                 cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
                             and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
-            trimmed = _strip(_trim_titles(doc[part.start:cut], ent.label_, self.roles))
+            trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles))
             if len(trimmed):
                 out.append(trimmed)
         return out

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Token
@@ -102,23 +102,25 @@ class Lexicon:
         return self.__dict__["_accusation_verbs"]
 
     @property
-    def trigger_ids(self) -> dict[tuple[int, int], list[Trigger]]:
-        """(part of speech id, lemma id) -> the triggers of that word: verbs (as VERB or AUX) and nouns, made once."""
-        if "_trigger_ids" not in self.__dict__:
+    def trigger_index(self) -> tuple[dict[tuple[int, int], list[Trigger]], frozenset[int]]:
+        """(part of speech id, lemma id) -> the triggers of that word (verbs as VERB or AUX, nouns), and the
+        lemma ids that open any trigger; made once."""
+        if "_trigger_index" not in self.__dict__:
             table: dict[tuple[int, int], list[Trigger]] = {}
             for parts, words in (((VERB, AUX), self.verbs), ((NOUN,), self.nouns)):
                 for lemma, triggers in words.items():
                     for part in parts:
                         table[(part, get_string_id(lemma))] = triggers
-            self.__dict__["_trigger_ids"] = table
-        return self.__dict__["_trigger_ids"]
+            self.__dict__["_trigger_index"] = table, frozenset(lemma for _, lemma in table)
+        return self.__dict__["_trigger_index"]
 
     def triggers(self, doc) -> dict[int, list[Trigger]]:
-        """Token index -> the triggers it opens (read off the document's arrays: no token objects made)."""
-        table = self.trigger_ids
+        """Token index -> the triggers it opens (found on the document's lemma array: only candidates become tokens)."""
+        table, lemmas = self.trigger_index
         found: dict[int, list[Trigger]] = {}
-        for i, (part, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-            triggers = table.get((part, lemma))
+        for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in lemmas]:
+            token = doc[i]
+            triggers = table.get((token.pos, token.lemma))
             if triggers:
                 found[i] = list(triggers)
         return found
@@ -163,6 +165,7 @@ class _SentenceFrames:
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
+        self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
@@ -551,8 +554,8 @@ class _SentenceFrames:
 
     def _between_pairs(self, sent) -> None:
         """``between X and Y`` names the two parties later sentences call "the sides"."""
-        for token in sent:
-            if token.lower_ == "between" and token.dep_ == "prep":
+        for token in (sent.doc[i] for i in self.between_words if sent.start <= i < sent.end):
+            if token.dep_ == "prep":
                 parties = self.keys([m for g in token.children if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
                     self._remember_pair(parties[:2])
