@@ -19,7 +19,7 @@ from .readers import ErrorHandler
 
 __all__ = ["ExtractsArticles", "Extractor"]
 
-_BATCHES_PER_ZONE = 32
+_BATCHES_PER_ZONE = 8
 
 
 class ExtractsArticles(Protocol):

@@ -1,10 +1,10 @@
 """Extraction on several processes of this machine (``--jobs N``) or on the workers of a Dask cluster
 (``--dask tcp://scheduler:8786`` or ``--dask local:N``).
 
-Both send the articles in chunks (a parse batch for a local process, two for a Dask worker) to workers
-that load the spaCy pipeline once and send back extractions; the chunks come back in the order they went
-out, and only a few are in flight at a time, so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be
-readable where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
+Both send the articles in chunks of one parse batch to workers that load the spaCy pipeline once and send
+back extractions; the chunks come back in the order they went out, and only a few are in flight at a time,
+so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be readable
+where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
 """
 
 from __future__ import annotations
