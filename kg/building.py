@@ -140,7 +140,9 @@ class _BatchWriter:
             extractions = [extraction for batch in self.waiting for extraction in batch]
             self.waiting = []
             self.unflushed += len(extractions)
-            flush, self.unflushed = (True, 0) if self.unflushed >= _ARTICLES_PER_FLUSH else (False, self.unflushed)
+            flush = self.unflushed >= _ARTICLES_PER_FLUSH
+            if flush:
+                self.unflushed = 0
             self.pending = self.pool.submit(self._write, self.graph.prepare_add(extractions), flush)
 
     def _write(self, add: Callable[[], None], flush: bool) -> None:

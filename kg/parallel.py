@@ -39,17 +39,16 @@ class _Workers:
     """Sends chunks of articles to workers and yields their extractions in order; subclasses set
     ``_submit`` (chunk -> a future) and ``close``."""
 
-    def __init__(self, model: str | None, batch_size: int, in_flight: int, chunk: int):
+    def __init__(self, model: str | None, batch_size: int, in_flight: int):
         self.model = model
-        self.batch_size = batch_size
+        self.batch_size = batch_size  # articles per task: one parse batch
         self.in_flight = in_flight
-        self.chunk = chunk  # articles per task
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
         """Stream extractions, like :meth:`kg.extract.Extractor.extract_many`."""
         stream = iter(articles)
         pending: deque = deque()
-        while chunk := list(islice(stream, self.chunk)):
+        while chunk := list(islice(stream, self.batch_size)):
             pending.append(self._submit(chunk))
             if len(pending) >= self.in_flight:
                 yield from self._collect(pending.popleft(), on_error)
@@ -80,7 +79,7 @@ class ProcessExtractor(_Workers):
     """
 
     def __init__(self, *, jobs: int, model: str | None = None, batch_size: int = 64):
-        super().__init__(model, batch_size, in_flight=2 * jobs, chunk=batch_size)
+        super().__init__(model, batch_size, in_flight=2 * jobs)
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
                                         initargs=([], model, batch_size))
@@ -121,9 +120,9 @@ class DaskExtractor(_Workers):
         except (OSError, TimeoutError, ValueError) as error:
             raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from None
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        # a parse batch per task, as for local processes (a task's trip through the scheduler costs
-        # milliseconds, its parse seconds), and smaller tasks leave a worker idle for less at the end
-        super().__init__(model, batch_size, in_flight=3 * workers, chunk=batch_size)
+        # a task's trip through the scheduler costs milliseconds, its parse seconds: a third task per worker
+        # keeps each busy while results travel
+        super().__init__(model, batch_size, in_flight=3 * workers)
 
     def _submit(self, chunk: list[Article]):
         return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)

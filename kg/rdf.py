@@ -21,8 +21,8 @@ from .gazetteer import Known
 from .model import EntityType, Event, EventType, Evidence, Extraction
 from .namespace import CKG, CKR
 
-__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_nquads", "article_quads", "canonical_name", "entity_description",
-           "entity_iri", "entity_type_of"]
+__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_nquads", "article_quads", "canonical_name",
+           "entity_description", "entity_iri", "entity_type_of"]
 
 SHORTCUTS = {
     EventType.MEDIATION: CKG.mediates,
@@ -114,7 +114,7 @@ class _GraphWriter:
         return "".join(self.lines)
 
     def quads(self) -> list[Quad]:
-        return list(parse(self.nquads(), format=RdfFormat.N_QUADS))
+        return _quads(self.nquads())
 
     def provenance(self, statement: str, article: str, evidence: Evidence) -> None:
         self.add(statement, _CKG.reportedIn, article)
@@ -183,7 +183,11 @@ def article_nquads(extraction: Extraction) -> str:
 
 def article_quads(extraction: Extraction) -> list[Quad]:
     """Everything one article states, as pyoxigraph quads (see :func:`article_nquads`)."""
-    return list(parse(article_nquads(extraction), format=RdfFormat.N_QUADS))
+    return _quads(article_nquads(extraction))
+
+
+def _quads(nquads: str) -> list[Quad]:
+    return list(parse(nquads, format=RdfFormat.N_QUADS))
 
 
 def _web_address(url: str) -> NamedNode | None:
@@ -206,20 +210,21 @@ def entity_description(key: str, names: Iterable[str], known: Known | None) -> l
     """
     if known is not None:
         return list(_known_description(key, known))
+    return _labelled(key, canonical_name(names)).quads()
+
+
+def _labelled(key: str, label: str) -> _GraphWriter:
+    """The start of every entity description: its type and its label."""
     out = _GraphWriter(_ENTITY_GRAPH)
-    node = _entity(key)
-    out.add(node, _RDF.type, getattr(_CKG, entity_type_of(key).value))
-    out.add(node, _RDFS.label, _text(canonical_name(names), "en"))
-    return out.quads()
+    out.add(_entity(key), _RDF.type, getattr(_CKG, entity_type_of(key).value))
+    out.add(_entity(key), _RDFS.label, _text(label, "en"))
+    return out
 
 
 @lru_cache(maxsize=8192)
 def _known_description(key: str, known: Known) -> tuple[Quad, ...]:
     """A gazetteer entity's description: the same every time, so made once."""
-    out = _GraphWriter(_ENTITY_GRAPH)
-    node = _entity(key)
-    out.add(node, _RDF.type, getattr(_CKG, entity_type_of(key).value))
-    out.add(node, _RDFS.label, _text(known.name, "en"))
+    out, node = _labelled(key, known.name), _entity(key)
     if known.iso2:
         out.add(node, _CKG.isoAlpha2, _text(known.iso2))
     if known.iso3:
