@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .layout import MONTHS
 
@@ -62,14 +62,9 @@ def resolve_date_text(text: str, published: date | None) -> date | None:
     return None
 
 
-_DATES = "ckg_dates"
-
-
-def resolve_event_date(trigger: Token, ents, published: date | None) -> date | None:
-    """The day of the date expression attached to the trigger's clause, if the sentence has one."""
-    dates = trigger.doc.user_data.get(_DATES)
-    if dates is None:  # the date expressions of a document, found once for all its triggers
-        dates = trigger.doc.user_data[_DATES] = [ent for ent in trigger.doc.ents if ent.label_ == "DATE"]
+def resolve_event_date(trigger: Token, dates: list[Span], published: date | None) -> date | None:
+    """The day of the date expression (one of the document's ``dates``) attached to the trigger's clause,
+    if the sentence has one."""
     sent = trigger.sent
     in_sentence = [ent for ent in dates if sent.start <= ent.start and ent.end <= sent.end]
     if not in_sentence:

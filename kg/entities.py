@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -93,6 +93,11 @@ class ArticleEntities:
             self.entities.pop(mention.key, None)
 
     # -- use ---------------------------------------------------------------------------------
+    @cached_property
+    def dates(self) -> list[Span]:
+        """The document's date expressions (kept here, not in the doc, so that no cycle holds the doc)."""
+        return [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token, if any."""
         return self._by_token.get(token.i)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from kg.errors import InputError
@@ -30,3 +33,19 @@ def test_a_failing_article_is_reported_and_skipped(extractor, monkeypatch):
     assert len(errors) == 1 and isinstance(errors[0], InputError) and "in.jsonl:2" in str(errors[0])
     with pytest.raises(ValueError):
         list(extractor.extract_many(articles))
+
+
+def test_a_parse_is_freed_as_soon_as_it_is_read(extractor):
+    """No reference cycle keeps a document alive: a long stream must not wait for Python's cycle collector
+    (which seldom looks at old objects) to free its parses."""
+    text = "On 3 March 2024, Chile deployed troops to Peru. Peru accused Chile of an attack on Monday."
+    doc = extractor.nlp(text)
+    collected = weakref.ref(doc)
+    gc.disable()
+    try:
+        extraction = extractor._read(Article("a", text), doc)
+        del doc
+        assert collected() is None
+    finally:
+        gc.enable()
+    assert extraction.events and any(event.date for event in extraction.events)
