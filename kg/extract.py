@@ -19,7 +19,7 @@ from .readers import ErrorHandler
 
 __all__ = ["ExtractsArticles", "Extractor"]
 
-_BATCHES_PER_ZONE = 8
+_BATCHES_PER_ZONE = 32  # long zones: each new zone makes the lexemes of even common words again
 
 
 class ExtractsArticles(Protocol):
