@@ -23,7 +23,7 @@ from .store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
 
-_ARTICLES_PER_FLUSH = 512  # the store's write buffers: ~230 MB at 512 articles, ~340 MB at 1,024, same CPU
+_ARTICLES_PER_FLUSH = 512  # store-only peak ~230 MB flushing every 512 articles, ~340 MB every 1,024; same CPU
 _BATCHES_QUEUED = 8
 
 

@@ -63,8 +63,9 @@ class Extractor:
         With ``on_error``, an article whose analysis fails is reported (as an :class:`InputError` naming
         it) and skipped instead of stopping the stream.
 
-        Articles are parsed a few batches at a time inside a spaCy memory zone, so the strings of one
-        chunk's new names are freed after it: memory stays flat however long the stream."""
+        Articles are parsed ``_BATCHES_PER_ZONE`` batches (2,048 articles by default) at a time inside a spaCy
+        memory zone, so the strings of one chunk's new names are freed after it: memory stays flat however long
+        the stream."""
         stream = iter(articles)
         while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
             with self.nlp.memory_zone():
