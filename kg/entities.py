@@ -103,8 +103,11 @@ class ArticleEntities:
         return self._by_token.get(token.i)
 
     def evidence(self, sent: Span) -> Evidence:
-        """A sentence as the evidence of what it states."""
-        return Evidence(self.text[sent.start_char:sent.end_char].strip(), sent.start_char, sent.end_char)
+        """A sentence as the evidence of what it states (without the whitespace at its ends: the offsets are
+        those of the text given)."""
+        sentence = self.text[sent.start_char:sent.end_char]
+        start = sent.start_char + len(sentence) - len(sentence.lstrip())
+        return Evidence(sentence.strip(), start, start + len(sentence.strip()))
 
     def type_of(self, key: str) -> EntityType:
         return self.entities[key].type

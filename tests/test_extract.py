@@ -49,3 +49,11 @@ def test_a_parse_is_freed_as_soon_as_it_is_read(extractor):
     finally:
         gc.enable()
     assert extraction.events and any(event.date for event in extraction.events)
+
+
+
+@pytest.mark.parametrize(("text", "sentence"), [("Russia deployed troops to Syria.\n\nTalks went on.", "Russia deployed troops to Syria."),
+                                                ("Russia deployed troops to Syria\r", "Russia deployed troops to Syria")])
+def test_evidence_offsets_frame_the_sentence_without_the_breaks_around_it(extractor, text, sentence):
+    evidence = extractor.extract(Article("a", text)).events[0].evidence
+    assert evidence.text == sentence == text[evidence.start:evidence.end]
