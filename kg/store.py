@@ -13,6 +13,7 @@ answers the example queries in milliseconds where rdflib's memory store takes se
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -39,6 +40,7 @@ _MENTIONS = ox.NamedNode(str(CKG.mentions))
 _TYPE = ox.NamedNode(str(rdflib.RDF.type))
 _ARTICLE = ox.NamedNode(str(CKG.Article))
 _LOCATED_IN = ox.NamedNode(str(CKG.locatedIn))
+_LABELS_KEPT = 32_768  # at most a few MB
 
 
 class KnowledgeGraph:
@@ -47,6 +49,7 @@ class KnowledgeGraph:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._recent = _RecentLabels(_LABELS_KEPT)
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -128,6 +131,7 @@ class KnowledgeGraph:
         rdf_format = rdf_format_of(path)
         if rdf_format is None:
             raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
+        self._recent.clear()
         if next(iter(self.store), None) is None:
             try:
                 bulk_load(self.store, path, rdf_format, workers=workers)
@@ -187,14 +191,14 @@ class KnowledgeGraph:
         the new names, so the articles need not be searched."""
         known = Gazetteer.default().entities
         containers = {known[k].located_in for k in keys if k in known and known[k].located_in}
-        unmentioned, changes = [], _Changes(self.store)
+        unmentioned, changes = [], _Changes(self.store, self._recent)
         for key in (keys | containers) - {""}:
             node = _entity_node(key)
             if key in known:  # described from the gazetteer: what matters is whether any article mentions it
                 mentioned = added is not None or any(self.store.quads_for_pattern(None, _MENTIONS, node, None))
                 names = ()
             elif added is not None:
-                names = added[key] | {q.object.value for q in self.store.quads_for_pattern(node, _LABEL, None, _ENTITY_GRAPH)}
+                names = added[key] | changes.labels(node)
                 mentioned = True
             else:  # labelled from the names the articles use
                 names = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
@@ -217,6 +221,7 @@ class KnowledgeGraph:
 
     def update(self, update: str) -> None:
         """Apply a SPARQL Update (the project's prefixes predeclared)."""
+        self._recent.clear()
         self.store.update(update, prefixes=PREFIXES)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -249,23 +254,71 @@ class KnowledgeGraph:
 class _Changes:
     """Differences to the entity graph, collected and then written together."""
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, recent: _RecentLabels):
         self.store = store
+        self.recent = recent
         self.removed: list[ox.Quad] = []
         self.added: list[ox.Quad] = []
+        self.described: dict[str, str | None] = {}
+
+    def labels(self, node: ox.NamedNode) -> set[str]:
+        """The entity's labels in the entity graph now."""
+        label = self.recent.get(node.value)
+        if label is not None:
+            return {label}
+        return {q.object.value for q in self.store.quads_for_pattern(node, _LABEL, None, _ENTITY_GRAPH)}
 
     def describe(self, node: ox.NamedNode, description: list[ox.Quad]) -> None:
         """Make ``description`` the entity's statements in the entity graph."""
-        current = set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH))
-        wanted = set(description)
+        label = next((quad.object.value for quad in description if quad.predicate == _LABEL), None)
+        if label is not None and self.recent.get(node.value) == label:
+            return  # an entity's description follows from its key and label: the store holds this one
+        current, wanted = set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH)), set(description)
         self.removed.extend(current - wanted)
         self.added.extend(wanted - current)
+        self.described[node.value] = label
 
     def apply(self) -> None:
-        for quad in self.removed:
-            self.store.remove(quad)
-        self.store.extend(self.added)
-        self.removed, self.added = [], []
+        try:
+            for quad in self.removed:
+                self.store.remove(quad)
+            self.store.extend(self.added)
+        except BaseException:
+            self.recent.clear()  # the write may have happened in part
+            raise
+        self.recent.update(self.described)
+        self.removed, self.added, self.described = [], [], {}
+
+
+class _RecentLabels:
+    """The labels of the entities described last, each standing for the description it determines (with
+    the entity's key), which the store then holds exactly: describing such an entity again reads nothing.
+    Reads decode every term they return, and the decoding fills RocksDB's block caches (which pyoxigraph
+    does not let us size) with the corpus. The entity graph must change only through :class:`_Changes`;
+    anything else clears this."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.labels: OrderedDict[str, str] = OrderedDict()
+
+    def get(self, iri: str) -> str | None:
+        label = self.labels.get(iri)
+        if label is not None:
+            self.labels.move_to_end(iri)
+        return label
+
+    def update(self, described: dict[str, str | None]) -> None:
+        for iri, label in described.items():
+            if label is None:
+                self.labels.pop(iri, None)
+            else:
+                self.labels[iri] = label
+                self.labels.move_to_end(iri)
+        while len(self.labels) > self.size:
+            self.labels.popitem(last=False)
+
+    def clear(self) -> None:
+        self.labels.clear()
 
 
 def _entity_node(key: str) -> ox.NamedNode:

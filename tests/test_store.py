@@ -228,6 +228,41 @@ def test_one_label_per_entity(toy_graph):
     assert len(subjects) == len(set(subjects)) == 5
 
 
+class EntityGraphReads:
+    """A store that counts the reads of the entity graph and passes everything on."""
+
+    def __init__(self, store):
+        self.store = store
+        self.reads = 0
+
+    def quads_for_pattern(self, subject, predicate, object, graph_name):
+        self.reads += graph_name is not None and graph_name.value == str(ENTITY_GRAPH)
+        return self.store.quads_for_pattern(subject, predicate, object, graph_name)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def test_entities_described_in_the_last_write_are_described_again_without_reading_them():
+    graph = one_shot([known("a", "Chile and Peru were calm.", "country/CHL", "country/PER")])
+    graph.store = counting = EntityGraphReads(graph.store)
+    graph.add(known("b", "Peru was calm again.", "country/PER"))
+    assert counting.reads == 0
+    graph.add(known("c", "Bolivia was calm.", "country/BOL"))
+    assert counting.reads == 1  # a new entity: its description is looked up once
+    graph.store = counting.store
+    assert quad_set(graph) == quad_set(one_shot([known("a", "Chile and Peru were calm.", "country/CHL", "country/PER"),
+                                                 known("b", "Peru was calm again.", "country/PER"),
+                                                 known("c", "Bolivia was calm.", "country/BOL")]))
+
+
+def test_descriptions_follow_a_sparql_update_of_the_entity_graph():
+    graph = one_shot([known("a", "Chile was calm.", "country/CHL")])
+    graph.update(f"DELETE WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?s ?p ?o }} }}")
+    graph.add(known("b", "Chile was calm again.", "country/CHL"))
+    assert entity_labels(graph) == {str(entity_iri("country/CHL")): "Chile"}
+
+
 # -- persistence ---------------------------------------------------------------------------------------
 def test_store_persists_across_reopening(tmp_path, toy_extractions):
     path = tmp_path / "kg.db"
@@ -304,6 +339,14 @@ def test_load_replaces_an_article_graph_and_refreshes_descriptions(tmp_path, toy
     expected = one_shot([known("t3", "Chile was calm.", "country/CHL"), *_toy_extractions()])
     assert quad_set(target) == quad_set(expected)
     assert "Bolivia" not in entity_labels(target).values()
+
+
+def test_load_brings_a_hand_edited_description_in_step(tmp_path):
+    graph = one_shot([known("a", "Chile was calm.", "country/CHL")])
+    edit = tmp_path / "edit.nq"
+    edit.write_text(f'<{entity_iri("country/CHL")}> <{RDFS.comment}> "edited" <{ENTITY_GRAPH}> .\n', encoding="utf-8")
+    graph.load(edit)
+    assert quad_set(graph) == quad_set(one_shot([known("a", "Chile was calm.", "country/CHL")]))
 
 
 def test_load_of_triples_joins_the_default_graph(tmp_path, toy_graph):
