@@ -187,17 +187,17 @@ class RemoteGraph:
         copy = KnowledgeGraph()
         if replaced:
             graphs = " ".join(str(g) for g in sorted(replaced, key=str))
-            copy.store.extend(self._quads(
+            copy.extend(self._quads(
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s a ckg:Article ; ?p ?o }} }}"))
             keys = keys | copy.mentioned_in(replaced)
         known = Gazetteer.default().entities
         keys |= {known[key].located_in for key in keys if key in known and known[key].located_in}
         if keys:
             entities = " ".join(f"<{PREFIXES['ckr']}{key}>" for key in sorted(keys))
-            copy.store.extend(self._quads(
+            copy.extend(self._quads(
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {entities} }} GRAPH ?g {{ ?s ?p ?o }} "
                 f"FILTER(?g = {_E} || ?p = skos:altLabel) }}"))
-            copy.store.extend(self._quads(
+            copy.extend(self._quads(
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?o {{ {entities} }} BIND(ckg:locatedIn AS ?p) BIND({_E} AS ?g) "
                 f"GRAPH ?g {{ ?s ?p ?o }} }}"))
         return copy

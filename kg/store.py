@@ -40,16 +40,17 @@ _MENTIONS = ox.NamedNode(str(CKG.mentions))
 _TYPE = ox.NamedNode(str(rdflib.RDF.type))
 _ARTICLE = ox.NamedNode(str(CKG.Article))
 _LOCATED_IN = ox.NamedNode(str(CKG.locatedIn))
-_LABELS_KEPT = 32_768  # at most a few MB
+_LABELS_KEPT = 32_768  # ~9 MB (about 280 bytes a label)
+_LABELS_KEPT_ALL = 262_144  # ~75 MB; past that many entities a store opened empty reads like any other
 
 
 class KnowledgeGraph:
-    """The merged graph of many articles; ``path`` makes it persistent (created if missing)."""
+    """The merged graph of many articles; ``path`` makes it persistent (created if missing). Change it through
+    its methods: ``store``, the Oxigraph store below, is there to read."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
-        self._recent = _RecentLabels(_LABELS_KEPT)
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -60,6 +61,7 @@ class KnowledgeGraph:
         except (OSError, RuntimeError) as error:
             reason = "another process is writing to it" if "lock" in str(error).lower() else str(error)
             raise StoreError(str(self.path), f"cannot open the store ({reason})") from None
+        self._labels = _Labels(_LABELS_KEPT, complete=next(iter(self.store), None) is None, complete_size=_LABELS_KEPT_ALL)
 
     # -- what is in it -------------------------------------------------------------------------
     @property
@@ -131,7 +133,7 @@ class KnowledgeGraph:
         rdf_format = rdf_format_of(path)
         if rdf_format is None:
             raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
-        self._recent.clear()
+        self._labels.forget()
         if next(iter(self.store), None) is None:
             try:
                 bulk_load(self.store, path, rdf_format, workers=workers)
@@ -191,14 +193,14 @@ class KnowledgeGraph:
         the new names, so the articles need not be searched."""
         known = Gazetteer.default().entities
         containers = {known[k].located_in for k in keys if k in known and known[k].located_in}
-        unmentioned, changes = [], _Changes(self.store, self._recent)
+        unmentioned, changes = [], _Changes(self.store, self._labels)
         for key in (keys | containers) - {""}:
             node = _entity_node(key)
             if key in known:  # described from the gazetteer: what matters is whether any article mentions it
                 mentioned = added is not None or any(self.store.quads_for_pattern(None, _MENTIONS, node, None))
                 names = ()
             elif added is not None:
-                names = added[key] | changes.labels(node)
+                names = added[key] | changes.labels_of(node)
                 mentioned = True
             else:  # labelled from the names the articles use
                 names = {q.object.value for q in self.store.quads_for_pattern(node, _ALT_LABEL, None, None)
@@ -219,9 +221,14 @@ class KnowledgeGraph:
         """Run a SPARQL query on the union of the graphs (the project's prefixes predeclared)."""
         return self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
 
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add statements as they are, entity descriptions included (a copy of part of another graph)."""
+        self._labels.forget()
+        self.store.extend(quads)
+
     def update(self, update: str) -> None:
         """Apply a SPARQL Update (the project's prefixes predeclared)."""
-        self._recent.clear()
+        self._labels.forget()
         self.store.update(update, prefixes=PREFIXES)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -254,26 +261,31 @@ class KnowledgeGraph:
 class _Changes:
     """Differences to the entity graph, collected and then written together."""
 
-    def __init__(self, store: ox.Store, recent: _RecentLabels):
+    def __init__(self, store: ox.Store, labels: _Labels):
         self.store = store
-        self.recent = recent
+        self.known = labels
         self.removed: list[ox.Quad] = []
         self.added: list[ox.Quad] = []
         self.described: dict[str, str | None] = {}
 
-    def labels(self, node: ox.NamedNode) -> set[str]:
+    def labels_of(self, node: ox.NamedNode) -> set[str]:
         """The entity's labels in the entity graph now."""
-        label = self.recent.get(node.value)
-        if label is not None:
-            return {label}
+        label = self.known.get(node.value)
+        if label is not None or self.known.complete:
+            return {label} - {None}
         return {q.object.value for q in self.store.quads_for_pattern(node, _LABEL, None, _ENTITY_GRAPH)}
 
     def describe(self, node: ox.NamedNode, description: list[ox.Quad]) -> None:
         """Make ``description`` the entity's statements in the entity graph."""
         label = next((quad.object.value for quad in description if quad.predicate == _LABEL), None)
-        if label is not None and self.recent.get(node.value) == label:
+        held = self.known.get(node.value)
+        if label is not None and held == label:
             return  # an entity's description follows from its key and label: the store holds this one
-        current, wanted = set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH)), set(description)
+        if held is None and self.known.complete:
+            current = set()
+        else:
+            current = set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH))
+        wanted = set(description)
         self.removed.extend(current - wanted)
         self.added.extend(wanted - current)
         self.described[node.value] = label
@@ -284,41 +296,48 @@ class _Changes:
                 self.store.remove(quad)
             self.store.extend(self.added)
         except BaseException:
-            self.recent.clear()  # the write may have happened in part
+            self.known.forget()  # the write may have happened in part
             raise
-        self.recent.update(self.described)
+        self.known.update(self.described)
         self.removed, self.added, self.described = [], [], {}
 
 
-class _RecentLabels:
-    """The labels of the entities described last, each standing for the description it determines (with
-    the entity's key), which the store then holds exactly: describing such an entity again reads nothing.
-    Reads decode every term they return, and the decoding fills RocksDB's block caches (which pyoxigraph
-    does not let us size) with the corpus. The entity graph must change only through :class:`_Changes`;
-    anything else clears this."""
+class _Labels:
+    """The labels of described entities, each standing for the description it determines (with the entity's
+    key), which the store then holds exactly: describing such an entity again reads nothing. Reads decode
+    the terms they return and load RocksDB's index and cache blocks (which pyoxigraph does not let us bound):
+    read for every entity, a 20,000-article build grew a quarter more than one without reads.
 
-    def __init__(self, size: int):
-        self.size = size
-        self.labels: OrderedDict[str, str] = OrderedDict()
+    Of a store opened empty this holds every described entity (``complete``: one not held is not described,
+    so a new entity needs no read either) up to ``complete_size``; otherwise, the ``size`` last described.
+    The entity graph must change only through :class:`_Changes`; anything else calls :meth:`forget`."""
+
+    def __init__(self, size: int, *, complete: bool, complete_size: int):
+        self.size, self.complete_size = size, complete_size
+        self.complete = complete
+        self.known: OrderedDict[str, str] = OrderedDict()
 
     def get(self, iri: str) -> str | None:
-        label = self.labels.get(iri)
+        label = self.known.get(iri)
         if label is not None:
-            self.labels.move_to_end(iri)
+            self.known.move_to_end(iri)
         return label
 
     def update(self, described: dict[str, str | None]) -> None:
         for iri, label in described.items():
             if label is None:
-                self.labels.pop(iri, None)
+                self.known.pop(iri, None)
             else:
-                self.labels[iri] = label
-                self.labels.move_to_end(iri)
-        while len(self.labels) > self.size:
-            self.labels.popitem(last=False)
+                self.known[iri] = label
+                self.known.move_to_end(iri)
+        if len(self.known) > (self.complete_size if self.complete else self.size):
+            self.complete = False
+            while len(self.known) > self.size:
+                self.known.popitem(last=False)
 
-    def clear(self) -> None:
-        self.labels.clear()
+    def forget(self) -> None:
+        self.known.clear()
+        self.complete = False
 
 
 def _entity_node(key: str) -> ox.NamedNode:

@@ -243,17 +243,35 @@ class EntityGraphReads:
         return getattr(self.store, name)
 
 
-def test_entities_described_in_the_last_write_are_described_again_without_reading_them():
-    graph = one_shot([known("a", "Chile and Peru were calm.", "country/CHL", "country/PER")])
+CALM = {"a": ("Chile and Peru were calm.", "country/CHL", "country/PER"), "b": ("Peru was calm again.", "country/PER"),
+        "b2": ("Peru was calm for a third day.", "country/PER"), "c": ("Bolivia was calm.", "country/BOL")}
+
+
+def test_a_graph_started_empty_describes_entities_without_reading_them():
+    graph = one_shot([known("a", *CALM["a"])])
     graph.store = counting = EntityGraphReads(graph.store)
-    graph.add(known("b", "Peru was calm again.", "country/PER"))
+    for key in ("b", "b2", "c"):  # c is new: the graph knows every entity it described
+        graph.add(known(key, *CALM[key]))
     assert counting.reads == 0
-    graph.add(known("c", "Bolivia was calm.", "country/BOL"))
-    assert counting.reads == 1  # a new entity: its description is looked up once
     graph.store = counting.store
-    assert quad_set(graph) == quad_set(one_shot([known("a", "Chile and Peru were calm.", "country/CHL", "country/PER"),
-                                                 known("b", "Peru was calm again.", "country/PER"),
-                                                 known("c", "Bolivia was calm.", "country/BOL")]))
+    assert quad_set(graph) == quad_set(one_shot([known(key, *args) for key, args in CALM.items()]))
+
+
+def test_a_reopened_graph_reads_a_description_once_then_knows_it(tmp_path):
+    graph = KnowledgeGraph(tmp_path / "kg.db")
+    graph.add(known("a", *CALM["a"]))
+    del graph
+    gc.collect()
+    graph = KnowledgeGraph(tmp_path / "kg.db")
+    graph.store = counting = EntityGraphReads(graph.store)
+    graph.add(known("b", *CALM["b"]))
+    assert counting.reads == 1  # Peru, described before the graph was opened
+    graph.add(known("b2", *CALM["b2"]))
+    assert counting.reads == 1
+    graph.add(known("c", *CALM["c"]))
+    assert counting.reads == 2
+    graph.store = counting.store
+    assert quad_set(graph) == quad_set(one_shot([known(key, *args) for key, args in CALM.items()]))
 
 
 def test_descriptions_follow_a_sparql_update_of_the_entity_graph():
