@@ -306,7 +306,7 @@ class _Labels:
     """The labels of described entities, each standing for the description it determines (with the entity's
     key), which the store then holds exactly: describing such an entity again reads nothing. Reads decode
     the terms they return and load RocksDB's index and cache blocks (which pyoxigraph does not let us bound):
-    read for every entity, a 20,000-article build grew a quarter more than one without reads.
+    reading every entity's, a 20,000-article build peaked at 839 MB, against 709 MB without these reads.
 
     Of a store opened empty this holds every described entity (``complete``: one not held is not described,
     so a new entity needs no read either) up to ``complete_size``; otherwise, the ``size`` last described.
