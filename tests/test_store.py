@@ -274,6 +274,17 @@ def test_a_reopened_graph_reads_a_description_once_then_knows_it(tmp_path):
     assert quad_set(graph) == quad_set(one_shot([known(key, *args) for key, args in CALM.items()]))
 
 
+def test_past_its_limit_a_graph_started_empty_reads_what_it_no_longer_knows(monkeypatch):
+    monkeypatch.setattr("kg.store._LABELS_KEPT_ALL", 2)
+    monkeypatch.setattr("kg.store._LABELS_KEPT", 0)
+    graph = one_shot([known("a", *CALM["a"]), known("c", *CALM["c"])])  # three entities: past the limit
+    graph.store = counting = EntityGraphReads(graph.store)
+    graph.add(known("b", *CALM["b"]))
+    assert counting.reads >= 1
+    graph.store = counting.store
+    assert quad_set(graph) == quad_set(one_shot([known(key, *CALM[key]) for key in ("a", "c", "b")]))
+
+
 def test_descriptions_follow_a_sparql_update_of_the_entity_graph():
     graph = one_shot([known("a", "Chile was calm.", "country/CHL")])
     graph.update(f"DELETE WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?s ?p ?o }} }}")
