@@ -106,8 +106,9 @@ class ArticleEntities:
         """A sentence as the evidence of what it states (without the whitespace at its ends: the offsets are
         those of the text given)."""
         sentence = self.text[sent.start_char:sent.end_char]
+        stripped = sentence.strip()
         start = sent.start_char + len(sentence) - len(sentence.lstrip())
-        return Evidence(sentence.strip(), start, start + len(sentence.strip()))
+        return Evidence(stripped, start, start + len(stripped))
 
     def type_of(self, key: str) -> EntityType:
         return self.entities[key].type

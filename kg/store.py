@@ -61,7 +61,7 @@ class KnowledgeGraph:
         except (OSError, RuntimeError) as error:
             reason = "another process is writing to it" if "lock" in str(error).lower() else str(error)
             raise StoreError(str(self.path), f"cannot open the store ({reason})") from None
-        self._labels = _Labels(_LABELS_KEPT, complete=next(iter(self.store), None) is None, complete_size=_LABELS_KEPT_ALL)
+        self._labels = _Labels(_LABELS_KEPT, complete=self._is_empty(), complete_size=_LABELS_KEPT_ALL)
 
     # -- what is in it -------------------------------------------------------------------------
     @property
@@ -75,6 +75,9 @@ class KnowledgeGraph:
             for id_quad in self.store.quads_for_pattern(quad.subject, _IDENTIFIER, None, quad.graph_name):
                 return id_quad.object.value
         return None
+
+    def _is_empty(self) -> bool:
+        return next(iter(self.store), None) is None
 
     def contains(self, article_id: str) -> bool:
         return self.store.contains_named_graph(ox.NamedNode(str(article_iri(article_id))))
@@ -134,7 +137,7 @@ class KnowledgeGraph:
         if rdf_format is None:
             raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
         self._labels.forget()
-        if next(iter(self.store), None) is None:
+        if self._is_empty():
             try:
                 bulk_load(self.store, path, rdf_format, workers=workers)
             except InputError:
@@ -263,32 +266,35 @@ class _Changes:
 
     def __init__(self, store: ox.Store, labels: _Labels):
         self.store = store
-        self.known = labels
+        self.labels = labels
         self.removed: list[ox.Quad] = []
         self.added: list[ox.Quad] = []
         self.described: dict[str, str | None] = {}
 
     def labels_of(self, node: ox.NamedNode) -> set[str]:
         """The entity's labels in the entity graph now."""
-        label = self.known.get(node.value)
-        if label is not None or self.known.complete:
-            return {label} - {None}
-        return {q.object.value for q in self.store.quads_for_pattern(node, _LABEL, None, _ENTITY_GRAPH)}
+        label = self.labels.get(node.value)
+        if label is not None:
+            return {label}
+        return {quad.object.value for quad in self._stored(node, label) if quad.predicate == _LABEL}
 
     def describe(self, node: ox.NamedNode, description: list[ox.Quad]) -> None:
         """Make ``description`` the entity's statements in the entity graph."""
         label = next((quad.object.value for quad in description if quad.predicate == _LABEL), None)
-        held = self.known.get(node.value)
+        held = self.labels.get(node.value)
         if label is not None and held == label:
             return  # an entity's description follows from its key and label: the store holds this one
-        if held is None and self.known.complete:
-            current = set()
-        else:
-            current = set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH))
-        wanted = set(description)
+        current, wanted = self._stored(node, held), set(description)
         self.removed.extend(current - wanted)
         self.added.extend(wanted - current)
         self.described[node.value] = label
+
+    def _stored(self, node: ox.NamedNode, held: str | None) -> set[ox.Quad]:
+        """The entity's statements in the entity graph, read only if the labels cannot tell (``held``: its label
+        there as the labels know it)."""
+        if held is None and self.labels.complete:
+            return set()
+        return set(self.store.quads_for_pattern(node, None, None, _ENTITY_GRAPH))
 
     def apply(self) -> None:
         try:
@@ -296,9 +302,9 @@ class _Changes:
                 self.store.remove(quad)
             self.store.extend(self.added)
         except BaseException:
-            self.known.forget()  # the write may have happened in part
+            self.labels.forget()  # the write may have happened in part
             raise
-        self.known.update(self.described)
+        self.labels.update(self.described)
         self.removed, self.added, self.described = [], [], {}
 
 
@@ -315,28 +321,28 @@ class _Labels:
     def __init__(self, size: int, *, complete: bool, complete_size: int):
         self.size, self.complete_size = size, complete_size
         self.complete = complete
-        self.known: OrderedDict[str, str] = OrderedDict()
+        self.by_iri: OrderedDict[str, str] = OrderedDict()
 
     def get(self, iri: str) -> str | None:
-        label = self.known.get(iri)
+        label = self.by_iri.get(iri)
         if label is not None:
-            self.known.move_to_end(iri)
+            self.by_iri.move_to_end(iri)
         return label
 
     def update(self, described: dict[str, str | None]) -> None:
         for iri, label in described.items():
             if label is None:
-                self.known.pop(iri, None)
+                self.by_iri.pop(iri, None)
             else:
-                self.known[iri] = label
-                self.known.move_to_end(iri)
-        if len(self.known) > (self.complete_size if self.complete else self.size):
+                self.by_iri[iri] = label
+                self.by_iri.move_to_end(iri)
+        if len(self.by_iri) > (self.complete_size if self.complete else self.size):
             self.complete = False
-            while len(self.known) > self.size:
-                self.known.popitem(last=False)
+            while len(self.by_iri) > self.size:
+                self.by_iri.popitem(last=False)
 
     def forget(self) -> None:
-        self.known.clear()
+        self.by_iri.clear()
         self.complete = False
 
 
