@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/store_benchmark.py                 # ~1,000,000 triples (9,000 articles)
     .venv/bin/python benchmarks/store_benchmark.py --articles 500  # a quick look
 
-A synthetic graph shaped like ours (benchmarks/synthetic_graph.py, written by kg.rdf) is saved as one
+A synthetic graph shaped like ours (benchmarks/synthetic_graph.py, written by kg.graph.rdf) is saved as one
 N-Quads file; each store loads that file in a fresh process (conflict-kg through ``KnowledgeGraph.load``,
 the code behind ``kg import``, until the store is durable on disk); then every query of examples/queries/
 runs several times (median and worst), the union of the named graphs is written as Turtle, and the process
@@ -46,7 +46,7 @@ def _quads(articles: int):
     from synthetic_graph import extractions
 
     from kg.gazetteer import Gazetteer
-    from kg.rdf import article_quads, entity_description
+    from kg.graph.rdf import article_quads, entity_description
 
     known = Gazetteer.default().entities
     quads, names = [], {}
@@ -85,9 +85,9 @@ def _timed(function, repeat: int, cap: float | None = None) -> dict:
 def run_oxigraph(data: Path, quads: int, repeat: int) -> dict:
     import pyoxigraph as ox
 
-    from kg.export import write_graph
-    from kg.namespace import PREFIXES
-    from kg.store import KnowledgeGraph
+    from kg.graph.export import write_graph
+    from kg.graph.namespace import PREFIXES
+    from kg.graph.store import KnowledgeGraph
 
     folder = tempfile.mkdtemp(prefix="kg-bench-")
     graph = KnowledgeGraph(Path(folder) / "kg.db")
@@ -114,7 +114,7 @@ def run_rdflib(data: Path, quads: int, repeat: int, cap: float) -> dict:
     import rdflib
     from rdflib import Dataset, Graph
 
-    from kg.namespace import PREFIXES
+    from kg.graph.namespace import PREFIXES
 
     dataset = Dataset(default_union=True)
     start = time.perf_counter()

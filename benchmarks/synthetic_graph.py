@@ -1,7 +1,7 @@
 """A synthetic graph shaped like conflict-kg's output, for the store benchmark.
 
 Articles mention countries from the gazetteer and made-up people and organizations; each states events of
-all ten types, offices and memberships, written with the project's own RDF writer (kg.rdf), so the
+all ten types, offices and memberships, written with the project's own RDF writer (kg.graph.rdf), so the
 triples have the real shape: one named graph per article, event nodes with evidence, shortcut edges.
 """
 

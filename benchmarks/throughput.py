@@ -42,9 +42,9 @@ def run_bare(corpus: Path) -> dict:
 
 def run_build(corpus: Path, mode: str) -> dict:
     from kg.building import build
-    from kg.extract import Extractor
-    from kg.parallel import DaskExtractor, ProcessExtractor
-    from kg.store import KnowledgeGraph
+    from kg.extract.extractor import Extractor
+    from kg.extract.parallel import DaskExtractor, ProcessExtractor
+    from kg.graph.store import KnowledgeGraph
 
     if mode == "jobs2":
         extractor = ProcessExtractor(jobs=2, model=MODEL)

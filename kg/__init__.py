@@ -4,22 +4,22 @@ The public surface; the modules behind it are implementation.
 """
 
 from .building import BuildReport, build
-from .draw import draw_network
+from .network.draw import draw_network
 from .errors import InputError, KGError, ModelNotFoundError, OutputError
-from .export import write_graph
-from .extract import Extractor
-from .filters import filter_network
-from .gexf import write_gexf
-from .graphml import write_graphml
-from .html import write_html
+from .graph.export import write_graph
+from .extract.extractor import Extractor
+from .network.filters import filter_network
+from .network.gexf import write_gexf
+from .network.graphml import write_graphml
+from .network.html import write_html
 from .model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
-from .network import to_networkx
-from .pipeline import load_pipeline
-from .query import load_graph, run_query, select
-from .stats import graph_stats
-from .timeline import draw_timeline
-from .store import KnowledgeGraph
-from .readers import read_articles
+from .network.convert import to_networkx
+from .extract.pipeline import load_pipeline
+from .graph.query import load_graph, run_query, select
+from .graph.stats import graph_stats
+from .network.timeline import draw_timeline
+from .graph.store import KnowledgeGraph
+from .sources.readers import read_articles
 
 __all__ = [
     "Article",

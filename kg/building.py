@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .extract import Extractor, ExtractsArticles
+from .extract.extractor import Extractor, ExtractsArticles
 from .model import Article, Extraction
-from .readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
-from .store import KnowledgeGraph
+from .sources.readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
+from .graph.store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
 

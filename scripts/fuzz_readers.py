@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.readers import Limits, read_articles
+from kg.sources.readers import Limits, read_articles
 
 SUFFIXES = [".txt", ".jsonl", ".json", ".html"]
 RECORD = st.fixed_dictionaries({"id": st.one_of(st.text(max_size=12), st.integers(), st.none()),

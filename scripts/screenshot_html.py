@@ -1,4 +1,4 @@
-"""Screenshot a page written by ``kg.html`` with headless Chromium (for the README).
+"""Screenshot a page written by ``kg.network.html`` with headless Chromium (for the README).
 
     python scripts/screenshot_html.py out/network.html docs/images/network-html.png
     python scripts/screenshot_html.py out/network.html docs/images/network-html-tooltip.png --tooltip Turkey
@@ -67,7 +67,7 @@ def screenshot(page_path: Path, output: Path, *, width: int = 1400, height: int 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("page", type=Path, help="the HTML page (written by kg.html.write_html)")
+    parser.add_argument("page", type=Path, help="the HTML page (written by kg.network.html.write_html)")
     parser.add_argument("output", type=Path, help="the PNG to write")
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=900)

@@ -17,7 +17,7 @@ SHARED_EVAL = REPO.parent / "shared" / "eval"
 @pytest.fixture(scope="session")
 def extractor():
     """The extractor with the default spaCy pipeline (loaded once for the whole session)."""
-    from kg.extract import Extractor
+    from kg.extract.extractor import Extractor
 
     return Extractor()
 
@@ -46,9 +46,9 @@ class Analysis:
 @pytest.fixture(scope="session")
 def analyse(extractor):
     """``analyse(text)``: parse, resolve entities, find offices and events, as the extractor does."""
-    from kg.entities import resolve_entities
-    from kg.events import find_events
-    from kg.officials import find_offices
+    from kg.extract.entities import resolve_entities
+    from kg.extract.events import find_events
+    from kg.extract.officials import find_offices
 
     def run(text: str, published: date | None = None) -> Analysis:
         doc = extractor.nlp(text)
@@ -63,7 +63,7 @@ def analyse(extractor):
 @pytest.fixture(scope="session")
 def example_articles():
     """The articles of ``examples/articles`` (read once)."""
-    from kg.readers import read_articles
+    from kg.sources.readers import read_articles
 
     return list(read_articles([EXAMPLES]))
 
@@ -122,7 +122,7 @@ def toy_extractions():
 @pytest.fixture
 def toy_graph(toy_extractions):
     """A KnowledgeGraph of the hand-built extractions."""
-    from kg.store import KnowledgeGraph
+    from kg.graph.store import KnowledgeGraph
 
     graph = KnowledgeGraph()
     for extraction in toy_extractions:

@@ -11,8 +11,8 @@ import pytest
 
 from kg.building import build
 from kg.model import Extraction
-from kg.readers import read_articles
-from kg.store import KnowledgeGraph
+from kg.sources.readers import read_articles
+from kg.graph.store import KnowledgeGraph
 
 
 class FactlessReader:

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from kg.query import select, uses_service
-from kg.store import KnowledgeGraph
+from kg.graph.query import select, uses_service
+from kg.graph.store import KnowledgeGraph
 
 from conftest import REPO
 

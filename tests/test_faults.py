@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import KnowledgeGraph
+from kg.graph.store import KnowledgeGraph
 
 GOOD = "Kenya sent police officers to Haiti on Monday, the interior ministry said."
 KG = Path(sys.executable).parent / "kg"

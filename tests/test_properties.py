@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.export import serialize
+from kg.graph.export import serialize
 from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction
 from kg.keys import entity_key
-from kg.query import load_graph
-from kg.rdf import article_iri, entity_iri
-from kg.store import KnowledgeGraph
+from kg.graph.query import load_graph
+from kg.graph.rdf import article_iri, entity_iri
+from kg.graph.store import KnowledgeGraph
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
            ".jsonld": ox.RdfFormat.JSON_LD}

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from kg.readers import read_articles
-from kg.export import write_graph
-from kg.store import KnowledgeGraph
+from kg.sources.readers import read_articles
+from kg.graph.export import write_graph
+from kg.graph.store import KnowledgeGraph
 
 from conftest import SHARED_EVAL
 

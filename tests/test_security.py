@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import InputError
-from kg.query import QueryError, QueryTimeout, load_graph, run_query, select
-from kg.store import KnowledgeGraph
+from kg.graph.query import QueryError, QueryTimeout, load_graph, run_query, select
+from kg.graph.store import KnowledgeGraph
 
 RDF_XML = """<?xml version="1.0"?>
 <!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM "{target}"> ]>

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph
 
-from kg.readers import read_articles
-from kg.store import KnowledgeGraph
+from kg.sources.readers import read_articles
+from kg.graph.store import KnowledgeGraph
 
 from conftest import SHARED_EVAL
 

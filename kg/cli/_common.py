@@ -11,9 +11,9 @@ import typer
 from rich.console import Console
 
 from ..errors import KGError
-from ..query import load_graph
-from ..remote import RemoteGraph, is_remote
-from ..store import KnowledgeGraph
+from ..graph.query import load_graph
+from ..graph.remote import RemoteGraph, is_remote
+from ..graph.store import KnowledgeGraph
 
 __all__ = ["StoreOption", "console", "open_graph", "reports_errors"]
 

@@ -12,10 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..building import build as build_graph
 from ..errors import InputError, OutputError
-from ..export import check_output, write_graph
-from ..extract import Extractor
-from ..parallel import DaskExtractor, ProcessExtractor
-from ..readers import Limits
+from ..graph.export import check_output, write_graph
+from ..extract.extractor import Extractor
+from ..extract.parallel import DaskExtractor, ProcessExtractor
+from ..sources.readers import Limits
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["build"]

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..export import write_graph
+from ..graph.export import write_graph
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["export"]

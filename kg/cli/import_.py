@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..store import KnowledgeGraph
+from ..graph.store import KnowledgeGraph
 from ._common import console, reports_errors
 
 __all__ = ["import_"]

@@ -12,8 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..namespace import PREFIXES
-from ..query import run_query
+from ..graph.namespace import PREFIXES
+from ..graph.query import run_query
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["query"]

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..stats import graph_stats
+from ..graph.stats import graph_stats
 from ._common import StoreOption, open_graph, reports_errors
 
 __all__ = ["stats"]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..query import QueryError, uses_service
+from ..graph.query import QueryError, uses_service
 from ._common import console, open_graph, reports_errors
 from .query import read_query
 

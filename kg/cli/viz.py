@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
-from ..draw import FIGURE_FORMATS, draw_network
-from ..export import NETWORK_FORMATS
-from ..filters import filter_network
-from ..html import write_html
-from ..network import to_networkx
-from ..timeline import BUCKETS, draw_timeline
+from ..network.draw import FIGURE_FORMATS, draw_network
+from ..graph.export import NETWORK_FORMATS
+from ..network.filters import filter_network
+from ..network.html import write_html
+from ..network.convert import to_networkx
+from ..network.timeline import BUCKETS, draw_timeline
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["viz"]

@@ -1,0 +1,494 @@
+"""Entity mentions of one article, resolved to entities.
+
+Inside an article: a capital, a seat of government or a demonym used as an actor is the
+country; a surname is the person named in full before; an acronym defined in brackets is the
+full name; "the minister", "the group", "he" refer back to the last fitting mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from ..keys import entity_key
+from ..sources.newstext import furniture_spans
+from ..model import Entity, EntityType, Evidence
+from ..resources import load_json
+from .roles import RoleWords
+
+__all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]
+
+
+def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``attribute`` (``spacy.attrs.ORTH``, ``LOWER``...) is one of ``words``: found on the
+    document's array, so the other tokens never become Python objects."""
+    wanted = {get_string_id(word) for word in words}
+    if not wanted or not len(doc):
+        return []
+    return [doc[i] for i, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
+
+_REFERENCE_TYPES = {
+    "Person": (EntityType.PERSON,),
+    "Organization": (EntityType.ORGANIZATION,),
+    "Country": (EntityType.COUNTRY,),
+    "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
+    "ArmedGroup": (EntityType.ORGANIZATION,),
+}
+_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
+_JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
+
+
+@dataclass
+class Mention:
+    """A resolved mention: tokens ``start:end`` of the doc name entity ``key`` in ``role``."""
+
+    start: int
+    end: int
+    key: str
+    type: EntityType
+    role: str
+    text: str
+
+
+class ArticleEntities:
+    """Mentions of one article, indexed by token, plus the entities they name."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.text = doc.text  # spaCy joins the tokens again on every doc.text: read once
+        self.gazetteer = gazetteer
+        self.mentions: list[Mention] = []
+        self.entities: dict[str, Entity] = {}
+        self._by_token: dict[int, Mention] = {}
+        self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
+        self.affiliation: dict[str, str] = {}  # person key -> country or organization key
+
+    # -- building ----------------------------------------------------------------------------
+    def add(self, mention: Mention, name: str | None = None, canonical: str | None = None) -> None:
+        if any(i in self._by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = mention
+        entity = self.entities.get(mention.key)
+        if entity is None:
+            known = self.gazetteer.entities.get(mention.key)
+            entity = known.to_entity() if known else Entity(mention.key, mention.type, canonical or mention.text)
+            self.entities[mention.key] = entity
+        entity.add_name(name or mention.text)
+
+    def remove(self, mention: Mention) -> None:
+        """Drop a mention (and its entity, when nothing else names it)."""
+        self.mentions.remove(mention)
+        for i in range(mention.start, mention.end):
+            self._by_token.pop(i, None)
+        if not any(m.key == mention.key for m in self.mentions):
+            self.entities.pop(mention.key, None)
+
+    # -- use ---------------------------------------------------------------------------------
+    @cached_property
+    def dates(self) -> list[Span]:
+        """The document's date expressions (kept here, not in the doc, so that no cycle holds the doc)."""
+        return [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering this token, if any."""
+        return self._by_token.get(token.i)
+
+    def evidence(self, sent: Span) -> Evidence:
+        """A sentence as the evidence of what it states (without the whitespace at its ends: the offsets are
+        those of the text given)."""
+        sentence = self.text[sent.start_char:sent.end_char]
+        stripped = sentence.strip()
+        start = sent.start_char + len(sentence) - len(sentence.lstrip())
+        return Evidence(stripped, start, start + len(stripped))
+
+    def type_of(self, key: str) -> EntityType:
+        return self.entities[key].type
+
+    def actor_of(self, key: str) -> str:
+        """Who acts when this entity is named: a person with a known office acts for their state."""
+        return self.affiliation.get(key, key)
+
+    def incidental(self) -> set[str]:
+        """Countries named only by a demonym describing something that is not an actor ("French broadcaster RFI",
+        "14 of them South African"): the guideline does not count them as mentioned."""
+        actor_nouns = set(load_json("lexicon/descriptors.json")["actor_nouns"]["words"])
+        describing: dict[str, bool] = {}
+        for mention in self.mentions:
+            token = self.doc[mention.end - 1]
+            adjectival = mention.role == "demonym" and not (
+                token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "agent")
+                or (token.dep_ in ("amod", "compound", "nmod") and token.head.lemma_.lower() in actor_nouns))
+            describing[mention.key] = describing.get(mention.key, True) and adjectival
+        return {key for key, only in describing.items() if only}
+
+    def state_of(self, key: str) -> str:
+        """A state's own body (ministry, parliament, intelligence service) acts for the state when the
+        article names that state too; other organizations act for themselves."""
+        known = self.gazetteer.entities.get(key)
+        if known and known.kind == "government_body" and known.located_in in self.entities:
+            return known.located_in
+        return key
+
+    def refer(self, token: Token, exclude: str | None = None) -> str | None:
+        """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it."""
+        word = token.lower_
+        for type_name, words in self.descriptors.items():
+            if word in words or token.lemma_.lower() in words:
+                wanted = _REFERENCE_TYPES[type_name]
+                break
+        else:
+            return None
+        armed = type_name == "ArmedGroup"
+        for mention in reversed(self.mentions):
+            if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
+                    and mention.key != exclude and (not armed or self.kind(mention.key) == "armed_group")):
+                return mention.key
+        return None
+
+    def kind(self, key: str) -> str | None:
+        """The gazetteer's class of a known entity (armed_group, news_agency...)."""
+        known = self.gazetteer.entities.get(key)
+        return known.kind if known else None
+
+
+def _strip(span: Span) -> Span:
+    """Drop a leading article and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", "."):
+        end -= 1
+    return Span(doc, start, end)
+
+
+def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
+    """``Commissioner-General Philippe Lazzarini`` -> the name; ``Korean People's Army Lt`` -> the army."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if label == "PERSON":
+        while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-") \
+                and doc[start].lower_ not in _NAME_LIKE_TITLES:
+            start += 1
+    else:
+        while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
+            end -= 1
+    return Span(doc, start, end)
+
+
+def _plausible_person(span: Span) -> bool:
+    tokens = [t for t in span if t.is_alpha]
+    if not tokens or len(tokens) > 8:
+        return False
+    return all(t.text[0].isupper() or t.lower_ in _PERSON_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
+               for t in tokens)
+
+
+def _plausible_name(span: Span) -> bool:
+    text = span.text
+    return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
+
+
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ean", "ish", "iyya")
+_NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "queen"}  # also given names
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_DASHES = ("-", "\u2013", "\u2014")
+_CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in order in ``long``."""
+    remaining = iter(long)
+    return all(letter in remaining for letter in short)
+
+
+_GOVERNMENT_NOUNS = {"leader", "official", "authority", "government", "diplomat", "minister", "regime", "junta",
+                     "administration", "lawmaker", "spokesman", "spokesperson", "source"}
+_ADMINISTRATIVE_WORDS = {"province", "region", "district", "state", "oblast", "governorate", "county", "prefecture",
+                         "department", "municipality"}
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"}
+_MOTION_VERBS = {"travel", "go", "fly", "arrive", "head", "return", "come", "move", "relocate"}
+
+
+def _used_as_place(span: Span) -> bool:
+    """A capital written as a place ("talks in Moscow", "travelled to Cairo"), not as the state."""
+    root = span.root
+    left = span.doc[span.start - 1] if span.start > 0 else None
+    if left is not None and left.lemma_ == "capital":
+        return True
+    while root.dep_ == "conj":  # "leaders in Phnom Penh and Bangkok"
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.head.lemma_.lower() in _GOVERNMENT_NOUNS:
+        return False  # "officials in Doha said": the government, not the city
+    if preposition.lower_ in _LOCATIVE_PREPS:
+        return True
+    return preposition.lower_ in ("to", "into") and preposition.head.lemma_ in _MOTION_VERBS
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> tuple[frozenset[str], frozenset[str]]:
+    """Names, and last words of names, that the NER takes for organizations but are not."""
+    excluded = load_json("lexicon/descriptors.json")["not_organizations"]
+    return frozenset(excluded["names"]), frozenset(excluded["heads"])
+
+
+class _Resolver:
+    """Turns the doc's entity spans into mentions; one instance per article."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.result = ArticleEntities(doc, gazetteer)
+        self.text = self.result.text
+        self.furniture = furniture_spans(self.text)
+        self.acronyms: dict[str, tuple[str, EntityType]] = {}
+        self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
+        self.roles = RoleWords.default()
+        self.not_organization_names, self.not_organization_heads = _not_organizations()
+
+    def _furniture_kind(self, span: Span) -> str | None:
+        start, end = span.start_char, span.end_char
+        for kind, f_start, f_end in self.furniture:
+            if f_start < end and start < f_end:
+                return kind
+        return None
+
+    def _known(self, span: Span, role: str, key: str) -> None:
+        known = self.gazetteer.entities.get(key)
+        if known is None:
+            return
+        if known.type == EntityType.COUNTRY and role in ("capital", "metonym") and _used_as_place(span):
+            self._place(span)
+            return
+        self.result.add(Mention(span.start, span.end, key, known.type, role, span.text))
+
+    def _place(self, span: Span) -> None:
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        if following is not None and following.lower_ in _ADMINISTRATIVE_WORDS and following.is_lower:
+            span = self.doc[span.start:span.end + 1]  # "Sisaket province"
+        found = self.gazetteer.lookup(span.text)
+        key = entity_key("location", span.text)
+        if found is not None and found.role in ("city", "region"):
+            key = found.key
+        known = self.gazetteer.entities.get(key)
+        self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", span.text),
+                        canonical=known.name if known else span.text)
+
+    def _known_person(self, span: Span) -> str | None:
+        """The person named in full earlier whose name contains every word of this one ("Lavrov", "Al Mashat")."""
+        words = {t.text for t in span if t.is_alpha}
+        for full, key in reversed(self.people):
+            if words and words <= {t.text for t in full} and len(full) > len(span):
+                return key
+        return None
+
+    def _person(self, span: Span) -> None:
+        if not _plausible_person(span):
+            return
+        known = self._known_person(span)
+        if known:
+            self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
+            return
+        key = entity_key("person", span.text)
+        self.people.append((span, key))
+        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text))
+
+    def _is_organization_name(self, span: Span) -> bool:
+        name = span.text.lower()
+        demonym_like = len(span) == 1 and (name.endswith(_DEMONYM_ENDINGS) or span[0].tag_ == "JJ")  # "Tigrayan"
+        only_titles = all(self.roles.is_word(t) or not t.is_alpha for t in span)  # "Caretaker"
+        return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like and not only_titles
+                and name.split()[-1] not in self.not_organization_heads)
+
+    def _unknown(self, span: Span, label: str) -> None:
+        found = self.gazetteer.lookup(span.text)
+        if found is not None:
+            self._known(span, found.role, found.key)
+            return
+        if span.text in self.acronyms:
+            key, kind = self.acronyms[span.text]
+            self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
+            return
+        if span.text.lower() in self.not_organization_names:
+            return
+        titled = _trim_titles(span, "PERSON", self.roles)
+        if (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
+                and self.roles.has_head(list(self.doc[span.start:titled.start]))):
+            span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
+        elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
+              and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
+            label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
+        if label == "PERSON" or self._known_person(span):
+            self._person(span)
+        elif label == "ORG" and self._is_organization_name(span):
+            key = entity_key("organization", span.text)
+            self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organization_names:
+            self._place(span)
+
+    def _parts(self, ent: Span) -> list[Span]:
+        """An entity span cut at slashes ("UrduPoint News / Sputnik") and before a dash and a date, trimmed of titles."""
+        doc, parts, start = self.doc, [], ent.start
+        if "/" in self.text[ent.start_char:ent.end_char]:
+            for token in ent:
+                if token.text == "/":
+                    parts.append(Span(doc, start, token.i))
+                    start = token.i + 1
+        parts.append(Span(doc, start, ent.end))
+        if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
+            first, last, sent = parts[0].start, parts[-1].end, ent.sent
+            while first > sent.start and self._name_word(doc[first - 1]):
+                first -= 1
+            while last < sent.end and self._name_word(doc[last]):
+                last += 1
+            for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
+                absorbed = self.result.at(doc[i])
+                if absorbed is not None:
+                    self.result.remove(absorbed)
+            parts[0], parts[-1] = doc[first:parts[0].end], doc[parts[-1].start:last]
+            if len(parts) == 1:
+                parts = [doc[first:last]]
+        out = []
+        for part in parts:
+            cut = part.end
+            if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
+                cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
+                            and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
+            trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles))
+            if len(trimmed):
+                out.append(trimmed)
+        return out
+
+    def _with_leading_state(self, span: Span, label: str) -> Span:
+        """``Colombian | Episcopal Conference``: the ruler took the demonym, the NER the rest of one name."""
+        if label != "ORG" or span.start == 0 or span.text.lower() in self.not_organization_names:
+            return span
+        before = self.result.at(self.doc[span.start - 1])
+        if before is None or before.end != span.start or before.type != EntityType.COUNTRY or before.role not in ("demonym", "name"):
+            return span
+        if not all(t.is_title or t.lower_ in _CONNECTORS for t in span):
+            return span
+        self.result.remove(before)
+        return self.doc[before.start:span.end]
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
+        if token.lower_ in _PERSON_PARTICLES and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
+            return True  # "Maryam bint Ali", "Abdel Fattah al-Sisi"
+        return (token.tag_ == "NNP" and token.is_title and not token.ent_id_ and token.ent_type_ in ("", "GPE", "ORG", "NORP")
+                and not self.roles.is_word(token) and token.lower_ not in _CALENDAR_WORDS
+                and self.gazetteer.lookup(token.text) is None)
+
+    def _mark_credit(self, span: Span) -> None:
+        """A wire agency in brackets after a dateline ("MOSCOW (Sputnik) -") is credited, not an actor."""
+        for kind, _, end in self.furniture:
+            between = self.text[end:span.start_char]
+            if kind == "dateline" and 0 <= len(between) <= 40 and "(" in between and ")" not in between:
+                mention = self.result.at(span.root)
+                if mention is not None:
+                    mention.role = "credit"
+
+    def _acronym_window(self, open_paren: int, letters: str) -> Span | None:
+        """The longest run of words before the bracket whose initials spell the acronym ("SADC Mission in Mozambique")."""
+        doc, best = self.doc, None
+        sent_start = doc[open_paren].sent.start
+        for start in range(open_paren - 1, max(sent_start, open_paren - 9) - 1, -1):
+            words = [t for t in doc[start:open_paren] if t.is_alpha and t.lower_ not in _CONNECTORS]
+            if not words or not all(t.text[0].isupper() for t in words) or doc[start].lower_ in _CONNECTORS:
+                continue
+            initials = "".join(t.text[0] for t in words).upper()
+            if initials[0] == letters[0] and initials[-1] == letters[-1] and _subsequence(initials, letters):
+                best = doc[start:open_paren]
+        return best if best is not None and len(best) > 1 else None
+
+    def _define_acronyms(self) -> None:
+        """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the entity before it."""
+        doc = self.doc
+        for close in tokens_with(doc, ORTH, [")"]):
+            token = doc[close.i - 1]
+            if close.i < 2 or doc[token.i - 1].text != "(" or not token.text.replace(".", "").isupper():
+                continue
+            acronym, letters = token.text, token.text.replace(".", "")
+            window = self._acronym_window(token.i - 1, letters) if len(letters) >= 2 else None
+            before = self.result.at(doc[token.i - 2])
+            if window is not None and not (before and before.start <= window.start and before.type != EntityType.COUNTRY):
+                known = self.gazetteer.lookup(window.text)
+                key = known.key if known else entity_key("organization", window.text)
+                kind = self.gazetteer.entities[key].type if known else EntityType.ORGANIZATION
+                for inner in [m for m in self.result.mentions if window.start <= m.start < window.end]:
+                    self.result.remove(inner)
+                self.result.add(Mention(window.start, window.end, key, kind, "name", window.text),
+                                canonical=known.name if known else window.text)
+                before = self.result.at(doc[token.i - 2])
+            if before is not None and acronym not in self.acronyms and before.type != EntityType.PERSON:
+                self.acronyms[acronym] = (before.key, before.type)
+                self.result.entities[before.key].add_name(acronym)
+
+    def run(self) -> ArticleEntities:
+        for ent in self.doc.ents:
+            for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
+                if not len(span):
+                    continue
+                furniture = self._furniture_kind(span)
+                if furniture in ("dateline", "byline") or (furniture == "headline" and not ent.ent_id_):
+                    continue
+                if ent.ent_id_:
+                    key, _, role = ent.ent_id_.partition("#")
+                    self._known(span, role, key)
+                else:
+                    self._unknown(self._with_leading_state(span, ent.label_), ent.label_)
+                self._mark_credit(span)
+        self._define_acronyms()
+        self._apply_acronyms()
+        self._link_early_surnames()
+        return self.result
+
+    def _link_early_surnames(self) -> None:
+        """A surname used before the full name ("Biden and Xi agree ..." above "President Joe Biden")."""
+        for mention in [m for m in self.result.mentions if m.role in ("name", "place", "city") and (
+                m.type in (EntityType.PERSON, EntityType.LOCATION) or m.key not in self.gazetteer.entities)]:
+            span = self.doc[mention.start:mention.end]
+            words = {t.text for t in span if t.is_alpha}
+            fuller = [key for full, key in self.people
+                      if key != mention.key and len(full) > len(span) and words <= {t.text for t in full}]
+            if fuller:
+                self.result.remove(mention)
+                self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
+        surnames = {full[-1].text: key for full, key in self.people if len(full) > 1}
+        for token in tokens_with(self.doc, ORTH, surnames):  # surnames the NER did not tag at all
+            if (token.text in surnames and token.tag_ == "NNP" and self.result.at(token) is None
+                    and self._furniture_kind(self.doc[token.i:token.i + 1]) in (None, "headline")):
+                self.result.add(Mention(token.i, token.i + 1, surnames[token.text], EntityType.PERSON, "surname", token.text))
+        self.result.mentions.sort(key=lambda m: m.start)
+
+    def _apply_acronyms(self) -> None:
+        """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""
+        for token in tokens_with(self.doc, ORTH, self.acronyms):
+            if self._furniture_kind(token.doc[token.i:token.i + 1]):
+                continue
+            key, kind = self.acronyms[token.text]
+            current = self.result.at(token)
+            if current is not None and (current.key == key or current.end - current.start > 1):
+                continue
+            if current is not None:
+                self.result.remove(current)
+            self.result.add(Mention(token.i, token.i + 1, key, kind, "acronym", token.text))
+        self.result.mentions.sort(key=lambda m: m.start)
+
+
+def resolve_entities(doc: Doc, gazetteer: Gazetteer) -> ArticleEntities:
+    """All entity mentions of a parsed article, resolved within the article."""
+    return _Resolver(doc, gazetteer).run()

@@ -1,0 +1,578 @@
+"""Events from the dependency parse: who did what to whom, sentence by sentence.
+
+Each trigger word of ``ontology/lexicon/events.json`` opens a frame; its actor and target are
+read from the parse: subject and object in the active voice, the ``by`` agent and the subject
+in the passive, possessives, demonyms and prepositions for nouns ("the deployment of a Russian
+mission to Nagorno-Karabakh"), inherited from the governing verb in reported speech and
+coordinated clauses. Negated events are not asserted; hedged ones ("could", "might") are left
+out (README: "Negation and hedging").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB
+from spacy.tokens import Token
+
+from .dates import resolve_event_date
+from .entities import ArticleEntities, Mention, tokens_with
+from ..model import EntityType, Event, EventType
+from ..resources import load_json
+
+__all__ = ["find_events", "Lexicon"]
+
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos", "punct", "cc"}
+_DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: EventType
+    needs: str | None
+    slots: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How one event type's arguments are found."""
+
+    event: EventType
+    theme: str | None
+    target_preps: frozenset[str]
+    actor_preps: frozenset[str]
+    place_targets: bool
+    deep_objects: bool
+    clause_targets: bool
+
+
+@dataclass
+class Lexicon:
+    """Triggers and word classes, read from ``events.json``."""
+
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    frames: dict[EventType, Frame] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    hedges: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    reversals: frozenset[str] = frozenset()
+    reciprocal_verbs: frozenset[str] = frozenset()
+    irrealis: frozenset[str] = frozenset()
+    presence_verbs: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
+    invitation_verbs: frozenset[str] = frozenset()
+    reciprocal_words: frozenset[str] = frozenset()
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Lexicon":
+        data = load_json("lexicon/events.json")
+        lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
+                      hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
+                      reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
+                      reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
+                      presence_verbs=frozenset(data["presence_verbs"]),
+                      invitation_nouns=frozenset(data["invitations"]["nouns"]),
+                      invitation_verbs=frozenset(data["invitations"]["verbs"]))
+        for name, spec in data["events"].items():
+            event = EventType(name)
+            lexicon.frames[event] = Frame(
+                event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
+                spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False))
+            for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
+                for lemma, options in spec.get(pos, {}).items():
+                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
+                    table.setdefault(lemma, []).append(trigger)
+        return lexicon
+
+    @property
+    def accusation_verbs(self) -> frozenset[str]:
+        """The verbs that open an accusation ("accuse", "blame"...), computed once."""
+        if "_accusation_verbs" not in self.__dict__:
+            self.__dict__["_accusation_verbs"] = frozenset(
+                lemma for lemma, triggers in self.verbs.items() if any(t.event == EventType.ACCUSATION for t in triggers))
+        return self.__dict__["_accusation_verbs"]
+
+    @property
+    def trigger_index(self) -> tuple[dict[tuple[int, int], list[Trigger]], frozenset[int]]:
+        """(part of speech id, lemma id) -> the triggers of that word (verbs as VERB or AUX, nouns), and the
+        lemma ids that open any trigger; made once."""
+        if "_trigger_index" not in self.__dict__:
+            table: dict[tuple[int, int], list[Trigger]] = {}
+            for parts, words in (((VERB, AUX), self.verbs), ((NOUN,), self.nouns)):
+                for lemma, triggers in words.items():
+                    for part in parts:
+                        table[(part, get_string_id(lemma))] = triggers
+            self.__dict__["_trigger_index"] = table, frozenset(lemma for _, lemma in table)
+        return self.__dict__["_trigger_index"]
+
+    def triggers(self, doc) -> dict[int, list[Trigger]]:
+        """Token index -> the triggers it opens (found on the document's lemma array: only candidates become tokens)."""
+        table, lemmas = self.trigger_index
+        found: dict[int, list[Trigger]] = {}
+        for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in lemmas]:
+            token = doc[i]
+            triggers = table.get((token.pos, token.lemma))
+            if triggers:
+                found[i] = list(triggers)
+        return found
+
+    def in_class(self, token: Token, name: str | None) -> bool:
+        return name in self.classes and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
+
+    def names_class(self, entity_name: str | None, name: str | None) -> bool:
+        """An organization whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
+        return (name is not None and entity_name is not None
+                and any(word in self.classes[name] for word in entity_name.lower().split()))
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb a noun phrase hangs from (through prepositions and coordination)."""
+    current = token
+    for _ in range(4):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+class _SentenceFrames:
+    """Reads the events of one article's sentences."""
+
+    def __init__(self, ents: ArticleEntities, lexicon: Lexicon, published: date | None):
+        self.ents = ents
+        self.lexicon = lexicon
+        self.published = published
+        self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
+        self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
+        self.last_destination: str | None = None
+        self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
+        theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
+        found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
+        self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
+        self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
+
+    # -- from tokens to entity keys -----------------------------------------------------------
+    def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
+        """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses."""
+        if depth > 6:
+            return []
+        mention = self.ents.at(token)
+        found: list[Mention] = []
+        if mention is not None:
+            found.append(mention)
+        else:
+            modifiers, owners = [], []
+            for child in token.children:
+                if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
+                    modifiers += self.entities_in(child, depth + 1, deep)
+                elif child.dep_ == "poss":
+                    owners += self.entities_in(child, depth + 1, deep)
+                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
+                        child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
+                    # "negotiators for the government of X and for the Y": the coordinated preposition too
+                    for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
+                        for grandchild in preposition.children:
+                            if grandchild.dep_ in ("pobj", "pcomp"):
+                                modifiers += self.entities_in(grandchild, depth + 1, deep)
+                elif child.dep_ in ("agent",) and deep:
+                    for grandchild in child.children:
+                        modifiers += self.entities_in(grandchild, depth + 1, deep)
+            found += modifiers or owners
+            if not found:
+                referred = self._refer(token)
+                if referred:
+                    return referred
+        for child in token.children:
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                found += self.entities_in(child, depth, deep)  # a list is as deep as its first item
+        return found
+
+    def _refer(self, token: Token) -> list[Mention]:
+        if token.pos_ not in ("PRON", "NOUN"):
+            return []
+        if token.dep_ == "poss" and token.pos_ == "PRON":
+            governor = _governor(token)
+            subjects = [c for c in governor.children if c.dep_ == "nsubj"] if governor is not None else []
+            if subjects and not any(token in s.subtree for s in subjects):
+                subject = [m for s in subjects for m in self.entities_in(s)]
+                if subject and all(m.start < token.i for m in subject):
+                    return subject
+        if token.pos_ == "NOUN":
+            determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
+                states = self.lexicon.in_class(token, "states")
+                return [self._pseudo(key) for key in (self.last_country_pair if states else self.last_pair)]
+            if not determiners & {"the", "this"}:
+                return []
+        key = self.ents.refer(token)
+        return [self._pseudo(key)] if key else []
+
+    def _pseudo(self, key: str) -> Mention:
+        return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
+
+    def keys(self, mentions: list[Mention], allow_places: bool) -> list[str]:
+        out: list[str] = []
+        for mention in mentions:
+            if mention.role == "credit" or self.ents.kind(mention.key) == "news_agency":
+                continue  # the wire that reports an event takes no part in it
+            if mention.type in _ACTOR_TYPES:
+                key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else self.ents.state_of(mention.key)
+            elif allow_places and mention.type == EntityType.LOCATION:
+                key = mention.key
+            else:
+                continue
+            if key not in out:
+                out.append(key)
+        return out
+
+    # -- arguments -----------------------------------------------------------------------------
+    def subject_of(self, verb: Token, depth: int = 0) -> list[Mention]:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            found = [m for s in subjects for m in self.entities_in(s)]
+            if found or subjects[0].lower_ not in ("which", "that", "who"):
+                return found
+            return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
+        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
+            head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
+            if head is not None:
+                if verb.dep_ == "xcomp":
+                    objects = [c for c in head.children if c.dep_ == "dobj"]
+                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):
+                        return []
+                return self.subject_of(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.entities_in(verb.head)
+        return []
+
+    def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
+
+    def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
+        """Whether the trigger's required argument class is present; returns the theme token."""
+        if trigger.needs is None:
+            return True, None
+        candidates: list[Token] = [token]
+        for child in token.children:
+            if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
+                candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+        if "relhead" in trigger.slots and token.dep_ in ("relcl", "acl"):
+            candidates.append(token.head)
+        if token.pos_ == "NOUN":
+            candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
+            candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
+        if trigger.needs == "@place":  # "took Goma": the object is a named place
+            places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
+            return bool(places), None
+        for candidate in candidates[1:]:
+            heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
+            if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
+                   for h in heads):
+                return True, candidate
+            for inner in self._prep_objects(candidate, frozenset({"of"})):  # "a package of measures"
+                if self.lexicon.in_class(inner, trigger.needs):
+                    return True, inner
+        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
+            governor = _governor(token)
+            if governor is not None and self.lexicon.in_class(token, trigger.needs):
+                return True, token
+        return False, None
+
+    def _alleged(self, token: Token) -> bool:
+        """Inside what someone is accused of ("accuses Rwanda of sending soldiers"): a claim, not a fact."""
+        return any(a.lower_ == "of" and a.head.lemma_ in self.lexicon.accusation_verbs for a in token.ancestors)
+
+    @staticmethod
+    def _named_as(token: Token) -> bool:
+        """The trigger names a role given to an object: "X as mediator", "X as the guarantor countries"."""
+        head = token.head if token.dep_ == "compound" else token
+        return head.dep_ == "pobj" and head.head.lower_ == "as"
+
+    def _organization_name(self, token: Token) -> str | None:
+        mention = self.ents.at(token)
+        if mention is None or mention.type != EntityType.ORGANIZATION:
+            return None
+        return self.ents.entities[mention.key].name
+
+    def _blocked(self, token: Token, theme: Token | None = None) -> bool:
+        """Negated ("did not", "no talks"), hedged ("could"), reversed ("refused to send", "suspended the
+        agreement"), only intended or threatened ("threatened to impose") or alleged: not asserted."""
+        if self._alleged(token):
+            return True
+        verb = token if token.pos_ in ("VERB", "AUX") else (
+            token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
+        scope = [token] + ([theme] if theme is not None else [])
+        if verb is not None:
+            scope.append(verb)
+            governor = verb
+            while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head != governor:
+                governor = governor.head
+                scope.append(governor)
+                if governor.lemma_ in self.lexicon.reversals:
+                    return True
+                if governor.lemma_ in self.lexicon.irrealis and verb.dep_ == "xcomp" and governor == verb.head:
+                    return True
+        if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
+            return True
+        for word in scope:
+            for child in word.children:
+                if child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg")):
+                    return True
+                if child.dep_ == "aux" and child.lower_ in self.lexicon.hedges:
+                    return True
+        return False
+
+    def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
+        """Actors, targets and whether any of them was inferred from context."""
+        lexicon = self.lexicon
+        actors: list[Mention] = []
+        targets: list[Mention] = []
+        inferred = False
+        def is_theme(candidate: Token) -> bool:
+            return (candidate == theme or lexicon.in_class(candidate, frame.theme)
+                    or lexicon.names_class(self._organization_name(candidate), frame.theme))
+
+        if token.pos_ in ("VERB", "AUX"):
+            if _is_passive(token):
+                actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
+                subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
+                for subject in subjects:
+                    if is_theme(subject):
+                        actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
+                        if not actors:
+                            actors += self.entities_in(subject)
+                    else:
+                        targets += self.entities_in(subject)
+            elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
+                actors += self.entities_in(token.head)
+            else:
+                actors += self.subject_of(token)
+                if not [c for c in token.children if c.dep_ == "nsubj"]:
+                    inferred = True
+                if token.dep_ == "amod":  # "a China-brokered deal"
+                    actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
+            for child in token.children:
+                if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
+                    targets += self.entities_in(child, deep=frame.deep_objects)
+                elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
+                    actors += self.entities_in(child)
+            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
+            if theme is not None:
+                targets += [m for t in self._prep_objects(theme, frame.target_preps) for m in self.entities_in(t)]
+            for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
+                if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
+                    targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+            if frame.clause_targets and not targets:
+                for child in token.children:
+                    if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
+                        targets += [m for t in self._prep_objects(child, frozenset({"on", "against", "to"}))
+                                    for m in self.entities_in(t)]
+                        targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+                    if child.dep_ == "ccomp":
+                        targets += [m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
+                                    if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
+                                    for m in self.entities_in(t)]
+        else:
+            holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
+            between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if between and frame.event.symmetric:
+                return [], between, False
+            owners = self._prep_objects(token, frame.actor_preps)
+            actors += [m for t in owners for m in self.entities_in(t)]
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
+                    actors += self.entities_in(child)
+            targets += [m for t in [token, *owners] for o in self._prep_objects(t, frame.target_preps)
+                        for m in self.entities_in(o, deep=frame.deep_objects)]
+            governor = _governor(token)
+            if governor is not None:
+                if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
+                    actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
+                if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
+                    actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+                if not actors:
+                    actors += self.subject_of(governor)
+                    inferred = True
+                targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
+        actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
+        return actors, targets, inferred
+
+    # -- events --------------------------------------------------------------------------------
+    def sentence_events(self, sent, triggers: dict[int, list[Trigger]]) -> Iterator[Event]:
+        evidence = self.ents.evidence(sent)
+        for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
+            for trigger in triggers[token.i]:
+                met, theme = self._needs_met(trigger, token)
+                if not met or self._blocked(token, theme):
+                    continue
+                frame = self.lexicon.frames[trigger.event]
+                actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence,
+                                      self._reciprocal(token))
+                if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
+                    requesters = self._inviters(token)
+                    if requesters:
+                        request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
+                        yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _inviters(self, verb: Token) -> list[Mention]:
+        """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
+        invited by Y"."""
+        found: list[Mention] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
+                if obj.lemma_.lower() in self.lexicon.invitation_nouns:
+                    found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
+                    found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
+                elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj):
+                    found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
+        return found
+
+    def _reciprocal(self, token: Token) -> bool:
+        """``Each side accused the other``, ``the two countries traded accusations``."""
+        words = [g for c in token.children for g in [c, *c.children]]
+        if any(w.lower_ in self.lexicon.reciprocal_words for w in words):
+            return True
+        return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
+
+    def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False) -> Iterator[Event]:
+        """One event per (actor, target) pair, with the context the later sentences refer back to."""
+        actor_keys = self.keys(actors, allow_places=False)
+        target_keys = self.keys(targets, allow_places=frame.place_targets or event == EventType.ATTACK)
+        if event == EventType.MEDIATION and actor_keys and not target_keys:
+            target_keys = [k for k in self.last_pair if k not in actor_keys]
+            inferred = True
+        confidence = 0.6 if inferred else (0.85 if token.pos_ in ("VERB", "AUX") else 0.75)
+        when = resolve_event_date(token, self.ents.dates, self.published)
+        pairs: list[tuple[str, str]]
+        if event.symmetric and not (actor_keys and target_keys):
+            # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
+            group = actor_keys if event != EventType.ATTACK else []
+            pairs = list(combinations(group or (target_keys if token.pos_ == "NOUN" else []), 2))
+        elif reciprocal and not target_keys:
+            pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]
+        else:
+            pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
+        if event.symmetric and not (event == EventType.ATTACK and actor_keys and target_keys):
+            pairs = sorted({tuple(sorted(pair)) for pair in pairs})  # one node per unordered pair
+        parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
+        if len(parties) == 2 and event != EventType.MEDIATION:
+            self._remember_pair(parties)
+        if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and (
+                self.lexicon.in_class(token, "assault") or any(self.lexicon.in_class(c, "assault") for c in token.children
+                                                                 if c.dep_ == "dobj")):
+            pairs = [(a, self.last_attacker) for a in actor_keys if a != self.last_attacker]
+        if event == EventType.DEPLOYMENT and pairs:
+            self.last_destination = pairs[-1][1]
+        if event == EventType.ATTACK and pairs and actor_keys:
+            self.last_attacker = actor_keys[0]
+        for actor, target in pairs:
+            yield Event(event, actor, target, evidence, token.text, confidence, when,
+                        target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION)
+
+    def contributions(self, sent) -> Iterator[Event]:
+        """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and
+        Zambia`` (each country deploys where the force is), ``North Korean troops are in Kursk``."""
+        frame = self.lexicon.frames[EventType.DEPLOYMENT]
+        evidence = self.ents.evidence(sent)
+        for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
+            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
+                continue
+            phrase = token
+            while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+                phrase = phrase.head.head  # "hundreds of Turkish troops"
+            verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            holders = [token] + ([verb] if verb is not None else [])
+            senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
+                       for m in self._listed(t) if m.type == EntityType.COUNTRY]
+            if senders:
+                destination = self._destination(token, sent, frame)
+            else:
+                senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                           for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
+                present = verb is not None and verb.lemma_ in self.lexicon.presence_verbs
+                if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
+                    senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
+                places = [token] + ([verb] if present else [])
+                found = self.keys([m for p in places for t in self._prep_objects(p, frozenset({"in", "into", "inside"}))
+                                   for m in self.entities_in(t)], True)
+                destination = found[0] if found else None
+            for sender in dict.fromkeys(m.key for m in senders):
+                known = self.ents.gazetteer.entities.get(destination or "")
+                if destination and destination != sender and not (known and known.located_in == sender):
+                    yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
+                                target_is_place=self.ents.type_of(destination) == EntityType.LOCATION)
+
+    def _listed(self, token: Token) -> list[Mention]:
+        """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""
+        found = self.entities_in(token)
+        for right in token.doc[token.right_edge.i + 1: token.sent.end]:
+            mention = self.ents.at(right)
+            if mention is not None:
+                found.append(mention)
+            elif not (right.is_punct or right.lower_ in ("and", "among", "them", "including", "such", "as", "the")):
+                break
+        return found
+
+    def _destination(self, token: Token, sent, frame: Frame) -> str | None:
+        """Where a force is: the verb's destination, else the place a mission's name gives, else the last one."""
+        governor = _governor(token)
+        if governor is not None:
+            places = self.keys([m for t in self._prep_objects(governor, frame.target_preps) for m in self.entities_in(t)], True)
+            if places:
+                return places[0]
+        for mention in self.ents.mentions:
+            if sent.start <= mention.start < sent.end and mention.type == EntityType.ORGANIZATION:
+                name = self.ents.entities[mention.key].name
+                if " in " in name:
+                    place = self.ents.gazetteer.lookup(name.rsplit(" in ", 1)[1])
+                    if place is not None:
+                        return place.key
+        return self.last_destination
+
+    def _remember_pair(self, parties: list[str]) -> None:
+        self.last_pair = parties
+        if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
+            self.last_country_pair = parties
+
+    def _between_pairs(self, sent) -> None:
+        """``between X and Y`` names the two parties later sentences call "the sides"."""
+        for token in (sent.doc[i] for i in self.between_words if sent.start <= i < sent.end):
+            if token.dep_ == "prep":
+                parties = self.keys([m for g in token.children if g.dep_ == "pobj" for m in self.entities_in(g)], False)
+                if len(parties) >= 2:
+                    self._remember_pair(parties[:2])
+
+
+def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+    """Every asserted event of the article, one per (actor, target) pair and sentence."""
+    lexicon = lexicon or Lexicon.default()
+    reader = _SentenceFrames(ents, lexicon, published)
+    triggers = lexicon.triggers(ents.doc)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in ents.doc.sents:
+        reader._between_pairs(sent)
+        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent)]:
+            key = (event.type, event.actor, event.target, event.evidence.start)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events

@@ -1,0 +1,269 @@
+"""Standing relations: who holds which office (``officialOf``) and who is a member of what (``memberOf``).
+
+Offices are read from the words around a person's name: a title before it ("Russian Foreign
+Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
+"headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
+Netanyahu"), the state is the first one named earlier in the sentence, else the article's most
+mentioned one. The title words are data (``ontology/lexicon/roles.json``).
+"""
+
+from __future__ import annotations
+
+
+import re
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Token
+
+from .entities import ArticleEntities, Mention, tokens_with
+from ..model import EntityType, Membership, OfficeHolding
+from .roles import RoleWords
+
+__all__ = ["find_offices", "find_memberships"]
+
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+_POSSESSIVES = {"its", "his", "her", "their"}
+
+
+def _role_text(role: list[Token] | str) -> str:
+    """A title as written, without a dangling "of", "for" or "the"."""
+    text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
+    return re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", text.strip(" ,"))
+
+
+class _OfficeFinder:
+    def __init__(self, ents: ArticleEntities):
+        self.ents = ents
+        self.doc = ents.doc
+        self.words = RoleWords.default()
+        leading = [m for m in ents.mentions if m.role not in ("place", "credit")]
+        self.first_mentioned = {kind: next((m.key for m in leading if m.type == kind), None) for kind in _ACTOR_TYPES}
+        self.found: list[OfficeHolding] = []
+        self.explicit: set[tuple[int, str]] = set()  # (sentence start, affiliation) claimed by a stated office
+        self.titled: set[tuple[str, str]] = set()  # (person, affiliation) of every office the text states
+
+    # -- the affiliation an entity mention gives ---------------------------------------------
+    def _affiliation_of(self, mention: Mention | None) -> str | None:
+        if mention is None:
+            return None
+        if mention.type in _ACTOR_TYPES:
+            return self.ents.state_of(mention.key)
+        if mention.type == EntityType.PERSON:
+            return self.ents.affiliation.get(mention.key)
+        return None
+
+    def _refer(self, token: Token, exclude: str | None = None) -> str | None:
+        key = self.ents.refer(token, exclude)
+        if key is None:
+            return None
+        return key if self.ents.type_of(key) in _ACTOR_TYPES else self.ents.affiliation.get(key)
+
+    # -- patterns ------------------------------------------------------------------------------
+    def title_before(self, person: Mention) -> tuple[list[Token], str | None]:
+        """``Russian Foreign Minister Sergey Lavrov``: the title and the state before the name."""
+        doc, sent_start = self.doc, self.doc[person.start].sent.start
+        role: list[Token] = []
+        i = person.start - 1
+        if i > sent_start and doc[i].text == "," and self.words.is_word(doc[i - 1]):
+            i -= 1  # "the Qatari Amir, Sheikh Tamim bin Hamad Al-Thani"
+        while i >= sent_start:
+            token = doc[i]
+            mention = self.ents.at(token)
+            if mention is not None and mention.type != EntityType.LOCATION:
+                return role, self._affiliation_of(mention)
+            if token.lower_ in _POSSESSIVES or (token.lower_ in self.ents.descriptors["Organization"] and role):
+                return role, self._refer(token)
+            if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
+                break
+            role.insert(0, token)
+            i -= 1
+        return role, None
+
+    def title_after(self, person: Mention) -> tuple[list[Token], str | None]:
+        """``Hun Manet, Cambodia's Prime Minister``; ``X, who serves as special envoy of Y``; ``X is chairman of Y``."""
+        doc, sent_end = self.doc, self.doc[person.start].sent.end
+        i = person.end
+        if i < sent_end and doc[i].text == ",":
+            i += 1
+        elif not (i < sent_end and doc[i].lemma_ == "be"):
+            return [], None
+        while i < sent_end and doc[i].lower_ in ("who", "is", "was", "also", "serves", "served", "as", "be", "the", "a",
+                                                 "an", "'s", "then", "now", "currently", "formerly", "still"):
+            i += 1
+        role: list[Token] = []
+        before: str | None = None
+        after: str | None = None
+        in_object = False
+        while i < sent_end:
+            token = doc[i]
+            mention = self.ents.at(token)
+            if token.lower_ in ("in", "on", "with", "since"):
+                break
+            if mention is not None:
+                if mention.type == EntityType.PERSON and not in_object:
+                    return [], None  # "A, B and C": the next name of a list, not an apposition
+                candidate = self._affiliation_of(mention)
+                if mention.type in _ACTOR_TYPES or (candidate and after is None):
+                    if in_object:
+                        after = candidate or after
+                    else:
+                        before = candidate or before
+                i = mention.end
+                continue
+            if token.lower_ in ("of", "for", "at", "to") and role:
+                in_object = True
+            elif token.lower_ in _POSSESSIVES and not role:
+                before = self._refer(token, exclude=person.key)
+            elif self.words.is_word(token) and not in_object:
+                role.append(token)
+            elif token.is_punct and token.text not in ("-", "'s"):
+                break
+            elif not (in_object or token.text in ("-", "'s") or token.lower_ in ("the", "a", "an")):
+                if not token.text[:1].isupper():
+                    break
+            i += 1
+        if not self.words.has_head(role):
+            return [], None
+        return role, after or before
+
+    def led_by(self, person: Mention) -> tuple[str, str] | None:
+        """``Kyiv's delegation is headed by X``: X leads the entity of the subject."""
+        root = self.doc[person.end - 1]
+        if root.dep_ != "pobj" or root.head.lower_ != "by":
+            return None
+        verb = root.head.head
+        if verb.lemma_ not in self.words.lead_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head
+        if subject is None:
+            return None
+        for token in [subject, *subject.children]:
+            key = self._affiliation_of(self.ents.at(token))
+            if key:
+                return key, "head"
+        return None
+
+    def list_of(self, person: Mention) -> str | None:
+        """``A, B and C of the National Aerospace Technology Administration``."""
+        doc, i = self.doc, person.end
+        while i < len(doc) and doc[i].text in (",", "and"):
+            nxt = self.ents.at(doc[i + 1]) if i + 1 < len(doc) else None
+            if nxt is None or nxt.type != EntityType.PERSON:
+                return None
+            i = nxt.end
+        if i + 1 < len(doc) and doc[i].lower_ == "of":
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            mention = self.ents.at(doc[j]) if j < len(doc) else None
+            if mention is not None and mention.type in _ACTOR_TYPES:
+                return mention.key
+        return None
+
+    def nationality(self, person: Mention) -> None:
+        """``Kim Yo Jong, the sister of North Korean leader Kim Jong Un``: whom she acts for, without an office."""
+        doc, sent_end = self.doc, self.doc[person.start].sent.end
+        if person.end < sent_end and doc[person.end].text == ",":
+            for i in range(person.end + 1, min(person.end + 8, sent_end)):
+                mention = self.ents.at(doc[i])
+                if mention is not None and mention.type == EntityType.COUNTRY:
+                    self.ents.affiliation.setdefault(person.key, mention.key)
+                    return
+                if doc[i].is_punct:
+                    return
+
+    def fallback(self, person: Mention, role: list[Token]) -> str | None:
+        """The state (or organization, for titles such as Secretary-General) the context points to: the first
+        one named earlier in the sentence and not claimed by another official, else the article's first."""
+        wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
+        sent = self.doc[person.start].sent
+        candidates = [m.key for m in self.ents.mentions
+                      if sent.start <= m.start < person.start and m.type == wanted and m.role != "place"
+                      and (sent.start, m.key) not in self.explicit]
+        title = _role_text(role)
+        for candidate in [*candidates, self.first_mentioned[wanted]]:
+            taken = self.words.is_unique(title) and any(
+                o.organization == candidate and o.person != person.key and _role_text(o.role).lower() == title.lower()
+                for o in self.found)
+            if candidate is not None and not taken:
+                return candidate
+        return None
+
+    # -- driver --------------------------------------------------------------------------------
+    def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:
+        role_text = _role_text(role) or "official"
+        span = self.doc[person.start:person.end]
+        self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent)))
+        self.ents.affiliation.setdefault(person.key, organization)
+        if explicit:
+            self.explicit.add((span.sent.start, organization))
+            self.titled.add((person.key, organization))
+
+    def run(self) -> list[OfficeHolding]:
+        people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
+        pending: list[tuple[Mention, list[Token]]] = []
+        for person in people:
+            before_role, before_org = self.title_before(person)
+            has_title = self.words.has_head(before_role)
+            after_role, after_org = self.title_after(person)
+            led = self.led_by(person)
+            listed = self.list_of(person)
+            if led:
+                self.record(person, led[0], "head", explicit=False)
+            if listed:
+                self.record(person, listed, before_role if has_title else "official", explicit=True)
+            if has_title and before_org:
+                self.record(person, before_org, before_role, explicit=True)
+            if after_role and after_org:
+                self.record(person, after_org, after_role, explicit=True)
+            title = before_role if has_title else after_role
+            stated = (before_org if has_title else None) or (after_org if after_role else None) or listed
+            if title and not stated and not (led and self.ents.type_of(led[0]) == EntityType.COUNTRY):
+                pending.append((person, title))
+            elif not title and not stated:
+                self.nationality(person)
+        stated = {person for person, _ in self.titled}
+        for person, title in pending:
+            if person.key in stated:
+                continue  # the article states this person's office elsewhere: no guessing
+            organization = self.fallback(person, title)
+            if organization:
+                self.record(person, organization, title, explicit=False)
+        return self.found
+
+
+def find_offices(ents: ArticleEntities) -> list[OfficeHolding]:
+    """Every office stated in the article; also fills ``ents.affiliation`` for event attribution."""
+    return _OfficeFinder(ents).run()
+
+
+def find_memberships(ents: ArticleEntities) -> list[Membership]:
+    """``eight SADC countries: Angola, Botswana...``; ``Finland joined NATO``; ``X, a member of Y``."""
+    words = RoleWords.default()
+    found: list[Membership] = []
+    doc = ents.doc
+    candidates = {t.i: t for t in [*tokens_with(doc, LOWER, words.member_nouns), *tokens_with(doc, LEMMA, words.join_verbs)]}
+    for _, token in sorted(candidates.items()):
+        organization = None
+        members: list[Mention] = []
+        if token.lower_ in words.member_nouns:
+            owner = next((ents.at(c) for c in token.children if c.dep_ in ("compound", "poss", "nmod") and ents.at(c)), None)
+            if owner is not None and owner.type == EntityType.ORGANIZATION:
+                organization = owner.key
+                i = token.i + 1
+                while i < token.sent.end and (doc[i].text in (":", ",", "and", "including", "such", "as") or ents.at(doc[i])):
+                    mention = ents.at(doc[i])
+                    if mention is not None:
+                        members.append(mention)
+                        i = mention.end
+                    else:
+                        i += 1
+        elif token.lemma_ in words.join_verbs and token.pos_ == "VERB":
+            objects = [ents.at(c) for c in token.children if c.dep_ == "dobj"]
+            objects += [ents.at(g) for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            organization = next((m.key for m in objects if m and m.type == EntityType.ORGANIZATION), None)
+            members = [ents.at(c) for c in token.children if c.dep_ == "nsubj" and ents.at(c)]
+        for member in members:
+            if organization and member.type in _ACTOR_TYPES and member.key != organization:
+                found.append(Membership(member.key, organization, ents.evidence(doc[member.start:member.end].sent)))
+    return found

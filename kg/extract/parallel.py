@@ -1,0 +1,133 @@
+"""Extraction on several processes of this machine (``--jobs N``) or on the workers of a Dask cluster
+(``--dask tcp://scheduler:8786`` or ``--dask local:N``).
+
+Both send the articles in chunks of one parse batch to workers that load the spaCy pipeline once and send
+back extractions; the chunks come back in the order they went out, and only a few are in flight at a time,
+so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be readable
+where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from ..errors import InputError, KGError
+from .extractor import Extractor
+from ..model import Article, Extraction
+from ..sources.readers import ErrorHandler
+
+__all__ = ["DaskExtractor", "ProcessExtractor", "extract_chunk"]
+
+_LOADED: dict[tuple[str | None, int], Extractor] = {}
+
+
+def extract_chunk(articles: list[Article], model: str | None, batch_size: int) -> tuple[list[Extraction], list[InputError]]:
+    """What a worker does with one chunk: its extractions, and the articles it could not analyse. The
+    pipeline is loaded on the first chunk and kept for the next ones."""
+    key = (model, batch_size)
+    if key not in _LOADED:
+        _LOADED[key] = Extractor(model=model, batch_size=batch_size)
+    errors: list[InputError] = []
+    return list(_LOADED[key].extract_many(articles, on_error=errors.append)), errors
+
+
+class _Workers:
+    """Sends chunks of articles to workers and yields their extractions in order; subclasses set
+    ``_submit`` (chunk -> a future) and ``close``."""
+
+    def __init__(self, model: str | None, batch_size: int, in_flight: int):
+        self.model = model
+        self.batch_size = batch_size  # articles per task: one parse batch
+        self.in_flight = in_flight
+
+    def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
+        """Stream extractions, like :meth:`kg.extract.Extractor.extract_many`."""
+        stream = iter(articles)
+        pending: deque = deque()
+        while chunk := list(islice(stream, self.batch_size)):
+            pending.append(self._submit(chunk))
+            if len(pending) >= self.in_flight:
+                yield from self._collect(pending.popleft(), on_error)
+        while pending:
+            yield from self._collect(pending.popleft(), on_error)
+
+    @staticmethod
+    def _collect(future, on_error: ErrorHandler | None) -> list[Extraction]:
+        extractions, errors = future.result()
+        for error in errors:
+            if on_error is None:
+                raise error
+            on_error(error)
+        return extractions
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class ProcessExtractor(_Workers):
+    """Extraction in ``jobs`` worker processes of this machine, each loading the pipeline once.
+
+    >>> with ProcessExtractor(jobs=2) as extractor:                          # doctest: +SKIP
+    ...     extractions = list(extractor.extract_many(articles))
+    """
+
+    def __init__(self, *, jobs: int, model: str | None = None, batch_size: int = 64):
+        super().__init__(model, batch_size, in_flight=2 * jobs)
+        context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
+                                        initargs=([], model, batch_size))
+
+    def _submit(self, chunk: list[Article]):
+        return self.pool.submit(extract_chunk, chunk, self.model, self.batch_size)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+# Dask settings for a local cluster: a worker's sampling profiler (every 10 ms) and its event-loop and system
+# monitors wake up often and take Python's lock from the parse; the parse needs none of them.
+_QUIET_WORKERS = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+                  "distributed.admin.system-monitor.interval": "2s", "distributed.worker.memory.monitor-interval": "1s"}
+
+
+class DaskExtractor(_Workers):
+    """Extraction on the workers of a Dask cluster: ``tcp://host:8786`` (an existing scheduler; each worker
+    needs conflict-kg and the spaCy pipeline installed) or ``local:N`` (a ``LocalCluster`` of N single-thread
+    worker processes on this machine, started here and stopped by :meth:`close`)."""
+
+    def __init__(self, address: str, *, model: str | None = None, batch_size: int = 64):
+        try:
+            import dask
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise KGError("--dask needs the 'distributed' package: pip install 'conflict-kg[dask]'") from None
+        self.cluster = None
+        try:
+            if address.startswith("local:"):
+                with dask.config.set(_QUIET_WORKERS):
+                    self.cluster = LocalCluster(n_workers=int(address[6:] or 1), threads_per_worker=1, processes=True,
+                                                dashboard_address=None, host="127.0.0.1")
+                    self.client = Client(self.cluster)
+            else:
+                self.client = Client(address, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as error:
+            raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        # a task's trip through the scheduler costs milliseconds, its parse seconds: a third task per worker
+        # keeps each busy while results travel
+        super().__init__(model, batch_size, in_flight=3 * workers)
+
+    def _submit(self, chunk: list[Article]):
+        return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,0 +1,55 @@
+"""The vocabulary of titles and memberships (``ontology/lexicon/roles.json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..resources import load_json
+
+__all__ = ["RoleWords"]
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The vocabulary of titles, read from ``roles.json``."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+    organization_heads: frozenset[str]
+    lead_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    join_verbs: frozenset[str]
+    unique_titles: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "RoleWords":
+        data = load_json("lexicon/roles.json")
+        titles = [t.lower() for t in data["titles"]]
+        words = {w for t in titles for w in t.replace("-", " - ").split()} | {m.lower() for m in data["modifiers"]}
+        heads = {t.split()[-1] for t in titles} | {t for t in titles}
+        org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
+        return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
+                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]), frozenset(data["unique_titles"]))
+
+    def is_unique(self, role: str) -> bool:
+        """A title one person holds at a time ("President", "Foreign Minister"), whatever its modifiers."""
+        words = [w for w in role.lower().split() if w not in ("acting", "interim", "caretaker", "the", "current")]
+        return " ".join(words) in self.unique_titles
+
+    def is_word(self, token: Token) -> bool:
+        return token.lower_ in self.words or token.lower_.rstrip(".") in self.words
+
+    def has_head(self, tokens: list[Token]) -> bool:
+        text = " ".join(t.lower_ for t in tokens)
+        return any(t.lower_ in self.heads or t.lower_.rstrip(".") in self.heads for t in tokens) or text in self.heads
+
+    def wants_organization(self, tokens: list[Token]) -> bool:
+        """Whether the title belongs to an organization (Secretary-General) rather than a state."""
+        if not tokens:
+            return False
+        words = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.lower().split()
+        return words[-1] in self.organization_heads

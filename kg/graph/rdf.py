@@ -1,0 +1,237 @@
+"""From extractions to RDF quads: one named graph per article, plus one graph of entity descriptions.
+
+IRIs are deterministic: entities by key (``ckr:country/RUS``), articles by their id, events and
+statements by a hash of what they state, so building the same input twice gives the same graph.
+An article's statements are N-Quads text for the store to parse (quicker than making a Python object
+per quad), their terms written by pyoxigraph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from functools import lru_cache
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from ..gazetteer import Known
+from ..model import EntityType, Event, EventType, Evidence, Extraction
+from .namespace import CKG, CKR
+
+__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_nquads", "article_quads", "canonical_name",
+           "entity_description", "entity_iri", "entity_type_of"]
+
+SHORTCUTS = {
+    EventType.MEDIATION: CKG.mediates,
+    EventType.ASSISTANCE_REQUEST: CKG.requestsAssistanceFrom,
+    EventType.DEPLOYMENT: CKG.deploysTo,
+    EventType.AID_PROVISION: CKG.providesAidTo,
+    EventType.MEETING: CKG.meetsWith,
+    EventType.AGREEMENT: CKG.agreesWith,
+    EventType.ATTACK: CKG.attacks,
+    EventType.ACCUSATION: CKG.accuses,
+    EventType.SANCTION: CKG.sanctions,
+    EventType.THREAT: CKG.threatens,
+}
+ENTITY_GRAPH = CKR["graph/entities"]
+_ENTITY_GRAPH = str(NamedNode(str(ENTITY_GRAPH)))
+_KEY_TYPES = {"country": EntityType.COUNTRY, "person": EntityType.PERSON,
+              "organization": EntityType.ORGANIZATION, "location": EntityType.LOCATION}
+
+
+def entity_iri(key: str) -> URIRef:
+    return CKR[key]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return CKR["article/" + quote(article_id, safe="")]
+
+
+def entity_type_of(key: str) -> EntityType:
+    """An entity key starts with its type: ``country/RUS`` is a Country."""
+    return _KEY_TYPES[key.split("/", 1)[0]]
+
+
+def canonical_name(names: Iterable[str]) -> str:
+    """The name an entity is labelled with, whatever order articles came in: the longest, then first."""
+    return min(names, key=lambda n: (-len(n), n))
+
+
+class _Terms:
+    """The N-Triples form (``<iri>``) of a namespace's terms, each made on first use and then kept."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        term = str(NamedNode(str(self._namespace[name])))
+        setattr(self, name, term)
+        return term
+
+
+_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (CKG, DCTERMS, RDF, RDFS, SKOS, XSD))
+_SHORTCUT_TERMS = {event_type: str(NamedNode(str(iri))) for event_type, iri in SHORTCUTS.items()}
+
+
+@lru_cache(maxsize=8192)
+def _entity(key: str) -> str:
+    """An entity's IRI term (the same entities recur in every article: kept)."""
+    return str(NamedNode(str(CKR) + key))
+
+
+def _resource(path: str) -> str:
+    return str(NamedNode(str(CKR) + path))
+
+
+def _text(value: str, language: str | None = None) -> str:
+    return str(Literal(value, language=language))
+
+
+def _typed(value: int | str, datatype: str) -> str:
+    """A number or an ISO date with its datatype (such values need no escaping)."""
+    return f'"{value}"^^{datatype}'
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+class _GraphWriter:
+    """Collects the statements of one named graph as N-Quads lines; terms are given in N-Triples form,
+    written by pyoxigraph (which escapes them)."""
+
+    def __init__(self, graph: str):
+        self.end = f" {graph} .\n"
+        self.lines: list[str] = []
+
+    def add(self, subject: str, predicate: str, value: str) -> None:
+        self.lines.append(f"{subject} {predicate} {value}{self.end}")
+
+    def nquads(self) -> str:
+        return "".join(self.lines)
+
+    def quads(self) -> list[Quad]:
+        return _quads(self.nquads())
+
+    def provenance(self, statement: str, article: str, evidence: Evidence) -> None:
+        self.add(statement, _CKG.reportedIn, article)
+        self.add(statement, _CKG.evidence, _text(evidence.text))
+        self.add(statement, _CKG.evidenceStart, _typed(evidence.start, _XSD.integer))
+        self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
+
+    def event(self, article: str, article_id: str, event: Event) -> None:
+        node = _resource("event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start))
+        actor, target = _entity(event.actor), _entity(event.target)
+        self.add(node, _RDF.type, getattr(_CKG, event.type.value))
+        self.add(node, _CKG.actor, actor)
+        place = event.target_is_place and event.type == EventType.DEPLOYMENT
+        self.add(node, _CKG.place if place else _CKG.target, target)
+        self.provenance(node, article, event.evidence)
+        self.add(node, _CKG.trigger, _text(event.trigger))
+        self.add(node, _CKG.confidence, _typed(f"{event.confidence:.2f}", _XSD.decimal))
+        if event.date:
+            self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
+        self.add(actor, _SHORTCUT_TERMS[event.type], target)
+
+
+def article_nquads(extraction: Extraction) -> str:
+    """Everything one article states, as N-Quads in its own named graph (the graph IRI is the article's IRI)."""
+    article = extraction.article
+    node = str(NamedNode(str(article_iri(article.id))))
+    out = _GraphWriter(node)
+    out.add(node, _RDF.type, _CKG.Article)
+    out.add(node, _DCT.identifier, _text(article.id))
+    out.add(node, _CKG.contentHash, _text(article.content_hash))
+    if article.title:
+        out.add(node, _DCT.title, _text(article.title))
+    if article.date:
+        out.add(node, _DCT.date, _typed(article.date.isoformat(), _XSD.date))
+    if article.url and (source := _web_address(article.url)) is not None:
+        out.add(node, _DCT.source, str(source))
+    if article.source:
+        out.add(node, _DCT.publisher, _text(article.source))
+    for key, entity in extraction.entities.items():
+        entity_term = _entity(key)
+        out.add(node, _CKG.mentions, entity_term)
+        out.add(entity_term, _RDF.type, getattr(_CKG, entity.type.value))
+        for name in sorted(entity.alt_names | {entity.name}):
+            out.add(entity_term, _SKOS.altLabel, _text(name, "en"))
+    for event in extraction.events:
+        out.event(node, article.id, event)
+    for office in extraction.offices:
+        statement = _resource("office/" + _digest(article.id, office.person, office.organization, office.role))
+        person, organization = _entity(office.person), _entity(office.organization)
+        out.add(statement, _RDF.type, _CKG.OfficeHolding)
+        out.add(statement, _CKG.holder, person)
+        out.add(statement, _CKG.organization, organization)
+        out.add(statement, _CKG.role, _text(office.role))
+        out.provenance(statement, node, office.evidence)
+        out.add(person, _CKG.officialOf, organization)
+    for membership in extraction.memberships:
+        statement = _resource("membership/" + _digest(article.id, membership.member, membership.organization))
+        member, organization = _entity(membership.member), _entity(membership.organization)
+        out.add(statement, _RDF.type, _CKG.Membership)
+        out.add(statement, _CKG.member, member)
+        out.add(statement, _CKG.organization, organization)
+        out.provenance(statement, node, membership.evidence)
+        out.add(member, _CKG.memberOf, organization)
+    return out.nquads()
+
+
+def article_quads(extraction: Extraction) -> list[Quad]:
+    """Everything one article states, as pyoxigraph quads (see :func:`article_nquads`)."""
+    return _quads(article_nquads(extraction))
+
+
+def _quads(nquads: str) -> list[Quad]:
+    return list(parse(nquads, format=RdfFormat.N_QUADS))
+
+
+def _web_address(url: str) -> NamedNode | None:
+    """The article's address as an IRI, or None for text that is no http(s) address (it is left out)."""
+    iri = quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%")
+    if not iri.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        return NamedNode(iri)
+    except ValueError:
+        return None
+
+
+def entity_description(key: str, names: Iterable[str], known: Known | None) -> list[Quad]:
+    """The entity's type, one ``rdfs:label`` and its identifiers, in the entity graph.
+
+    The label is the gazetteer's name for a known entity, else the canonical one of the names the
+    articles use; a known place also gets the country it lies in (``ckg:locatedIn``), which the store
+    then describes too.
+    """
+    if known is not None:
+        return list(_known_description(key, known))
+    return _labelled(key, canonical_name(names)).quads()
+
+
+def _labelled(key: str, label: str) -> _GraphWriter:
+    """The start of every entity description: its type and its label."""
+    out = _GraphWriter(_ENTITY_GRAPH)
+    out.add(_entity(key), _RDF.type, getattr(_CKG, entity_type_of(key).value))
+    out.add(_entity(key), _RDFS.label, _text(label, "en"))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _known_description(key: str, known: Known) -> tuple[Quad, ...]:
+    """A gazetteer entity's description: the same every time, so made once."""
+    out, node = _labelled(key, known.name), _entity(key)
+    if known.iso2:
+        out.add(node, _CKG.isoAlpha2, _text(known.iso2))
+    if known.iso3:
+        out.add(node, _CKG.isoAlpha3, _text(known.iso3))
+    if known.geonames_id:
+        out.add(node, _CKG.geonamesId, _text(str(known.geonames_id)))
+        out.add(node, _SKOS.exactMatch, str(NamedNode(f"https://sws.geonames.org/{known.geonames_id}/")))
+    if known.located_in and known.type == EntityType.LOCATION:
+        out.add(node, _CKG.locatedIn, _entity(known.located_in))
+    return tuple(out.quads())

@@ -1,0 +1,227 @@
+"""A graph kept in a SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB) instead of on disk.
+
+``kg build --store http://host:7878`` writes there and ``kg query`` / ``kg viz`` read there, with the same
+model as the embedded store: one named graph per article and ``ckr:graph/entities``. Each batch of articles
+is one SPARQL Update request, so the server stores it whole or not at all; the entity descriptions it
+rewrites are worked out here, on a small in-memory copy of what the batch touches, by the same code as the
+embedded store's. Connection errors are retried with back-off before they are reported.
+
+Endpoints by URL: ``http://host:7878`` is an Oxigraph server (``/query``, ``/update``), a URL with a path
+``http://host:3030/ds`` a Fuseki dataset (``/ds/query``, ``/ds/update``; configure the dataset with
+``unionDefaultGraph``), ``http://host:7200/repositories/kg`` a GraphDB repository; a ``oxigraph+``,
+``fuseki+`` or ``graphdb+`` prefix on the scheme says it outright.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from ..errors import StoreError
+from ..gazetteer import Gazetteer
+from ..model import Extraction
+from .namespace import PREFIXES
+from .rdf import ENTITY_GRAPH, article_iri
+from .store import KnowledgeGraph
+
+__all__ = ["Endpoints", "RemoteGraph", "is_remote"]
+
+_E = f"<{ENTITY_GRAPH}>"
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_HEADER = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+
+
+def is_remote(location: str) -> bool:
+    """Whether a ``--store`` names a server rather than a folder."""
+    return location.split("+", 1)[-1].startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where a server answers queries and updates, and the query parameters it needs for the union graph."""
+
+    query: str
+    update: str
+    union_parameters: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def for_url(cls, url: str) -> Endpoints:
+        kind, _, address = url.partition("+") if "+" in url.split("://", 1)[0] else ("", "", url)
+        base = address.rstrip("/")
+        path = urlsplit(base).path
+        kind = kind or ("graphdb" if "/repositories/" in path else "fuseki" if path else "oxigraph")
+        if kind == "oxigraph":
+            return cls(base + "/query", base + "/update", (("union-default-graph", ""),))
+        if kind == "fuseki":
+            return cls(base + "/query", base + "/update")
+        if kind == "graphdb":
+            return cls(base, base + "/statements")
+        raise StoreError(url, f"unknown kind of server '{kind}' (oxigraph, fuseki or graphdb)")
+
+
+class RemoteGraph:
+    """A graph in a SPARQL server, with the reading and writing methods of :class:`KnowledgeGraph`."""
+
+    def __init__(self, url: str, *, retries: int = 4, backoff: float = 0.5, timeout: float = 60.0):
+        self.url = url
+        self.path = None
+        self.read_only = False
+        self.endpoints = Endpoints.for_url(url)
+        self.timeout = timeout
+        self.session = requests.Session()
+        retry = Retry(total=retries, connect=retries, read=0, status=retries, backoff_factor=backoff,
+                      status_forcelist=(502, 503, 504), allowed_methods=None, raise_on_status=False)
+        self.session.mount("http://", HTTPAdapter(max_retries=retry))
+        self.session.mount("https://", HTTPAdapter(max_retries=retry))
+
+    # -- the protocol --------------------------------------------------------------------------------
+    def _post(self, endpoint: str, data: str, content_type: str, accept: str | None = None,
+              parameters: Iterable[tuple[str, str]] = ()) -> tuple[str, bytes]:
+        """POST to an endpoint; the answer's content type and body, or a :class:`StoreError`."""
+        headers = {"Content-Type": f"{content_type}; charset=utf-8"} | ({"Accept": accept} if accept else {})
+        try:
+            response = self.session.post(endpoint, params=list(parameters), data=data.encode("utf-8"),
+                                         headers=headers, timeout=self.timeout)
+        except requests.RequestException as error:
+            raise StoreError(self.url, f"the server did not answer ({type(error).__name__})") from None
+        if response.status_code >= 400:
+            raise StoreError(self.url, f"the server refused the request ({response.status_code}: "
+                                       f"{response.text.strip()[:300]})")
+        return response.headers.get("Content-Type", ""), response.content
+
+    def query(self, query: str):
+        """Run a query on the union of the graphs; pyoxigraph's result types, as the embedded store gives:
+        solutions or a boolean, or a list of triples for CONSTRUCT and DESCRIBE."""
+        content_type, payload = self._post(self.endpoints.query, _HEADER + query, "application/sparql-query",
+                                           _ACCEPT, self.endpoints.union_parameters)
+        if content_type.startswith("application/n-triples"):
+            return list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
+        return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+
+    def update(self, update: str) -> None:
+        """Apply a SPARQL Update (one request: the server applies it whole or not at all)."""
+        self._post(self.endpoints.update, _HEADER + update, "application/sparql-update")
+
+    def _rows(self, query: str) -> list[dict[str, ox.NamedNode | ox.Literal]]:
+        result = self.query(query)
+        names = [variable.value for variable in result.variables]
+        return [{name: row[name] for name in names} for row in result]
+
+    # -- what is in it -------------------------------------------------------------------------------
+    @property
+    def articles(self) -> int:
+        [row] = self._rows("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ckg:Article }")
+        return int(row["n"].value)
+
+    def article_id_with_hash(self, content_hash: str) -> str | None:
+        rows = self._rows(f"SELECT ?id WHERE {{ GRAPH ?g {{ ?a ckg:contentHash {str(ox.Literal(content_hash))} ; "
+                          f"dcterms:identifier ?id }} }} LIMIT 1")
+        return rows[0]["id"].value if rows else None
+
+    def contains(self, article_id: str) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH <{article_iri(article_id)}> {{ ?s ?p ?o }} }}"))
+
+    def quads(self) -> list[ox.Quad]:
+        """Every statement with its graph (for exports that keep the graphs)."""
+        return self._quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def triples(self) -> list[ox.Triple]:
+        """The union of all graphs, each triple once."""
+        return self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+    def flush(self) -> None:
+        """Nothing to do: every batch is committed by the server when its request returns."""
+
+    # -- changing it ---------------------------------------------------------------------------------
+    def prepare_add(self, extractions: Iterable[Extraction]) -> Callable[[], None]:
+        """The function that adds these articles (as :meth:`add_many`): all of the work, reading the server
+        included, is left to it, so a build runs it on another thread while it parses on."""
+        return partial(self.add_many, list(extractions))
+
+    def add_many(self, extractions: Iterable[Extraction]) -> int:
+        """Add articles in one request, replacing stored articles of the same id or text (see KnowledgeGraph)."""
+        extractions = list(extractions)
+        if not extractions:
+            return 0
+        ids = {e.article.id for e in extractions}
+        hashes = {e.article.content_hash for e in extractions}
+        replaced = self._articles_with(ids, hashes)
+        working = self._working_copy(replaced, {key for e in extractions for key in e.entities})
+        before = working.descriptions()
+        count = working.add_many(extractions)
+        added = [quad for graph in sorted({ox.NamedNode(str(article_iri(i))) for i in ids}, key=str)
+                 for quad in working.store.quads_for_pattern(None, None, None, graph)]
+        self._apply(replaced, added, working, before)
+        return count
+
+    def remove(self, article_id: str) -> bool:
+        """Take out an article and what only it supported; False if it was not there."""
+        graph = ox.NamedNode(str(article_iri(article_id)))
+        if not self.contains(article_id):
+            return False
+        working = self._working_copy({graph}, set())
+        before = working.descriptions()
+        working.remove(article_id)
+        self._apply({graph}, [], working, before)
+        return True
+
+    def _articles_with(self, ids: set[str], hashes: set[str]) -> set[ox.NamedNode]:
+        """The stored article graphs with one of these ids or texts."""
+        graphs = " ".join(f"<{article_iri(i)}>" for i in sorted(ids))
+        values = " ".join(str(ox.Literal(h)) for h in sorted(hashes))
+        rows = self._rows(f"SELECT DISTINCT ?g WHERE {{ {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?a a ckg:Article }} }} "
+                          f"UNION {{ VALUES ?h {{ {values} }} GRAPH ?g {{ ?a ckg:contentHash ?h }} }} }}")
+        return {row["g"] for row in rows}
+
+    def _working_copy(self, replaced: set[ox.NamedNode], keys: set[str]) -> KnowledgeGraph:
+        """An in-memory graph holding what a change to these articles and entities reads: the replaced
+        articles' nodes and mentions, and for every touched entity its names in each article, its description
+        and the places described as lying in it."""
+        copy = KnowledgeGraph()
+        if replaced:
+            graphs = " ".join(str(g) for g in sorted(replaced, key=str))
+            copy.extend(self._quads(
+                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s a ckg:Article ; ?p ?o }} }}"))
+            keys = keys | copy.mentioned_in(replaced)
+        known = Gazetteer.default().entities
+        keys |= {known[key].located_in for key in keys if key in known and known[key].located_in}
+        if keys:
+            entities = " ".join(f"<{PREFIXES['ckr']}{key}>" for key in sorted(keys))
+            copy.extend(self._quads(
+                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {entities} }} GRAPH ?g {{ ?s ?p ?o }} "
+                f"FILTER(?g = {_E} || ?p = skos:altLabel) }}"))
+            copy.extend(self._quads(
+                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?o {{ {entities} }} BIND(ckg:locatedIn AS ?p) BIND({_E} AS ?g) "
+                f"GRAPH ?g {{ ?s ?p ?o }} }}"))
+        return copy
+
+    def _quads(self, query: str) -> list[ox.Quad]:
+        return [ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in self._rows(query)]
+
+    def _apply(self, dropped: set[ox.NamedNode], added: list[ox.Quad], working: KnowledgeGraph, before: set[ox.Quad]) -> None:
+        """One update: drop the replaced graphs, insert the new ones, and change the entity descriptions from
+        ``before`` to what the working copy holds now."""
+        after = working.descriptions()
+        parts = [f"DROP SILENT GRAPH {graph}" for graph in sorted(dropped, key=str)]
+        if before - after:
+            parts.append("DELETE DATA { " + _data(before - after) + " }")
+        if added or after - before:
+            parts.append("INSERT DATA { " + _data([*added, *(after - before)]) + " }")
+        if parts:
+            self.update(" ;\n".join(parts))
+
+
+def _data(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of INSERT DATA / DELETE DATA, a GRAPH block per graph."""
+    by_graph: dict[ox.NamedNode, list[ox.Triple]] = {}
+    for quad in quads:
+        by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    return " ".join(f"GRAPH {graph} {{ {ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')} }}"
+                    for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])))

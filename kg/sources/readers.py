@@ -1,0 +1,287 @@
+"""Read articles from files, folders and standard input.
+
+One reader per input format; every reader yields :class:`kg.model.Article` and raises
+:class:`kg.errors.InputError` naming the file and line (or record) it could not read.
+
+>>> import io
+>>> [a.id for a in read_jsonl(io.StringIO('{"id": "a1", "text": "Hi."}\\n'), "x.jsonl")]
+['a1']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from .decoding import decode
+from ..errors import InputError
+from .newstext import find_publication_date
+from ..model import Article
+
+__all__ = ["ARTICLE_SUFFIXES", "Limits", "distinct_ids", "iter_input_files", "read_articles", "read_jsonl",
+           "read_path", "within_limits"]
+
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
+ErrorHandler = Callable[[InputError], None]
+_MIN_PAGE_WORDS = 5
+NoticeHandler = Callable[[str, str], None]  # (origin, message): something a user should know, not an error
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How big an input may be: a whole file (``.jsonl`` is streamed and has no limit) and one article,
+    which is split at paragraph ends (``oversize="split"``) or skipped (``"skip"``) when longer."""
+
+    max_file_bytes: int = 20 * 1024 * 1024
+    max_chars: int = 100_000
+    oversize: str = "split"
+
+
+def _ignore(origin: str, message: str) -> None:
+    """The default notice handler: notices are not errors, so nothing happens."""
+
+
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def _parse_date(value: object, origin: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(origin, f"'date' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def _first_line(text: str) -> str | None:
+    return next((line.strip() for line in text.splitlines() if line.strip()), None)
+
+
+def article_from_record(record: object, origin: str) -> Article:
+    """Build an article from one JSON record with ``id``, ``text`` and optional metadata."""
+    if not isinstance(record, dict):
+        raise InputError(origin, "a record must be a JSON object with 'id' and 'text'")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(origin, "the record has no 'text'")
+    if record.get("id") in (None, ""):
+        raise InputError(origin, "the record has no 'id'")
+    published = _parse_date(record.get("date"), origin) or find_publication_date(text)
+    return Article(id=str(record["id"]), text=text, title=_optional_text(record, "title"), date=published,
+                   url=_optional_text(record, "url"), source=_optional_text(record, "source"), origin=origin)
+
+
+def _optional_text(record: dict, field: str) -> str | None:
+    """A metadata field as text (a number becomes its digits), or None when missing or empty."""
+    value = record.get(field)
+    return None if value in (None, "") or isinstance(value, (dict, list)) else str(value)
+
+
+def read_jsonl(stream: Iterable[str | bytes], name: str, on_error: ErrorHandler = _raise,
+               on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
+    """One article per non-empty line of a JSON Lines stream (text, or bytes decoded line by line); a bad
+    line goes to ``on_error``."""
+    for number, line in enumerate(stream, start=1):
+        origin = f"{name}:{number}"
+        try:
+            if isinstance(line, bytes):
+                line = _decoded(line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line, origin, on_notice)
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(origin, f"not valid JSON ({error.msg}, column {error.colno})") from None
+            article = article_from_record(record, origin)
+        except InputError as error:
+            on_error(error)
+            continue
+        yield article
+
+
+def read_json(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
+    """A JSON file holding one record or a list of records; a bad record goes to ``on_error``."""
+    try:
+        data = json.loads(_decoded(path.read_bytes(), str(path), on_notice))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}:{error.lineno}", f"not valid JSON ({error.msg})") from None
+    records = data if isinstance(data, list) else [data]
+    for number, record in enumerate(records, start=1):
+        try:
+            article = article_from_record(record, f"{path} record {number}")
+        except InputError as error:
+            on_error(error)
+            continue
+        yield article
+
+
+def read_text(text: str, article_id: str, origin: str) -> Article:
+    """A plain-text article: the title is its first non-empty line."""
+    if not text.strip():
+        raise InputError(origin, "the article is empty")
+    return Article(id=article_id, text=text, title=_first_line(text), date=find_publication_date(text), origin=origin)
+
+
+def read_html(path: Path, on_notice: NoticeHandler = _ignore) -> Article:
+    """The main text and metadata of a web page, extracted with trafilatura."""
+    import trafilatura
+
+    page = _decoded(path.read_bytes(), str(path), on_notice)
+    document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, as_dict=True)
+    words = len((document or {}).get("text", "").split()) if document else 0
+    if words < _MIN_PAGE_WORDS:  # a menu, a cookie banner, a login form
+        raise InputError(str(path), f"no article text found in the HTML page ({words} words)")
+    text = document["text"]
+    published = _parse_date(document.get("date"), str(path)) if document.get("date") else None
+    return Article(
+        id=path.stem,
+        text=text,
+        title=document.get("title") or None,
+        date=published or find_publication_date(text),
+        url=document.get("url") or None,
+        source=document.get("sitename") or None,
+        origin=str(path),
+    )
+
+
+def read_path(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
+              limits: Limits = Limits()) -> Iterator[Article]:
+    """Every article in one file, chosen by its extension."""
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise InputError(str(path), f"unknown extension '{suffix}' (expected one of {', '.join(ARTICLE_SUFFIXES)})")
+    if suffix == ".jsonl":
+        with path.open("rb") as stream:
+            yield from read_jsonl(stream, str(path), on_error, on_notice)
+        return
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise InputError(str(path), f"{size / 2**20:.3g} MB is more than the {limits.max_file_bytes / 2**20:.3g} MB "
+                                    f"an article file may have (--max-file-mb)")
+    if suffix == ".json":
+        yield from read_json(path, on_error, on_notice)
+    elif suffix in (".html", ".htm"):
+        yield read_html(path, on_notice)
+    else:
+        yield read_text(_decoded(path.read_bytes(), str(path), on_notice), path.stem, str(path))
+
+
+def _decoded(data: bytes, origin: str, on_notice: NoticeHandler) -> str:
+    text, encoding = decode(data, origin)
+    if encoding != "utf-8":
+        on_notice(origin, f"not UTF-8: read as {encoding}")
+    return text
+
+
+def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path | None]:
+    """Expand the command-line inputs: folders recursively (known extensions only), ``-`` as None."""
+    for item in inputs:
+        if str(item) == "-":
+            yield None
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        elif path.is_file():
+            yield path
+        else:
+            raise InputError(str(path), "no such file or folder")
+
+
+def read_stdin(stream: IO[str] | None = None, on_error: ErrorHandler = _raise) -> Iterator[Article]:
+    """Standard input: JSON Lines if it starts with ``{``, else one plain-text article with id ``stdin``."""
+    data = (stream or sys.stdin).read()
+    if data.lstrip().startswith("{"):
+        yield from read_jsonl(data.splitlines(keepends=True), "<stdin>", on_error)
+    else:
+        yield read_text(data, "stdin", "<stdin>")
+
+
+def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
+                  limits: Limits = Limits()) -> Iterator[Article]:
+    """All articles of all inputs, in order, each within ``limits``; an unreadable path, file, line or record
+    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``."""
+    for item in inputs:
+        try:
+            paths = list(iter_input_files([item]))
+        except InputError as error:
+            on_error(error)
+            continue
+        for path in paths:
+            try:
+                articles = read_stdin(on_error=on_error) if path is None else read_path(path, on_error, on_notice, limits)
+                yield from within_limits(articles, limits, on_error, on_notice)
+            except InputError as error:
+                on_error(error)
+            except (UnicodeDecodeError, OSError) as error:
+                reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                on_error(InputError("<stdin>" if path is None else str(path), reason))
+
+
+def within_limits(articles: Iterable[Article], limits: Limits, on_error: ErrorHandler = _raise,
+                  on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
+    """Articles no longer than ``limits.max_chars``: a longer one is skipped, or split at paragraph ends (at
+    sentence ends inside a paragraph too long itself) into parts ``id-part1``, ``id-part2``..."""
+    for article in articles:
+        if len(article.text) <= limits.max_chars:
+            yield article
+        elif limits.oversize == "skip":
+            on_error(InputError(article.origin, f"{len(article.text):,} characters, more than the "
+                                                f"{limits.max_chars:,} an article may have (--max-chars)"))
+        else:
+            parts = _split(article.text, limits.max_chars)
+            on_notice(article.origin, f"{len(article.text):,} characters: split into {len(parts)} parts of at most "
+                                      f"{limits.max_chars:,} (--max-chars)")
+            for number, part in enumerate(parts, start=1):
+                yield replace(article, id=f"{article.id}-part{number}", text=part,
+                              title=article.title if number == 1 else f"{article.title or article.id} (part {number})")
+
+
+def _split(text: str, size: int) -> list[str]:
+    """Pieces of at most ``size`` characters, cut at paragraph ends, else sentence ends, else anywhere."""
+    pieces: list[str] = []
+    current = ""
+    for unit in _units(text, size):
+        if current and len(current) + len(unit) > size:
+            pieces.append(current)
+            current = ""
+        current += unit
+    if current.strip():
+        pieces.append(current)
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _units(text: str, size: int) -> Iterator[str]:
+    for paragraph in re.split(r"(?<=\n\n)", text):
+        if len(paragraph) <= size:
+            yield paragraph
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            for start in range(0, len(sentence), size - 1):
+                yield sentence[start:start + size - 1] + " "
+
+
+def distinct_ids(articles: Iterable[Article], on_error: ErrorHandler = _raise,
+                 on_rename: Callable[[Article, str], None] = lambda article, old: None) -> Iterator[Article]:
+    """Give every article of one run its own id: an exact repeat is skipped (through ``on_error``), a
+    different text under a used id ("a.txt" in two folders) gets ``id-2``, ``id-3``... (through ``on_rename``)."""
+    seen: dict[str, tuple[str, str]] = {}
+    for article in articles:
+        digest = article.content_hash
+        if article.id in seen and seen[article.id][0] == digest:
+            on_error(InputError(article.origin, f"the same article as {seen[article.id][1]} (id '{article.id}')"))
+            continue
+        original, number = article.id, 2
+        while article.id in seen:
+            article.id, number = f"{original}-{number}", number + 1
+        if article.id != original:
+            on_rename(article, original)
+        seen[article.id] = (digest, article.origin)
+        yield article

@@ -1,0 +1,158 @@
+"""kg.extract.entities: mentions resolved within an article (capitals, demonyms, surnames, acronyms, furniture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType
+
+
+def test_capital_as_actor_is_the_country(analyse):
+    result = analyse("Kyiv said on Monday that it would not give up any territory.")
+    mention = result.mention("Kyiv")
+    assert mention is not None
+    assert (mention.key, mention.type, mention.role) == ("country/UKR", EntityType.COUNTRY, "capital")
+    assert result.ents.entities["country/UKR"].name == "Ukraine"
+    assert "Kyiv" in result.ents.entities["country/UKR"].alt_names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The two delegations held talks in Geneva on Friday.", "Geneva"),
+        ("Sweden and Finland attended a meeting in Ankara on Tuesday.", "Ankara"),
+        ("The envoy travelled to Cairo last week.", "Cairo"),
+    ],
+)
+def test_capital_or_city_as_place_is_a_location(analyse, text, place):
+    result = analyse(text)
+    mention = result.mention(place)
+    assert mention is not None, [m.text for m in result.ents.mentions]
+    assert mention.type == EntityType.LOCATION
+    assert mention.role in ("place", "city")
+    assert not mention.key.startswith("country/")
+    assert result.ents.entities[mention.key].type == EntityType.LOCATION
+
+
+def test_place_and_actor_in_one_text(analyse):
+    result = analyse("Ankara sent a delegation to the talks. The talks were held in Ankara.")
+    roles = [(m.type, m.key) for m in result.ents.mentions if m.text == "Ankara"]
+    assert roles[0] == (EntityType.COUNTRY, "country/TUR")
+    assert roles[1][0] == EntityType.LOCATION
+
+
+def test_demonym_as_actor(analyse):
+    result = analyse("The Russians said they would keep their troops in the region.")
+    mention = result.mention("Russians")
+    assert mention is not None
+    assert (mention.key, mention.role) == ("country/RUS", "demonym")
+
+
+def test_surname_is_the_person_named_before(analyse):
+    result = analyse("Maria Gonzalez arrived in Lima on Monday. Gonzalez told reporters that the talks went well.")
+    people = [m for m in result.ents.mentions if m.type == EntityType.PERSON]
+    assert [m.text for m in people] == ["Maria Gonzalez", "Gonzalez"]
+    assert people[0].key == people[1].key == "person/maria-gonzalez"
+    assert people[1].role == "surname"
+    person = result.ents.entities["person/maria-gonzalez"]
+    assert person.name == "Maria Gonzalez"
+    assert "Gonzalez" in person.alt_names
+
+
+def test_different_people_with_different_names_stay_apart(analyse):
+    result = analyse("Maria Gonzalez met Pedro Alvarez in Lima. Alvarez said the meeting was useful.")
+    keys = {m.text: m.key for m in result.ents.mentions if m.type == EntityType.PERSON}
+    assert keys["Alvarez"] == keys["Pedro Alvarez"] != keys["Maria Gonzalez"]
+
+
+def test_bracketed_acronym_is_the_same_organization(analyse):
+    result = analyse("The Andean Fisheries Council (AFC) met in Lima on Monday. "
+                     "The AFC said that quotas would be cut.")
+    mentions = [m for m in result.ents.mentions if m.type == EntityType.ORGANIZATION]
+    texts = [m.text for m in mentions]
+    assert "Andean Fisheries Council" in texts
+    assert texts.count("AFC") == 2
+    assert len({m.key for m in mentions}) == 1
+    entity = result.ents.entities[mentions[0].key]
+    assert entity.name == "Andean Fisheries Council"
+    assert "AFC" in entity.alt_names
+
+
+def test_dateline_city_is_not_an_entity(analyse):
+    result = analyse("NAIROBI, March 3 (Reuters) - Kenya said it would send police officers to Haiti.")
+    assert "NAIROBI" not in [m.text for m in result.ents.mentions]
+    assert [m.text for m in result.ents.mentions if m.role != "credit"][0] == "Kenya"
+    assert result.key_of("Kenya") == "country/KEN"
+
+
+def test_credited_agency_is_not_an_actor(analyse):
+    result = analyse("LONDON (Reuters) - Britain said it would send aid to Sudan.")
+    reuters = [m for m in result.ents.mentions if m.text == "Reuters"]
+    assert all(m.role == "credit" for m in reuters)
+    assert "LONDON" not in [m.text for m in result.ents.mentions]
+
+
+def test_byline_name_is_not_an_entity(analyse):
+    result = analyse("By Jane Holloway\nChile recalled its ambassador from Peru on Monday.")
+    assert not any("Holloway" in m.text for m in result.ents.mentions)
+    assert result.key_of("Chile") == "country/CHL"
+
+
+def test_byline_with_ago_is_not_an_entity(analyse):
+    result = analyse("Samir Haddad 10 minutes ago\nChile recalled its ambassador from Peru on Monday.")
+    assert not any("Haddad" in m.text for m in result.ents.mentions)
+
+
+def test_mentions_are_sorted_and_do_not_overlap(analyse):
+    result = analyse("The Russians, Kyiv and the Andean Fisheries Council (AFC) met in Geneva. The AFC said so.")
+    starts = [m.start for m in result.ents.mentions]
+    assert starts == sorted(starts)
+    covered: set[int] = set()
+    for mention in result.ents.mentions:
+        tokens = set(range(mention.start, mention.end))
+        assert not tokens & covered
+        covered |= tokens
+        assert result.ents.at(result.doc[mention.start]) is mention
+
+
+def test_every_mention_has_its_entity(analyse):
+    result = analyse("French President Emmanuel Macron met Kenyan officials in Nairobi.")
+    for mention in result.ents.mentions:
+        assert mention.key in result.ents.entities
+        assert result.ents.entities[mention.key].type == mention.type
+
+
+def test_story_paragraph_with_ago_keeps_its_entities(analyse):
+    result = analyse("Border Talks Stall Again In Lima\n\nTurkey sent troops to Libya two years ago.\n\n"
+                     "The talks began in 2020.")
+    assert result.key_of("Turkey") == "country/TUR"
+    assert ("Deployment", "country/TUR", "country/LBY") in result.triples()
+
+
+def test_continent_is_not_a_foreign_town(analyse):
+    result = analyse("Russia sold more oil to Asia last year.")
+    assert all(entity.located_in != "country/PHL" for entity in result.ents.entities.values())
+
+
+def test_acronym_spelled_by_a_longer_name_than_the_ner_found(analyse):
+    result = analyse("The Joint Force of Niger and Chad (JFNC) patrolled the border. Later the JFNC withdrew.")
+    first, later = result.mention("Joint Force of Niger and Chad"), result.mention("JFNC")
+    assert first is not None and later is not None
+    assert first.key == later.key and first.type.value == "Organization"
+    assert result.key_of("Niger") is None  # the country names inside the organization's name are not mentions
+
+
+def test_surname_before_the_full_name_is_the_same_person(analyse):
+    result = analyse("Lula meets Boric in Santiago\n\nBrazilian President Luiz Inacio Lula da Silva met Chilean "
+                     "President Gabriel Boric on Monday.")
+    assert result.key_of("Boric") == result.key_of("Gabriel Boric")
+
+
+def test_officials_in_a_capital_are_its_state(analyse):
+    result = analyse("Officials in Doha said the talks would resume.")
+    assert result.mention("Doha").key == "country/QAT"
+
+
+def test_a_province_keeps_its_generic_word(analyse):
+    result = analyse("Shelling hit villages in Kandahar province on Monday.")
+    assert result.mention("Kandahar province") is not None

@@ -1,0 +1,59 @@
+"""kg.extract.extractor: batches of articles in, extractions out; one failing article does not stop the others."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import pytest
+
+from kg.errors import InputError
+from kg.model import Article
+
+
+def test_extract_many_keeps_order_and_ids(extractor):
+    articles = [Article("a", "Chile met Peru on Monday."), Article("b", "Peru thanked Chile.")]
+    assert [x.article.id for x in extractor.extract_many(articles)] == ["a", "b"]
+
+
+def test_a_failing_article_is_reported_and_skipped(extractor, monkeypatch):
+    original = extractor._read
+
+    def fragile(article, doc):
+        if article.id == "bad":
+            raise ValueError("boom")
+        return original(article, doc)
+
+    monkeypatch.setattr(extractor, "_read", fragile)
+    articles = [Article("good1", "Chile met Peru."), Article("bad", "Peru met Chile.", origin="in.jsonl:2"),
+                Article("good2", "Peru thanked Chile.")]
+    errors = []
+    kept = [x.article.id for x in extractor.extract_many(articles, on_error=errors.append)]
+    assert kept == ["good1", "good2"]
+    assert len(errors) == 1 and isinstance(errors[0], InputError) and "in.jsonl:2" in str(errors[0])
+    with pytest.raises(ValueError):
+        list(extractor.extract_many(articles))
+
+
+def test_a_parse_is_freed_as_soon_as_it_is_read(extractor):
+    """No reference cycle keeps a document alive: a long stream must not wait for Python's cycle collector
+    (which seldom looks at old objects) to free its parses."""
+    text = "On 3 March 2024, Chile deployed troops to Peru. Peru accused Chile of an attack on Monday."
+    doc = extractor.nlp(text)
+    collected = weakref.ref(doc)
+    gc.disable()
+    try:
+        extraction = extractor._read(Article("a", text), doc)
+        del doc
+        assert collected() is None
+    finally:
+        gc.enable()
+    assert extraction.events and any(event.date for event in extraction.events)
+
+
+
+@pytest.mark.parametrize(("text", "sentence"), [("Russia deployed troops to Syria.\n\nTalks went on.", "Russia deployed troops to Syria."),
+                                                ("Russia deployed troops to Syria\r", "Russia deployed troops to Syria")])
+def test_evidence_offsets_frame_the_sentence_without_the_breaks_around_it(extractor, text, sentence):
+    evidence = extractor.extract(Article("a", text)).events[0].evidence
+    assert evidence.text == sentence == text[evidence.start:evidence.end]

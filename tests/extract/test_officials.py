@@ -1,0 +1,80 @@
+"""kg.extract.officials: who holds which office, and who is a member of what."""
+
+from __future__ import annotations
+
+from kg.model import EntityType
+
+
+def offices(result) -> list[tuple[str, str, str]]:
+    return [(o.person, o.organization, o.role) for o in result.offices]
+
+
+def test_title_before_the_name(analyse):
+    result = analyse("French President Emmanuel Macron said the talks would continue.")
+    [(person, organization, role)] = offices(result)
+    assert person == "person/emmanuel-macron"
+    assert organization == "country/FRA"
+    assert "President" in role
+    assert result.ents.affiliation[person] == "country/FRA"
+
+
+def test_office_evidence_is_the_sentence(analyse):
+    text = "Talks resumed. French President Emmanuel Macron said the talks would continue."
+    result = analyse(text)
+    [office] = result.offices
+    assert office.evidence.text == "French President Emmanuel Macron said the talks would continue."
+    assert office.evidence.text in text[office.evidence.start:office.evidence.end]
+
+
+def test_title_with_country_name_before(analyse):
+    result = analyse("Chile's Foreign Minister Ana Soto arrived in Lima on Monday.")
+    assert ("person/ana-soto", "country/CHL") in [(p, o) for p, o, _ in offices(result)]
+    role = next(r for p, o, r in offices(result) if p == "person/ana-soto")
+    assert "Foreign Minister" in role
+
+
+def test_appositive_title(analyse):
+    result = analyse("Antony Blinken, the US Secretary of State, said Washington would keep talking.")
+    found = [(o, r) for p, o, r in offices(result) if p == "person/antony-blinken"]
+    assert found, offices(result)
+    organization, role = found[0]
+    assert organization == "country/USA"
+    assert "Secretary" in role
+
+
+def test_person_of_the_organization(analyse):
+    result = analyse("David Miller of the International Committee of the Red Cross said the prisoners were safe.")
+    found = [o for p, o, _ in offices(result) if p == "person/david-miller"]
+    assert len(found) == 1
+    assert result.ents.type_of(found[0]) == EntityType.ORGANIZATION
+    assert result.ents.entities[found[0]].name == "International Committee of the Red Cross"
+
+
+def test_people_of_the_organization(analyse):
+    result = analyse("Maria Ruiz and David Miller of the International Committee of the Red Cross visited the camp.")
+    organization = result.key_of("International Committee of the Red Cross")
+    assert {(p, o) for p, o, _ in offices(result)} == {("person/maria-ruiz", organization),
+                                                       ("person/david-miller", organization)}
+
+
+def test_person_without_title_has_no_office(analyse):
+    result = analyse("Maria Gonzalez said on Monday that the talks would continue.")
+    assert result.mention("Maria Gonzalez") is not None
+    assert offices(result) == []
+
+
+def test_title_without_state_takes_the_state_of_the_sentence(analyse):
+    result = analyse("Kenya will send police to Haiti, Prime Minister Samuel Otieno said.")
+    found = [(o, r) for p, o, r in offices(result) if p == "person/samuel-otieno"]
+    assert found == [("country/KEN", "Prime Minister")]
+
+
+def test_joining_an_organization_is_a_membership(extractor):
+    from kg.model import Article
+
+    extraction = extractor.extract(Article("m1", "Sweden joined NATO in March."))
+    pairs = {(m.member, m.organization) for m in extraction.memberships}
+    assert len(pairs) == 1
+    member, organization = pairs.pop()
+    assert member == "country/SWE"
+    assert extraction.entities[organization].type == EntityType.ORGANIZATION

@@ -1,0 +1,68 @@
+"""kg.extract.parallel: extraction in worker processes and on a Dask LocalCluster gives what one process gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError
+from kg.model import Article
+from kg.extract.parallel import DaskExtractor, ProcessExtractor, extract_chunk
+from kg.graph.rdf import article_quads
+
+TEXTS = [
+    "Turkey mediated talks between Russia and Ukraine in Istanbul on Tuesday.",
+    "Kenya sent police officers to Haiti at the request of the Haitian government.",
+    "Peru imposed sanctions on Chile. Foreign Minister Ana Soto of Chile met President Dina Boluarte of Peru.",
+    "Mali asked Russia for military assistance.",
+    "Iran accused Israel of attacking its consulate in Damascus.",
+]
+
+
+def articles() -> list[Article]:
+    return [Article(f"p{number}", text) for number, text in enumerate(TEXTS * 3)]
+
+
+def statements(extractions) -> list[set]:
+    return [set(map(str, article_quads(extraction))) for extraction in extractions]
+
+
+@pytest.fixture(scope="module")
+def at_home(extractor):
+    return statements(extractor.extract_many(articles()))
+
+
+def test_worker_processes_give_the_same_extractions_in_order(at_home):
+    with ProcessExtractor(jobs=2, batch_size=4) as workers:
+        extractions = list(workers.extract_many(articles()))
+    assert [e.article.id for e in extractions] == [a.id for a in articles()]
+    assert statements(extractions) == at_home
+
+
+def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
+    with DaskExtractor("local:2", batch_size=4) as workers:
+        extractions = list(workers.extract_many(articles()))
+    assert [e.article.id for e in extractions] == [a.id for a in articles()]
+    assert statements(extractions) == at_home
+
+
+def test_an_unreachable_scheduler_is_a_clear_error():
+    with pytest.raises(Exception, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        DaskExtractor("tcp://127.0.0.1:9")
+
+
+def test_a_failing_article_is_reported_by_the_worker(extractor, monkeypatch):
+    import kg.extract.parallel
+
+    original = type(extractor)._read
+
+    def fails_on_mali(self, article, doc):
+        if "Mali" in article.text:
+            raise RuntimeError("injected fault")
+        return original(self, article, doc)
+
+    monkeypatch.setattr(type(extractor), "_read", fails_on_mali)
+    monkeypatch.setitem(kg.extract.parallel._LOADED, (None, 32), extractor)
+    extractions, errors = extract_chunk(articles()[:5], None, 32)
+    assert [e.article.id for e in extractions] == ["p0", "p1", "p2", "p4"]
+    [error] = errors
+    assert isinstance(error, InputError) and error.origin == "p3" and "injected fault" in error.reason

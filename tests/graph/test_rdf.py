@@ -1,0 +1,280 @@
+"""kg.graph.rdf: deterministic IRIs, one node per entity, shortcut edges, labels, SHACL conformance."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from kg.graph.namespace import CKG
+from kg.graph.rdf import ENTITY_GRAPH, SHORTCUTS, article_iri, entity_iri
+from kg.graph.store import KnowledgeGraph
+
+from conftest import ONTOLOGY
+
+ENTITY_CLASSES = [CKG.Country, CKG.Person, CKG.Organization, CKG.Location]
+EVENT_CLASSES = {CKG[event.value]: shortcut for event, shortcut in SHORTCUTS.items()}
+
+
+def build(extractions) -> KnowledgeGraph:
+    graph = KnowledgeGraph()
+    for extraction in extractions:
+        graph.add(extraction)
+    return graph
+
+
+def sorted_ntriples(graph: Graph) -> list[str]:
+    return sorted(line for line in graph.serialize(format="nt").splitlines() if line.strip())
+
+
+def entity_nodes(graph: Graph) -> set:
+    return {s for cls in ENTITY_CLASSES for s in graph.subjects(RDF.type, cls)}
+
+
+# -- hand-built extractions --------------------------------------------------------------------
+def test_same_input_gives_the_same_graph(toy_extractions):
+    from conftest import _toy_extractions
+
+    first = build(toy_extractions).union()
+    second = build(_toy_extractions()).union()
+    assert isomorphic(first, second)
+    assert sorted_ntriples(first) == sorted_ntriples(second)
+
+
+def test_article_order_does_not_change_the_graph(toy_extractions):
+    from conftest import _toy_extractions
+
+    forward = build(toy_extractions).union()
+    backward = build(list(reversed(_toy_extractions()))).union()
+    assert sorted_ntriples(forward) == sorted_ntriples(backward)
+
+
+def test_article_metadata(toy_graph):
+    union = toy_graph.union()
+    node = article_iri("t1")
+    assert (node, RDF.type, CKG.Article) in union
+    assert union.value(node, CKG.contentHash) is not None
+    assert str(union.value(node, DCTERMS.identifier)) == "t1"
+    assert union.value(node, DCTERMS.date) == Literal("2024-06-04", datatype=XSD.date)
+    assert set(union.objects(node, CKG.mentions)) == {
+        entity_iri(k) for k in ("country/CHL", "country/PER", "location/atacama", "person/ana-soto",
+                                "organization/pacific-forum")
+    }
+
+
+def test_one_node_per_country_across_articles(toy_graph):
+    union = toy_graph.union()
+    chile = entity_iri("country/CHL")
+    assert list(union.subjects(CKG.isoAlpha3, Literal("CHL"))) == [chile]
+    assert (article_iri("t1"), CKG.mentions, chile) in union
+    assert (article_iri("t2"), CKG.mentions, chile) in union
+    assert set(union.objects(entity_iri("country/PER"), SKOS.altLabel)) >= {Literal("Lima", lang="en")}
+
+
+def test_every_event_has_its_shortcut_edge(toy_graph):
+    union = toy_graph.union()
+    events = 0
+    for cls, shortcut in EVENT_CLASSES.items():
+        for event in union.subjects(RDF.type, cls):
+            events += 1
+            actor = union.value(event, CKG.actor)
+            target = union.value(event, CKG.target) or union.value(event, CKG.place)
+            assert (actor, shortcut, target) in union
+            assert union.value(event, CKG.evidence) is not None
+            assert union.value(event, CKG.reportedIn) is not None
+    assert events == 3
+
+
+def test_deployment_to_a_place_uses_ckg_place(toy_graph):
+    union = toy_graph.union()
+    [event] = union.subjects(RDF.type, CKG.Deployment)
+    assert union.value(event, CKG.place) == entity_iri("location/atacama")
+    assert union.value(event, CKG.target) is None
+
+
+def test_statements_carry_provenance(toy_graph):
+    union = toy_graph.union()
+    [office] = union.subjects(RDF.type, CKG.OfficeHolding)
+    assert union.value(office, CKG.role) == Literal("Foreign Minister")
+    assert union.value(office, CKG.reportedIn) == article_iri("t1")
+    assert (entity_iri("person/ana-soto"), CKG.officialOf, entity_iri("country/CHL")) in union
+    assert (entity_iri("country/CHL"), CKG.memberOf, entity_iri("organization/pacific-forum")) in union
+
+
+def test_one_label_per_entity(toy_extractions):
+    """A gazetteer entity keeps the gazetteer's name whatever the articles call it; another entity is
+    labelled with the longest name the articles use."""
+    second = toy_extractions[1]
+    second.entities["country/PER"].add_name("Republic of Peru")
+    union = build(toy_extractions).union()
+    for node in entity_nodes(union):
+        assert len(list(union.objects(node, RDFS.label))) == 1, node
+    assert union.value(entity_iri("country/PER"), RDFS.label) == Literal("Peru", lang="en")
+    assert union.value(entity_iri("person/ana-soto"), RDFS.label) == Literal("Ana Soto", lang="en")
+    assert Literal("Republic of Peru", lang="en") in set(union.objects(entity_iri("country/PER"), SKOS.altLabel))
+
+
+def test_named_graph_per_article(toy_graph):
+    dataset = toy_graph.dataset()
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert {article_iri("t1"), article_iri("t2"), ENTITY_GRAPH} <= names
+    t2 = dataset.graph(article_iri("t2"))
+    assert (article_iri("t2"), RDF.type, CKG.Article) in t2
+    assert (article_iri("t1"), RDF.type, CKG.Article) not in t2
+
+
+def test_article_ids_are_quoted_in_iris(toy_extractions):
+    toy_extractions[1].article.id = "my article/2#x"
+    union = build(toy_extractions).union()
+    [node] = [s for s in union.subjects(RDF.type, CKG.Article) if str(s) != str(article_iri("t1"))]
+    assert " " not in str(node) and "#" not in str(node).split("/resource/")[1]
+
+
+def test_an_article_added_again_replaces_its_statements(toy_extractions):
+    """Same id, new content: the article's named graph is replaced, not doubled (an update)."""
+    first, second = toy_extractions
+    second.article.id = first.article.id
+    graph = build([first, second])
+    union = graph.union()
+    assert len(set(union.subjects(RDF.type, CKG.Article))) == graph.articles == 1
+    assert len(list(union.subjects(RDF.type, CKG.Sanction))) == 1
+    assert not list(union.subjects(RDF.type, CKG.Deployment))
+
+
+def test_toy_graph_conforms_to_shapes(toy_graph):
+    conforms, text = validate(toy_graph.union())
+    assert conforms, text
+
+
+def test_shapes_catch_a_broken_graph(toy_graph):
+    """The SHACL check can fail: an entity with two labels and an event without evidence do not conform."""
+    union = toy_graph.union()
+    union.add((entity_iri("country/CHL"), RDFS.label, Literal("Chili", lang="fr")))
+    [event] = union.subjects(RDF.type, CKG.Sanction)
+    union.remove((event, CKG.evidence, None))
+    conforms, _ = validate(union)
+    assert not conforms
+
+
+def test_located_in_points_to_a_described_entity(toy_extractions):
+    atacama = toy_extractions[0].entities["location/atacama"]
+    atacama.located_in = "country/BOL"  # a country no article mentions
+    union = build(toy_extractions).union()
+    for place, country in union.subject_objects(CKG.locatedIn):
+        assert {t for t in union.objects(country, RDF.type)} & set(ENTITY_CLASSES), (place, country)
+        assert union.value(country, RDFS.label) is not None
+    conforms, text = validate(union)
+    assert conforms, text
+
+
+def test_attack_on_a_place_conforms(toy_extractions):
+    from kg.model import Event, EventType
+
+    first = toy_extractions[0]
+    evidence = first.events[0].evidence
+    first.events.append(Event(EventType.ATTACK, "country/PER", "location/atacama", evidence, "struck", 0.85,
+                              target_is_place=True))
+    conforms, text = validate(build(toy_extractions).union())
+    assert conforms, text
+
+
+# -- the example articles, through the extractor -------------------------------------------------
+def validate(graph: Graph) -> tuple[bool, str]:
+    import pyshacl
+
+    shapes = Graph().parse(ONTOLOGY / "shapes.ttl", format="turtle")
+    ontology = Graph().parse(ONTOLOGY / "conflict-kg.ttl", format="turtle")
+    conforms, _, text = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+    return conforms, text
+
+
+@pytest.fixture(scope="module")
+def examples_graph(example_extractions) -> KnowledgeGraph:
+    return build(example_extractions)
+
+
+def test_examples_build_deterministically(extractor, example_articles, examples_graph):
+    again = build(extractor.extract_many(example_articles)).union()
+    first = examples_graph.union()
+    assert isomorphic(first, again)
+    assert sorted_ntriples(first) == sorted_ntriples(again)
+
+
+def test_examples_one_node_per_country(examples_graph, example_extractions):
+    union = examples_graph.union()
+    codes = Counter(str(code) for code in union.objects(None, CKG.isoAlpha3))
+    assert codes, "no country found in the examples"
+    assert max(codes.values()) == 1, codes
+    # a country mentioned by two articles is one node mentioned by both
+    by_country = Counter(k for x in example_extractions for k in x.entities if k.startswith("country/"))
+    shared = [k for k, n in by_country.items() if n >= 2]
+    assert shared
+    for key in shared:
+        articles = set(union.subjects(CKG.mentions, entity_iri(key)))
+        assert len(articles) == by_country[key]
+
+
+def test_examples_events_have_shortcuts_and_evidence(examples_graph, example_articles):
+    union = examples_graph.union()
+    texts = {a.id: a.text for a in example_articles}
+    count = 0
+    for cls, shortcut in EVENT_CLASSES.items():
+        for event in union.subjects(RDF.type, cls):
+            count += 1
+            actor = union.value(event, CKG.actor)
+            targets = list(union.objects(event, CKG.target)) + list(union.objects(event, CKG.place))
+            assert targets
+            for target in targets:
+                assert (actor, shortcut, target) in union
+            article = union.value(event, CKG.reportedIn)
+            text = texts[str(union.value(article, DCTERMS.identifier))]
+            start = union.value(event, CKG.evidenceStart).toPython()
+            end = union.value(event, CKG.evidenceEnd).toPython()
+            assert str(union.value(event, CKG.evidence)) in text[start:end]
+            assert 0 <= float(union.value(event, CKG.confidence).toPython()) <= 1
+    assert count >= 10
+
+
+def test_examples_one_label_per_entity(examples_graph):
+    union = examples_graph.union()
+    nodes = entity_nodes(union)
+    assert nodes
+    for node in nodes:
+        labels = list(union.objects(node, RDFS.label))
+        assert len(labels) == 1, (node, labels)
+        assert str(labels[0]).strip()
+
+
+def test_examples_every_mentioned_entity_has_one_type(examples_graph):
+    union = examples_graph.union()
+    for node in set(union.objects(None, CKG.mentions)):
+        types = {t for t in union.objects(node, RDF.type) if t in ENTITY_CLASSES}
+        assert len(types) == 1, (node, types)
+
+
+def test_examples_graph_conforms_to_shapes(examples_graph):
+    conforms, text = validate(examples_graph.union())
+    assert conforms, text
+
+
+def test_entity_types_match_the_model(example_extractions, examples_graph):
+    union = examples_graph.union()
+    for extraction in example_extractions:
+        for key, entity in extraction.entities.items():
+            assert (entity_iri(key), RDF.type, CKG[entity.type.value]) in union
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.org/news?id=1", "https://example.org/news?id=1"), ("http://ex.org/a b", "http://ex.org/a%20b"),
+    ("not a url", None), ("javascript:alert(1)", None), ("http://[bad", None), ("  ", None),
+])
+def test_an_article_address_is_kept_only_when_it_is_a_web_address(url, expected):
+    from kg.model import Article, Extraction
+    from kg.graph.rdf import article_quads
+
+    sources = [q.object.value for q in article_quads(Extraction(Article("a", "Text.", url=url), {}))
+               if q.predicate.value == "http://purl.org/dc/terms/source"]
+    assert sources == ([expected] if expected else [])
