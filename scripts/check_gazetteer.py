@@ -366,7 +366,7 @@ def main(argv=None) -> int:
             for file, expected in built.items():
                 if expected != data[file]:
                     rep.warn(f"{file}.json differs from the output of scripts/build_gazetteer.py "
-                             f"(edit the generator's tables and regenerate instead of editing the JSON)")
+                             f"(edit ontology/gazetteer/sources/ and regenerate instead of editing the JSON)")
         except (Exception, SystemExit) as exc:  # pragma: no cover - generator broken
             rep.warn(f"could not run scripts/build_gazetteer.py for comparison: {exc}")
 
