@@ -45,18 +45,11 @@ def write_synthetic(articles: int, path: Path) -> int:
 def _quads(articles: int):
     from synthetic_graph import extractions
 
-    from kg.gazetteer import Gazetteer
-    from kg.graph.rdf import article_quads, entity_description
+    from kg.graph.store import KnowledgeGraph
 
-    known = Gazetteer.default().entities
-    quads, names = [], {}
-    for extraction in extractions(articles):
-        quads.extend(article_quads(extraction))
-        for key, entity in extraction.entities.items():
-            names.setdefault(key, set()).update(entity.alt_names | {entity.name})
-    for key, entity_names in names.items():
-        quads.extend(entity_description(key, entity_names, known.get(key)))
-    return quads
+    graph = KnowledgeGraph()
+    graph.add_many(extractions(articles))
+    return list(graph.quads())
 
 
 def _timed(function, repeat: int, cap: float | None = None) -> dict:

@@ -52,7 +52,7 @@ class Known:
 
     def to_entity(self) -> Entity:
         return Entity(self.key, self.type, self.name, iso2=self.iso2, iso3=self.iso3,
-                      geonames_id=self.geonames_id, located_in=self.located_in)
+                      geonames_id=self.geonames_id, located_in=self.located_in, known=True)
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,12 @@ class Gazetteer:
                 self._name(text, key, role, case_sensitive=exact or text.isupper() or len(text) <= 3)
 
     # -- use ----------------------------------------------------------------------------------
+    def containers(self, entities: dict[str, Entity]) -> dict[str, Entity]:
+        """The countries these entities' places lie in that are not among them (to be described too)."""
+        keys = {entity.located_in for entity in entities.values()
+                if entity.type == EntityType.LOCATION and entity.located_in and entity.located_in not in entities}
+        return {key: self.entities[key].to_entity() for key in sorted(keys) if key in self.entities}
+
     def lookup(self, text: str) -> Name | None:
         """The name as written, else its case-insensitive form (never for acronyms)."""
         text = text.strip()

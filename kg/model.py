@@ -87,6 +87,7 @@ class Entity:
     iso3: str | None = None
     geonames_id: int | None = None
     located_in: str | None = None  # key of the country a place lies in
+    known: bool = False  # named by a reference source (a gazetteer): ``name`` is its label whatever articles call it
 
     def add_name(self, name: str) -> None:
         """Record another surface form of this entity (the canonical name is not repeated)."""
@@ -138,10 +139,14 @@ class Membership:
 
 @dataclass
 class Extraction:
-    """Everything found in one article; entity keys link the parts."""
+    """Everything found in one article; entity keys link the parts.
+
+    ``entities`` are the entities the article mentions; ``related`` those it does not mention but its
+    entities point to (the country a named place lies in), so that the graph can describe them too."""
 
     article: Article
     entities: dict[str, Entity] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     offices: list[OfficeHolding] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    related: dict[str, Entity] = field(default_factory=dict)

@@ -79,8 +79,12 @@ def _toy_extractions():
     from kg.model import (Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership,
                           OfficeHolding)
 
+    codes = {"CHL": ("CL", 3895114), "PER": ("PE", 3932488)}
+
     def country(iso3: str, name: str, *alt: str) -> Entity:
-        entity = Entity(f"country/{iso3}", EntityType.COUNTRY, name, iso3=iso3, iso2=iso3[:2])
+        iso2, geonames_id = codes[iso3]
+        entity = Entity(f"country/{iso3}", EntityType.COUNTRY, name, iso3=iso3, iso2=iso2, geonames_id=geonames_id,
+                        known=True)
         for other in alt:
             entity.add_name(other)
         return entity

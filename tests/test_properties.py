@@ -12,7 +12,7 @@ from kg.graph.export import serialize
 from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction
 from kg.keys import entity_key
 from kg.graph.query import load_graph
-from kg.graph.rdf import article_iri, entity_iri
+from kg.graph.namespace import article_iri, entity_iri
 from kg.graph.store import KnowledgeGraph
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,

@@ -7,6 +7,7 @@ from rdflib import Graph
 
 from kg.sources.readers import read_articles
 from kg.graph.store import KnowledgeGraph
+from kg.graph.rdflib_graphs import to_rdflib_graph
 
 from conftest import SHARED_EVAL
 
@@ -26,7 +27,7 @@ def seed_graph(extractor) -> Graph:
     for extraction in extractor.extract_many(read_articles([SEED])):
         graph.add(extraction)
     assert graph.articles == 1
-    return graph.union()
+    return to_rdflib_graph(graph)
 
 
 def ask(graph: Graph, body: str) -> bool:

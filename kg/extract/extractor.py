@@ -51,7 +51,7 @@ class Extractor:
         used |= {key for membership in memberships for key in (membership.member, membership.organization)}
         incidental = ents.incidental() - used
         entities = {key: entity for key, entity in ents.entities.items() if key not in incidental}
-        return Extraction(article, entities, events, offices, memberships)
+        return Extraction(article, entities, events, offices, memberships, self.gazetteer.containers(entities))
 
     def extract(self, article: Article) -> Extraction:
         """Everything one article states."""

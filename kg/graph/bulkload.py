@@ -18,8 +18,9 @@ import pyoxigraph as ox
 
 from ..errors import InputError
 from .formats import LINE_FORMATS
+from .namespace import ENTITY_GRAPH, key_of
 
-__all__ = ["BLOCK_BYTES", "bulk_load", "read_error"]
+__all__ = ["BLOCK_BYTES", "bulk_load", "graphs_in", "read_error"]
 
 BLOCK_BYTES = 16 << 20
 
@@ -83,3 +84,20 @@ def read_error(path: str | Path, rdf_format: ox.RdfFormat, error: SyntaxError | 
         line = first_line + (error.lineno or 1) - 1
         return InputError(f"{path}:{line}", f"not valid {rdf_format.name}: {error.msg.split(': ', 1)[-1]}")
     return InputError(str(path), error.strerror or str(error))
+
+
+def graphs_in(path: str | Path, rdf_format: ox.RdfFormat) -> tuple[set[ox.NamedNode], set[str]]:
+    """Read the whole file once: the named graphs it fills and the keys of the entities its entity graph
+    describes; a syntax error is an :class:`InputError` with the line."""
+    graphs: set[ox.NamedNode] = set()
+    described: set[str] = set()
+    entity_graph = ox.NamedNode(ENTITY_GRAPH)
+    try:
+        for quad in ox.parse(path=str(path), format=rdf_format):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                graphs.add(quad.graph_name)
+                if quad.graph_name == entity_graph:
+                    described.add(key_of(quad.subject.value))
+    except (SyntaxError, OSError) as error:
+        raise read_error(path, rdf_format, error) from None
+    return graphs, described

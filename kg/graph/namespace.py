@@ -1,11 +1,22 @@
-"""The conflict-kg vocabulary as an rdflib ``DefinedNamespace``, and the resource namespace."""
+"""The conflict-kg vocabulary as an rdflib ``DefinedNamespace``, the resource namespace, and every IRI the
+project makes: entities, articles, the entity graph, GeoNames features.
+
+>>> str(entity_iri("country/RUS"))
+'https://w3id.org/conflict-kg/resource/country/RUS'
+>>> key_of(entity_iri("person/sergey-lavrov")), key_of("https://example.org/x")
+('person/sergey-lavrov', '')
+>>> str(article_iri("d01/part 2"))
+'https://w3id.org/conflict-kg/resource/article/d01%2Fpart%202'
+"""
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["CKG", "CKR", "PREFIXES"]
+__all__ = ["CKG", "CKR", "ENTITY_GRAPH", "GEONAMES", "PREFIXES", "article_iri", "entity_iri", "geonames_iri", "key_of"]
 
 
 class CKG(DefinedNamespace):
@@ -72,6 +83,9 @@ class CKG(DefinedNamespace):
 
 
 CKR = Namespace("https://w3id.org/conflict-kg/resource/")
+ENTITY_GRAPH = CKR["graph/entities"]
+"""The named graph holding one description per entity."""
+GEONAMES = Namespace("https://sws.geonames.org/")
 
 PREFIXES = {
     "ckg": str(CKG._NS),
@@ -83,3 +97,23 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
+
+
+def entity_iri(key: str) -> URIRef:
+    """An entity's IRI: its key in the resource namespace."""
+    return CKR[key]
+
+
+def key_of(iri: str) -> str:
+    """The entity key of an entity IRI ('country/UKR'), or '' for an IRI outside the resource namespace."""
+    return iri[len(CKR):] if iri.startswith(CKR) else ""
+
+
+def article_iri(article_id: str) -> URIRef:
+    """An article's IRI (and the name of its graph): its id, escaped, below ``article/``."""
+    return CKR["article/" + quote(article_id, safe="")]
+
+
+def geonames_iri(geonames_id: int) -> URIRef:
+    """The GeoNames feature of this id."""
+    return GEONAMES[f"{geonames_id}/"]

@@ -9,55 +9,17 @@ per quad), their terms written by pyoxigraph.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
-from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from ..gazetteer import Known
-from ..model import EntityType, Event, EventType, Evidence, Extraction
-from .namespace import CKG, CKR
+from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction
+from ..vocabulary import RELATION_OF_EVENT
+from .namespace import CKG, CKR, ENTITY_GRAPH, article_iri, entity_iri, geonames_iri
 
-__all__ = ["ENTITY_GRAPH", "SHORTCUTS", "article_iri", "article_nquads", "article_quads", "canonical_name",
-           "entity_description", "entity_iri", "entity_type_of"]
-
-SHORTCUTS = {
-    EventType.MEDIATION: CKG.mediates,
-    EventType.ASSISTANCE_REQUEST: CKG.requestsAssistanceFrom,
-    EventType.DEPLOYMENT: CKG.deploysTo,
-    EventType.AID_PROVISION: CKG.providesAidTo,
-    EventType.MEETING: CKG.meetsWith,
-    EventType.AGREEMENT: CKG.agreesWith,
-    EventType.ATTACK: CKG.attacks,
-    EventType.ACCUSATION: CKG.accuses,
-    EventType.SANCTION: CKG.sanctions,
-    EventType.THREAT: CKG.threatens,
-}
-ENTITY_GRAPH = CKR["graph/entities"]
-_ENTITY_GRAPH = str(NamedNode(str(ENTITY_GRAPH)))
-_KEY_TYPES = {"country": EntityType.COUNTRY, "person": EntityType.PERSON,
-              "organization": EntityType.ORGANIZATION, "location": EntityType.LOCATION}
-
-
-def entity_iri(key: str) -> URIRef:
-    return CKR[key]
-
-
-def article_iri(article_id: str) -> URIRef:
-    return CKR["article/" + quote(article_id, safe="")]
-
-
-def entity_type_of(key: str) -> EntityType:
-    """An entity key starts with its type: ``country/RUS`` is a Country."""
-    return _KEY_TYPES[key.split("/", 1)[0]]
-
-
-def canonical_name(names: Iterable[str]) -> str:
-    """The name an entity is labelled with, whatever order articles came in: the longest, then first."""
-    return min(names, key=lambda n: (-len(n), n))
+__all__ = ["article_nquads", "article_quads", "entity_description"]
 
 
 class _Terms:
@@ -73,17 +35,18 @@ class _Terms:
 
 
 _CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (CKG, DCTERMS, RDF, RDFS, SKOS, XSD))
-_SHORTCUT_TERMS = {event_type: str(NamedNode(str(iri))) for event_type, iri in SHORTCUTS.items()}
+_SHORTCUT_TERMS = {event_type: getattr(_CKG, relation.name) for event_type, relation in RELATION_OF_EVENT.items()}
+_ENTITY_GRAPH = str(NamedNode(ENTITY_GRAPH))
 
 
 @lru_cache(maxsize=8192)
 def _entity(key: str) -> str:
     """An entity's IRI term (the same entities recur in every article: kept)."""
-    return str(NamedNode(str(CKR) + key))
+    return str(NamedNode(entity_iri(key)))
 
 
 def _resource(path: str) -> str:
-    return str(NamedNode(str(CKR) + path))
+    return str(NamedNode(CKR[path]))
 
 
 def _text(value: str, language: str | None = None) -> str:
@@ -140,7 +103,7 @@ class _GraphWriter:
 def article_nquads(extraction: Extraction) -> str:
     """Everything one article states, as N-Quads in its own named graph (the graph IRI is the article's IRI)."""
     article = extraction.article
-    node = str(NamedNode(str(article_iri(article.id))))
+    node = str(NamedNode(article_iri(article.id)))
     out = _GraphWriter(node)
     out.add(node, _RDF.type, _CKG.Article)
     out.add(node, _DCT.identifier, _text(article.id))
@@ -201,37 +164,28 @@ def _web_address(url: str) -> NamedNode | None:
         return None
 
 
-def entity_description(key: str, names: Iterable[str], known: Known | None) -> list[Quad]:
-    """The entity's type, one ``rdfs:label`` and its identifiers, in the entity graph.
-
-    The label is the gazetteer's name for a known entity, else the canonical one of the names the
-    articles use; a known place also gets the country it lies in (``ckg:locatedIn``), which the store
-    then describes too.
-    """
-    if known is not None:
-        return list(_known_description(key, known))
-    return _labelled(key, canonical_name(names)).quads()
-
-
-def _labelled(key: str, label: str) -> _GraphWriter:
-    """The start of every entity description: its type and its label."""
-    out = _GraphWriter(_ENTITY_GRAPH)
-    out.add(_entity(key), _RDF.type, getattr(_CKG, entity_type_of(key).value))
-    out.add(_entity(key), _RDFS.label, _text(label, "en"))
-    return out
+def entity_description(entity: Entity, label: str) -> tuple[Quad, ...]:
+    """The entity's description in the entity graph: its type, ``label`` as its one ``rdfs:label``, and the
+    identifiers it has: ISO codes, GeoNames id and feature, and for a place the country it lies in
+    (``ckg:locatedIn``, which the graph then describes too)."""
+    located_in = entity.located_in if entity.type == EntityType.LOCATION else None
+    return _description(entity.key, entity.type, label, entity.iso2, entity.iso3, entity.geonames_id, located_in)
 
 
 @lru_cache(maxsize=8192)
-def _known_description(key: str, known: Known) -> tuple[Quad, ...]:
-    """A gazetteer entity's description: the same every time, so made once."""
-    out, node = _labelled(key, known.name), _entity(key)
-    if known.iso2:
-        out.add(node, _CKG.isoAlpha2, _text(known.iso2))
-    if known.iso3:
-        out.add(node, _CKG.isoAlpha3, _text(known.iso3))
-    if known.geonames_id:
-        out.add(node, _CKG.geonamesId, _text(str(known.geonames_id)))
-        out.add(node, _SKOS.exactMatch, str(NamedNode(f"https://sws.geonames.org/{known.geonames_id}/")))
-    if known.located_in and known.type == EntityType.LOCATION:
-        out.add(node, _CKG.locatedIn, _entity(known.located_in))
+def _description(key: str, entity_type: EntityType, label: str, iso2: str | None, iso3: str | None,
+                 geonames_id: int | None, located_in: str | None) -> tuple[Quad, ...]:
+    """Made once for an entity described again and again (the same countries recur in every batch)."""
+    out, node = _GraphWriter(_ENTITY_GRAPH), _entity(key)
+    out.add(node, _RDF.type, getattr(_CKG, entity_type.value))
+    out.add(node, _RDFS.label, _text(label, "en"))
+    if iso2:
+        out.add(node, _CKG.isoAlpha2, _text(iso2))
+    if iso3:
+        out.add(node, _CKG.isoAlpha3, _text(iso3))
+    if geonames_id:
+        out.add(node, _CKG.geonamesId, _text(str(geonames_id)))
+        out.add(node, _SKOS.exactMatch, str(NamedNode(geonames_iri(geonames_id))))
+    if located_in:
+        out.add(node, _CKG.locatedIn, _entity(located_in))
     return tuple(out.quads())

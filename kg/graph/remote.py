@@ -25,15 +25,14 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from ..errors import StoreError
-from ..gazetteer import Gazetteer
 from ..model import Extraction
-from .namespace import PREFIXES
-from .rdf import ENTITY_GRAPH, article_iri
+from .namespace import CKG, ENTITY_GRAPH, PREFIXES, article_iri, entity_iri, key_of
 from .store import KnowledgeGraph
 
 __all__ = ["Endpoints", "RemoteGraph", "is_remote"]
 
 _E = f"<{ENTITY_GRAPH}>"
+_LOCATED_IN = ox.NamedNode(CKG.locatedIn)
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _HEADER = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
@@ -71,8 +70,6 @@ class RemoteGraph:
 
     def __init__(self, url: str, *, retries: int = 4, backoff: float = 0.5, timeout: float = 60.0):
         self.url = url
-        self.path = None
-        self.read_only = False
         self.endpoints = Endpoints.for_url(url)
         self.timeout = timeout
         self.session = requests.Session()
@@ -153,17 +150,17 @@ class RemoteGraph:
         ids = {e.article.id for e in extractions}
         hashes = {e.article.content_hash for e in extractions}
         replaced = self._articles_with(ids, hashes)
-        working = self._working_copy(replaced, {key for e in extractions for key in e.entities})
+        working = self._working_copy(replaced, {key for e in extractions for key in (*e.entities, *e.related)})
         before = working.descriptions()
         count = working.add_many(extractions)
-        added = [quad for graph in sorted({ox.NamedNode(str(article_iri(i))) for i in ids}, key=str)
+        added = [quad for graph in sorted({ox.NamedNode(article_iri(i)) for i in ids}, key=str)
                  for quad in working.store.quads_for_pattern(None, None, None, graph)]
         self._apply(replaced, added, working, before)
         return count
 
     def remove(self, article_id: str) -> bool:
         """Take out an article and what only it supported; False if it was not there."""
-        graph = ox.NamedNode(str(article_iri(article_id)))
+        graph = ox.NamedNode(article_iri(article_id))
         if not self.contains(article_id):
             return False
         working = self._working_copy({graph}, set())
@@ -182,25 +179,29 @@ class RemoteGraph:
 
     def _working_copy(self, replaced: set[ox.NamedNode], keys: set[str]) -> KnowledgeGraph:
         """An in-memory graph holding what a change to these articles and entities reads: the replaced
-        articles' nodes and mentions, and for every touched entity its names in each article, its description
-        and the places described as lying in it."""
+        articles' nodes and mentions, and for every touched entity (and every country a touched place lies in)
+        its names in each article, its description and the places described as lying in it."""
         copy = KnowledgeGraph()
         if replaced:
             graphs = " ".join(str(g) for g in sorted(replaced, key=str))
             copy.extend(self._quads(
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s a ckg:Article ; ?p ?o }} }}"))
             keys = keys | copy.mentioned_in(replaced)
-        known = Gazetteer.default().entities
-        keys |= {known[key].located_in for key in keys if key in known and known[key].located_in}
-        if keys:
-            entities = " ".join(f"<{PREFIXES['ckr']}{key}>" for key in sorted(keys))
-            copy.extend(self._quads(
-                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {entities} }} GRAPH ?g {{ ?s ?p ?o }} "
-                f"FILTER(?g = {_E} || ?p = skos:altLabel) }}"))
-            copy.extend(self._quads(
-                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?o {{ {entities} }} BIND(ckg:locatedIn AS ?p) BIND({_E} AS ?g) "
-                f"GRAPH ?g {{ ?s ?p ?o }} }}"))
+        self._copy_entities(copy, keys)
+        containers = {key_of(q.object.value) for q in copy.store.quads_for_pattern(None, _LOCATED_IN, None, None)}
+        self._copy_entities(copy, containers - keys - {""})
         return copy
+
+    def _copy_entities(self, copy: KnowledgeGraph, keys: set[str]) -> None:
+        if not keys:
+            return
+        entities = " ".join(f"<{entity_iri(key)}>" for key in sorted(keys))
+        copy.extend(self._quads(
+            f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {entities} }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER(?g = {_E} || ?p = skos:altLabel) }}"))
+        copy.extend(self._quads(
+            f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?o {{ {entities} }} BIND(ckg:locatedIn AS ?p) BIND({_E} AS ?g) "
+            f"GRAPH ?g {{ ?s ?p ?o }} }}"))
 
     def _quads(self, query: str) -> list[ox.Quad]:
         return [ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in self._rows(query)]

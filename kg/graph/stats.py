@@ -7,14 +7,12 @@
 
 from __future__ import annotations
 
+from ..vocabulary import ENTITY_TYPES, EVENT_CLASSES
 from .query import select
 from .store import KnowledgeGraph
 
 __all__ = ["graph_stats"]
 
-_ENTITY_TYPES = ("Country", "Person", "Organization", "Location")
-_EVENT_TYPES = ("Mediation", "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack",
-                "Accusation", "Sanction", "Threat")
 
 
 def _counts(graph: KnowledgeGraph, classes: tuple[str, ...]) -> dict[str, int]:
@@ -31,7 +29,7 @@ def graph_stats(graph: KnowledgeGraph) -> dict:
         "articles": graph.articles,
         "first_date": dates["first"],
         "last_date": dates["last"],
-        "entities": _counts(graph, _ENTITY_TYPES),
-        "events": _counts(graph, _EVENT_TYPES),
+        "entities": _counts(graph, tuple(kind.name for kind in ENTITY_TYPES)),
+        "events": _counts(graph, EVENT_CLASSES),
         "triples": int(select(graph, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")[0]["n"]),
     }

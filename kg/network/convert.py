@@ -7,36 +7,27 @@ is one statement of one article, keyed by its IRI, with ``relation`` (the shortc
 memberships), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article`` (IRI),
 ``title``, ``published`` and ``url``.
 
->>> from kg.store import KnowledgeGraph
+>>> from kg.graph.store import KnowledgeGraph
 >>> to_networkx(KnowledgeGraph()).number_of_nodes()
 0
->>> relation_name("deploys"), relation_name("Mediation"), relation_name("membership")
-('deploysTo', 'mediates', 'memberOf')
 """
 
 from __future__ import annotations
 
 import networkx as nx
 
-from ..model import EventType
 from ..graph.query import select
-from ..graph.rdf import SHORTCUTS
 from ..graph.store import KnowledgeGraph
+from ..vocabulary import ENTITY_TYPES, RELATIONS
+from .palette import UNDESCRIBED
 
-__all__ = ["RELATIONS", "relation_name", "to_networkx", "when", "without_none"]
-
-RELATIONS: dict[str, str] = {str(shortcut).rsplit("#", 1)[-1]: kind.value for kind, shortcut in SHORTCUTS.items()}
-RELATIONS |= {"officialOf": "OfficeHolding", "memberOf": "Membership"}
-"""Relation name (the shortcut property) -> the class of the statements behind it."""
-_SYMMETRIC = {str(SHORTCUTS[kind]).rsplit("#", 1)[-1] for kind in EventType if kind.symmetric}
-_ALIASES = {alias.lower(): name for name, statement in RELATIONS.items()
-            for alias in (name, statement, name.removesuffix("To").removesuffix("From").removesuffix("With"))}
+__all__ = ["to_networkx", "when", "without_none"]
 
 _NODES = """
 SELECT ?entity ?type ?label WHERE {
-  VALUES ?type { ckg:Country ckg:Person ckg:Organization ckg:Location }
+  VALUES ?type { %s }
   ?entity a ?type ; rdfs:label ?label .
-}"""
+}""" % " ".join(f"ckg:{kind.name}" for kind in ENTITY_TYPES)
 _EDGES = """
 SELECT ?statement ?class ?from ?to ?date ?confidence ?evidence ?trigger ?role ?article ?title ?published ?url WHERE {
   VALUES ?class { %s }
@@ -49,16 +40,8 @@ SELECT ?statement ?class ?from ?to ?date ?confidence ?evidence ?trigger ?role ?a
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?published }
   OPTIONAL { ?article dcterms:source ?url }
-}""" % " ".join(f"ckg:{statement}" for statement in RELATIONS.values())
-_BY_CLASS = {statement: name for name, statement in RELATIONS.items()}
-
-
-def relation_name(name: str) -> str:
-    """The relation a user means: its own name, its class or a short form ('deploys'), any case."""
-    try:
-        return _ALIASES[name.strip().lower()]
-    except KeyError:
-        raise ValueError(f"unknown relation '{name}' (one of {', '.join(RELATIONS)})") from None
+}""" % " ".join(f"ckg:{relation.statement}" for relation in RELATIONS)
+_BY_CLASS = {relation.statement: relation for relation in RELATIONS}
 
 
 def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
@@ -67,15 +50,14 @@ def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
     for row in select(graph, _EDGES):
-        statement = row["class"].rsplit("#", 1)[-1]
-        relation = _BY_CLASS[statement]
+        relation = _BY_CLASS[row["class"].rsplit("#", 1)[-1]]
         for end in (row["from"], row["to"]):
             if end not in network:  # an entity without a description (a graph edited by hand)
-                network.add_node(end, type="Entity", label=end.rsplit("/", 1)[-1])
+                network.add_node(end, type=UNDESCRIBED, label=end.rsplit("/", 1)[-1])
         confidence = row["confidence"]
         network.add_edge(
-            row["from"], row["to"], key=row["statement"], relation=relation, statement=statement,
-            directed=relation not in _SYMMETRIC, date=row["date"],
+            row["from"], row["to"], key=row["statement"], relation=relation.name, statement=relation.statement,
+            directed=not relation.symmetric, date=row["date"],
             confidence=float(confidence) if confidence is not None else None, evidence=row["evidence"],
             trigger=row["trigger"], role=row["role"], article=row["article"], title=row["title"],
             published=row["published"], url=row["url"],

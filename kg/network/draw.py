@@ -8,7 +8,7 @@ import networkx as nx
 
 from ..atomic import atomic_output
 from .placement import place
-from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES
+from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 
 __all__ = ["FIGURE_FORMATS", "draw_network", "save_figure"]
 
@@ -35,7 +35,7 @@ def draw_network(network: nx.MultiDiGraph, path: str | Path, *, title: str = "co
         _draw_graph(active, axes, label_top)
     else:
         axes.text(0.5, 0.5, "no events to draw", ha="center", va="center", transform=axes.transAxes)
-    types = {active.nodes[n].get("type", "Entity") for n in active}
+    types = {active.nodes[n].get("type", UNDESCRIBED) for n in active}
     relations = {d.get("relation") for _, _, d in active.edges(data=True)}
     handles = [Line2D([], [], marker=_MARKERS[TYPE_SHAPES[t]], linestyle="", color=c, label=t)
                for t, c in TYPE_COLOURS.items() if t in types]
@@ -64,7 +64,7 @@ def _draw_graph(active: nx.MultiDiGraph, axes, label_top: int) -> None:
     positions = place(active)
     degrees = dict(active.degree())
     for kind, colour in TYPE_COLOURS.items():
-        nodes = [n for n in active if active.nodes[n].get("type", "Entity") == kind]
+        nodes = [n for n in active if active.nodes[n].get("type", UNDESCRIBED) == kind]
         nx.draw_networkx_nodes(active, positions, nodelist=nodes, ax=axes, node_color=colour, alpha=0.9,
                                node_shape=_MARKERS[TYPE_SHAPES[kind]], node_size=[120 + 60 * degrees[n] for n in nodes])
     for relation, colour in RELATION_COLOURS.items():

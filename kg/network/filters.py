@@ -24,11 +24,10 @@ from datetime import date
 
 import networkx as nx
 
-from .convert import relation_name, when
+from ..vocabulary import entity_kind_named, relation_named
+from .convert import when
 
 __all__ = ["filter_network", "find_entity"]
-
-ENTITY_TYPES = ("Country", "Person", "Organization", "Location")
 
 
 def find_entity(network: nx.MultiDiGraph, name: str) -> str:
@@ -57,8 +56,8 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
     window, undated edges left out; ``min_confidence``: events at least that sure (offices and memberships
     carry no confidence and pass).
     """
-    chosen_relations = {relation_name(name) for name in relations} if relations else None
-    chosen_types = {_entity_type(name) for name in entity_types} if entity_types else None
+    chosen_relations = {relation_named(name).name for name in relations} if relations else None
+    chosen_types = {entity_kind_named(name).name for name in entity_types} if entity_types else None
     start, end = _iso(since), _iso(until)
     centre = find_entity(network, focus) if focus else None
     if not any((centre, chosen_relations, chosen_types, start, end, min_confidence is not None)):
@@ -84,13 +83,6 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
     result.add_node(centre, **network.nodes[centre])
     near = nx.single_source_shortest_path_length(result.to_undirected(as_view=True), centre, cutoff=hops)
     return nx.MultiDiGraph(result.subgraph(near))
-
-
-def _entity_type(name: str) -> str:
-    for known in ENTITY_TYPES:
-        if known.casefold() == name.strip().casefold():
-            return known
-    raise ValueError(f"unknown entity type '{name}' (one of {', '.join(ENTITY_TYPES)})")
 
 
 def _iso(day: date | str | None) -> str | None:

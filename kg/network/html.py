@@ -32,15 +32,15 @@ from pathlib import Path
 
 import networkx as nx
 
-from .convert import RELATIONS
 from ..atomic import atomic_output
-from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES
+from ..vocabulary import RELATIONS, STANDING
+from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 from .placement import layout
 
 __all__ = ["html_document", "write_html"]
 
 DEFAULT_TITLE = "conflict-kg network"
-_STANDING = {"officialOf", "memberOf"}  # offices and memberships: edges that are not events
+_STATEMENTS = {relation.name: relation.statement for relation in RELATIONS}
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -96,7 +96,7 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
     events = dict.fromkeys(network, 0)
     standing = dict.fromkeys(network, 0)
     for source, target, relation in network.edges(data="relation"):
-        counts = standing if relation in _STANDING else events
+        counts = standing if relation in STANDING else events
         counts[source] += 1
         if target != source:
             counts[target] += 1
@@ -130,7 +130,7 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
     positions = [(_round(x), _round(y)) for x, y in layout(len(kept), [(edge["source"], edge["target"]) for edge in edges])]
     nodes = []
     for node, (x, y) in zip(kept, positions):
-        kind = str(network.nodes[node].get("type") or "Entity")
+        kind = str(network.nodes[node].get("type") or UNDESCRIBED)
         nodes.append({"id": str(node), "label": label[node], "type": kind, "x": x, "y": y, "degree": degree[node],
                       "events": events[node], "standing": standing[node]})
 
@@ -139,8 +139,8 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
     for edge in edges:
         relation_counts[edge["relation"]] = relation_counts.get(edge["relation"], 0) + 1
         directed.setdefault(edge["relation"], edge["directed"])
-    relation_order = [name for name in RELATIONS if name in relation_counts]
-    relation_order += sorted(set(relation_counts) - set(RELATIONS))
+    relation_order = [name for name in _STATEMENTS if name in relation_counts]
+    relation_order += sorted(set(relation_counts) - set(_STATEMENTS))
     type_counts: dict[str, int] = {}
     for node in nodes:
         type_counts[node["type"]] = type_counts.get(node["type"], 0) + 1
@@ -151,9 +151,9 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
         "subtitle": _subtitle(articles),
         "notice": _notice(len(kept), network.number_of_nodes(), len(edges), network.number_of_edges()),
         "total": {"nodes": network.number_of_nodes(), "edges": network.number_of_edges()},
-        "types": [{"name": name, "colour": _colour(TYPE_COLOURS.get(name, TYPE_COLOURS["Entity"])),
+        "types": [{"name": name, "colour": _colour(TYPE_COLOURS.get(name, TYPE_COLOURS[UNDESCRIBED])),
                    "shape": TYPE_SHAPES.get(name, "circle"), "count": type_counts[name]} for name in type_order],
-        "relations": [{"name": name, "statement": RELATIONS.get(name), "colour": _colour(RELATION_COLOURS.get(name)),
+        "relations": [{"name": name, "statement": _STATEMENTS.get(name), "colour": _colour(RELATION_COLOURS.get(name)),
                        "directed": directed[name], "count": relation_counts[name]} for name in relation_order],
         "nodes": nodes,
         "edges": edges,

@@ -20,13 +20,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from .draw import save_figure
+from ..vocabulary import STANDING
 from .convert import when
+from .draw import save_figure
 from .palette import RELATION_COLOURS
 
 __all__ = ["BUCKETS", "EventCounts", "draw_timeline", "event_counts"]
 
-_STANDING = {"officialOf", "memberOf"}
 _DAILY_SPAN = timedelta(days=31)
 _WEEKLY_SPAN = timedelta(days=731)
 BUCKETS = ("day", "week", "month")
@@ -47,7 +47,7 @@ def event_counts(network: nx.MultiDiGraph, *, bucket: str | None = None) -> Even
     ``bucket`` is chosen from the span of the dates unless given."""
     days, undated = [], 0
     for _, _, data in network.edges(data=True):
-        if data.get("relation") in _STANDING:
+        if data.get("relation") in STANDING:
             continue
         day = when(data)
         if day is None:

@@ -7,12 +7,13 @@ from datetime import date
 import pytest
 
 from kg.model import Article
-from kg.network.convert import RELATIONS, relation_name, to_networkx, when, without_none
+from kg.network.convert import to_networkx, when, without_none
+from kg.vocabulary import RELATIONS, relation_named
 from kg.graph.query import select
-from kg.graph.rdf import entity_iri
+from kg.graph.namespace import entity_iri
 from kg.graph.store import KnowledgeGraph
 
-CLASSES = " ".join(f"ckg:{statement}" for statement in RELATIONS.values())
+CLASSES = " ".join(f"ckg:{relation.statement}" for relation in RELATIONS)
 ENTITIES = """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {
   VALUES ?type { ckg:Country ckg:Person ckg:Organization ckg:Location } ?e a ?type ; rdfs:label ?label }"""
 STATEMENTS = """SELECT ?s ?class ?from ?to ?evidence ?article WHERE {
@@ -48,7 +49,7 @@ def test_nodes_and_edges_are_what_sparql_finds(request, which):
     for row in rows:
         edge = network.edges[row["from"], row["to"], row["s"]]
         assert edge["statement"] == row["class"].rsplit("#", 1)[-1]
-        assert edge["relation"] == relation_name(edge["statement"])
+        assert edge["relation"] == relation_named(edge["statement"]).name
         assert edge["evidence"] == row["evidence"]
         assert edge["article"] == row["article"]
     assert all({"label", "type"} <= set(data) for _, data in network.nodes(data=True))
@@ -107,12 +108,12 @@ def test_empty_graph_gives_an_empty_network():
     ("OfficeHolding", "officialOf"), ("memberOf", "memberOf"),
 ])
 def test_relation_names(name, expected):
-    assert relation_name(name) == expected
+    assert relation_named(name).name == expected
 
 
 def test_unknown_relation_names_the_known_ones():
     with pytest.raises(ValueError, match="unknown relation 'bombs'.*mediates"):
-        relation_name("bombs")
+        relation_named("bombs")
 
 
 def test_when_prefers_the_event_date():

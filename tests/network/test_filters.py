@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.network.filters import filter_network, find_entity
-from kg.network.convert import RELATIONS, when
+from kg.network.convert import when
+from kg.vocabulary import RELATIONS
 
 C = "https://w3id.org/conflict-kg/resource/"
 RUS, UKR, TUR, USA, UN, ZELENSKY, KYIV = (C + k for k in (
@@ -111,7 +112,7 @@ def test_bad_criteria_are_explained(kwargs, message):
 
 
 @settings(max_examples=60, deadline=None)
-@given(relations=st.none() | st.sets(st.sampled_from(sorted(RELATIONS)), min_size=1),
+@given(relations=st.none() | st.sets(st.sampled_from(sorted(relation.name for relation in RELATIONS)), min_size=1),
        since=st.none() | st.dates(date(2022, 2, 20), date(2022, 4, 5)),
        min_confidence=st.none() | st.sampled_from([0.5, 0.7, 0.9]))
 def test_edge_criteria_keep_exactly_the_passing_edges(relations, since, min_confidence):
