@@ -42,22 +42,22 @@ def run_bare(corpus: Path) -> dict:
 
 def run_build(corpus: Path, mode: str) -> dict:
     from kg.building import build
-    from kg.extract.extractor import Extractor
     from kg.extract.parallel import DaskExtractor, ProcessExtractor
+    from kg.extract.registry import extractor_factory
     from kg.graph.store import KnowledgeGraph
 
+    factory = extractor_factory(model=MODEL)
     if mode == "jobs2":
-        extractor = ProcessExtractor(jobs=2, model=MODEL)
+        extractor = ProcessExtractor(factory, jobs=2)
     elif mode == "dask2":
-        extractor = DaskExtractor("local:2", model=MODEL)
+        extractor = DaskExtractor("local:2", factory)
     else:
-        extractor = Extractor(model=MODEL)
+        extractor = factory()
     store = KnowledgeGraph(Path(tempfile.mkdtemp(prefix="kg-throughput-")) / "kg.db")
     start = time.perf_counter()
     _, report = build([corpus], store, extractor=extractor)
     elapsed = time.perf_counter() - start
-    if hasattr(extractor, "close"):
-        extractor.close()
+    extractor.close()
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     assert report.articles == len(texts), report
     return _result(elapsed, texts)

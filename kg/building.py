@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .extract.extractor import Extractor, ExtractsArticles
+from .extract.registry import ExtractsArticles, extractor_factory
 from .model import Article, Extraction
 from .sources.readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
+from .graph.protocol import Graph
 from .graph.store import KnowledgeGraph
 
 __all__ = ["BuildReport", "build"]
@@ -46,7 +47,7 @@ class BuildReport:
 
 def build(
     inputs: Iterable[str | Path],
-    graph: KnowledgeGraph | None = None,
+    graph: Graph | None = None,
     *,
     extractor: ExtractsArticles | None = None,
     batch_size: int = 32,
@@ -55,7 +56,7 @@ def build(
     on_notice: NoticeHandler | None = None,
     on_article: Callable[[], None] = lambda: None,
     limits: Limits = Limits(),
-) -> tuple[KnowledgeGraph, BuildReport]:
+) -> tuple[Graph, BuildReport]:
     """Read the inputs and add their articles to ``graph`` (a new in-memory graph by default).
 
     Unreadable files, lines and records are reported to ``on_error`` (default: kept in the report) and
@@ -66,7 +67,7 @@ def build(
     and running it again finishes the rest.
     """
     graph = graph if graph is not None else KnowledgeGraph()
-    extractor = extractor or Extractor()
+    extractor = extractor or extractor_factory()()
     report = BuildReport()
     started = time.perf_counter()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "InputError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError", "StoreError"]
+__all__ = ["ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError",
+           "StoreError"]
 
 
 class KGError(Exception):
@@ -61,3 +62,12 @@ class StoreError(KGError):
 
     def __init__(self, path: str, reason: str):
         super().__init__(f"{path}: {reason}")
+
+
+class ExtractorNotFoundError(KGError):
+    """No extractor is registered under the name given with ``--extractor``."""
+
+    code = "E006"
+
+    def __init__(self, name: str, known: list[str]):
+        super().__init__(f"no extractor called '{name}' (registered: {', '.join(known)})")

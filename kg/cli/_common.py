@@ -12,6 +12,7 @@ from rich.console import Console
 
 from ..errors import KGError
 from ..graph.query import load_graph
+from ..graph.protocol import Graph
 from ..graph.remote import RemoteGraph, is_remote
 from ..graph.store import KnowledgeGraph
 
@@ -37,7 +38,7 @@ def reports_errors(command: Command) -> Command:
 
 
 def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = False,
-               create: bool = False) -> KnowledgeGraph | RemoteGraph:
+               create: bool = False) -> Graph:
     """The graph a command works on: a store (``--store``: a folder or a server's URL) or a graph file,
     exactly one of them. A store folder must exist unless ``create``."""
     if (graph_file is None) == (store is None):

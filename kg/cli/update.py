@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..graph.query import QueryError, uses_service
+from ..graph.update import run_update
 from ._common import console, open_graph, reports_errors
 from .query import read_query
 
@@ -21,12 +21,6 @@ def update(
 ) -> None:
     """Apply a SPARQL 1.1 UPDATE (INSERT DATA, DELETE WHERE ...) to a store; prefixes are predeclared."""
     request = read_query(sparql)
-    if uses_service(request) and not allow_service:
-        raise QueryError("the update reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
     graph = open_graph(None, store, writable=True)
-    try:
-        graph.update(request)
-    except SyntaxError as error:
-        raise QueryError(f"SPARQL syntax {error}") from None
-    graph.flush()
+    run_update(graph, request, allow_service=allow_service)
     console.print("updated", highlight=False)

@@ -8,17 +8,15 @@ from typing import Annotated
 
 import typer
 
-from ..network.draw import FIGURE_FORMATS, draw_network
-from ..graph.export import NETWORK_FORMATS
-from ..network.filters import filter_network
-from ..network.html import write_html
+from ..errors import OutputError
 from ..network.convert import to_networkx
+from ..network.filters import filter_network
 from ..network.timeline import BUCKETS, draw_timeline
+from ..outputs import FIGURES, NETWORK_FILES, output_kind, write_network_file
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["viz"]
 
-_OUTPUTS = (".html", *FIGURE_FORMATS, *NETWORK_FORMATS)
 Day = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
 
 
@@ -40,10 +38,10 @@ def viz(
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
 ) -> None:
     """Draw the entities and the events between them; every filter applies to every kind of output."""
-    suffix = output.suffix.lower()
-    if suffix not in _OUTPUTS or (timeline and suffix not in FIGURE_FORMATS):
-        allowed = FIGURE_FORMATS if timeline else _OUTPUTS
-        raise typer.BadParameter(f"{output}: the output is one of {', '.join(allowed)}", param_hint="--output")
+    try:
+        output_kind(output, FIGURES if timeline else NETWORK_FILES)
+    except OutputError as error:
+        raise typer.BadParameter(str(error).split("] ", 1)[-1], param_hint="--output") from None
     if bucket is not None and bucket not in BUCKETS:
         raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
     network = to_networkx(open_graph(graph_file, store))
@@ -59,12 +57,7 @@ def viz(
         console.print(f"{sum(sum(c.values()) for c in counts.rows.values())} events by {counts.bucket} -> {output}",
                       highlight=False)
         return
-    if suffix == ".html":
-        write_html(network, output, title=heading, max_nodes=max_nodes)
-    elif suffix in FIGURE_FORMATS:
-        draw_network(network, output, title=heading)
-    else:
-        NETWORK_FORMATS[suffix](network, output)
+    write_network_file(network, output, title=heading, max_nodes=max_nodes)
     console.print(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges -> {output}", highlight=False)
 
 

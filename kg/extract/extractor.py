@@ -1,10 +1,10 @@
-"""From articles to extractions: the spaCy parse, then entities, offices, memberships and events."""
+"""The default extractor (registered as ``spacy``): the spaCy parse, then entities, offices, memberships and
+events read off it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Protocol
 
 from spacy.language import Language
 
@@ -17,15 +17,9 @@ from .officials import find_memberships, find_offices
 from .pipeline import load_pipeline
 from ..sources.readers import ErrorHandler
 
-__all__ = ["ExtractsArticles", "Extractor"]
+__all__ = ["Extractor"]
 
 _BATCHES_PER_ZONE = 32  # long zones: each new zone makes the lexemes of even common words again
-
-
-class ExtractsArticles(Protocol):
-    """What a build needs: an :class:`Extractor`, or its parallel forms in :mod:`kg.parallel`."""
-
-    def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]: ...
 
 
 class Extractor:
@@ -52,6 +46,9 @@ class Extractor:
         incidental = ents.incidental() - used
         entities = {key: entity for key, entity in ents.entities.items() if key not in incidental}
         return Extraction(article, entities, events, offices, memberships, self.gazetteer.containers(entities))
+
+    def close(self) -> None:
+        """Nothing to let go of: the pipeline is shared by every extractor of this process."""
 
     def extract(self, article: Article) -> Extraction:
         """Everything one article states."""

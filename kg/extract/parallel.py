@@ -1,46 +1,49 @@
 """Extraction on several processes of this machine (``--jobs N``) or on the workers of a Dask cluster
-(``--dask tcp://scheduler:8786`` or ``--dask local:N``).
+(``--dask tcp://scheduler:8786`` or ``--dask local:N``), with any extractor.
 
-Both send the articles in chunks of one parse batch to workers that load the spaCy pipeline once and send
-back extractions; the chunks come back in the order they went out, and only a few are in flight at a time,
-so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be readable
+Both send the articles in chunks of one parse batch to workers, with a picklable factory of the extractor
+(:func:`kg.extract.registry.extractor_factory`); each worker makes the extractor once and sends back
+extractions. The chunks come back in the order they went out, and only a few are in flight at a time, so
+memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be readable
 where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from ..errors import InputError, KGError
-from .extractor import Extractor
 from ..model import Article, Extraction
 from ..sources.readers import ErrorHandler
+from .registry import ExtractsArticles
 
 __all__ = ["DaskExtractor", "ProcessExtractor", "extract_chunk"]
 
-_LOADED: dict[tuple[str | None, int], Extractor] = {}
+Factory = Callable[[], ExtractsArticles]
+_MADE: dict[bytes, ExtractsArticles] = {}  # a worker's extractors, by their pickled factory
 
 
-def extract_chunk(articles: list[Article], model: str | None, batch_size: int) -> tuple[list[Extraction], list[InputError]]:
+def extract_chunk(articles: list[Article], factory: Factory) -> tuple[list[Extraction], list[InputError]]:
     """What a worker does with one chunk: its extractions, and the articles it could not analyse. The
-    pipeline is loaded on the first chunk and kept for the next ones."""
-    key = (model, batch_size)
-    if key not in _LOADED:
-        _LOADED[key] = Extractor(model=model, batch_size=batch_size)
+    extractor is made on the first chunk and kept for the next ones."""
+    key = pickle.dumps(factory)
+    if key not in _MADE:
+        _MADE[key] = factory()
     errors: list[InputError] = []
-    return list(_LOADED[key].extract_many(articles, on_error=errors.append)), errors
+    return list(_MADE[key].extract_many(articles, on_error=errors.append)), errors
 
 
 class _Workers:
     """Sends chunks of articles to workers and yields their extractions in order; subclasses set
     ``_submit`` (chunk -> a future) and ``close``."""
 
-    def __init__(self, model: str | None, batch_size: int, in_flight: int):
-        self.model = model
+    def __init__(self, factory: Factory, batch_size: int, in_flight: int):
+        self.factory = factory
         self.batch_size = batch_size  # articles per task: one parse batch
         self.in_flight = in_flight
 
@@ -72,20 +75,22 @@ class _Workers:
 
 
 class ProcessExtractor(_Workers):
-    """Extraction in ``jobs`` worker processes of this machine, each loading the pipeline once.
+    """Extraction in ``jobs`` worker processes of this machine, each making its extractor once (here two
+    spaCy pipelines: skipped as a doctest, tested in ``tests/extract/test_parallel.py``).
 
-    >>> with ProcessExtractor(jobs=2) as extractor:                          # doctest: +SKIP
+    >>> from kg.extract.registry import extractor_factory
+    >>> with ProcessExtractor(extractor_factory(), jobs=2) as extractor:  # doctest: +SKIP
     ...     extractions = list(extractor.extract_many(articles))
     """
 
-    def __init__(self, *, jobs: int, model: str | None = None, batch_size: int = 64):
-        super().__init__(model, batch_size, in_flight=2 * jobs)
+    def __init__(self, factory: Factory, *, jobs: int, batch_size: int = 64):
+        super().__init__(factory, batch_size, in_flight=2 * jobs)
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
-                                        initargs=([], model, batch_size))
+                                        initargs=([], factory))
 
     def _submit(self, chunk: list[Article]):
-        return self.pool.submit(extract_chunk, chunk, self.model, self.batch_size)
+        return self.pool.submit(extract_chunk, chunk, self.factory)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -102,7 +107,7 @@ class DaskExtractor(_Workers):
     needs conflict-kg and the spaCy pipeline installed) or ``local:N`` (a ``LocalCluster`` of N single-thread
     worker processes on this machine, started here and stopped by :meth:`close`)."""
 
-    def __init__(self, address: str, *, model: str | None = None, batch_size: int = 64):
+    def __init__(self, address: str, factory: Factory, *, batch_size: int = 64):
         try:
             import dask
             from distributed import Client, LocalCluster
@@ -122,10 +127,10 @@ class DaskExtractor(_Workers):
         workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         # a task's trip through the scheduler costs milliseconds, its parse seconds: a third task per worker
         # keeps each busy while results travel
-        super().__init__(model, batch_size, in_flight=3 * workers)
+        super().__init__(factory, batch_size, in_flight=3 * workers)
 
     def _submit(self, chunk: list[Article]):
-        return self.client.submit(extract_chunk, chunk, self.model, self.batch_size, pure=False)
+        return self.client.submit(extract_chunk, chunk, self.factory, pure=False)
 
     def close(self) -> None:
         self.client.close()

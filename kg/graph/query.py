@@ -1,8 +1,12 @@
-"""SPARQL over a graph: the project's prefixes predeclared, federated queries refused, a time limit.
+"""SPARQL queries over a graph: the project's prefixes predeclared, federated queries refused, a time limit.
 
->>> graph = load_graph("out/examples.ttl")                                 # doctest: +SKIP  (written by make demo)
->>> select(graph, "SELECT ?n WHERE { ?c a ckg:Country ; rdfs:label ?n }")  # doctest: +SKIP
-[{'n': 'Armenia'}, ...]
+>>> from kg.graph.store import KnowledgeGraph
+>>> graph = KnowledgeGraph()        # or load_graph("out/examples.ttl"), the graph `make demo` writes
+>>> graph.update('INSERT DATA { GRAPH <urn:a> { <urn:example:arm> a ckg:Country ; rdfs:label "Armenia"@en } }')
+>>> select(graph, "SELECT ?n WHERE { ?c a ckg:Country ; rdfs:label ?n }")
+[{'n': 'Armenia'}]
+>>> uses_service("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+True
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import KGError
+from .protocol import Graph
 from .store import KnowledgeGraph
 
-__all__ = ["QueryError", "QueryTimeout", "load_graph", "run_query", "select", "uses_service"]
+__all__ = ["QueryError", "QueryTimeout", "load_graph", "refuse_service", "run_query", "select", "uses_service"]
 
 _STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
 
@@ -50,16 +55,21 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
     return graph
 
 
-def _execute(graph: KnowledgeGraph, query: str, allow_service: bool):
-    if uses_service(query) and not allow_service:
-        raise QueryError("the query reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
+def refuse_service(request: str, allow_service: bool, what: str = "query") -> None:
+    """A :class:`QueryError` for a query or update that reaches out to the network, unless allowed."""
+    if uses_service(request) and not allow_service:
+        raise QueryError(f"the {what} reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
+
+
+def _execute(graph: Graph, query: str, allow_service: bool):
+    refuse_service(query, allow_service)
     try:
         return graph.query(query)
     except SyntaxError as error:
         raise QueryError(f"SPARQL syntax {error}") from None
 
 
-def _serialized(graph: KnowledgeGraph, query: str, allow_service: bool) -> tuple[str, bytes]:
+def _serialized(graph: Graph, query: str, allow_service: bool) -> tuple[str, bytes]:
     """Run the query and return its result as bytes (results JSON, or N-Triples for a graph)."""
     result = _execute(graph, query, allow_service)
     if isinstance(result, ox.QueryTriples):  # CONSTRUCT or DESCRIBE
@@ -78,7 +88,7 @@ def _child(connection, graph: KnowledgeGraph | str, query: str, allow_service: b
         connection.send(("error", "QueryError", str(error)))
 
 
-def run_query(graph: KnowledgeGraph, query: str, *, timeout: float | None = None, allow_service: bool = False):
+def run_query(graph: Graph, query: str, *, timeout: float | None = None, allow_service: bool = False):
     """Run any SPARQL query on the union of the graph's named graphs.
 
     Returns pyoxigraph's result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
@@ -116,7 +126,7 @@ def _text(term) -> str | None:
     return None if term is None else term.value
 
 
-def select(graph: KnowledgeGraph, query: str, **options) -> list[dict[str, str | None]]:
+def select(graph: Graph, query: str, **options) -> list[dict[str, str | None]]:
     """Run a SELECT query; each row is a dict of variable name to its value as text (None when unbound)."""
     result = run_query(graph, query, **options)
     if not isinstance(result, ox.QuerySolutions):

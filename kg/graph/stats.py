@@ -1,6 +1,6 @@
 """Counts that describe a graph: articles, entities by type, events by type, date range.
 
->>> from kg.store import KnowledgeGraph
+>>> from kg.graph.store import KnowledgeGraph
 >>> graph_stats(KnowledgeGraph())["articles"]
 0
 """
@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from ..vocabulary import ENTITY_TYPES, EVENT_CLASSES
 from .query import select
-from .store import KnowledgeGraph
+from .protocol import Graph
 
 __all__ = ["graph_stats"]
 
 
 
-def _counts(graph: KnowledgeGraph, classes: tuple[str, ...]) -> dict[str, int]:
+def _counts(graph: Graph, classes: tuple[str, ...]) -> dict[str, int]:
     values = " ".join(f"ckg:{name}" for name in classes)
     rows = select(graph, f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c")
     found = {row["c"].rsplit("#", 1)[-1]: int(row["n"]) for row in rows}
     return {name: found.get(name, 0) for name in classes}
 
 
-def graph_stats(graph: KnowledgeGraph) -> dict:
+def graph_stats(graph: Graph) -> dict:
     """Articles, entities and events by type, first and last publication date, triples."""
     [dates] = select(graph, "SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE { ?a a ckg:Article ; dcterms:date ?d }")
     return {

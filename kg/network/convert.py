@@ -17,7 +17,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..graph.query import select
-from ..graph.store import KnowledgeGraph
+from ..graph.protocol import Graph
 from ..vocabulary import ENTITY_TYPES, RELATIONS
 from .palette import UNDESCRIBED
 
@@ -44,7 +44,7 @@ SELECT ?statement ?class ?from ?to ?date ?confidence ?evidence ?trigger ?role ?a
 _BY_CLASS = {relation.statement: relation for relation in RELATIONS}
 
 
-def to_networkx(graph: KnowledgeGraph) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Every described entity as a node and every event, office and membership as an edge."""
     network = nx.MultiDiGraph()
     for row in select(graph, _NODES):

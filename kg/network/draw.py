@@ -7,12 +7,12 @@ from pathlib import Path
 import networkx as nx
 
 from ..atomic import atomic_output
+from ..outputs import FIGURES, output_kind
 from .placement import place
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 
-__all__ = ["FIGURE_FORMATS", "draw_network", "save_figure"]
+__all__ = ["draw_network", "save_figure"]
 
-FIGURE_FORMATS = (".png", ".svg", ".pdf")
 _MARKERS = {"circle": "o", "diamond": "D", "square": "s", "triangle": "^"}
 
 
@@ -51,8 +51,7 @@ def save_figure(figure, path: str | Path) -> None:
 
     suffix = Path(path).suffix.lower()
     try:
-        if suffix not in FIGURE_FORMATS:
-            raise ValueError(f"{path}: a figure is one of {', '.join(FIGURE_FORMATS)}")
+        output_kind(path, FIGURES)
         figure.tight_layout()
         with atomic_output(path, "the figure") as stream:
             figure.savefig(stream, format=suffix[1:])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from kg.errors import InputError
 from kg.model import Article
 from kg.extract.parallel import DaskExtractor, ProcessExtractor, extract_chunk
+from kg.extract.registry import extractor_factory
 from kg.graph.rdf import article_quads
 
 TEXTS = [
@@ -32,14 +35,14 @@ def at_home(extractor):
 
 
 def test_worker_processes_give_the_same_extractions_in_order(at_home):
-    with ProcessExtractor(jobs=2, batch_size=4) as workers:
+    with ProcessExtractor(extractor_factory(batch_size=4), jobs=2, batch_size=4) as workers:
         extractions = list(workers.extract_many(articles()))
     assert [e.article.id for e in extractions] == [a.id for a in articles()]
     assert statements(extractions) == at_home
 
 
 def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
-    with DaskExtractor("local:2", batch_size=4) as workers:
+    with DaskExtractor("local:2", extractor_factory(batch_size=4), batch_size=4) as workers:
         extractions = list(workers.extract_many(articles()))
     assert [e.article.id for e in extractions] == [a.id for a in articles()]
     assert statements(extractions) == at_home
@@ -47,7 +50,7 @@ def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
 
 def test_an_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(Exception, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
-        DaskExtractor("tcp://127.0.0.1:9")
+        DaskExtractor("tcp://127.0.0.1:9", extractor_factory())
 
 
 def test_a_failing_article_is_reported_by_the_worker(extractor, monkeypatch):
@@ -61,8 +64,9 @@ def test_a_failing_article_is_reported_by_the_worker(extractor, monkeypatch):
         return original(self, article, doc)
 
     monkeypatch.setattr(type(extractor), "_read", fails_on_mali)
-    monkeypatch.setitem(kg.extract.parallel._LOADED, (None, 32), extractor)
-    extractions, errors = extract_chunk(articles()[:5], None, 32)
+    factory = extractor_factory(batch_size=32)
+    monkeypatch.setitem(kg.extract.parallel._MADE, pickle.dumps(factory), extractor)
+    extractions, errors = extract_chunk(articles()[:5], factory)
     assert [e.article.id for e in extractions] == ["p0", "p1", "p2", "p4"]
     [error] = errors
     assert isinstance(error, InputError) and error.origin == "p3" and "injected fault" in error.reason

@@ -20,6 +20,7 @@ from kg.cli import app
 from kg.errors import StoreError
 from kg.model import Article
 from kg.extract.parallel import DaskExtractor
+from kg.extract.registry import extractor_factory
 from kg.graph.remote import Endpoints, RemoteGraph, is_remote
 from kg.graph.store import KnowledgeGraph
 
@@ -189,7 +190,7 @@ def test_dask_local_cluster_into_the_server_equals_a_local_build(server, tmp_pat
     for key, text in TEXTS.items():
         (folder / f"{key}.txt").write_text(f"Story {key}\n\n{text}\n", encoding="utf-8")
     at_home, _ = build([folder], KnowledgeGraph(), extractor=extractor, batch_size=2)
-    with DaskExtractor("local:2", batch_size=2) as workers:
+    with DaskExtractor("local:2", extractor_factory(batch_size=2), batch_size=2) as workers:
         remote, report = build([folder], RemoteGraph(server.url), extractor=workers, batch_size=2)
     assert report.articles == len(TEXTS)
     assert dataset(remote) == {str(quad) for quad in at_home.quads()}

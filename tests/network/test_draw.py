@@ -5,6 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
+from kg.errors import OutputError
 from kg.network.draw import draw_network
 from kg.network.convert import to_networkx
 
@@ -33,6 +34,6 @@ def test_an_empty_network_is_still_a_figure(tmp_path):
 
 
 def test_other_extensions_are_refused(tmp_path):
-    with pytest.raises(ValueError, match=r"\.png, \.svg, \.pdf"):
+    with pytest.raises(OutputError, match=r"\.png, \.svg, \.pdf"):
         draw_network(nx.MultiDiGraph(), tmp_path / "network.gif")
     assert not list(tmp_path.iterdir())

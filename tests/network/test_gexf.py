@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.graph.export import write_graph
+from kg.outputs import write_graph_file
 from kg.network.gexf import write_gexf
 from kg.network.convert import to_networkx, when, without_none
 
@@ -50,8 +50,8 @@ def test_dynamic_mode_with_dates(tmp_path, toy_graph):
 
 
 def test_kg_export_writes_gexf_and_graphml(tmp_path, toy_graph):
-    write_graph(toy_graph, tmp_path / "g.gexf")
-    write_graph(toy_graph, tmp_path / "g.graphml")
+    write_graph_file(toy_graph, tmp_path / "g.gexf")
+    write_graph_file(toy_graph, tmp_path / "g.graphml")
     assert read_back(tmp_path / "g.gexf").number_of_edges() == 5
     assert nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True).number_of_edges() == 5
 

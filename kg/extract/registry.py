@@ -1,0 +1,71 @@
+"""Extractors by name: the protocol a build drives, and the registry that finds an extractor for
+``kg build --extractor NAME``.
+
+An extractor factory is a function registered under a name that takes the keyword options ``model`` (a
+spaCy pipeline's name, or None for the default) and ``batch_size`` and returns an object with
+``extract_many`` and ``close``. Register one in code with ``@extractors.register("name")``, or from another
+package with an entry point in the group ``kg_extractors``, as spaCy's registries do. A factory with its
+options (:func:`extractor_factory`) pickles, so worker processes and Dask workers make their own extractor.
+
+>>> "spacy" in registered_extractors()
+True
+>>> extractor_factory("no-such-extractor")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+kg.errors.ExtractorNotFoundError: [E006] no extractor called 'no-such-extractor' (registered: ...spacy...)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
+
+import catalogue
+
+from ..errors import ExtractorNotFoundError
+from ..model import Article, Extraction
+from ..sources.readers import ErrorHandler
+
+if TYPE_CHECKING:
+    from .extractor import Extractor
+
+__all__ = ["DEFAULT_EXTRACTOR", "ExtractsArticles", "extractor_factory", "extractors", "registered_extractors"]
+
+DEFAULT_EXTRACTOR = "spacy"
+extractors = catalogue.create("kg", "extractors", entry_points=True)
+
+
+class ExtractsArticles(Protocol):
+    """What a build drives: extractions streamed in the order of the articles, and a way to let go of what
+    the extractor holds (worker processes, a cluster)."""
+
+    def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
+        """The extraction of every article; with ``on_error``, an article whose analysis fails is reported (as
+        an :class:`~kg.errors.InputError` naming it) and skipped."""
+
+    def close(self) -> None:
+        """Let go of what the extractor holds."""
+
+
+@extractors.register(DEFAULT_EXTRACTOR)
+def spacy_extractor(*, model: str | None = None, batch_size: int = 64) -> Extractor:
+    """The spaCy pipeline ``model`` with conflict-kg's gazetteer, rules and components."""
+    from .extractor import Extractor
+
+    return Extractor(model=model, batch_size=batch_size)
+
+
+def registered_extractors() -> list[str]:
+    """The names of every registered extractor (entry points included)."""
+    return sorted(extractors.get_all())
+
+
+def extractor_factory(name: str = DEFAULT_EXTRACTOR, *, model: str | None = None,
+                      batch_size: int = 64) -> Callable[[], ExtractsArticles]:
+    """A picklable function that makes the extractor registered as ``name`` with these options."""
+    try:
+        factory = extractors.get(name)
+    except catalogue.RegistryError:
+        raise ExtractorNotFoundError(name, registered_extractors()) from None
+    return partial(factory, model=model, batch_size=batch_size)
