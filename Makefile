@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test clean
+.PHONY: install demo test test-fast clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ demo: install
 test: install
 	sh scripts/install_browser.sh
 	$(BIN)/python -m pytest
+
+test-fast: install  # everything but the tests marked slow (pySHACL on the examples, kill and resume, Dask, worker processes, the browser), on two processes
+	$(BIN)/python -m pytest -m "not slow" -n 2 --dist loadfile
 
 clean:
 	rm -rf $(VENV) $(OUT)

@@ -111,6 +111,7 @@ def corpus(folder: Path, count: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not KG.exists(), reason="the kg script is not installed in this environment")
 def test_a_build_killed_part_way_then_resumed_equals_an_uninterrupted_build(tmp_path):
     source = corpus(tmp_path / "in", 120)

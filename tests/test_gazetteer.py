@@ -177,6 +177,7 @@ def test_default_ruler_patterns(gaz):
     assert ids["Yerevan"] == "country/ARM#capital"
 
 
+@pytest.mark.slow
 def test_shipped_gazetteer_files_pass_their_checker():
     """The data files are valid and equal to what scripts/build_gazetteer.py generates from pycountry."""
     import subprocess

@@ -14,6 +14,8 @@ from kg.graph.store import KnowledgeGraph
 
 from conftest import SHARED_EVAL
 
+pytestmark = pytest.mark.slow  # the whole development set through the pipeline and the scorer
+
 # F1 floors (the main developer raises them as extraction improves)
 ENTITIES_TYPED_F1 = 0.92
 EVENTS_F1 = 0.72

@@ -1,4 +1,7 @@
-"""What the commands share: the stderr console, the graph they read, and turning errors into messages."""
+"""What the commands share: the stderr console, the graph they read, and turning errors into messages.
+
+Command modules import what their work needs when they run, so that ``kg --help`` and the reading commands
+start without loading spaCy, networkx or an HTTP client they do not use."""
 
 from __future__ import annotations
 
@@ -11,10 +14,7 @@ import typer
 from rich.console import Console
 
 from ..errors import KGError
-from ..graph.query import load_graph
 from ..graph.protocol import Graph
-from ..graph.remote import RemoteGraph, is_remote
-from ..graph.store import KnowledgeGraph
 
 __all__ = ["StoreOption", "console", "open_graph", "reports_errors"]
 
@@ -44,9 +44,15 @@ def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = F
     if (graph_file is None) == (store is None):
         raise typer.BadParameter("give either a graph file or --store, not both and not neither")
     if store is None:
+        from ..graph.query import load_graph
+
         return load_graph(graph_file)
+    from ..graph.remote import RemoteGraph, is_remote
+
     if is_remote(store):
         return RemoteGraph(store)
     if not create and not Path(store).exists():
         raise typer.BadParameter(f"no store at {store}", param_hint="--store")
+    from ..graph.store import KnowledgeGraph
+
     return KnowledgeGraph(store, read_only=not writable)

@@ -8,13 +8,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..building import build as build_graph
 from ..errors import InputError, OutputError
-from ..outputs import GRAPH_FILES, output_kind, write_graph_file
-from ..extract.parallel import DaskExtractor, ProcessExtractor
-from ..extract.registry import DEFAULT_EXTRACTOR, extractor_factory
+from ..extract import DEFAULT_EXTRACTOR
 from ..sources.readers import Limits
 from ._common import StoreOption, console, open_graph, reports_errors
 
@@ -55,6 +51,13 @@ def build(
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..building import build as build_graph
+    from ..extract.parallel import DaskExtractor, ProcessExtractor
+    from ..extract.registry import extractor_factory
+    from ..outputs import GRAPH_FILES, output_kind, write_graph_file
+
     if output is None and store is None:
         raise typer.BadParameter("give an output file (-o) or a store (--store)")
     if output is not None and str(output) != "-":

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from ..outputs import write_graph_file
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["export"]
@@ -20,6 +19,8 @@ def export(
     output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld .rdf, or the network as .gexf .graphml) or - for Turtle on stdout.")] = "-",
 ) -> None:
     """Export the whole graph; N-Quads and TriG keep one named graph per article."""
+    from ..outputs import write_graph_file
+
     graph = open_graph(graph_file, store)
     write_graph_file(graph, output)
     if output != "-":

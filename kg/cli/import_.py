@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from ..graph.store import KnowledgeGraph
 from ._common import console, reports_errors
 
 __all__ = ["import_"]
@@ -21,6 +20,8 @@ def import_(
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Threads loading N-Quads/N-Triples (default: cores, at most 4).")] = None,
 ) -> None:
     """Import RDF files; an article graph in a file replaces the stored one of the same name."""
+    from ..graph.store import KnowledgeGraph
+
     graph = KnowledgeGraph(store)
     for path in files:
         start = time.perf_counter()

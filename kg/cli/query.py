@@ -12,8 +12,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..graph.namespace import PREFIXES
-from ..graph.query import run_query
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["query"]
@@ -58,6 +56,9 @@ def query(
     """Run SPARQL with ckg:, ckr:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: predeclared.
 
     SELECT prints rows; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle."""
+    from ..graph.namespace import PREFIXES
+    from ..graph.query import run_query
+
     if len(arguments) not in (1, 2) or (len(arguments) == 2) == (store is not None):
         raise typer.BadParameter("give a graph file and a query, or --store and a query")
     graph = open_graph(Path(arguments[0]) if len(arguments) == 2 else None, store)

@@ -9,7 +9,6 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..graph.stats import graph_stats
 from ._common import StoreOption, open_graph, reports_errors
 
 __all__ = ["stats"]
@@ -21,6 +20,8 @@ def stats(
     store: StoreOption = None,
 ) -> None:
     """Print counts of articles, entities by type and events by type, and the articles' date range."""
+    from ..graph.stats import graph_stats
+
     summary = graph_stats(open_graph(graph_file, store))
     table = Table("what", "count", show_header=False)
     table.add_row("articles", str(summary["articles"]))

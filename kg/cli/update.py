@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from ..graph.update import run_update
 from ._common import console, open_graph, reports_errors
 from .query import read_query
 
@@ -20,6 +19,8 @@ def update(
     allow_service: Annotated[bool, typer.Option(help="Allow SERVICE calls to remote SPARQL endpoints.")] = False,
 ) -> None:
     """Apply a SPARQL 1.1 UPDATE (INSERT DATA, DELETE WHERE ...) to a store; prefixes are predeclared."""
+    from ..graph.update import run_update
+
     request = read_query(sparql)
     graph = open_graph(None, store, writable=True)
     run_update(graph, request, allow_service=allow_service)

@@ -9,10 +9,6 @@ from typing import Annotated
 import typer
 
 from ..errors import OutputError
-from ..network.convert import to_networkx
-from ..network.filters import filter_network
-from ..network.timeline import BUCKETS, draw_timeline
-from ..outputs import FIGURES, NETWORK_FILES, output_kind, write_network_file
 from ._common import StoreOption, console, open_graph, reports_errors
 
 __all__ = ["viz"]
@@ -38,6 +34,11 @@ def viz(
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
 ) -> None:
     """Draw the entities and the events between them; every filter applies to every kind of output."""
+    from ..network.convert import to_networkx
+    from ..network.filters import filter_network
+    from ..network.timeline import BUCKETS, draw_timeline
+    from ..outputs import FIGURES, NETWORK_FILES, output_kind, write_network_file
+
     try:
         output_kind(output, FIGURES if timeline else NETWORK_FILES)
     except OutputError as error:

@@ -7,3 +7,8 @@
   :mod:`~kg.extract.dates`, :mod:`~kg.extract.roles`: what is read off each parse;
 - :mod:`~kg.extract.parallel`: any extractor on worker processes or a Dask cluster.
 """
+
+__all__ = ["DEFAULT_EXTRACTOR"]
+
+DEFAULT_EXTRACTOR = "spacy"
+"""The name of the extractor ``kg build`` uses unless told otherwise."""

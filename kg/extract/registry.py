@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 import catalogue
 
 from ..errors import ExtractorNotFoundError
+from . import DEFAULT_EXTRACTOR
 from ..model import Article, Extraction
 from ..sources.readers import ErrorHandler
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_EXTRACTOR", "ExtractsArticles", "extractor_factory", "extractors", "registered_extractors"]
 
-DEFAULT_EXTRACTOR = "spacy"
 extractors = catalogue.create("kg", "extractors", entry_points=True)
 
 

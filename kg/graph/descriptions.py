@@ -16,22 +16,21 @@ from collections import OrderedDict
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..model import Entity, EntityType
-from .namespace import CKG, ENTITY_GRAPH, entity_iri, key_of
+from .namespace import ENTITY_GRAPH, ckg, entity_iri, key_of, rdf, rdfs, skos
 from .rdf import entity_description
 
 __all__ = ["Descriptions", "canonical_name"]
 
 _ENTITY_GRAPH = ox.NamedNode(ENTITY_GRAPH)
-_ALT_LABEL = ox.NamedNode(SKOS.altLabel)
-_LABEL = ox.NamedNode(RDFS.label)
-_TYPE = ox.NamedNode(RDF.type)
-_LOCATED_IN = ox.NamedNode(CKG.locatedIn)
-_ISO2, _ISO3, _GEONAMES_ID = (ox.NamedNode(CKG.isoAlpha2), ox.NamedNode(CKG.isoAlpha3), ox.NamedNode(CKG.geonamesId))
-_ENTITY_TYPES = {str(CKG[entity_type.value]): entity_type for entity_type in EntityType}
-_LABELS_KEPT = 32_768
+_ALT_LABEL = ox.NamedNode(skos.altLabel)
+_LABEL = ox.NamedNode(rdfs.label)
+_TYPE = ox.NamedNode(rdf.type)
+_LOCATED_IN = ox.NamedNode(ckg.locatedIn)
+_ISO2, _ISO3, _GEONAMES_ID = (ox.NamedNode(ckg.isoAlpha2), ox.NamedNode(ckg.isoAlpha3), ox.NamedNode(ckg.geonamesId))
+_ENTITY_TYPES = {ckg[entity_type.value]: entity_type for entity_type in EntityType}
+_LABELS_KEPT = 32_768  # the memo's bounds: benchmarks/memory_results.md
 _LABELS_KEPT_ALL = 262_144
 
 

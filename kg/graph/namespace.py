@@ -1,95 +1,41 @@
-"""The conflict-kg vocabulary as an rdflib ``DefinedNamespace``, the resource namespace, and every IRI the
-project makes: entities, articles, the entity graph, GeoNames features.
+"""The conflict-kg vocabulary and every IRI the project makes: entities, articles, the entity graph, GeoNames
+features.
 
->>> str(entity_iri("country/RUS"))
+Terms are IRI strings (``ckg.mentions``, ``rdfs.label``), which is what Oxigraph takes; a ``ckg`` term the
+ontology does not define is an error, as in rdflib's ``DefinedNamespace``. For rdflib users, :data:`CKG`
+is that ``DefinedNamespace`` and :data:`CKR` the resource ``Namespace``; they are made on first use, so that
+reading or querying a graph does not load rdflib.
+
+>>> entity_iri("country/RUS")
 'https://w3id.org/conflict-kg/resource/country/RUS'
 >>> key_of(entity_iri("person/sergey-lavrov")), key_of("https://example.org/x")
 ('person/sergey-lavrov', '')
->>> str(article_iri("d01/part 2"))
+>>> article_iri("d01/part 2")
 'https://w3id.org/conflict-kg/resource/article/d01%2Fpart%202'
+>>> ckg.mediates, rdfs.label
+('https://w3id.org/conflict-kg/ontology#mediates', 'http://www.w3.org/2000/01/rdf-schema#label')
+>>> ckg.bombs
+Traceback (most recent call last):
+...
+AttributeError: 'bombs' is not a term of https://w3id.org/conflict-kg/ontology#
 """
 
 from __future__ import annotations
 
 from urllib.parse import quote
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+__all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
+           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "rdf", "rdfs", "skos", "xsd"]
 
-__all__ = ["CKG", "CKR", "ENTITY_GRAPH", "GEONAMES", "PREFIXES", "article_iri", "entity_iri", "geonames_iri", "key_of"]
-
-
-class CKG(DefinedNamespace):
-    """Terms of ``ontology/conflict-kg.ttl`` (prefix ``ckg:``)."""
-
-    _NS = Namespace("https://w3id.org/conflict-kg/ontology#")
-    _fail = True
-
-    # classes
-    Entity: URIRef
-    Actor: URIRef
-    Country: URIRef
-    Person: URIRef
-    Organization: URIRef
-    Location: URIRef
-    Article: URIRef
-    Event: URIRef
-    Mediation: URIRef
-    AssistanceRequest: URIRef
-    Deployment: URIRef
-    AidProvision: URIRef
-    Meeting: URIRef
-    Agreement: URIRef
-    Attack: URIRef
-    Accusation: URIRef
-    Sanction: URIRef
-    Threat: URIRef
-    OfficeHolding: URIRef
-    Membership: URIRef
-    # event and statement properties
-    actor: URIRef
-    target: URIRef
-    place: URIRef
-    reportedIn: URIRef
-    evidence: URIRef
-    evidenceStart: URIRef
-    evidenceEnd: URIRef
-    trigger: URIRef
-    confidence: URIRef
-    holder: URIRef
-    organization: URIRef
-    role: URIRef
-    member: URIRef
-    # article and entity properties
-    mentions: URIRef
-    contentHash: URIRef
-    isoAlpha2: URIRef
-    isoAlpha3: URIRef
-    geonamesId: URIRef
-    locatedIn: URIRef
-    # shortcut edges
-    mediates: URIRef
-    requestsAssistanceFrom: URIRef
-    deploysTo: URIRef
-    providesAidTo: URIRef
-    meetsWith: URIRef
-    agreesWith: URIRef
-    attacks: URIRef
-    accuses: URIRef
-    sanctions: URIRef
-    threatens: URIRef
-    officialOf: URIRef
-    memberOf: URIRef
-
-
-CKR = Namespace("https://w3id.org/conflict-kg/resource/")
-ENTITY_GRAPH = CKR["graph/entities"]
+ONTOLOGY = "https://w3id.org/conflict-kg/ontology#"
+RESOURCE = "https://w3id.org/conflict-kg/resource/"
+GEONAMES = "https://sws.geonames.org/"
+ENTITY_GRAPH = RESOURCE + "graph/entities"
 """The named graph holding one description per entity."""
-GEONAMES = Namespace("https://sws.geonames.org/")
 
 PREFIXES = {
-    "ckg": str(CKG._NS),
-    "ckr": str(CKR),
+    "ckg": ONTOLOGY,
+    "ckr": RESOURCE,
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "dcterms": "http://purl.org/dc/terms/",
@@ -97,23 +43,74 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
+"""The prefixes every query has predeclared and every export declares."""
+
+CKG_TERMS = (
+    # classes
+    "Entity", "Actor", "Country", "Person", "Organization", "Location", "Article", "Event", "Mediation",
+    "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack", "Accusation", "Sanction",
+    "Threat", "OfficeHolding", "Membership",
+    # event and statement properties
+    "actor", "target", "place", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
+    "holder", "organization", "role", "member",
+    # article and entity properties
+    "mentions", "contentHash", "isoAlpha2", "isoAlpha3", "geonamesId", "locatedIn",
+    # shortcut edges
+    "mediates", "requestsAssistanceFrom", "deploysTo", "providesAidTo", "meetsWith", "agreesWith", "attacks",
+    "accuses", "sanctions", "threatens", "officialOf", "memberOf",
+)
+"""The terms of ``ontology/conflict-kg.ttl`` (prefix ``ckg:``)."""
 
 
-def entity_iri(key: str) -> URIRef:
+class Vocabulary:
+    """The terms of a namespace as IRI strings; with ``terms``, any other name is an ``AttributeError``."""
+
+    def __init__(self, base: str, terms: tuple[str, ...] | None = None):
+        self._base = base
+        self._terms = frozenset(terms) if terms is not None else None
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_") or (self._terms is not None and name not in self._terms):
+            raise AttributeError(f"'{name}' is not a term of {self._base}")
+        iri = self._base + name
+        setattr(self, name, iri)
+        return iri
+
+    def __getitem__(self, name: str) -> str:
+        return getattr(self, name)
+
+
+ckg = Vocabulary(ONTOLOGY, CKG_TERMS)
+rdf = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+rdfs = Vocabulary(PREFIXES["rdfs"])
+skos = Vocabulary(PREFIXES["skos"])
+dcterms = Vocabulary(PREFIXES["dcterms"])
+xsd = Vocabulary(PREFIXES["xsd"])
+
+
+def entity_iri(key: str) -> str:
     """An entity's IRI: its key in the resource namespace."""
-    return CKR[key]
+    return RESOURCE + key
 
 
 def key_of(iri: str) -> str:
     """The entity key of an entity IRI ('country/UKR'), or '' for an IRI outside the resource namespace."""
-    return iri[len(CKR):] if iri.startswith(CKR) else ""
+    return iri[len(RESOURCE):] if iri.startswith(RESOURCE) else ""
 
 
-def article_iri(article_id: str) -> URIRef:
+def article_iri(article_id: str) -> str:
     """An article's IRI (and the name of its graph): its id, escaped, below ``article/``."""
-    return CKR["article/" + quote(article_id, safe="")]
+    return RESOURCE + "article/" + quote(article_id, safe="")
 
 
-def geonames_iri(geonames_id: int) -> URIRef:
+def geonames_iri(geonames_id: int) -> str:
     """The GeoNames feature of this id."""
-    return GEONAMES[f"{geonames_id}/"]
+    return f"{GEONAMES}{geonames_id}/"
+
+
+def __getattr__(name: str):
+    if name in ("CKG", "CKR"):
+        from . import _rdflib_namespaces
+
+        return getattr(_rdflib_namespaces, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

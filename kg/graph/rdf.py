@@ -13,28 +13,28 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction
 from ..vocabulary import RELATION_OF_EVENT
-from .namespace import CKG, CKR, ENTITY_GRAPH, article_iri, entity_iri, geonames_iri
+from .namespace import (ENTITY_GRAPH, RESOURCE, Vocabulary, article_iri, ckg, dcterms, entity_iri, geonames_iri, rdf,
+                        rdfs, skos, xsd)
 
 __all__ = ["article_nquads", "article_quads", "entity_description"]
 
 
 class _Terms:
-    """The N-Triples form (``<iri>``) of a namespace's terms, each made on first use and then kept."""
+    """The N-Triples form (``<iri>``) of a vocabulary's terms, each made on first use and then kept."""
 
-    def __init__(self, namespace):
-        self._namespace = namespace
+    def __init__(self, vocabulary: Vocabulary):
+        self._vocabulary = vocabulary
 
     def __getattr__(self, name: str) -> str:
-        term = str(NamedNode(str(self._namespace[name])))
+        term = str(NamedNode(self._vocabulary[name]))
         setattr(self, name, term)
         return term
 
 
-_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (CKG, DCTERMS, RDF, RDFS, SKOS, XSD))
+_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (ckg, dcterms, rdf, rdfs, skos, xsd))
 _SHORTCUT_TERMS = {event_type: getattr(_CKG, relation.name) for event_type, relation in RELATION_OF_EVENT.items()}
 _ENTITY_GRAPH = str(NamedNode(ENTITY_GRAPH))
 
@@ -46,7 +46,7 @@ def _entity(key: str) -> str:
 
 
 def _resource(path: str) -> str:
-    return str(NamedNode(CKR[path]))
+    return str(NamedNode(RESOURCE + path))
 
 
 def _text(value: str, language: str | None = None) -> str:

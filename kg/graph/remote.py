@@ -20,19 +20,15 @@ from functools import partial
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
-
 from ..errors import StoreError
 from ..model import Extraction
-from .namespace import CKG, ENTITY_GRAPH, PREFIXES, article_iri, entity_iri, key_of
+from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, entity_iri, key_of
 from .store import KnowledgeGraph
 
 __all__ = ["Endpoints", "RemoteGraph", "is_remote"]
 
 _E = f"<{ENTITY_GRAPH}>"
-_LOCATED_IN = ox.NamedNode(CKG.locatedIn)
+_LOCATED_IN = ox.NamedNode(ckg.locatedIn)
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _HEADER = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
@@ -72,6 +68,10 @@ class RemoteGraph:
         self.url = url
         self.endpoints = Endpoints.for_url(url)
         self.timeout = timeout
+        import requests  # here, not at the top: a store in a folder needs no HTTP client
+        from requests.adapters import HTTPAdapter
+        from urllib3.util.retry import Retry
+
         self.session = requests.Session()
         retry = Retry(total=retries, connect=retries, read=0, status=retries, backoff_factor=backoff,
                       status_forcelist=(502, 503, 504), allowed_methods=None, raise_on_status=False)
@@ -86,7 +86,7 @@ class RemoteGraph:
         try:
             response = self.session.post(endpoint, params=list(parameters), data=data.encode("utf-8"),
                                          headers=headers, timeout=self.timeout)
-        except requests.RequestException as error:
+        except OSError as error:  # requests' connection, timeout and protocol errors are OSErrors
             raise StoreError(self.url, f"the server did not answer ({type(error).__name__})") from None
         if response.status_code >= 400:
             raise StoreError(self.url, f"the server refused the request ({response.status_code}: "

@@ -18,24 +18,23 @@ from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, RDF
 
 from ..errors import InputError, StoreError
 from ..model import Extraction
 from .bulkload import bulk_load, graphs_in
 from .descriptions import Descriptions
 from .formats import FORMATS, rdf_format_of
-from .namespace import CKG, ENTITY_GRAPH, PREFIXES, article_iri, key_of
+from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, rdf
 from .writes import Batch, plan_batch
 
 __all__ = ["KnowledgeGraph"]
 
 _ENTITY_GRAPH = ox.NamedNode(ENTITY_GRAPH)
-_IDENTIFIER = ox.NamedNode(DCTERMS.identifier)
-_HASH = ox.NamedNode(CKG.contentHash)
-_MENTIONS = ox.NamedNode(CKG.mentions)
-_TYPE = ox.NamedNode(RDF.type)
-_ARTICLE = ox.NamedNode(CKG.Article)
+_IDENTIFIER = ox.NamedNode(dcterms.identifier)
+_HASH = ox.NamedNode(ckg.contentHash)
+_MENTIONS = ox.NamedNode(ckg.mentions)
+_TYPE = ox.NamedNode(rdf.type)
+_ARTICLE = ox.NamedNode(ckg.Article)
 
 
 class KnowledgeGraph:

@@ -34,6 +34,7 @@ def at_home(extractor):
     return statements(extractor.extract_many(articles()))
 
 
+@pytest.mark.slow
 def test_worker_processes_give_the_same_extractions_in_order(at_home):
     with ProcessExtractor(extractor_factory(batch_size=4), jobs=2, batch_size=4) as workers:
         extractions = list(workers.extract_many(articles()))
@@ -41,6 +42,7 @@ def test_worker_processes_give_the_same_extractions_in_order(at_home):
     assert statements(extractions) == at_home
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
     with DaskExtractor("local:2", extractor_factory(batch_size=4), batch_size=4) as workers:
         extractions = list(workers.extract_many(articles()))
@@ -48,6 +50,7 @@ def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
     assert statements(extractions) == at_home
 
 
+@pytest.mark.slow
 def test_an_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(Exception, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         DaskExtractor("tcp://127.0.0.1:9", extractor_factory())

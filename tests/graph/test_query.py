@@ -7,12 +7,15 @@ import json
 import multiprocessing
 import re
 import socket
+import subprocess
+import sys
 import time
 
 import pytest
 
 from kg.errors import InputError, KGError
-from kg.graph.export import FORMATS, write_graph
+from kg.graph.export import write_graph
+from kg.graph.formats import FORMATS
 from kg.graph.query import QueryError, QueryTimeout, load_graph, run_query, select, uses_service
 from kg.graph.rdflib_graphs import to_rdflib_graph
 
@@ -241,3 +244,12 @@ def test_load_graph_missing_and_broken_files(tmp_path):
     with pytest.raises(InputError) as caught:
         load_graph(broken)
     assert caught.value.origin == f"{broken}:2"
+
+
+@pytest.mark.parametrize("module", ["kg.graph.query", "kg.cli", "kg"])
+def test_reading_a_graph_loads_no_language_pipeline(module):
+    """Queries, stats, exports and ``kg --help`` start without spaCy, rdflib or networkx (benchmarks/startup.py
+    times them)."""
+    code = f"import sys, {module}; print(sorted({{m.split('.')[0] for m in sys.modules}} & {{'spacy', 'rdflib', 'networkx'}}))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

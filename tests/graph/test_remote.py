@@ -184,6 +184,7 @@ def test_build_query_and_viz_through_the_command_line(server, tmp_path, extracto
 
 
 # -- the cluster and the server ----------------------------------------------------------------------------
+@pytest.mark.slow
 def test_dask_local_cluster_into_the_server_equals_a_local_build(server, tmp_path, extractor):
     folder = tmp_path / "articles"
     folder.mkdir()

@@ -58,7 +58,7 @@ def triple_count(graph: KnowledgeGraph) -> int:
 
 def entity_labels(graph: KnowledgeGraph) -> dict[str, str]:
     """Entity IRI -> its rdfs:label in ckr:graph/entities."""
-    context = to_rdflib_dataset(graph).graph(ENTITY_GRAPH)
+    context = to_rdflib_dataset(graph).graph(URIRef(ENTITY_GRAPH))
     return {str(s): str(o) for s, o in context.subject_objects(RDFS.label)}
 
 
@@ -100,7 +100,7 @@ def test_increments_keep_located_in_of_a_place_stored_before_its_country(tmp_pat
     disk.add(turkey)
     memory = one_shot([known("a", "Istanbul was calm.", "location/istanbul"),
                        known("b", "Turkey was calm.", "country/TUR")])
-    assert (entity_iri("location/istanbul"), CKG.locatedIn, entity_iri("country/TUR")) in to_rdflib_graph(memory)
+    assert (URIRef(entity_iri("location/istanbul")), CKG.locatedIn, URIRef(entity_iri("country/TUR"))) in to_rdflib_graph(memory)
     assert isomorphic(to_rdflib_graph(disk), to_rdflib_graph(memory))
 
 
@@ -126,8 +126,8 @@ def test_same_text_under_another_id_replaces_the_first(toy_graph):
     assert toy_graph.contains("t2-again")
     assert toy_graph.article_id_with_hash(second.article.content_hash) == "t2-again"
     union = to_rdflib_graph(toy_graph)
-    assert str(union.value(article_iri("t2-again"), DCTERMS.identifier)) == "t2-again"
-    assert (article_iri("t2"), RDF.type, CKG.Article) not in union
+    assert str(union.value(URIRef(article_iri("t2-again")), DCTERMS.identifier)) == "t2-again"
+    assert (URIRef(article_iri("t2")), RDF.type, CKG.Article) not in union
 
 
 def test_same_text_twice_in_one_batch_is_stored_once():
@@ -161,23 +161,23 @@ def test_remove_takes_out_only_what_that_article_supported(toy_graph):
     labels = entity_labels(toy_graph)
     only_t1 = ["location/atacama", "person/ana-soto", "organization/pacific-forum"]
     for key in only_t1:
-        assert str(entity_iri(key)) not in labels
-        assert subjects_anywhere(toy_graph, entity_iri(key)) == 0
+        assert str(URIRef(entity_iri(key))) not in labels
+        assert subjects_anywhere(toy_graph, URIRef(entity_iri(key))) == 0
     # Chile and Peru are also mentioned by t2
-    assert labels[str(entity_iri("country/CHL"))] == "Chile"
-    assert labels[str(entity_iri("country/PER"))] == "Peru"
+    assert labels[str(URIRef(entity_iri("country/CHL")))] == "Chile"
+    assert labels[str(URIRef(entity_iri("country/PER")))] == "Peru"
     union = to_rdflib_graph(toy_graph)
-    assert (article_iri("t2"), CKG.mentions, entity_iri("country/CHL")) in union
-    assert (entity_iri("country/PER"), CKG.sanctions, entity_iri("country/CHL")) in union
+    assert (URIRef(article_iri("t2")), CKG.mentions, URIRef(entity_iri("country/CHL"))) in union
+    assert (URIRef(entity_iri("country/PER")), CKG.sanctions, URIRef(entity_iri("country/CHL"))) in union
     # the names only t1 used are gone, those of t2 stay
-    alt = {str(o) for o in union.objects(entity_iri("country/CHL"), URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
+    alt = {str(o) for o in union.objects(URIRef(entity_iri("country/CHL")), URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
     assert "Santiago" not in alt
-    assert {str(o) for o in union.objects(entity_iri("country/PER"), URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))} >= {"Lima"}
+    assert {str(o) for o in union.objects(URIRef(entity_iri("country/PER")), URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))} >= {"Lima"}
     # t1's events, office and membership are gone
     assert not list(union.subjects(RDF.type, CKG.Deployment))
     assert not list(union.subjects(RDF.type, CKG.OfficeHolding))
     assert not list(union.subjects(RDF.type, CKG.Membership))
-    assert (entity_iri("country/CHL"), CKG.deploysTo, entity_iri("location/atacama")) not in union
+    assert (URIRef(entity_iri("country/CHL")), CKG.deploysTo, URIRef(entity_iri("location/atacama"))) not in union
 
 
 def test_removing_every_article_empties_the_store(toy_graph):
@@ -197,7 +197,7 @@ def test_remove_unknown_id_returns_false(toy_graph):
 def test_remove_drops_located_in_towards_a_removed_country():
     graph = one_shot([known("a", "Istanbul was calm.", "location/istanbul"),
                       known("b", "Turkey was calm.", "country/TUR")])
-    assert (entity_iri("location/istanbul"), CKG.locatedIn, entity_iri("country/TUR")) in to_rdflib_graph(graph)
+    assert (URIRef(entity_iri("location/istanbul")), CKG.locatedIn, URIRef(entity_iri("country/TUR"))) in to_rdflib_graph(graph)
     assert graph.remove("b")
     assert isomorphic(to_rdflib_graph(graph), to_rdflib_graph(one_shot([known("a", "Istanbul was calm.", "location/istanbul")])))
 
@@ -206,14 +206,14 @@ def test_remove_drops_located_in_towards_a_removed_country():
 def test_label_of_a_known_country_is_the_gazetteer_name(toy_graph):
     # the articles call Chile "Chile" and "Santiago"; the longest name would be "Santiago"
     labels = entity_labels(toy_graph)
-    assert labels[str(entity_iri("country/CHL"))] == Gazetteer.default().entities["country/CHL"].name == "Chile"
-    assert to_rdflib_graph(toy_graph).value(entity_iri("country/CHL"), RDFS.label) == Literal("Chile", lang="en")
+    assert labels[str(URIRef(entity_iri("country/CHL")))] == Gazetteer.default().entities["country/CHL"].name == "Chile"
+    assert to_rdflib_graph(toy_graph).value(URIRef(entity_iri("country/CHL")), RDFS.label) == Literal("Chile", lang="en")
 
 
 def test_label_of_an_unknown_entity_is_its_longest_name(toy_graph):
     labels = entity_labels(toy_graph)
-    assert labels[str(entity_iri("organization/pacific-forum"))] == "Pacific Forum"  # not "PF"
-    assert labels[str(entity_iri("person/ana-soto"))] == "Ana Soto"  # not "Soto"
+    assert labels[str(URIRef(entity_iri("organization/pacific-forum")))] == "Pacific Forum"  # not "PF"
+    assert labels[str(URIRef(entity_iri("person/ana-soto")))] == "Ana Soto"  # not "Soto"
 
 
 def test_label_of_a_country_named_by_a_capital_only():
@@ -221,11 +221,11 @@ def test_label_of_a_country_named_by_a_capital_only():
     entity = Gazetteer.default().entities["country/RUS"].to_entity()
     entity.add_name("Moscow")  # as long as "Russia", and first in the alphabet
     graph.add(Extraction(Article("m", "Moscow said no."), {"country/RUS": entity}))
-    assert entity_labels(graph) == {str(entity_iri("country/RUS")): "Russia"}
+    assert entity_labels(graph) == {str(URIRef(entity_iri("country/RUS"))): "Russia"}
 
 
 def test_one_label_per_entity(toy_graph):
-    context = to_rdflib_dataset(toy_graph).graph(ENTITY_GRAPH)
+    context = to_rdflib_dataset(toy_graph).graph(URIRef(ENTITY_GRAPH))
     subjects = list(context.subjects(RDFS.label))
     assert len(subjects) == len(set(subjects)) == 5
 
@@ -238,7 +238,7 @@ class EntityGraphReads:
         self.reads = 0
 
     def quads_for_pattern(self, subject, predicate, object, graph_name):
-        self.reads += graph_name is not None and graph_name.value == str(ENTITY_GRAPH)
+        self.reads += graph_name is not None and graph_name.value == str(URIRef(ENTITY_GRAPH))
         return self.store.quads_for_pattern(subject, predicate, object, graph_name)
 
     def __getattr__(self, name):
@@ -289,9 +289,9 @@ def test_past_its_limit_a_graph_started_empty_reads_what_it_no_longer_knows(monk
 
 def test_descriptions_follow_a_sparql_update_of_the_entity_graph():
     graph = one_shot([known("a", "Chile was calm.", "country/CHL")])
-    graph.update(f"DELETE WHERE {{ GRAPH <{ENTITY_GRAPH}> {{ ?s ?p ?o }} }}")
+    graph.update(f"DELETE WHERE {{ GRAPH <{URIRef(ENTITY_GRAPH)}> {{ ?s ?p ?o }} }}")
     graph.add(known("b", "Chile was calm again.", "country/CHL"))
-    assert entity_labels(graph) == {str(entity_iri("country/CHL")): "Chile"}
+    assert entity_labels(graph) == {str(URIRef(entity_iri("country/CHL"))): "Chile"}
 
 
 # -- persistence ---------------------------------------------------------------------------------------
@@ -375,7 +375,7 @@ def test_load_replaces_an_article_graph_and_refreshes_descriptions(tmp_path, toy
 def test_load_brings_a_hand_edited_description_in_step(tmp_path):
     graph = one_shot([known("a", "Chile was calm.", "country/CHL")])
     edit = tmp_path / "edit.nq"
-    edit.write_text(f'<{entity_iri("country/CHL")}> <{RDFS.comment}> "edited" <{ENTITY_GRAPH}> .\n', encoding="utf-8")
+    edit.write_text(f'<{URIRef(entity_iri("country/CHL"))}> <{RDFS.comment}> "edited" <{URIRef(ENTITY_GRAPH)}> .\n', encoding="utf-8")
     graph.load(edit)
     assert quad_set(graph) == quad_set(one_shot([known("a", "Chile was calm.", "country/CHL")]))
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from rdflib import URIRef
 from kg.model import Article
 from kg.network.convert import to_networkx, when, without_none
 from kg.vocabulary import RELATIONS, relation_named
@@ -57,7 +58,7 @@ def test_nodes_and_edges_are_what_sparql_finds(request, which):
 
 def test_toy_network(toy_graph):
     network = to_networkx(toy_graph)
-    chile, peru, atacama, soto, forum = (str(entity_iri(k)) for k in (
+    chile, peru, atacama, soto, forum = (str(URIRef(entity_iri(k))) for k in (
         "country/CHL", "country/PER", "location/atacama", "person/ana-soto", "organization/pacific-forum"))
     assert network.number_of_nodes() == 5
     assert network.number_of_edges() == 5  # three events, an office, a membership
@@ -91,7 +92,7 @@ def test_parsed_network_has_the_relations_of_the_texts(parsed_graph):
 
 
 def test_an_entity_without_a_description_still_gets_a_node(toy_graph):
-    atacama = str(entity_iri("location/atacama"))
+    atacama = str(URIRef(entity_iri("location/atacama")))
     toy_graph.store.update(f"DELETE WHERE {{ GRAPH <https://w3id.org/conflict-kg/resource/graph/entities> {{ <{atacama}> ?p ?o }} }}")
     network = to_networkx(toy_graph)
     assert network.nodes[atacama] == {"type": "Entity", "label": "atacama"}

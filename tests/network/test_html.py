@@ -176,6 +176,7 @@ def test_positions_are_distinct_and_linked_nodes_stay_together():
     assert where["alone"][1] > max(where[name][1] for name in star_a + star_b)  # unconnected below the rest
 
 
+@pytest.mark.slow
 def test_a_large_component_is_laid_out_without_scipy():
     network = nx.MultiDiGraph()
     network.add_nodes_from((f"n{i}", {"type": "Country", "label": f"N{i:03}"}) for i in range(520))

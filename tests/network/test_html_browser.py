@@ -21,6 +21,7 @@ BROWSER = next((path for name in ("chromium", "chromium-browser", "google-chrome
 if BROWSER is None:
     pytest.skip("no Chromium on the PATH (scripts/install_browser.sh installs Debian's chromium)", allow_module_level=True)
 
+pytestmark = pytest.mark.slow  # a browser start per test
 R = "https://w3id.org/conflict-kg/resource/"
 WIDTH, HEIGHT = 1200, 800
 COUNTRY_BLUE = (0x4C, 0x72, 0xB0)
