@@ -11,8 +11,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from kg.model import (Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership,
-                      OfficeHolding)
+from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
 
 _COUNTRIES = ["AFG", "ARM", "AZE", "BLR", "CHN", "COD", "EGY", "ETH", "FRA", "GBR", "IND", "IRN", "ISR", "JPN", "KOR",
               "LBN", "MLI", "NER", "NGA", "PAK", "PRK", "QAT", "RUS", "SAU", "SDN", "SOM", "SYR", "TUR", "UKR", "USA",

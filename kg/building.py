@@ -17,10 +17,10 @@ from pathlib import Path
 
 from .errors import InputError
 from .extract.registry import ExtractsArticles, extractor_factory
-from .model import Article, Extraction
-from .sources.readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
 from .graph.protocol import Graph
 from .graph.store import KnowledgeGraph
+from .model import Article, Extraction
+from .sources.readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
 
 __all__ = ["BuildReport", "build"]
 

@@ -76,8 +76,7 @@ def example_extractions(extractor, example_articles):
 
 def _toy_extractions():
     """Two hand-built extractions (no spaCy): shared entities, events, an office and a membership."""
-    from kg.model import (Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership,
-                          OfficeHolding)
+    from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
 
     codes = {"CHL": ("CL", 3895114), "PER": ("PE", 3932488)}
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from kg.building import build
+from kg.graph.store import KnowledgeGraph
 from kg.model import Extraction
 from kg.sources.readers import read_articles
-from kg.graph.store import KnowledgeGraph
 
 
 class FactlessReader:

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.graph.export import serialize
-from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction
-from kg.keys import entity_key
-from kg.graph.query import load_graph
 from kg.graph.namespace import article_iri, entity_iri
+from kg.graph.query import load_graph
 from kg.graph.store import KnowledgeGraph
+from kg.keys import entity_key
+from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
            ".jsonld": ox.RdfFormat.JSON_LD}

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from kg.sources.readers import read_articles
 from kg.graph.export import write_graph
 from kg.graph.store import KnowledgeGraph
+from kg.sources.readers import read_articles
 
 from conftest import SHARED_EVAL
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph
 
-from kg.sources.readers import read_articles
-from kg.graph.store import KnowledgeGraph
 from kg.graph.rdflib_graphs import to_rdflib_graph
+from kg.graph.store import KnowledgeGraph
+from kg.sources.readers import read_articles
 
 from conftest import SHARED_EVAL
 

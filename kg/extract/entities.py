@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
 from ..keys import entity_key
-from ..sources.newstext import furniture_spans
 from ..model import Entity, EntityType, Evidence
 from ..resources import load_json
+from ..sources.newstext import furniture_spans
 from .roles import RoleWords
 
 __all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]

@@ -21,10 +21,10 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Token
 
-from .dates import resolve_event_date
-from .entities import ArticleEntities, Mention, tokens_with
 from ..model import EntityType, Event, EventType
 from ..resources import load_json
+from .dates import resolve_event_date
+from .entities import ArticleEntities, Mention, tokens_with
 
 __all__ = ["find_events", "Lexicon"]
 

@@ -8,14 +8,14 @@ from itertools import islice
 
 from spacy.language import Language
 
-from .entities import resolve_entities
 from ..errors import InputError
-from .events import find_events
 from ..gazetteer import Gazetteer
 from ..model import Article, Extraction
+from ..sources.readers import ErrorHandler
+from .entities import resolve_entities
+from .events import find_events
 from .officials import find_memberships, find_offices
 from .pipeline import load_pipeline
-from ..sources.readers import ErrorHandler
 
 __all__ = ["Extractor"]
 

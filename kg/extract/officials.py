@@ -9,14 +9,13 @@ mentioned one. The title words are data (``ontology/lexicon/roles.json``).
 
 from __future__ import annotations
 
-
 import re
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from .entities import ArticleEntities, Mention, tokens_with
 from ..model import EntityType, Membership, OfficeHolding
+from .entities import ArticleEntities, Mention, tokens_with
 from .roles import RoleWords
 
 __all__ = ["find_offices", "find_memberships"]

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Protocol
 import catalogue
 
 from ..errors import ExtractorNotFoundError
-from . import DEFAULT_EXTRACTOR
 from ..model import Article, Extraction
 from ..sources.readers import ErrorHandler
+from . import DEFAULT_EXTRACTOR
 
 if TYPE_CHECKING:
     from .extractor import Extractor

@@ -25,7 +25,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 __all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
-           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "rdf", "rdfs", "skos", "xsd"]
+           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "rdf", "rdfs", "skos",
+           "statement_iri", "xsd"]
 
 ONTOLOGY = "https://w3id.org/conflict-kg/ontology#"
 RESOURCE = "https://w3id.org/conflict-kg/resource/"
@@ -49,7 +50,7 @@ CKG_TERMS = (
     # classes
     "Entity", "Actor", "Country", "Person", "Organization", "Location", "Article", "Event", "Mediation",
     "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack", "Accusation", "Sanction",
-    "Threat", "OfficeHolding", "Membership",
+    "Threat", "StandingRelation", "OfficeHolding", "Membership",
     # event and statement properties
     "actor", "target", "place", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
     "holder", "organization", "role", "member",
@@ -101,6 +102,12 @@ def key_of(iri: str) -> str:
 def article_iri(article_id: str) -> str:
     """An article's IRI (and the name of its graph): its id, escaped, below ``article/``."""
     return RESOURCE + "article/" + quote(article_id, safe="")
+
+
+def statement_iri(kind: str, digest: str) -> str:
+    """The IRI of an event or statement (``event``, ``office``, ``membership``) named by a digest of what it
+    states."""
+    return f"{RESOURCE}{kind}/{digest}"
 
 
 def geonames_iri(geonames_id: int) -> str:

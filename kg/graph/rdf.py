@@ -16,8 +16,20 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction
 from ..vocabulary import RELATION_OF_EVENT
-from .namespace import (ENTITY_GRAPH, RESOURCE, Vocabulary, article_iri, ckg, dcterms, entity_iri, geonames_iri, rdf,
-                        rdfs, skos, xsd)
+from .namespace import (
+    ENTITY_GRAPH,
+    Vocabulary,
+    article_iri,
+    ckg,
+    dcterms,
+    entity_iri,
+    geonames_iri,
+    rdf,
+    rdfs,
+    skos,
+    statement_iri,
+    xsd,
+)
 
 __all__ = ["article_nquads", "article_quads", "entity_description"]
 
@@ -45,8 +57,10 @@ def _entity(key: str) -> str:
     return str(NamedNode(entity_iri(key)))
 
 
-def _resource(path: str) -> str:
-    return str(NamedNode(RESOURCE + path))
+def _statement(kind: str, *stated: object) -> str:
+    """The IRI term of an event or statement, from a digest of what it states."""
+    digest = hashlib.sha1("\x1f".join(str(part) for part in stated).encode("utf-8")).hexdigest()[:20]
+    return str(NamedNode(statement_iri(kind, digest)))
 
 
 def _text(value: str, language: str | None = None) -> str:
@@ -56,10 +70,6 @@ def _text(value: str, language: str | None = None) -> str:
 def _typed(value: int | str, datatype: str) -> str:
     """A number or an ISO date with its datatype (such values need no escaping)."""
     return f'"{value}"^^{datatype}'
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
 
 
 class _GraphWriter:
@@ -86,7 +96,7 @@ class _GraphWriter:
         self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
     def event(self, article: str, article_id: str, event: Event) -> None:
-        node = _resource("event/" + _digest(article_id, event.type.value, event.actor, event.target, event.evidence.start))
+        node = _statement("event", article_id, event.type.value, event.actor, event.target, event.evidence.start)
         actor, target = _entity(event.actor), _entity(event.target)
         self.add(node, _RDF.type, getattr(_CKG, event.type.value))
         self.add(node, _CKG.actor, actor)
@@ -125,7 +135,7 @@ def article_nquads(extraction: Extraction) -> str:
     for event in extraction.events:
         out.event(node, article.id, event)
     for office in extraction.offices:
-        statement = _resource("office/" + _digest(article.id, office.person, office.organization, office.role))
+        statement = _statement("office", article.id, office.person, office.organization, office.role)
         person, organization = _entity(office.person), _entity(office.organization)
         out.add(statement, _RDF.type, _CKG.OfficeHolding)
         out.add(statement, _CKG.holder, person)
@@ -134,7 +144,7 @@ def article_nquads(extraction: Extraction) -> str:
         out.provenance(statement, node, office.evidence)
         out.add(person, _CKG.officialOf, organization)
     for membership in extraction.memberships:
-        statement = _resource("membership/" + _digest(article.id, membership.member, membership.organization))
+        statement = _statement("membership", article.id, membership.member, membership.organization)
         member, organization = _entity(membership.member), _entity(membership.organization)
         out.add(statement, _RDF.type, _CKG.Membership)
         out.add(statement, _CKG.member, member)

@@ -20,6 +20,7 @@ from functools import partial
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
+
 from ..errors import StoreError
 from ..model import Extraction
 from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, entity_iri, key_of

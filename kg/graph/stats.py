@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 from ..vocabulary import ENTITY_TYPES, EVENT_CLASSES
-from .query import select
 from .protocol import Graph
+from .query import select
 
 __all__ = ["graph_stats"]
 

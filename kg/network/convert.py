@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from ..graph.query import select
 from ..graph.protocol import Graph
+from ..graph.query import select
 from ..vocabulary import ENTITY_TYPES, RELATIONS
 from .palette import UNDESCRIBED
 

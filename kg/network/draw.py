@@ -8,8 +8,8 @@ import networkx as nx
 
 from ..atomic import atomic_output
 from ..outputs import FIGURES, output_kind
-from .placement import place
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
+from .placement import place
 
 __all__ = ["draw_network", "save_figure"]
 

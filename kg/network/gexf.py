@@ -16,8 +16,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .convert import when, without_none
 from ..atomic import atomic_output
+from .convert import when, without_none
 
 __all__ = ["gexf_bytes", "write_gexf"]
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .convert import without_none
 from ..atomic import atomic_output
+from .convert import without_none
 
 __all__ = ["graphml_bytes", "write_graphml"]
 

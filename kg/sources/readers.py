@@ -19,10 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from .decoding import decode
 from ..errors import InputError
-from .newstext import find_publication_date
 from ..model import Article
+from .decoding import decode
+from .newstext import find_publication_date
 
 __all__ = ["ARTICLE_SUFFIXES", "Limits", "distinct_ids", "iter_input_files", "read_articles", "read_jsonl",
            "read_path", "within_limits"]

@@ -62,7 +62,7 @@ def test_bad_jsonl_line_is_reported_and_graph_written(runner, tmp_path, extracto
     result = runner.invoke(app, ["build", str(folder), "-o", str(out)])
     text = output_of(result)
     assert result.exit_code == 0, text
-    assert f"news.jsonl:2" in text
+    assert "news.jsonl:2" in text
     assert "skipped" in text
     assert re.search(r"3 articles, 1 skipped", text), text
     assert articles_in(out) == {"g1", "g2", "note"}

@@ -7,10 +7,10 @@ import pickle
 import pytest
 
 from kg.errors import InputError
-from kg.model import Article
 from kg.extract.parallel import DaskExtractor, ProcessExtractor, extract_chunk
 from kg.extract.registry import extractor_factory
 from kg.graph.rdf import article_quads
+from kg.model import Article
 
 TEXTS = [
     "Turkey mediated talks between Russia and Ukraine in Istanbul on Tuesday.",

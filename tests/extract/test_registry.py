@@ -78,3 +78,12 @@ def test_kg_build_runs_any_registered_extractor(tmp_path, jobs):
     labels = {str(label) for label in Graph().parse(output).objects(None, RDFS.label)}
     assert {"Qatar", "Doha", "Report"} <= labels  # the spaCy extractor would make Qatar a country, Doha its capital
     assert "5 articles" in result.output
+
+
+def test_kg_build_with_an_unknown_extractor_stops_before_any_work(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Qatar hosted talks.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(article), "-o", str(tmp_path / "g.ttl"), "--extractor", "nope"])
+    assert result.exit_code == 2
+    assert "E006" in result.output and "no extractor called 'nope'" in result.output
+    assert not (tmp_path / "g.ttl").exists()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.graph.bulkload import bulk_load
 from kg.errors import InputError
+from kg.graph.bulkload import bulk_load
 
 EX = "http://example.org/"
 

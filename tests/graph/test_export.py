@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph
 from kg import atomic
 from kg.errors import OutputError
 from kg.graph.export import format_for, write_graph
-from kg.graph.rdflib_graphs import to_rdflib_graph, to_rdflib_dataset
+from kg.graph.rdflib_graphs import to_rdflib_dataset, to_rdflib_graph
 
 RDFLIB_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
 

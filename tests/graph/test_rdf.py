@@ -9,12 +9,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kg.graph.namespace import CKG
-from kg.graph.namespace import ENTITY_GRAPH, article_iri, entity_iri
+from kg.graph.namespace import CKG, ENTITY_GRAPH, article_iri, entity_iri
+from kg.graph.rdflib_graphs import to_rdflib_dataset, to_rdflib_graph
+from kg.graph.store import KnowledgeGraph
 from kg.model import Entity, EntityType
 from kg.vocabulary import RELATION_OF_EVENT
-from kg.graph.store import KnowledgeGraph
-from kg.graph.rdflib_graphs import to_rdflib_graph, to_rdflib_dataset
 
 from conftest import ONTOLOGY
 
@@ -284,8 +283,8 @@ def test_entity_types_match_the_model(example_extractions, examples_graph):
     ("not a url", None), ("javascript:alert(1)", None), ("http://[bad", None), ("  ", None),
 ])
 def test_an_article_address_is_kept_only_when_it_is_a_web_address(url, expected):
-    from kg.model import Article, Extraction
     from kg.graph.rdf import article_quads
+    from kg.model import Article, Extraction
 
     sources = [q.object.value for q in article_quads(Extraction(Article("a", "Text.", url=url), {}))
                if q.predicate.value == "http://purl.org/dc/terms/source"]

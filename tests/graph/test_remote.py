@@ -18,11 +18,11 @@ from typer.testing import CliRunner
 from kg.building import build
 from kg.cli import app
 from kg.errors import StoreError
-from kg.model import Article
 from kg.extract.parallel import DaskExtractor
 from kg.extract.registry import extractor_factory
 from kg.graph.remote import Endpoints, RemoteGraph, is_remote
 from kg.graph.store import KnowledgeGraph
+from kg.model import Article
 
 SERVER = Path(sys.executable).parent / "oxigraph"
 TEXTS = {

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
-from kg.model import Article, Extraction
+from kg.graph.rdflib_graphs import to_rdflib_graph
 from kg.graph.stats import graph_stats
 from kg.graph.store import KnowledgeGraph
-from kg.graph.rdflib_graphs import to_rdflib_graph
+from kg.model import Article, Extraction
 
 ENTITY_TYPES = ["Country", "Person", "Organization", "Location"]
 EVENT_TYPES = ["Mediation", "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack",

@@ -12,11 +12,10 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from kg.errors import InputError
 from kg.gazetteer import Gazetteer
-from kg.model import Article, Extraction
-from kg.graph.namespace import CKG
-from kg.graph.namespace import ENTITY_GRAPH, article_iri, entity_iri
+from kg.graph.namespace import CKG, ENTITY_GRAPH, article_iri, entity_iri
+from kg.graph.rdflib_graphs import to_rdflib_dataset, to_rdflib_graph
 from kg.graph.store import KnowledgeGraph
-from kg.graph.rdflib_graphs import to_rdflib_graph, to_rdflib_dataset
+from kg.model import Article, Extraction
 
 SHORT_TEXTS = {
     "s1": "Chile deployed troops to Bolivia on Monday.",

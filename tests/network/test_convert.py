@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from rdflib import URIRef
+
+from kg.graph.namespace import entity_iri
+from kg.graph.query import select
+from kg.graph.store import KnowledgeGraph
 from kg.model import Article
 from kg.network.convert import to_networkx, when, without_none
 from kg.vocabulary import RELATIONS, relation_named
-from kg.graph.query import select
-from kg.graph.namespace import entity_iri
-from kg.graph.store import KnowledgeGraph
 
 CLASSES = " ".join(f"ckg:{relation.statement}" for relation in RELATIONS)
 ENTITIES = """SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {

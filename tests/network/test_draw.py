@@ -6,8 +6,8 @@ import networkx as nx
 import pytest
 
 from kg.errors import OutputError
-from kg.network.draw import draw_network
 from kg.network.convert import to_networkx
+from kg.network.draw import draw_network
 
 MAGIC = {".png": b"\x89PNG", ".svg": b"<?xml", ".pdf": b"%PDF"}
 

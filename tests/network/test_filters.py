@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.network.filters import filter_network, find_entity
 from kg.network.convert import when
+from kg.network.filters import filter_network, find_entity
 from kg.vocabulary import RELATIONS
 
 C = "https://w3id.org/conflict-kg/resource/"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.outputs import write_graph_file
-from kg.network.gexf import write_gexf
 from kg.network.convert import to_networkx, when, without_none
+from kg.network.gexf import write_gexf
+from kg.outputs import write_graph_file
 
 
 def read_back(path) -> nx.Graph:

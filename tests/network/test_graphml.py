@@ -6,8 +6,8 @@ import networkx as nx
 import pytest
 
 from kg.errors import OutputError
-from kg.network.graphml import write_graphml
 from kg.network.convert import to_networkx, without_none
+from kg.network.graphml import write_graphml
 
 
 def test_round_trip_keeps_nodes_edges_and_attributes(tmp_path, toy_graph):

@@ -6,7 +6,6 @@ import io
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
