@@ -112,7 +112,7 @@ class _BatchWriter:
     the batches come; parsing waits only if ``_BATCHES_QUEUED`` pile up. A failed write is raised at a later
     call (no batch after it is written) or when the block ends, which writes every waiting batch."""
 
-    def __init__(self, graph):
+    def __init__(self, graph: Graph):
         self.graph = graph
         self.pool = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
         self.waiting: list[list[Extraction]] = []

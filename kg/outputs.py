@@ -13,12 +13,14 @@ kg.errors.OutputError: [E003] notes.txt: unknown output extension '.txt' (use on
 from __future__ import annotations
 
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .errors import OutputError
 from .graph.formats import FORMATS
 from .graph.protocol import Graph
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["FIGURES", "GRAPH_FILES", "NETWORK_FILES", "OUTPUTS", "output_kind", "write_graph_file",
            "write_network_file"]

@@ -5,7 +5,7 @@ conflict-kg (builds, queries, exports, pictures) is written against it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 import pyoxigraph as ox
 
@@ -14,7 +14,6 @@ from ..model import Extraction
 __all__ = ["Graph"]
 
 
-@runtime_checkable
 class Graph(Protocol):
     """A store of article graphs and entity descriptions, read and changed as one union graph."""
 

@@ -63,7 +63,7 @@ class Endpoints:
 
 
 class RemoteGraph:
-    """A graph in a SPARQL server, with the reading and writing methods of :class:`KnowledgeGraph`."""
+    """A graph in a SPARQL server: a :class:`~kg.graph.protocol.Graph`, as the embedded store is."""
 
     def __init__(self, url: str, *, retries: int = 4, backoff: float = 0.5, timeout: float = 60.0):
         self.url = url

@@ -108,11 +108,11 @@ class KnowledgeGraph:
                     if old is not None and self.contains(old)}
         if replaced:
             return partial(self._replace, replaced, batch)
-        return partial(self._insert, batch.statements, self.entities.for_added(batch.entities))
+        return partial(self._insert, batch.statements, self.entities.for_added(batch.entities).apply)
 
-    def _insert(self, statements: str, described) -> None:
+    def _insert(self, statements: str, describe: Callable[[], None]) -> None:
         self.store.load(statements, format=ox.RdfFormat.N_QUADS)
-        described.apply()
+        describe()
 
     def _replace(self, replaced: set[str], batch: Batch) -> None:
         touched = set().union(*(self._drop_graph(ox.NamedNode(article_iri(old))) for old in replaced))

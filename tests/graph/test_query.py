@@ -246,7 +246,7 @@ def test_load_graph_missing_and_broken_files(tmp_path):
     assert caught.value.origin == f"{broken}:2"
 
 
-@pytest.mark.parametrize("module", ["kg.graph.query", "kg.cli", "kg"])
+@pytest.mark.parametrize("module", ["kg", "kg.cli", "kg.graph.query", "kg.graph.stats", "kg.graph.export", "kg.outputs"])
 def test_reading_a_graph_loads_no_language_pipeline(module):
     """Queries, stats, exports and ``kg --help`` start without spaCy, rdflib or networkx (benchmarks/startup.py
     times them)."""

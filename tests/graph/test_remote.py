@@ -20,6 +20,7 @@ from kg.cli import app
 from kg.errors import StoreError
 from kg.extract.parallel import DaskExtractor
 from kg.extract.registry import extractor_factory
+from kg.graph.protocol import Graph
 from kg.graph.remote import Endpoints, RemoteGraph, is_remote
 from kg.graph.store import KnowledgeGraph
 from kg.model import Article
@@ -223,3 +224,10 @@ def test_a_server_killed_mid_build_keeps_whole_batches(server, tmp_path, extract
     assert stored in (2, 4)  # whole batches of two, the first one at least
     whole_batches, _ = build(sorted(folder.iterdir())[:stored], KnowledgeGraph(), extractor=extractor)
     assert dataset(remote) == {str(quad) for quad in whole_batches.quads()}
+
+
+def test_both_stores_implement_the_graph_protocol():
+    members = [name for name in vars(Graph) if not name.startswith("_")]
+    assert len(members) == 11
+    for store in (KnowledgeGraph, RemoteGraph):
+        assert all(callable(getattr(store, name)) or isinstance(getattr(store, name), property) for name in members)
