@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast clean
+.PHONY: install demo test test-fast cv clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test: install
 
 test-fast: install  # everything but the tests marked slow (pySHACL on the examples, kill and resume, Dask, worker processes, the browser), on two processes
 	$(BIN)/python -m pytest -m "not slow" -n 2 --dist loadfile
+
+cv: install  # cross-validated extraction quality over data/annotated (train + dev), with the dev-only figure beside it
+	$(BIN)/python scripts/cross_validate.py
 
 clean:
 	rm -rf $(VENV) $(OUT)

@@ -430,8 +430,7 @@ class _Resolver:
                 kind = self.gazetteer.entities[key].type if known else EntityType.ORGANIZATION
                 for inner in [m for m in self.result.mentions if window.start <= m.start < window.end]:
                     self.result.remove(inner)
-                self.result.add(Mention(window.start, window.end, key, kind, "name", window.text),
-                                canonical=known.name if known else window.text)
+                self.result.add(Mention(window.start, window.end, key, kind, "name", window.text))
                 before = self.result.at(doc[token.i - 2])
             if before is not None and acronym not in self.acronyms and before.type != EntityType.PERSON:
                 self.acronyms[acronym] = (before.key, before.type)

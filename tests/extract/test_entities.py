@@ -156,3 +156,16 @@ def test_officials_in_a_capital_are_its_state(analyse):
 def test_a_province_keeps_its_generic_word(analyse):
     result = analyse("Shelling hit villages in Kandahar province on Monday.")
     assert result.mention("Kandahar province") is not None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The United Arab Emirates (UAE) sent aid to Sudan.", "country/ARE"),
+    ("Troops left the Central African Republic (CAR) in May.", "country/CAF"),
+    ("The Economic Community of West African States (ECOWAS) met in Abuja.", None),
+])
+def test_an_acronym_after_a_gazetteer_name_names_it(analyse, text, key):
+    analysis = analyse(text)
+    acronym = text[text.index("(") + 1:text.index(")")]
+    mention = analysis.mention(acronym)
+    assert mention is not None
+    assert mention.key == (key or analysis.key_of(text[text.index("The ") + 4:text.index(" (")]))

@@ -1,0 +1,157 @@
+"""Cross-validated extraction quality over the annotated articles (data/annotated: train and dev together).
+
+The articles are dealt into ``--folds`` folds (whole articles, a fixed seed); each fold is extracted by an
+extractor that has seen none of its articles and scored by the reference scorer's rules
+(data/annotated/score.py). The table pools the folds (micro precision, recall and F1 per type) and gives the
+fold-to-fold spread of F1, the noise a change has to rise above; the dev-only figure stands beside it.
+
+    .venv/bin/python scripts/cross_validate.py                       # the table (make cv)
+    .venv/bin/python scripts/cross_validate.py --save after.json     # keep the per-article counts
+    .venv/bin/python scripts/cross_validate.py --compare before.json # paired bootstrap: is the change real?
+
+The extractor is made for each fold by ``--extractor`` (a registered name); the rules learn nothing, so each
+fold is scored as it is, and a trained extractor will train on the other folds here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "annotated"
+SETS = ("train", "dev")
+ROWS = ("entities_typed", "events", "core3")
+EVENT_TYPES = ("mediates", "requestsAssistance", "deploys", "providesAid", "meetsWith", "agreesWith", "attacks",
+               "accuses", "sanctions", "threatens")
+STATIC = ("officialOf", "memberOf")
+
+
+def scorer():
+    """The copy of the reference scorer, as a module."""
+    spec = importlib.util.spec_from_file_location("score", DATA / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_of(set_name: str) -> dict[str, dict]:
+    return {path.stem: json.loads(path.read_text(encoding="utf-8"))
+            for path in sorted((DATA / set_name).glob("*.json"))}
+
+
+def folds_of(ids: list[str], folds: int, seed: int) -> list[list[str]]:
+    """Whole articles dealt into folds after a seeded shuffle."""
+    order = sorted(ids)
+    random.Random(seed).shuffle(order)
+    return [sorted(order[number::folds]) for number in range(folds)]
+
+
+def extract(articles, extractor_name: str):
+    """The graph of these articles, as the scorer's view of it."""
+    from kg.extract.registry import extractor_factory
+    from kg.graph.rdflib_graphs import to_rdflib_graph
+    from kg.graph.store import KnowledgeGraph
+
+    extractor = extractor_factory(extractor_name)()
+    graph = KnowledgeGraph()
+    failures = []
+    graph.add_many(extractor.extract_many(articles, on_error=failures.append))
+    extractor.close()
+    return to_rdflib_graph(graph), failures
+
+
+def counts(result: dict) -> dict[str, list[int]]:
+    """tp, pred, gold of every row and type of one score."""
+    rows = {name: result[name] for name in ROWS}
+    rows |= {name: result["events_by_type"][name] for name in EVENT_TYPES}
+    rows |= {name: result["static_by_type"][name] for name in STATIC}
+    return {name: [row["tp"], row["pred"], row["gold"]] for name, row in rows.items()}
+
+
+def f1(tp: int, pred: int, gold: int) -> float:
+    return 2 * tp / (pred + gold) if pred + gold else 0.0
+
+
+def run(folds: int, seed: int, extractor_name: str) -> dict:
+    from kg.sources.readers import read_articles
+
+    score = scorer()
+    gold = {aid: doc for set_name in SETS for aid, doc in gold_of(set_name).items()}
+    articles = {article.id: article for set_name in SETS
+                for article in read_articles([DATA / f"{set_name}.jsonl"]) if article.id in gold}
+    per_fold, per_article, failures = [], {}, []
+    for number, ids in enumerate(folds_of(list(articles), folds, seed), start=1):
+        graph, failed = extract([articles[aid] for aid in ids], extractor_name)
+        failures += [str(error) for error in failed]
+        view = score.GraphView(graph)
+        per_fold.append(counts(score.score(view, {aid: gold[aid] for aid in ids}, False)))
+        for aid in ids:
+            per_article[aid] = counts(score.score(view, {aid: gold[aid]}, False))
+        print(f"fold {number}/{folds}: {len(ids)} articles", file=sys.stderr)
+    dev_ids = [aid for aid in gold_of("dev") if aid in articles]
+    dev_graph, _ = extract([articles[aid] for aid in dev_ids], extractor_name)
+    dev = counts(score.score(score.GraphView(dev_graph), {aid: gold[aid] for aid in dev_ids}, False))
+    return {"folds": folds, "seed": seed, "extractor": extractor_name, "per_fold": per_fold,
+            "per_article": per_article, "dev": dev, "failures": failures}
+
+
+def table(results: dict) -> str:
+    """Pooled P/R/F1, fold mean ± spread of F1, and the dev-only F1, per row."""
+    lines = ["| | P | R | F1 (pooled) | F1 per fold: mean ± sd | dev only F1 |", "| --- | --- | --- | --- | --- | --- |"]
+    for name in (*ROWS, *EVENT_TYPES, *STATIC):
+        tp, pred, gold = (sum(fold[name][i] for fold in results["per_fold"]) for i in range(3))
+        per_fold = [f1(*fold[name]) for fold in results["per_fold"]]
+        spread = statistics.stdev(per_fold) if len(per_fold) > 1 else 0.0
+        lines.append(f"| {name} | {tp / pred if pred else 0:.3f} | {tp / gold if gold else 0:.3f} | "
+                     f"{f1(tp, pred, gold):.3f} | {statistics.mean(per_fold):.3f} ± {spread:.3f} | "
+                     f"{f1(*results['dev'][name]):.3f} |")
+    return "\n".join(lines)
+
+
+def bootstrap(before: dict, after: dict, row: str = "events", rounds: int = 2000, seed: int = 7) -> str:
+    """The change in pooled F1 of ``row`` from ``before`` to ``after``, with a 95 % interval from resampling
+    articles (the same articles on both sides)."""
+    ids = sorted(set(before["per_article"]) & set(after["per_article"]))
+
+    def pooled(side: dict, sample: list[str]) -> float:
+        return f1(*(sum(side["per_article"][aid][row][i] for aid in sample) for i in range(3)))
+
+    rng = random.Random(seed)
+    deltas = sorted(pooled(after, sample) - pooled(before, sample)
+                    for sample in ([rng.choice(ids) for _ in ids] for _ in range(rounds)))
+    low, high = deltas[int(0.025 * rounds)], deltas[int(0.975 * rounds) - 1]
+    verdict = "a real change" if low > 0 or high < 0 else "within noise"
+    return (f"{row} F1 {pooled(before, ids):.3f} -> {pooled(after, ids):.3f} ({pooled(after, ids) - pooled(before, ids):+.3f}; "
+            f"95 % interval {low:+.3f} .. {high:+.3f} over {len(ids)} articles): {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--extractor", default="spacy")
+    parser.add_argument("--save", type=Path, help="write the per-article counts here (JSON)")
+    parser.add_argument("--compare", type=Path, help="a saved run to compare with (paired bootstrap over articles)")
+    args = parser.parse_args()
+    results = run(args.folds, args.seed, args.extractor)
+    print(f"{args.folds}-fold cross-validation over {len(results['per_article'])} articles "
+          f"(train + dev, seed {args.seed}, extractor '{args.extractor}'); analysis failures: {len(results['failures'])}")
+    print(table(results))
+    for failure in results["failures"]:
+        print("  failed:", failure)
+    if args.save:
+        args.save.write_text(json.dumps(results), encoding="utf-8")
+    if args.compare:
+        before = json.loads(args.compare.read_text(encoding="utf-8"))
+        for row in ROWS:
+            print(bootstrap(before, results, row))
+
+
+if __name__ == "__main__":
+    main()
