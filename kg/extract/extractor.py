@@ -1,29 +1,48 @@
-"""The default extractor (registered as ``spacy``): the spaCy parse, then entities, offices, memberships and
-events read off it."""
+"""The default extractor (registered as ``spacy``): the spaCy parse, then entities, offices and memberships
+read off it by rules, and events: candidate pairs the trained layer decides on, the rules' own events among
+them (``rules``, registered too, keeps the rules' events alone)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 
 from spacy.language import Language
 
 from ..errors import InputError
 from ..gazetteer import Gazetteer
-from ..model import Article, Extraction
+from ..model import Article, Entity, Event, Extraction, Membership, OfficeHolding
 from ..sources.readers import ErrorHandler
+from .candidates import Candidate, find_candidates
+from .classifier import EventClassifier
 from .entities import resolve_entities
 from .events import find_events
 from .officials import find_memberships, find_offices
 from .pipeline import load_pipeline
 
-__all__ = ["Extractor"]
+__all__ = ["Analysis", "Extractor"]
 
 _BATCHES_PER_ZONE = 32  # parse batches per spaCy memory zone (benchmarks/memory_results.md)
 
 
+@dataclass
+class Analysis:
+    """What the rules read off one parse, and the candidate events for the trained layer (none of the parse is
+    kept)."""
+
+    article: Article
+    entities: dict[str, Entity]
+    incidental: set[str]  # entities named only in passing, left out unless a statement uses them
+    offices: list[OfficeHolding]
+    memberships: list[Membership]
+    rule_events: list[Event]
+    candidates: list[Candidate]
+
+
 class Extractor:
-    """Runs the spaCy pipeline over articles in batches and reads the graph facts off each parse.
+    """Runs the spaCy pipeline over articles in batches and reads the graph facts off each parse; events are
+    decided by ``classifier``: the shipped model when it is not given (``...``), the rules alone with None.
 
     >>> extractor = Extractor()
     >>> [(event.type.value, event.actor, event.target) for event in
@@ -31,29 +50,43 @@ class Extractor:
     [('Deployment', 'country/RUS', 'country/SYR')]
     """
 
-    def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 64):
+    def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 64,
+                 classifier: EventClassifier | None = ...):  # type: ignore[assignment]
         self.nlp = nlp or load_pipeline(model)
         self.gazetteer = Gazetteer.default()
         self.batch_size = batch_size
+        self.classifier = EventClassifier.default() if classifier is ... else classifier
 
-    def _read(self, article: Article, doc) -> Extraction:
+    def analyse(self, article: Article, doc, *, candidates: bool = True) -> Analysis:
+        """The rules' reading of one parse and (unless told not to) the candidate events of it."""
         ents = resolve_entities(doc, self.gazetteer)
-        offices = find_offices(ents)
+        offices = find_offices(ents)  # first: an official named later acts for the state of the office
         memberships = find_memberships(ents)
         events = find_events(ents, article.date)
+        return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
+                        find_candidates(ents, events, article.date) if candidates else [])
+
+    def finish(self, analysis: Analysis, classifier: EventClassifier | None) -> Extraction:
+        """The extraction an analysis gives with this classifier (None: the rules' events)."""
+        events = classifier.events(analysis.candidates) if classifier is not None else analysis.rule_events
         used = {key for event in events for key in (event.actor, event.target)}
-        used |= {key for office in offices for key in (office.person, office.organization)}
-        used |= {key for membership in memberships for key in (membership.member, membership.organization)}
-        incidental = ents.incidental() - used
-        entities = {key: entity for key, entity in ents.entities.items() if key not in incidental}
-        return Extraction(article, entities, events, offices, memberships, self.gazetteer.containers(entities))
+        used |= {key for office in analysis.offices for key in (office.person, office.organization)}
+        used |= {key for membership in analysis.memberships for key in (membership.member, membership.organization)}
+        left_out = analysis.incidental - used
+        entities = {key: entity for key, entity in analysis.entities.items() if key not in left_out}
+        return Extraction(analysis.article, entities, events, analysis.offices, analysis.memberships,
+                          self.gazetteer.containers(entities))
 
     def close(self) -> None:
         """Nothing to let go of: the pipeline is shared by every extractor of this process."""
 
     def extract(self, article: Article) -> Extraction:
         """Everything one article states."""
-        return self._read(article, self.nlp(article.text))
+        return self._extraction(article, self.nlp(article.text))
+
+    def _extraction(self, article: Article, doc) -> Extraction:
+        analysis = self.analyse(article, doc, candidates=self.classifier is not None)
+        return self.finish(analysis, self.classifier)
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
         """Stream extractions; the parser works on batches of ``batch_size`` articles.
@@ -64,17 +97,22 @@ class Extractor:
         Articles are parsed ``_BATCHES_PER_ZONE`` batches (2,048 articles by default) at a time inside a spaCy
         memory zone, so the strings of one chunk's new names are freed after it: memory stays flat however long
         the stream."""
+        return self._stream(articles, on_error, self._extraction)
+
+    def analyse_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Analysis]:
+        """Stream analyses (for training and cross-validation, which try several classifiers on one parse)."""
+        return self._stream(articles, on_error, self.analyse)
+
+    def _stream(self, articles: Iterable[Article], on_error: ErrorHandler | None, read: Callable) -> Iterator:
         stream = iter(articles)
         while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
             with self.nlp.memory_zone():
-                yield from self._read_chunk(chunk, on_error)
-
-    def _read_chunk(self, articles: list[Article], on_error: ErrorHandler | None) -> Iterator[Extraction]:
-        pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            try:
-                yield self._read(article, doc)
-            except Exception as error:  # one odd article must not cost the others
-                if on_error is None:
-                    raise
-                on_error(InputError(article.origin or article.id, f"analysis failed ({type(error).__name__}: {error})"))
+                pairs = ((article.text, article) for article in chunk)
+                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+                    try:
+                        yield read(article, doc)
+                    except Exception as error:  # one odd article must not cost the others
+                        if on_error is None:
+                            raise
+                        on_error(InputError(article.origin or article.id,
+                                            f"analysis failed ({type(error).__name__}: {error})"))

@@ -50,10 +50,19 @@ class ExtractsArticles(Protocol):
 
 @extractors.register(DEFAULT_EXTRACTOR)
 def spacy_extractor(*, model: str | None = None, batch_size: int = 64) -> Extractor:
-    """The spaCy pipeline ``model`` with conflict-kg's gazetteer, rules and components."""
+    """The spaCy pipeline ``model`` with conflict-kg's gazetteer, rules and components; events decided by the
+    shipped trained layer."""
     from .extractor import Extractor
 
     return Extractor(model=model, batch_size=batch_size)
+
+
+@extractors.register("rules")
+def rules_extractor(*, model: str | None = None, batch_size: int = 64) -> Extractor:
+    """The same, with the rules' events alone (no trained layer): to compare with."""
+    from .extractor import Extractor
+
+    return Extractor(model=model, batch_size=batch_size, classifier=None)
 
 
 def registered_extractors() -> list[str]:

@@ -17,14 +17,14 @@ def test_extract_many_keeps_order_and_ids(extractor):
 
 
 def test_a_failing_article_is_reported_and_skipped(extractor, monkeypatch):
-    original = extractor._read
+    original = extractor.analyse
 
-    def fragile(article, doc):
+    def fragile(article, doc, **options):
         if article.id == "bad":
             raise ValueError("boom")
-        return original(article, doc)
+        return original(article, doc, **options)
 
-    monkeypatch.setattr(extractor, "_read", fragile)
+    monkeypatch.setattr(extractor, "analyse", fragile)
     articles = [Article("good1", "Chile met Peru."), Article("bad", "Peru met Chile.", origin="in.jsonl:2"),
                 Article("good2", "Peru thanked Chile.")]
     errors = []
@@ -43,7 +43,7 @@ def test_a_parse_is_freed_as_soon_as_it_is_read(extractor):
     collected = weakref.ref(doc)
     gc.disable()
     try:
-        extraction = extractor._read(Article("a", text), doc)
+        extraction = extractor._extraction(Article("a", text), doc)
         del doc
         assert collected() is None
     finally:

@@ -59,14 +59,14 @@ def test_an_unreachable_scheduler_is_a_clear_error():
 def test_a_failing_article_is_reported_by_the_worker(extractor, monkeypatch):
     import kg.extract.parallel
 
-    original = type(extractor)._read
+    original = type(extractor).analyse
 
-    def fails_on_mali(self, article, doc):
+    def fails_on_mali(self, article, doc, **options):
         if "Mali" in article.text:
             raise RuntimeError("injected fault")
-        return original(self, article, doc)
+        return original(self, article, doc, **options)
 
-    monkeypatch.setattr(type(extractor), "_read", fails_on_mali)
+    monkeypatch.setattr(type(extractor), "analyse", fails_on_mali)
     factory = extractor_factory(batch_size=32)
     monkeypatch.setitem(kg.extract.parallel._MADE, pickle.dumps(factory), extractor)
     extractions, errors = extract_chunk(articles()[:5], factory)

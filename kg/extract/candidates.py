@@ -1,0 +1,155 @@
+"""Candidate events for the trained layer: every ordered pair of entities named in one sentence, described
+by what the parse says about them.
+
+A candidate is a pair (actor, target) and a sentence; its features are strings (the words of the sentence,
+the dependency path between the two names, their roles and types, what the rules found there). The rules'
+own events become candidates too, so a pair the rules found across sentences is weighed as well. Which event
+kind, if any, a candidate states is for :mod:`kg.extract.classifier` to decide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..model import EntityType, Event, Evidence
+from .dates import resolve_event_date
+from .entities import ArticleEntities, Mention
+from .events import Lexicon
+
+__all__ = ["Candidate", "find_candidates"]
+
+_CONTENT = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PART", "ADV"})  # not names: they do not carry over
+_MAX_NAMES = 8  # names in one sentence taken into pairs (a list of twenty states is not twenty actors)
+_ACTORS = frozenset({EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON})
+
+
+@dataclass
+class Candidate:
+    """A pair of entities one sentence names, and what the parse says about them."""
+
+    actor: str
+    target: str
+    evidence: Evidence
+    trigger: str  # the word where the pair meets in the parse (or the rules' trigger)
+    date: date | None
+    features: list[str]
+    target_is_place: bool = False
+    ruled: set[str] = field(default_factory=set)  # the event kinds the rules found for this pair here
+
+
+def _sentence_features(sent: Span, kinds_at: dict[int, list[str]], lexicon: Lexicon) -> list[str]:
+    """The sentence's words (lemmas, not names), the event kinds its trigger words open, the word classes it
+    uses (forces, aid, talks...) and whether it negates, hedges or speaks of what has not happened."""
+    features = {f"w:{t.lemma_.lower()}" for t in sent if t.pos_ in _CONTENT and not t.is_stop and t.ent_iob_ == "O"}
+    features |= {f"w:{t.lower_}" for t in sent if t.dep_ == "neg" or t.tag_ == "MD"}
+    features |= {f"trigger_in_sentence:{kind}" for i in range(sent.start, sent.end) for kind in kinds_at.get(i, ())}
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    features |= {f"class:{name}" for name, words in lexicon.classes.items() if lemmas & words}
+    for flag, words in (("negation", lexicon.negations), ("hedge", lexicon.hedges), ("irrealis", lexicon.irrealis)):
+        if lemmas & words:
+            features.add(flag)
+    return sorted(features)
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path(a: Token, b: Token, kinds_at: dict[int, list[str]]) -> tuple[Token, list[str]]:
+    """The lowest common ancestor of two tokens and the path between them as features (with the event kinds
+    its trigger words open)."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    on_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, token in enumerate(up_a):
+        if token.i in on_b:
+            lca, a_side, b_side = token, up_a[:n], up_b[:on_b[token.i]]
+            break
+    else:
+        return a.sent.root, ["path:none"]
+    ups = ">".join(t.dep_ for t in a_side)
+    downs = "<".join(t.dep_ for t in reversed(b_side))
+    lemma = lca.lemma_.lower()
+    features = [f"path:{ups}|{downs}", f"lca:{lemma}", f"lca_path:{lemma}|{ups}|{downs}",
+                f"pathlen:{min(len(a_side) + len(b_side), 6)}"]
+    on_path = [*a_side[1:], *b_side[1:]]
+    features += [f"on_path:{t.lemma_.lower()}" for t in on_path if t.pos_ in _CONTENT]
+    features += [f"trigger_at_lca:{kind}" for kind in kinds_at.get(lca.i, ())]
+    features += [f"trigger_on_path:{kind}" for t in on_path for kind in kinds_at.get(t.i, ())]
+    if any(c.dep_ == "neg" for c in lca.children):
+        features.append("lca_negated")
+    if any(c.tag_ == "MD" for c in lca.children):
+        features.append(f"lca_modal:{next(c.lower_ for c in lca.children if c.tag_ == 'MD')}")
+    return lca, features
+
+
+def _role(mention_head: Token) -> str:
+    role = mention_head.dep_
+    if role == "pobj":
+        role = f"pobj_{mention_head.head.lower_}"
+    elif role == "poss":
+        role = f"poss_{mention_head.head.lemma_.lower()}"
+    return role
+
+
+def _distance(a: Mention, b: Mention) -> str:
+    gap = max(b.start - a.end, a.start - b.end, 0)
+    return "dist:0" if gap == 0 else "dist:1-3" if gap <= 3 else "dist:4-8" if gap <= 8 else "dist:9+"
+
+
+def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: date | None) -> list[Candidate]:
+    """The candidates of an article: pairs named in one sentence, and the pairs of the rules' events (their
+    dates resolved against ``published``). Nothing of the parse is kept."""
+    doc, lexicon = ents.doc, Lexicon.default()
+    kinds_at = {i: sorted({trigger.event.value for trigger in triggers})
+                for i, triggers in lexicon.triggers(doc).items()}
+    found: dict[tuple[str, str, int], Candidate] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in ents.mentions:
+        if mention.role not in ("credit",) and mention.key in ents.entities:
+            by_sentence.setdefault(doc[mention.start].sent.start, []).append(mention)
+    for sent in doc.sents:
+        mentions = by_sentence.get(sent.start, [])
+        if len(mentions) < 2:
+            continue
+        words = _sentence_features(sent, kinds_at, lexicon)
+        evidence = ents.evidence(sent)
+        distinct = list({m.key: m for m in mentions}.values())[:_MAX_NAMES]
+        for a in distinct:
+            actor = ents.actor_of(a.key)
+            if ents.type_of(actor) not in _ACTORS:
+                continue
+            for b in distinct:
+                if b.key in (a.key, actor):
+                    continue
+                head_a, head_b = doc[a.end - 1], doc[b.end - 1]
+                anchor, path = _path(head_a, head_b, kinds_at)
+                target_type = ents.type_of(b.key)
+                features = [*words, *path, f"a_role:{_role(head_a)}", f"b_role:{_role(head_b)}",
+                            f"types:{ents.type_of(a.key).value}>{target_type.value}", _distance(a, b),
+                            "a_first" if a.start < b.start else "b_first", f"a_name_role:{a.role}",
+                            f"b_name_role:{b.role}"]
+                if actor != a.key:
+                    features.append("actor_acts_for_state")
+                found[(actor, b.key, sent.start)] = Candidate(
+                    actor, b.key, evidence, anchor.text, resolve_event_date(anchor, ents.dates, published), features,
+                    target_is_place=target_type == EntityType.LOCATION)
+    for event in rule_events:
+        span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+        sentence = span.sent if span is not None else doc[0].sent
+        candidate = found.get((event.actor, event.target, sentence.start))
+        if candidate is None:
+            candidate = Candidate(event.actor, event.target, event.evidence, event.trigger, event.date,
+                                  [*_sentence_features(sentence, kinds_at, lexicon), "ruled_only"],
+                                  target_is_place=event.target_is_place)
+            found[(event.actor, event.target, sentence.start)] = candidate
+        candidate.ruled.add(event.type.value)
+    for candidate in found.values():
+        candidate.features += [f"rule:{kind}" for kind in sorted(candidate.ruled)]
+        candidate.features.append(f"rules_found:{len(candidate.ruled)}")
+    return list(found.values())
