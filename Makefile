@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv train clean
+.PHONY: install demo test test-fast cv train corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ cv: install  # cross-validated extraction quality over data/annotated (train + d
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py
+
+corpus-check: install  # every annotated article and 10,000 generated ones build with no analysis failure (--strict: exit 1 on any skip)
+	mkdir -p $(OUT)
+	$(BIN)/python benchmarks/news_corpus.py 10000 $(OUT)/generated-10000.jsonl
+	$(BIN)/kg build data/annotated/dev.jsonl data/annotated/train.jsonl $(OUT)/generated-10000.jsonl -o $(OUT)/corpus-check.nq --jobs 2 --strict
 
 clean:
 	rm -rf $(VENV) $(OUT)

@@ -11,7 +11,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples" / "articles"
 ONTOLOGY = REPO / "ontology"
-SHARED_EVAL = REPO.parent / "shared" / "eval"
+ANNOTATED = REPO / "data" / "annotated"
 
 
 @pytest.fixture(scope="session")

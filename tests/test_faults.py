@@ -14,8 +14,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kg.building import build
 from kg.cli import app
 from kg.graph.store import KnowledgeGraph
+
+from conftest import REPO
 
 GOOD = "Kenya sent police officers to Haiti on Monday, the interior ministry said."
 KG = Path(sys.executable).parent / "kg"
@@ -142,3 +145,16 @@ def _quads(store: Path) -> set[str]:
         return {str(quad) for quad in graph.quads()}
     finally:
         del graph
+
+
+@pytest.mark.slow
+def test_a_sample_of_the_generated_corpus_builds_without_one_analysis_failure(tmp_path, extractor):
+    """The fixed sample of ``make corpus-check``: 300 generated articles (seeded), no article skipped."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from news_corpus import write_corpus
+
+    corpus = tmp_path / "generated.jsonl"
+    write_corpus(300, corpus, seed=11)
+    skipped: list = []
+    graph, report = build([corpus], extractor=extractor, on_error=skipped.append)
+    assert skipped == [] and report.articles == 300

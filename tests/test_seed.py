@@ -9,9 +9,9 @@ from kg.graph.rdflib_graphs import to_rdflib_graph
 from kg.graph.store import KnowledgeGraph
 from kg.sources.readers import read_articles
 
-from conftest import SHARED_EVAL
+from conftest import ANNOTATED
 
-SEED = SHARED_EVAL / "dev" / "seed.txt"
+SEED = ANNOTATED / "dev" / "seed.txt"
 PREFIXES = """
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -21,8 +21,6 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 @pytest.fixture(scope="module")
 def seed_graph(extractor) -> Graph:
-    if not SEED.is_file():
-        pytest.skip(f"the seed article {SEED} is absent (../shared/eval beside the repository)")
     graph = KnowledgeGraph()
     for extraction in extractor.extract_many(read_articles([SEED])):
         graph.add(extraction)
