@@ -34,6 +34,7 @@ class BuildReport:
 
     articles: int = 0
     unchanged: int = 0  # already in the graph with the same text, not parsed again
+    stale: int = 0  # already in the graph with the same text, but made by another extractor version: read again
     skipped: list[InputError] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
     events: Counter = field(default_factory=Counter)
@@ -56,12 +57,14 @@ def build(
     on_notice: NoticeHandler | None = None,
     on_article: Callable[[], None] = lambda: None,
     limits: Limits = Limits(),
+    keep_stale: bool = False,
 ) -> tuple[Graph, BuildReport]:
     """Read the inputs and add their articles to ``graph`` (a new in-memory graph by default).
 
     Unreadable files, lines and records are reported to ``on_error`` (default: kept in the report) and
     skipped; ``on_notice`` hears what a user should know (an encoding guessed, a long article split by
-    ``limits``); articles already in the graph with the same id and text are not parsed again; articles
+    ``limits``); articles already in the graph with the same id and text are not parsed again unless another
+    version of the extractor made them (and ``keep_stale`` is not set): those are read again; articles
     are written in batches of ``batch_size``, each write one transaction (batches that wait for a busy
     store go together): a build stopped at any point (even killed) leaves the store holding whole batches,
     and running it again finishes the rest.
@@ -79,8 +82,10 @@ def build(
     def new_or_changed(articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
             if graph.article_id_with_hash(article.content_hash) == article.id:
-                report.unchanged += 1
-                continue
+                if keep_stale or graph.generated_by(article.id) == extractor.version:
+                    report.unchanged += 1
+                    continue
+                report.stale += 1
             yield article
 
     batch: list[Extraction] = []

@@ -142,7 +142,9 @@ class Extraction:
     """Everything found in one article; entity keys link the parts.
 
     ``entities`` are the entities the article mentions; ``related`` those it does not mention but its
-    entities point to (the country a named place lies in), so that the graph can describe them too."""
+    entities point to (the country a named place lies in), so that the graph can describe them too;
+    ``generated_by`` names the extractor with its versions (the graph keeps it as the activity that generated
+    the article's statements, so that a store knows which articles a newer extractor should read again)."""
 
     article: Article
     entities: dict[str, Entity] = field(default_factory=dict)
@@ -150,3 +152,4 @@ class Extraction:
     offices: list[OfficeHolding] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     related: dict[str, Entity] = field(default_factory=dict)
+    generated_by: str | None = None  # what made it: the extractor and the versions of its pipeline, model and data

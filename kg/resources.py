@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ontology_dir", "load_json"]
+__all__ = ["data_version", "load_json", "ontology_dir"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -25,3 +26,12 @@ def ontology_dir() -> Path:
 def load_json(relative: str) -> Any:
     """Parse one JSON data file below the ontology folder (cached: data files are read-only)."""
     return json.loads((ontology_dir() / relative).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def data_version() -> str:
+    """A digest of the data the extractor reads (gazetteer and lexicon): it changes when they change."""
+    digest = hashlib.sha1()
+    for path in sorted([*ontology_dir().glob("gazetteer/*.json"), *ontology_dir().glob("lexicon/*.json")]):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]

@@ -18,12 +18,15 @@ from kg.sources.readers import read_articles
 class FactlessReader:
     """Extracts nothing from each article; lets the store go once the last article is read."""
 
-    def __init__(self, release: threading.Event):
+    def __init__(self, release: threading.Event, version: str = "factless 1"):
         self.release = release
+        self.version = version
+        self.read: list[str] = []
 
     def extract_many(self, articles, on_error=None):
         for article in articles:
-            yield Extraction(article, {}, [], [], [])
+            self.read.append(article.id)
+            yield Extraction(article, {}, [], [], [], generated_by=self.version)
         self.release.set()
 
 
@@ -80,3 +83,21 @@ def test_a_prepared_write_changes_nothing_until_it_is_made(tmp_path):
     assert graph.articles == 0
     add()
     assert graph.articles == 2
+
+
+@pytest.mark.parametrize("keep_stale", [False, True])
+def test_articles_another_extractor_version_made_are_read_again_unless_kept(tmp_path, keep_stale):
+    graph, path = KnowledgeGraph(tmp_path / "kg.db"), feed(tmp_path, 3)
+    build([path], graph, extractor=FactlessReader(threading.Event(), "factless 1"))
+    assert {graph.generated_by(f"a{i}") for i in range(3)} == {"factless 1"}
+    same = FactlessReader(threading.Event(), "factless 1")
+    _, report = build([path], graph, extractor=same)
+    assert (same.read, report.unchanged, report.stale) == ([], 3, 0)
+    newer = FactlessReader(threading.Event(), "factless 2")
+    _, report = build([path], graph, extractor=newer, keep_stale=keep_stale)
+    if keep_stale:
+        assert (newer.read, report.unchanged, report.stale) == ([], 3, 0)
+        assert graph.generated_by("a0") == "factless 1"
+    else:
+        assert (newer.read, report.unchanged, report.stale) == (["a0", "a1", "a2"], 0, 3)
+        assert {graph.generated_by(f"a{i}") for i in range(3)} == {"factless 2"} and graph.articles == 3

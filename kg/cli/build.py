@@ -48,6 +48,7 @@ def build(
     errors: Annotated[Path | None, typer.Option("--errors", help="Also write every skipped input as a JSON line to this file.")] = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1000, help="Longest article, in characters.")] = Limits.max_chars,
     oversize: Annotated[Oversize, typer.Option(help="What to do with a longer article.")] = Oversize.split,
+    keep_stale: Annotated[bool, typer.Option("--keep-stale", help="Keep the stored articles another extractor version made, instead of reading them again.")] = False,
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
@@ -97,7 +98,7 @@ def build(
                 inputs, open_graph(None, store, writable=True, create=True) if store else None, extractor=extractor,
                 batch_size=batch_size, on_error=skipped, on_rename=renamed, on_notice=noticed,
                 on_article=lambda: progress.advance(task),
-                limits=Limits(int(max_file_mb * 2**20), max_chars, oversize.value))
+                limits=Limits(int(max_file_mb * 2**20), max_chars, oversize.value), keep_stale=keep_stale)
         finally:
             if error_log is not None:
                 error_log.close()
@@ -106,6 +107,8 @@ def build(
         write_graph_file(graph, output)
     by_type = ", ".join(f"{name} {count}" for name, count in sorted(report.events.items())) or "none"
     already = f" ({report.unchanged} already in the store)" if report.unchanged else ""
+    if report.stale:
+        already += f" ({report.stale} read again: another extractor version made them; --keep-stale keeps them)"
     where = " and ".join(str(p) for p in (store, output) if p is not None)
     console.print(
         f"{report.articles} articles{already}, {len(report.skipped)} skipped, {len(report.entities)} entities, "

@@ -9,6 +9,7 @@ event's confidence, so ``--min-confidence`` means what it says.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from functools import lru_cache
@@ -28,6 +29,7 @@ class EventClassifier:
     """Weights per event kind (a bias and a weight per feature) and the probability an event needs."""
 
     def __init__(self, model: dict):
+        self.version = hashlib.sha1(json.dumps(model, sort_keys=True).encode("utf-8")).hexdigest()[:10]
         self.threshold: float = model["threshold"]
         self.veto: float = model.get("veto", 0.0)  # a rule's event stays unless its probability is below this
         self.kinds = {EventType(kind): (weights["bias"], weights["weights"]) for kind, weights in model["kinds"].items()}

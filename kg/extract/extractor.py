@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 
 from spacy.language import Language
 
 from ..errors import InputError
 from ..gazetteer import Gazetteer
+from .. import __version__
 from ..model import Article, Entity, Event, Extraction, Membership, OfficeHolding
+from ..resources import data_version
 from ..sources.readers import ErrorHandler
 from .candidates import Candidate, find_candidates
 from .classifier import EventClassifier
@@ -57,6 +60,17 @@ class Extractor:
         self.batch_size = batch_size
         self.classifier = EventClassifier.default() if classifier is ... else classifier
 
+    @cached_property
+    def version(self) -> str:
+        """What makes this extractor read an article as it does: conflict-kg's version, the pipeline's, the data's
+        and the event model's (a graph keeps it with every article it made)."""
+        return self._version(self.classifier)
+
+    def _version(self, classifier: EventClassifier | None) -> str:
+        pipeline = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']} {self.nlp.meta['version']}"
+        events = f"model {classifier.version}" if classifier is not None else "rules"
+        return f"conflict-kg {__version__}; pipeline {pipeline}; data {data_version()}; events {events}"
+
     def analyse(self, article: Article, doc, *, candidates: bool = True) -> Analysis:
         """The rules' reading of one parse and (unless told not to) the candidate events of it."""
         ents = resolve_entities(doc, self.gazetteer)
@@ -75,7 +89,8 @@ class Extractor:
         left_out = analysis.incidental - used
         entities = {key: entity for key, entity in analysis.entities.items() if key not in left_out}
         return Extraction(analysis.article, entities, events, analysis.offices, analysis.memberships,
-                          self.gazetteer.containers(entities))
+                          self.gazetteer.containers(entities),
+                          generated_by=self.version if classifier is self.classifier else self._version(classifier))
 
     def close(self) -> None:
         """Nothing to let go of: the pipeline is shared by every extractor of this process."""

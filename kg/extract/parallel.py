@@ -22,37 +22,48 @@ from ..model import Article, Extraction
 from ..sources.readers import ErrorHandler
 from .registry import ExtractsArticles
 
-__all__ = ["DaskExtractor", "ProcessExtractor", "extract_chunk"]
+__all__ = ["DaskExtractor", "ProcessExtractor", "extract_chunk", "version_of"]
 
 Factory = Callable[[], ExtractsArticles]
 _MADE: dict[bytes, ExtractsArticles] = {}  # a worker's extractors, by their pickled factory
 
 
-def extract_chunk(articles: list[Article], factory: Factory) -> tuple[list[Extraction], list[InputError]]:
-    """What a worker does with one chunk: its extractions, and the articles it could not analyse. The
-    extractor is made on the first chunk and kept for the next ones."""
+def _made(factory: Factory) -> ExtractsArticles:
+    """The worker's extractor of this factory: made on first use, then kept."""
     key = pickle.dumps(factory)
     if key not in _MADE:
         _MADE[key] = factory()
+    return _MADE[key]
+
+
+def extract_chunk(articles: list[Article], factory: Factory) -> tuple[list[Extraction], list[InputError]]:
+    """What a worker does with one chunk: its extractions, and the articles it could not analyse."""
     errors: list[InputError] = []
-    return list(_MADE[key].extract_many(articles, on_error=errors.append)), errors
+    return list(_made(factory).extract_many(articles, on_error=errors.append)), errors
+
+
+def version_of(factory: Factory) -> str:
+    """The version of a worker's extractor (asked once, when the workers start)."""
+    return _made(factory).version
 
 
 class _Workers:
-    """Sends chunks of articles to workers and yields their extractions in order; subclasses set
-    ``_submit`` (chunk -> a future) and ``close``."""
+    """Sends chunks of articles to workers and yields their extractions in order; subclasses start the workers
+    before this class asks one for the extractor's version, and set ``_call`` (a function and its arguments ->
+    a future of its result on a worker) and ``close``."""
 
     def __init__(self, factory: Factory, batch_size: int, in_flight: int):
         self.factory = factory
         self.batch_size = batch_size  # articles per task: one parse batch
         self.in_flight = in_flight
+        self.version: str = self._call(version_of, factory).result()  # a worker makes its extractor now
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
         """Stream extractions, like :meth:`kg.extract.Extractor.extract_many`."""
         stream = iter(articles)
         pending: deque = deque()
         while chunk := list(islice(stream, self.batch_size)):
-            pending.append(self._submit(chunk))
+            pending.append(self._call(extract_chunk, chunk, self.factory))
             if len(pending) >= self.in_flight:
                 yield from self._collect(pending.popleft(), on_error)
         while pending:
@@ -84,13 +95,13 @@ class ProcessExtractor(_Workers):
     """
 
     def __init__(self, factory: Factory, *, jobs: int, batch_size: int = 64):
-        super().__init__(factory, batch_size, in_flight=2 * jobs)
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
                                         initargs=([], factory))
+        super().__init__(factory, batch_size, in_flight=2 * jobs)
 
-    def _submit(self, chunk: list[Article]):
-        return self.pool.submit(extract_chunk, chunk, self.factory)
+    def _call(self, function, *arguments):
+        return self.pool.submit(function, *arguments)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -129,8 +140,8 @@ class DaskExtractor(_Workers):
         # keeps each busy while results travel
         super().__init__(factory, batch_size, in_flight=3 * workers)
 
-    def _submit(self, chunk: list[Article]):
-        return self.client.submit(extract_chunk, chunk, self.factory, pure=False)
+    def _call(self, function, *arguments):
+        return self.client.submit(function, *arguments, pure=False)
 
     def close(self) -> None:
         self.client.close()

@@ -3,7 +3,7 @@
 
 An extractor factory is a function registered under a name that takes the keyword options ``model`` (a
 spaCy pipeline's name, or None for the default) and ``batch_size`` and returns an object with
-``extract_many`` and ``close``. Register one in code with ``@extractors.register("name")``, or from another
+``extract_many``, ``close`` and a ``version`` string. Register one in code with ``@extractors.register("name")``, or from another
 package with an entry point in the group ``kg_extractors``, as spaCy's registries do. A factory with its
 options (:func:`extractor_factory`) pickles, so worker processes and Dask workers make their own extractor.
 
@@ -37,8 +37,11 @@ extractors = catalogue.create("kg", "extractors", entry_points=True)
 
 
 class ExtractsArticles(Protocol):
-    """What a build drives: extractions streamed in the order of the articles, and a way to let go of what
-    the extractor holds (worker processes, a cluster)."""
+    """What a build drives: extractions streamed in the order of the articles, the extractor's ``version``
+    (what makes it read an article as it does: a store re-reads the articles an older version made), and a
+    way to let go of what the extractor holds (worker processes, a cluster)."""
+
+    version: str
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
         """The extraction of every article; with ``on_error``, an article whose analysis fails is reported (as

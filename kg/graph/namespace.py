@@ -25,8 +25,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 __all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
-           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "rdf", "rdfs", "skos",
-           "statement_iri", "xsd"]
+           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
+           "skos", "statement_iri", "xsd"]
 
 ONTOLOGY = "https://w3id.org/conflict-kg/ontology#"
 RESOURCE = "https://w3id.org/conflict-kg/resource/"
@@ -86,6 +86,7 @@ rdf = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 rdfs = Vocabulary(PREFIXES["rdfs"])
 skos = Vocabulary(PREFIXES["skos"])
 dcterms = Vocabulary(PREFIXES["dcterms"])
+prov = Vocabulary(PREFIXES["prov"])
 xsd = Vocabulary(PREFIXES["xsd"])
 
 

@@ -27,6 +27,9 @@ class Graph(Protocol):
     def contains(self, article_id: str) -> bool:
         """Whether an article of this id is stored."""
 
+    def generated_by(self, article_id: str) -> str | None:
+        """The version of the extractor that made the stored article's statements (None if it says none)."""
+
     def prepare_add(self, extractions: Iterable[Extraction]) -> Callable[[], None]:
         """The write that adds these articles, to be run later (on another thread if need be)."""
 

@@ -24,6 +24,7 @@ from .namespace import (
     dcterms,
     entity_iri,
     geonames_iri,
+    prov,
     rdf,
     rdfs,
     skos,
@@ -46,7 +47,7 @@ class _Terms:
         return term
 
 
-_CKG, _DCT, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (ckg, dcterms, rdf, rdfs, skos, xsd))
+_CKG, _DCT, _PROV, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (ckg, dcterms, prov, rdf, rdfs, skos, xsd))
 _SHORTCUT_TERMS = {event_type: getattr(_CKG, relation.name) for event_type, relation in RELATION_OF_EVENT.items()}
 _ENTITY_GRAPH = str(NamedNode(ENTITY_GRAPH))
 
@@ -126,6 +127,11 @@ def article_nquads(extraction: Extraction) -> str:
         out.add(node, _DCT.source, str(source))
     if article.source:
         out.add(node, _DCT.publisher, _text(article.source))
+    if extraction.generated_by:
+        activity = _statement("extraction", extraction.generated_by)
+        out.add(node, _PROV.wasGeneratedBy, activity)
+        out.add(activity, _RDF.type, _PROV.Activity)
+        out.add(activity, _DCT.identifier, _text(extraction.generated_by))
     for key, entity in extraction.entities.items():
         entity_term = _entity(key)
         out.add(node, _CKG.mentions, entity_term)

@@ -126,6 +126,11 @@ class RemoteGraph:
     def contains(self, article_id: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{article_iri(article_id)}> {{ ?s ?p ?o }} }}"))
 
+    def generated_by(self, article_id: str) -> str | None:
+        iri = article_iri(article_id)
+        rows = self._rows(f"SELECT ?v WHERE {{ GRAPH <{iri}> {{ <{iri}> prov:wasGeneratedBy/dcterms:identifier ?v }} }} LIMIT 1")
+        return rows[0]["v"].value if rows else None
+
     def quads(self) -> list[ox.Quad]:
         """Every statement with its graph (for exports that keep the graphs)."""
         return self._quads("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")

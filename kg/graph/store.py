@@ -24,7 +24,7 @@ from ..model import Extraction
 from .bulkload import bulk_load, graphs_in
 from .descriptions import Descriptions
 from .formats import FORMATS, rdf_format_of
-from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, rdf
+from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
 from .writes import Batch, plan_batch
 
 __all__ = ["KnowledgeGraph"]
@@ -35,6 +35,7 @@ _HASH = ox.NamedNode(ckg.contentHash)
 _MENTIONS = ox.NamedNode(ckg.mentions)
 _TYPE = ox.NamedNode(rdf.type)
 _ARTICLE = ox.NamedNode(ckg.Article)
+_GENERATED_BY = ox.NamedNode(prov.wasGeneratedBy)
 
 
 class KnowledgeGraph:
@@ -73,6 +74,14 @@ class KnowledgeGraph:
     def contains(self, article_id: str) -> bool:
         """Whether an article of this id is stored."""
         return self.store.contains_named_graph(ox.NamedNode(article_iri(article_id)))
+
+    def generated_by(self, article_id: str) -> str | None:
+        """The version of the extractor that made the stored article's statements (None if it says none)."""
+        graph = ox.NamedNode(article_iri(article_id))
+        for quad in self.store.quads_for_pattern(graph, _GENERATED_BY, None, graph):
+            for version in self.store.quads_for_pattern(quad.object, _IDENTIFIER, None, graph):
+                return version.object.value
+        return None
 
     def mentioned_in(self, graphs: Iterable[ox.NamedNode]) -> set[str]:
         """The keys of the entities these article graphs mention."""

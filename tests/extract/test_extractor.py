@@ -57,3 +57,10 @@ def test_a_parse_is_freed_as_soon_as_it_is_read(extractor):
 def test_evidence_offsets_frame_the_sentence_without_the_breaks_around_it(extractor, text, sentence):
     evidence = extractor.extract(Article("a", text)).events[0].evidence
     assert evidence.text == sentence == text[evidence.start:evidence.end]
+
+
+def test_the_version_names_the_pipeline_the_data_and_the_event_model(extractor):
+    assert extractor.version.startswith("conflict-kg ")
+    assert f"pipeline {extractor.nlp.meta['lang']}_{extractor.nlp.meta['name']} {extractor.nlp.meta['version']}" in extractor.version
+    assert extractor.version.endswith("events rules") == (extractor.classifier is None)
+    assert extractor.extract(Article("a", "Chile met Peru.")).generated_by == extractor.version

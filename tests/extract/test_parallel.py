@@ -38,6 +38,7 @@ def at_home(extractor):
 def test_worker_processes_give_the_same_extractions_in_order(at_home):
     with ProcessExtractor(extractor_factory(batch_size=4), jobs=2, batch_size=4) as workers:
         extractions = list(workers.extract_many(articles()))
+        assert workers.version == extractor_factory()().version
     assert [e.article.id for e in extractions] == [a.id for a in articles()]
     assert statements(extractions) == at_home
 

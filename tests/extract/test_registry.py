@@ -25,6 +25,8 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 class CapitalisedWords:
     """A trivial extractor: every capitalised word of four letters or more is an organization; no events."""
 
+    version = "capitalised words 1"
+
     def __init__(self, batch_size: int):
         self.batch_size = batch_size
         self.closed = False
@@ -35,7 +37,7 @@ class CapitalisedWords:
             for word in CAPITALISED.findall(article.text):
                 key = entity_key("organization", word)
                 entities[key] = Entity(key, EntityType.ORGANIZATION, word)
-            yield Extraction(article, entities)
+            yield Extraction(article, entities, generated_by=self.version)
 
     def close(self) -> None:
         self.closed = True

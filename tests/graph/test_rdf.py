@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.graph.namespace import CKG, ENTITY_GRAPH, article_iri, entity_iri
 from kg.graph.rdflib_graphs import to_rdflib_dataset, to_rdflib_graph
@@ -289,3 +289,12 @@ def test_an_article_address_is_kept_only_when_it_is_a_web_address(url, expected)
     sources = [q.object.value for q in article_quads(Extraction(Article("a", "Text.", url=url), {}))
                if q.predicate.value == "http://purl.org/dc/terms/source"]
     assert sources == ([expected] if expected else [])
+
+
+def test_an_article_names_the_extractor_version_that_made_it(toy_extractions):
+    toy_extractions[0].generated_by = "conflict-kg 0.1.0; pipeline en_test 1.0; data abc; events rules"
+    union = to_rdflib_graph(build(toy_extractions))
+    activity = union.value(URIRef(article_iri("t1")), PROV.wasGeneratedBy)
+    assert (activity, RDF.type, PROV.Activity) in union
+    assert str(union.value(activity, DCTERMS.identifier)) == toy_extractions[0].generated_by
+    assert union.value(URIRef(article_iri("t2")), PROV.wasGeneratedBy) is None

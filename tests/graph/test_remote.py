@@ -125,6 +125,8 @@ def test_batches_give_the_graph_of_the_embedded_store(server, extractions):
     remote.add_many(extractions[3:])
     assert dataset(remote) == local(extractions)
     assert remote.articles == len(TEXTS)
+    assert remote.generated_by("r1") == extractions[0].generated_by is not None
+    assert remote.generated_by("no-such-article") is None
 
 
 def test_re_adding_and_replacing_by_text(server, extractions):
@@ -228,6 +230,6 @@ def test_a_server_killed_mid_build_keeps_whole_batches(server, tmp_path, extract
 
 def test_both_stores_implement_the_graph_protocol():
     members = [name for name in vars(Graph) if not name.startswith("_")]
-    assert len(members) == 11
+    assert len(members) == 12
     for store in (KnowledgeGraph, RemoteGraph):
         assert all(callable(getattr(store, name)) or isinstance(getattr(store, name), property) for name in members)
