@@ -120,12 +120,14 @@ class Event:
 
 @dataclass
 class OfficeHolding:
-    """A person holds a role in a country or organization."""
+    """A person holds a role in a country or organization; ``confidence`` is lower when the text names the
+    role but the country or organization is taken from the context."""
 
     person: str
     organization: str
     role: str
     evidence: Evidence
+    confidence: float | None = None
 
 
 @dataclass

@@ -3,8 +3,9 @@
 Offices are read from the words around a person's name: a title before it ("Russian Foreign
 Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
 "headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
-Netanyahu"), the state is the first one named earlier in the sentence, else the article's most
-mentioned one. The title words are data (``ontology/lexicon/roles.json``).
+Netanyahu"), the state is the first one named earlier in the sentence, else the article's first, and the
+office gets the lower confidence such guesses have earned (measured; in ``ontology/lexicon/roles.json`` with
+the title words).
 """
 
 from __future__ import annotations
@@ -189,10 +190,12 @@ class _OfficeFinder:
         return None
 
     # -- driver --------------------------------------------------------------------------------
-    def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool) -> None:
+    def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool,
+               inferred: bool = False) -> None:
         role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
-        self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent)))
+        confidence = self.words.inferred_confidence if inferred else self.words.stated_confidence
+        self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
         self.ents.affiliation.setdefault(person.key, organization)
         if explicit:
             self.explicit.add((span.sent.start, organization))
@@ -227,7 +230,7 @@ class _OfficeFinder:
                 continue  # the article states this person's office elsewhere: no guessing
             organization = self.fallback(person, title)
             if organization:
-                self.record(person, organization, title, explicit=False)
+                self.record(person, organization, title, explicit=False, inferred=True)
         return self.found
 
 

@@ -23,6 +23,8 @@ class RoleWords:
     member_nouns: frozenset[str]
     join_verbs: frozenset[str]
     unique_titles: frozenset[str]
+    stated_confidence: float  # of an office the text states
+    inferred_confidence: float  # of an office whose state is taken from the context
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -33,7 +35,8 @@ class RoleWords:
         heads = {t.split()[-1] for t in titles} | {t for t in titles}
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
-                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]), frozenset(data["unique_titles"]))
+                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]), frozenset(data["unique_titles"]),
+                   data["confidence"]["stated"], data["confidence"]["inferred"])
 
     def is_unique(self, role: str) -> bool:
         """A title one person holds at a time ("President", "Foreign Minister"), whatever its modifiers."""

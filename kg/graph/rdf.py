@@ -147,6 +147,8 @@ def article_nquads(extraction: Extraction) -> str:
         out.add(statement, _CKG.holder, person)
         out.add(statement, _CKG.organization, organization)
         out.add(statement, _CKG.role, _text(office.role))
+        if office.confidence is not None:
+            out.add(statement, _CKG.confidence, _typed(f"{office.confidence:.2f}", _XSD.decimal))
         out.provenance(statement, node, office.evidence)
         out.add(person, _CKG.officialOf, organization)
     for membership in extraction.memberships:

@@ -3,8 +3,7 @@
 Nodes are entity IRIs with ``type`` (Country, Person, Organization, Location) and ``label``. Each edge
 is one statement of one article, keyed by its IRI, with ``relation`` (the shortcut property's name:
 ``mediates``, ``deploysTo``, ``officialOf``...), ``statement`` (its class: Mediation, OfficeHolding...),
-``directed``, ``date`` (as the text dates the event, ISO), ``confidence`` (None for offices and
-memberships), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article`` (IRI),
+``directed``, ``date`` (as the text dates the event, ISO), ``confidence`` (None for memberships), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article`` (IRI),
 ``title``, ``published`` and ``url``.
 
 >>> from kg.graph.store import KnowledgeGraph

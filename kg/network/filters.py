@@ -53,8 +53,8 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
     ``focus`` and ``hops``: entities at most that many edges away from the focus (either direction);
     ``relations``: relation names ('mediates', 'deploys', 'Sanction'...); ``entity_types``: both ends of
     an edge of these types; ``since``/``until``: the edge's day (the event's, else its article's) in that
-    window, undated edges left out; ``min_confidence``: events at least that sure (offices and memberships
-    carry no confidence and pass).
+    window, undated edges left out; ``min_confidence``: events and offices at least that sure (an office
+    whose state the text does not name is less sure; memberships carry no confidence and pass).
     """
     chosen_relations = {relation_named(name).name for name in relations} if relations else None
     chosen_types = {entity_kind_named(name).name for name in entity_types} if entity_types else None

@@ -78,3 +78,11 @@ def test_joining_an_organization_is_a_membership(extractor):
     member, organization = pairs.pop()
     assert member == "country/SWE"
     assert extraction.entities[organization].type == EntityType.ORGANIZATION
+
+
+def test_an_office_whose_state_is_taken_from_the_context_is_less_sure(analyse):
+    stated = analyse("French President Emmanuel Macron said the talks would continue.").offices
+    guessed = analyse("Israel closed the crossing. Prime Minister Benjamin Netanyahu defended the decision.").offices
+    assert [(o.organization, o.confidence) for o in stated] == [("country/FRA", 0.9)]
+    assert [(o.person, o.organization, o.confidence) for o in guessed] == [
+        ("person/benjamin-netanyahu", "country/ISR", 0.58)]
