@@ -174,7 +174,7 @@ def main() -> None:
         args.save.write_text(json.dumps(results), encoding="utf-8")
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
-        for row in ROWS:
+        for row in (*ROWS, *STATIC):
             print(bootstrap(before, results, row))
 
 

@@ -51,6 +51,7 @@ class Frame:
     place_targets: bool
     deep_objects: bool
     clause_targets: bool
+    named_targets: bool  # a person targeted is the target ("sanctions on Dodik"), and so are those a list names
 
 
 @dataclass
@@ -86,7 +87,8 @@ class Lexicon:
             event = EventType(name)
             lexicon.frames[event] = Frame(
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
-                spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False))
+                spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
+                spec.get("named_targets", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
@@ -226,13 +228,17 @@ class _SentenceFrames:
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
 
-    def keys(self, mentions: list[Mention], allow_places: bool) -> list[str]:
+    def keys(self, mentions: list[Mention], allow_places: bool, persons: bool = False) -> list[str]:
+        """The entities that take part: a person acts for the state they serve unless ``persons``."""
         out: list[str] = []
         for mention in mentions:
             if mention.role == "credit" or self.ents.kind(mention.key) == "news_agency":
                 continue  # the wire that reports an event takes no part in it
             if mention.type in _ACTOR_TYPES:
-                key = self.ents.actor_of(mention.key) if mention.type == EntityType.PERSON else self.ents.state_of(mention.key)
+                if mention.type == EntityType.PERSON:
+                    key = mention.key if persons else self.ents.actor_of(mention.key)
+                else:
+                    key = self.ents.state_of(mention.key)
             elif allow_places and mention.type == EntityType.LOCATION:
                 key = mention.key
             else:
@@ -374,8 +380,9 @@ class _SentenceFrames:
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
             targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
-            if theme is not None:
-                targets += [m for t in self._prep_objects(theme, frame.target_preps) for m in self.entities_in(t)]
+            if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
+                targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
+                            for t in self._prep_objects(holder, frame.target_preps) for m in self.entities_in(t)]
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
@@ -411,8 +418,28 @@ class _SentenceFrames:
                     actors += self.subject_of(governor)
                     inferred = True
                 targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
+        if frame.named_targets:
+            targets += self._named_after(token)
+            if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
+                actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
+
+    def _named_after(self, token: Token) -> list[Mention]:
+        """Those a list names after a plural object of the trigger ("blacklisted seven companies ..., among them
+        X and Y", "added four men to its list: A; B; C")."""
+        objects = [t for t in token.subtree if t.tag_ in ("NNS", "NNPS") and self.ents.at(t) is None
+                   and t.dep_ in ("dobj", "pobj", "nsubjpass") and t.i != token.i]
+        if not objects:
+            return []
+        sent = token.sent
+        for i in range(objects[0].i + 1, sent.end - 1):
+            word = sent.doc[i]
+            if word.lower_ in ("including", "namely") or word.text == ":" or (
+                    word.lower_ == "among" and sent.doc[i + 1].lower_ == "them"):
+                start = i + 2 if word.lower_ == "among" else i + 1
+                return [m for m in self._listed(sent.doc[start]) if m.type in _ACTOR_TYPES] if start < sent.end else []
+        return []
 
     # -- events --------------------------------------------------------------------------------
     def sentence_events(self, sent, triggers: dict[int, list[Trigger]]) -> Iterator[Event]:
@@ -455,7 +482,7 @@ class _SentenceFrames:
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
-        target_keys = self.keys(targets, allow_places=frame.place_targets or event == EventType.ATTACK)
+        target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
             inferred = True

@@ -21,7 +21,8 @@ from .candidates import Candidate, find_candidates
 from .classifier import EventClassifier
 from .entities import resolve_entities
 from .events import find_events
-from .officials import find_memberships, find_offices
+from .memberships import find_memberships
+from .officials import find_offices
 from .pipeline import load_pipeline
 
 __all__ = ["Analysis", "Extractor"]

@@ -1,4 +1,4 @@
-"""Standing relations: who holds which office (``officialOf``) and who is a member of what (``memberOf``).
+"""Who holds which office (``officialOf``).
 
 Offices are read from the words around a person's name: a title before it ("Russian Foreign
 Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from ..model import EntityType, Membership, OfficeHolding
-from .entities import ArticleEntities, Mention, tokens_with
+from ..model import EntityType, OfficeHolding
+from .entities import ArticleEntities, Mention
 from .roles import RoleWords
 
-__all__ = ["find_offices", "find_memberships"]
+__all__ = ["find_offices"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
@@ -237,35 +236,3 @@ class _OfficeFinder:
 def find_offices(ents: ArticleEntities) -> list[OfficeHolding]:
     """Every office stated in the article; also fills ``ents.affiliation`` for event attribution."""
     return _OfficeFinder(ents).run()
-
-
-def find_memberships(ents: ArticleEntities) -> list[Membership]:
-    """``eight SADC countries: Angola, Botswana...``; ``Finland joined NATO``; ``X, a member of Y``."""
-    words = RoleWords.default()
-    found: list[Membership] = []
-    doc = ents.doc
-    candidates = {t.i: t for t in [*tokens_with(doc, LOWER, words.member_nouns), *tokens_with(doc, LEMMA, words.join_verbs)]}
-    for _, token in sorted(candidates.items()):
-        organization = None
-        members: list[Mention] = []
-        if token.lower_ in words.member_nouns:
-            owner = next((ents.at(c) for c in token.children if c.dep_ in ("compound", "poss", "nmod") and ents.at(c)), None)
-            if owner is not None and owner.type == EntityType.ORGANIZATION:
-                organization = owner.key
-                i = token.i + 1
-                while i < token.sent.end and (doc[i].text in (":", ",", "and", "including", "such", "as") or ents.at(doc[i])):
-                    mention = ents.at(doc[i])
-                    if mention is not None:
-                        members.append(mention)
-                        i = mention.end
-                    else:
-                        i += 1
-        elif token.lemma_ in words.join_verbs and token.pos_ == "VERB":
-            objects = [ents.at(c) for c in token.children if c.dep_ == "dobj"]
-            objects += [ents.at(g) for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            organization = next((m.key for m in objects if m and m.type == EntityType.ORGANIZATION), None)
-            members = [ents.at(c) for c in token.children if c.dep_ == "nsubj" and ents.at(c)]
-        for member in members:
-            if organization and member.type in _ACTOR_TYPES and member.key != organization:
-                found.append(Membership(member.key, organization, ents.evidence(doc[member.start:member.end].sent)))
-    return found

@@ -1,4 +1,4 @@
-"""The vocabulary of titles and memberships (``ontology/lexicon/roles.json``)."""
+"""The vocabulary of titles (``ontology/lexicon/roles.json``)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,6 @@ class RoleWords:
     heads: frozenset[str]
     organization_heads: frozenset[str]
     lead_verbs: frozenset[str]
-    member_nouns: frozenset[str]
-    join_verbs: frozenset[str]
     unique_titles: frozenset[str]
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
@@ -35,7 +33,7 @@ class RoleWords:
         heads = {t.split()[-1] for t in titles} | {t for t in titles}
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
-                   frozenset(data["member_nouns"]), frozenset(data["join_verbs"]), frozenset(data["unique_titles"]),
+                   frozenset(data["unique_titles"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"])
 
     def is_unique(self, role: str) -> bool:

@@ -76,6 +76,28 @@ def test_sanctions(analyse):
     assert result.triples() == {("Sanction", "country/CAN", "country/IRN")}
 
 
+def test_a_sanctioned_official_is_the_target_not_the_state(analyse):
+    result = analyse("Russian Foreign Minister Sergey Lavrov spoke on Monday. Canada imposed sanctions on Sergey Lavrov.")
+    assert has(result, EventType.SANCTION, "country/CAN", "person/sergey-lavrov")
+    assert not has(result, EventType.SANCTION, "country/CAN", "country/RUS")
+
+
+def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
+    result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
+    targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
+    assert {"person/igor-sechin"} <= targets
+    assert any(result.ents.entities[key].name == "Sberbank" for key in targets)
+
+
+def test_added_to_a_sanctions_list_by_its_owner(analyse):
+    result = analyse("Defense Minister Hulusi Akar and Energy Minister Fatih Donmez were added to the US Treasury's "
+                     "sanctions list.")
+    actors = {actor for kind, actor, _ in result.triples() if kind == "Sanction"}
+    assert actors and all(result.ents.type_of(actor) != EntityType.PERSON for actor in actors)
+    assert {target for kind, _, target in result.triples() if kind == "Sanction"} == {
+        "person/hulusi-akar", "person/fatih-donmez"}
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")

@@ -1,4 +1,4 @@
-"""kg.extract.officials: who holds which office, and who is a member of what."""
+"""kg.extract.officials: who holds which office."""
 
 from __future__ import annotations
 
@@ -67,17 +67,6 @@ def test_title_without_state_takes_the_state_of_the_sentence(analyse):
     result = analyse("Kenya will send police to Haiti, Prime Minister Samuel Otieno said.")
     found = [(o, r) for p, o, r in offices(result) if p == "person/samuel-otieno"]
     assert found == [("country/KEN", "Prime Minister")]
-
-
-def test_joining_an_organization_is_a_membership(extractor):
-    from kg.model import Article
-
-    extraction = extractor.extract(Article("m1", "Sweden joined NATO in March."))
-    pairs = {(m.member, m.organization) for m in extraction.memberships}
-    assert len(pairs) == 1
-    member, organization = pairs.pop()
-    assert member == "country/SWE"
-    assert extraction.entities[organization].type == EntityType.ORGANIZATION
 
 
 def test_an_office_whose_state_is_taken_from_the_context_is_less_sure(analyse):

@@ -1,0 +1,232 @@
+"""Who is a member of what (``memberOf``), read from the parse.
+
+A membership is stated by a member noun beside its organization ("Finland, a NATO member", "the UK and Poland
+are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger"), by a verb
+of joining ("Sweden joined NATO", "Finland was admitted to the alliance"), by a membership or a chair that
+a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
+("the force, made up of troops from Chad and Niger") or by a list set after the organization's name ("the E3 -
+France, Germany and the United Kingdom"). The words are data (``ontology/lexicon/memberships.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..model import EntityType, Membership
+from ..resources import load_json
+from .entities import ArticleEntities, Mention
+
+__all__ = ["MembershipWords", "find_memberships"]
+
+_ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+_MODIFIERS = ("compound", "nmod", "poss", "amod")
+_LIST_GLUE = {",", "and", "the", ":", "including", "such", "as", "namely"}
+_OPENERS = {"—", "–", "-", "--", ":", "("}
+_CLOSERS = {"—", "–", "-", "--", ")", ",", ";", ".", "and"}
+
+
+@dataclass(frozen=True)
+class MembershipWords:
+    """The vocabulary of memberships, read from ``memberships.json``."""
+
+    member_nouns: frozenset[str]
+    generic_members: frozenset[str]
+    membership_nouns: frozenset[str]
+    join_verbs: frozenset[str]
+    admit_verbs: frozenset[str]
+    chair_nouns: frozenset[str]
+    chair_verbs: frozenset[str]
+    composition_verbs: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "MembershipWords":
+        data = load_json("lexicon/memberships.json")
+        member_nouns = {phrase.split()[-1] if phrase.startswith("member ") else phrase for phrase in data["member_nouns"]}
+        return cls(frozenset(member_nouns - set(data["generic_members"]) | {"member"}),
+                   frozenset(data["generic_members"]), frozenset(data["membership_nouns"]),
+                   frozenset(data["join_verbs"]), frozenset(data["admit_verbs"]), frozenset(data["chair_nouns"]),
+                   frozenset(data["chair_verbs"]), frozenset(data["composition_verbs"]))
+
+
+class _MembershipFinder:
+    def __init__(self, ents: ArticleEntities):
+        self.ents = ents
+        self.doc = ents.doc
+        self.words = MembershipWords.default()
+        self.found: dict[tuple[str, str], Membership] = {}
+
+    # -- who and what a token names ----------------------------------------------------------
+    def organization(self, token: Token | None) -> str | None:
+        """The organization a token names or refers to ("NATO", "the bloc's", "its")."""
+        if token is None:
+            return None
+        mention = self.ents.at(token)
+        key = mention.key if mention is not None else self.ents.refer(token)
+        return key if key is not None and self.ents.type_of(key) == EntityType.ORGANIZATION else None
+
+    def group(self, token: Token | None) -> list[Mention]:
+        """The actors a token names with its conjuncts and appositions ("Mali, Niger and Burkina Faso")."""
+        found, stack, seen = [], [token] if token is not None else [], set()
+        while stack:
+            current = stack.pop()
+            if current.i in seen:
+                continue
+            seen.add(current.i)
+            mention = self.ents.at(current)
+            if mention is not None and mention.type in _ACTOR_TYPES and mention not in found:
+                found.append(mention)
+            stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+            if mention is None and current.pos_ == "NOUN":  # "troops from Chad": the nations behind the noun
+                stack.extend(g for c in current.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for g in c.children if g.dep_ == "pobj")
+        return found
+
+    def add(self, members: list[Mention], organization: str | None, token: Token) -> None:
+        if organization is None:
+            return
+        for member in members:
+            if member.type in _ACTOR_TYPES and member.key != organization:
+                self.found.setdefault((member.key, organization),
+                                      Membership(member.key, organization, self.ents.evidence(token.sent)))
+
+    # -- the ways a membership is stated -----------------------------------------------------
+    def owner(self, noun: Token, preps: tuple[str, ...] = ("of", "in", "to")) -> str | None:
+        """The organization beside a noun: a modifier ("NATO allies", "the bloc's members") or a preposition."""
+        modifiers = [c for c in noun.children if c.dep_ in _MODIFIERS]
+        modifiers += [g for c in modifiers if c.lower_ == "member" for g in c.children if g.dep_ in _MODIFIERS]
+        for child in modifiers:
+            organization = self.organization(child)
+            if organization:
+                return organization
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+            organization = next(filter(None, (self.organization(g) for g in prep.children if g.dep_ == "pobj")), None)
+            if organization:
+                return organization
+        return None
+
+    def following_list(self, noun: Token) -> list[Mention]:
+        """``NATO members Poland, Romania and the Baltic states``: the names right after the noun."""
+        members, i = [], noun.i + 1
+        while i < noun.sent.end:
+            mention = self.ents.at(self.doc[i])
+            if mention is not None:
+                members.append(mention)
+                i = mention.end
+            elif self.doc[i].lower_ in _LIST_GLUE:
+                i += 1
+            else:
+                break
+        return members
+
+    def member_noun(self, noun: Token) -> None:
+        if noun.lemma_.lower() == "member" and noun.dep_ == "compound" and noun.head.lemma_.lower() in self.words.generic_members:
+            return  # "member states": read at its head
+        generic = noun.lemma_.lower() in self.words.generic_members
+        organization = self.owner(noun, ("in",) if generic else ("of", "in"))
+        if organization is None:
+            return
+        members = self.following_list(noun)
+        if noun.dep_ == "appos":
+            members += self.group(noun.head)  # "Finland, a NATO member"
+        members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"
+        if noun.dep_ in ("attr", "oprd"):  # "Poland and the UK are NATO allies", "Finland became the 31st member of NATO"
+            members += [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)]
+            if noun.head.dep_ == "acl":  # "Hungary and Slovakia, seen as the two EU members"
+                members += self.group(noun.head.head)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in (self.words.composition_verbs | {"be"}):
+            # "the bloc, whose members include Angola and Mozambique"
+            members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
+        self.add(members, organization, noun)
+
+    def join_verb(self, verb: Token) -> None:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for g in c.children
+                    if g.dep_ == "pobj"]
+        organization = next(filter(None, map(self.organization, objects)), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("acl", "relcl"):
+            subjects = [verb.head]
+        self.add([m for s in subjects for m in self.group(s)], organization, verb)
+
+    def admit_verb(self, verb: Token) -> None:
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            self.join_verb(verb)
+
+    def membership_noun(self, noun: Token) -> None:
+        """``Sweden's NATO membership``, ``Belarus's accession to the SCO``."""
+        holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
+        self.add(holders, self.owner(noun, ("of", "in", "to")), noun)
+
+    def chair_noun(self, noun: Token) -> None:
+        """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""
+        holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
+        if noun.dep_ == "dobj" and noun.head.lemma_ in self.words.chair_verbs:
+            holders += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.group(c)]
+        states = [m for m in holders if m.type == EntityType.COUNTRY]
+        self.add(states, self.owner(noun, ("of",)), noun)
+
+    def composition_verb(self, verb: Token) -> None:
+        """``The force, which is made up of troops from Chad, Niger and Nigeria``."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl") or (subjects and subjects[0].lower_ in ("which", "that")):
+            subjects = [verb.head]
+        organization = next(filter(None, map(self.organization, subjects)), None)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        objects += [g for c in verb.children if c.dep_ in ("prep", "prt", "agent")
+                    for g in [c, *c.children] if g.dep_ == "pobj"]
+        objects += [g for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep"
+                    for g in p.children if g.dep_ == "pobj"]
+        members = [m for o in objects for m in self.group(o)]
+        if len(members) >= 2:
+            self.add(members, organization, verb)
+
+    def listed_after_name(self, mention: Mention) -> None:
+        """``the Troika - the United States, the United Kingdom and Norway -``: a list set after the name."""
+        doc = self.doc
+        if mention.type != EntityType.ORGANIZATION or mention.end >= len(doc) or doc[mention.end].text not in _OPENERS:
+            return
+        members, i, sentence_end = [], mention.end + 1, doc[mention.start].sent.end
+        while i < sentence_end:
+            token = doc[i]
+            found = self.ents.at(token)
+            if found is not None and found.type == EntityType.COUNTRY:
+                members.append(found)
+                i = found.end
+            elif token.lower_ in (",", "and", "the"):
+                i += 1
+            else:
+                break
+        closed = i >= sentence_end or doc[i].text in _CLOSERS or doc[i].is_punct
+        if len(members) >= 2 and closed:
+            self.add(members, mention.key, doc[mention.start])
+
+    def run(self) -> list[Membership]:
+        words = self.words
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("NOUN", "PROPN"):
+                if lemma in words.member_nouns or lemma in words.generic_members:
+                    self.member_noun(token)
+                elif lemma in words.membership_nouns:
+                    self.membership_noun(token)
+                elif lemma in words.chair_nouns:
+                    self.chair_noun(token)
+            elif token.pos_ == "VERB":
+                if lemma in words.join_verbs:
+                    self.join_verb(token)
+                elif lemma in words.admit_verbs:
+                    self.admit_verb(token)
+                elif lemma in words.composition_verbs or (lemma == "make" and any(c.lower_ == "up" for c in token.children)):
+                    self.composition_verb(token)
+        for mention in self.ents.mentions:
+            self.listed_after_name(mention)
+        return list(self.found.values())
+
+
+def find_memberships(ents: ArticleEntities) -> list[Membership]:
+    """Every membership the article states, one per (member, organization), with its first sentence."""
+    return _MembershipFinder(ents).run()

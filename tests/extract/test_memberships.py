@@ -1,0 +1,60 @@
+"""kg.extract.memberships: who is a member of what."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.memberships import MembershipWords
+from kg.model import Article, EntityType
+
+
+def members(extractor, text: str) -> set[tuple[str, str]]:
+    extraction = extractor.extract(Article("m1", text))
+    for membership in extraction.memberships:
+        assert extraction.entities[membership.organization].type == EntityType.ORGANIZATION
+        assert membership.evidence.text in text
+    return {(m.member, extraction.entities[m.organization].name) for m in extraction.memberships}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden joined NATO in March.", {("country/SWE", "NATO")}),
+    ("Finland formally became the 31st member of NATO on Tuesday.", {("country/FIN", "NATO")}),
+    ("The UK and Poland are NATO allies.", {("country/GBR", "NATO"), ("country/POL", "NATO")}),
+    ("Spain, another NATO member, sent jets.", {("country/ESP", "NATO")}),
+    ("Sweden's accession to NATO was approved by Turkey.", {("country/SWE", "NATO")}),
+    ("Nigeria currently holds the ECOWAS chairmanship.", {("country/NGA", "Economic Community of West African States")}),
+])
+def test_a_stated_membership(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_the_members_a_bloc_is_said_to_include(extractor):
+    text = ("Leaders of the Southern African Development Community met in Harare. The 16-nation bloc, whose "
+            "members include Angola, Mozambique and Tanzania, said it would act.")
+    assert {member for member, _ in members(extractor, text)} == {"country/AGO", "country/MOZ", "country/TZA"}
+
+
+def test_a_force_made_up_of_troops_from_its_members(extractor):
+    text = "The Multinational Joint Task Force, which is made up of troops from Chad, Niger and Cameroon, struck."
+    assert {member for member, _ in members(extractor, text)} == {"country/TCD", "country/NER", "country/CMR"}
+
+
+def test_a_list_set_after_the_name(extractor):
+    text = "The Troika \u2014 the United States, the United Kingdom and Norway \u2014 urged a ceasefire."
+    assert {member for member, _ in members(extractor, text)} == {"country/USA", "country/GBR", "country/NOR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden met NATO officials in March.",
+    "Russia warned NATO against expansion.",
+    "The talks, which included Russia and Iran, ended.",
+    "Chad, Niger and Cameroon attacked the camp.",
+    "Pakistan holds talks with the Taliban.",
+])
+def test_no_membership_without_a_word_that_states_it(extractor, text):
+    assert members(extractor, text) == set()
+
+
+def test_the_words_are_data():
+    words = MembershipWords.default()
+    assert "member" in words.member_nouns and "join" in words.join_verbs and "ally" in words.generic_members
