@@ -133,10 +133,17 @@ class _MembershipFinder:
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
         members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "Hungary and Slovakia, seen as the two EU members"
+            verb = noun.head.head
+            named = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            members += [m for token in named for m in self.group(token)]
+        if noun.dep_ == "conj" and self.ents.at(noun.head) is not None:  # "Laos and five other ASEAN members"
+            members.append(self.ents.at(noun.head))
         if noun.dep_ in ("attr", "oprd"):  # "Poland and the UK are NATO allies", "Finland became the 31st member of NATO"
-            members += [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)]
-            if noun.head.dep_ == "acl":  # "Hungary and Slovakia, seen as the two EU members"
-                members += self.group(noun.head.head)
+            verb = noun.head
+            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head  # "the UK and Poland have a long history and are NATO allies"
+            members += [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)]
         if noun.dep_ == "nsubj" and noun.head.lemma_ in (self.words.composition_verbs | {"be"}):
             # "the bloc, whose members include Angola and Mozambique"
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]

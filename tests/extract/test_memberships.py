@@ -23,6 +23,13 @@ def members(extractor, text: str) -> set[tuple[str, str]]:
     ("Spain, another NATO member, sent jets.", {("country/ESP", "NATO")}),
     ("Sweden's accession to NATO was approved by Turkey.", {("country/SWE", "NATO")}),
     ("Nigeria currently holds the ECOWAS chairmanship.", {("country/NGA", "Economic Community of West African States")}),
+    ("The UK and Poland have a long history of friendship and are NATO allies.",
+     {("country/GBR", "NATO"), ("country/POL", "NATO")}),
+    ("Hungary and Slovakia, seen as the two EU members closest to Moscow, objected.",
+     {("country/HUN", "European Union"), ("country/SVK", "European Union")}),
+    ("Laos and five other ASEAN members signed.", {("country/LAO", "Association of Southeast Asian Nations")}),
+    ("Both Sweden and Finland belong to the European Union.",
+     {("country/SWE", "European Union"), ("country/FIN", "European Union")}),
 ])
 def test_a_stated_membership(extractor, text, expected):
     assert members(extractor, text) == expected
