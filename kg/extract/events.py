@@ -359,6 +359,8 @@ class _SentenceFrames:
             if _is_passive(token):
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
+                if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
+                    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 for subject in subjects:
                     if is_theme(subject):
                         actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
@@ -372,8 +374,10 @@ class _SentenceFrames:
                 actors += self.subject_of(token)
                 if not [c for c in token.children if c.dep_ == "nsubj"]:
                     inferred = True
-                if token.dep_ == "amod":  # "a China-brokered deal"
+                if token.dep_ == "amod":  # "a China-brokered deal", "the US-backed SDF"
                     actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
+                    if not is_theme(token.head):
+                        targets += [m for m in self.entities_in(token.head) if m not in actors]
             for child in token.children:
                 if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
                     targets += self.entities_in(child, deep=frame.deep_objects)
@@ -463,7 +467,8 @@ class _SentenceFrames:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
         invited by Y"."""
         found: list[Mention] = []
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        reach = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "advcl"))]  # "Kigali, acting on a request from Maputo,"
+        for prep in (t for r in reach for t in r.subtree if t.dep_ == "prep"):
             for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
                 if obj.lemma_.lower() in self.lexicon.invitation_nouns:
                     found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
