@@ -52,6 +52,7 @@ class Frame:
     deep_objects: bool
     clause_targets: bool
     named_targets: bool  # a person targeted is the target ("sanctions on Dodik"), and so are those a list names
+    context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
 
 
 @dataclass
@@ -88,7 +89,7 @@ class Lexicon:
             lexicon.frames[event] = Frame(
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
-                spec.get("named_targets", False))
+                spec.get("named_targets", False), spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
@@ -164,6 +165,7 @@ class _SentenceFrames:
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_destination: str | None = None
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
+        self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -195,7 +197,7 @@ class _SentenceFrames:
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         modifiers += self.entities_in(grandchild, depth + 1, deep)
-            found += modifiers or owners
+            found += (owners or modifiers) if deep else (modifiers or owners)  # "condemned Turkey's intervention in Libya"
             if not found:
                 referred = self._refer(token)
                 if referred:
@@ -302,8 +304,10 @@ class _SentenceFrames:
         return False, None
 
     def _alleged(self, token: Token) -> bool:
-        """Inside what someone is accused of ("accuses Rwanda of sending soldiers"): a claim, not a fact."""
-        return any(a.lower_ == "of" and a.head.lemma_ in self.lexicon.accusation_verbs for a in token.ancestors)
+        """Inside what someone is accused of ("accuses Rwanda of sending soldiers", "alleged that Rwanda sent
+        soldiers"): a claim, not a fact."""
+        return any((a.lower_ == "of" and a.head.lemma_ in self.lexicon.accusation_verbs)
+                   or (a.dep_ == "ccomp" and a.head.lemma_ in self.lexicon.accusation_verbs) for a in token.ancestors)
 
     @staticmethod
     def _named_as(token: Token) -> bool:
@@ -359,6 +363,8 @@ class _SentenceFrames:
             if _is_passive(token):
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
+                if token.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
+                    subjects = [token.head]  # "Maduro, who was sanctioned by OFAC"
                 if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
                     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 for subject in subjects:
@@ -396,10 +402,14 @@ class _SentenceFrames:
                         targets += [m for t in self._prep_objects(child, frozenset({"on", "against", "to"}))
                                     for m in self.entities_in(t)]
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
-                    if child.dep_ == "ccomp":
-                        targets += [m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
-                                    if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
-                                    for m in self.entities_in(t)]
+                    if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
+                        own = {m.key for m in actors}
+                        subjects = [m for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
+                                    for m in self.entities_in(c) if m.key not in own]
+                        targets += subjects or [
+                            m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
+                            if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
+                            for m in self.entities_in(t)]
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
@@ -418,7 +428,9 @@ class _SentenceFrames:
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
-                if not actors:
+                if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
+                    targets += self.subject_of(governor)
+                elif not actors:
                     actors += self.subject_of(governor)
                     inferred = True
                 targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
@@ -488,6 +500,11 @@ class _SentenceFrames:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
+        if frame.context_actor and target_keys and not actor_keys:
+            actor_keys = [k for k in self.last_actors.get(event, []) if k not in target_keys]
+            inferred = True
+        elif actor_keys:
+            self.last_actors[event] = actor_keys
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
             inferred = True

@@ -117,6 +117,24 @@ def test_what_a_state_said_it_would_do_is_announced(analyse):
                EventType.AID_PROVISION, "country/JPN", "country/PHL")
 
 
+@pytest.mark.parametrize("text, actor, targets", [
+    ("Japan's blacklist now also includes Katerina Tikhonova and Maria Vorontsova.", "country/JPN",
+     {"person/katerina-tikhonova", "person/maria-vorontsova"}),
+    ("Beijing's measures target Senators Ted Cruz and Marco Rubio.", "country/CHN", {"person/ted-cruz", "person/marco-rubio"}),
+    ("Rosario Murillo was already under US sanctions.", "country/USA", {"person/rosario-murillo"}),
+])
+def test_what_a_sanctions_list_names(analyse, text, actor, targets):
+    result = analyse(text)
+    assert {(a, t) for kind, a, t in result.triples() if kind == "Sanction"} == {(actor, t) for t in targets}
+
+
+def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
+    result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
+    assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
+    [later] = [e for e in result.events if e.target == "person/kim-yo-jong"]
+    assert later.confidence < 0.85  # the actor came from the context
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
