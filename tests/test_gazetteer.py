@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import ROLE_LABELS, Gazetteer
+from datetime import date
+
+from kg.gazetteer import ROLE_LABELS, Gazetteer, Term
 from kg.model import EntityType
 
 # -- a small gazetteer built from data written here: the lookup rules ------------------------------
@@ -28,9 +30,17 @@ CITIES = {
 }
 
 
+PEOPLE = [
+    {"name": "Ana Soto", "aliases": ["Soto"], "affiliation": "CHL", "affiliation_type": "country",
+     "role": "Foreign Minister", "start": "2019-03", "end": "2022-02"},
+    {"name": "Ana Soto", "aliases": ["Soto"], "affiliation": "Andean Fisheries Council",
+     "affiliation_type": "organization", "role": "Secretary-General", "start": "2023"},
+]
+
+
 @pytest.fixture(scope="module")
 def small() -> Gazetteer:
-    return Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, CITIES)
+    return Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, CITIES, PEOPLE)
 
 
 def test_country_name_alias_demonym_metonym(small):
@@ -188,3 +198,20 @@ def test_shipped_gazetteer_files_pass_their_checker():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "check_gazetteer.py")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "differs from the output" not in result.stdout
+
+
+# -- the actor dictionary: who held which office when ----------------------------------------------
+def test_terms_of_a_person_on_a_day(small):
+    assert [(t.affiliation, t.role) for t in small.terms("Ana Soto", date(2020, 6, 1))] == [
+        ("country/CHL", "Foreign Minister")]
+    assert [t.affiliation for t in small.terms("soto", date(2024, 1, 9))] == ["organization/andean-fisheries-council"]
+    assert small.terms("Ana Soto", date(2022, 11, 1)) == []  # between the two terms
+    assert len(small.terms("Ana Soto")) == 2  # no day: every term
+    assert small.terms("Beto Soto") == []
+
+
+def test_a_term_covers_its_first_and_last_month():
+    term = Term("Ana Soto", "country/CHL", "Foreign Minister", "2019-03", "2022-02")
+    assert term.covers(date(2019, 3, 1)) and term.covers(date(2022, 2, 28))
+    assert not term.covers(date(2019, 2, 28)) and not term.covers(date(2022, 3, 1))
+    assert Term("Ana Soto", "country/CHL", "President", "2023").covers(date(2031, 1, 1))  # still in office

@@ -75,7 +75,7 @@ class Extractor:
     def analyse(self, article: Article, doc, *, candidates: bool = True) -> Analysis:
         """The rules' reading of one parse and (unless told not to) the candidate events of it."""
         ents = resolve_entities(doc, self.gazetteer)
-        offices = find_offices(ents)  # first: an official named later acts for the state of the office
+        offices = find_offices(ents, article.date)  # first: an official named later acts for the state of the office
         memberships = find_memberships(ents)
         events = find_events(ents, article.date)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,

@@ -11,6 +11,7 @@ the title words).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -31,8 +32,9 @@ def _role_text(role: list[Token] | str) -> str:
 
 
 class _OfficeFinder:
-    def __init__(self, ents: ArticleEntities):
+    def __init__(self, ents: ArticleEntities, published: date | None):
         self.ents = ents
+        self.published = published
         self.doc = ents.doc
         self.words = RoleWords.default()
         leading = [m for m in ents.mentions if m.role not in ("place", "credit")]
@@ -171,6 +173,17 @@ class _OfficeFinder:
                 if doc[i].is_punct:
                     return
 
+    def known(self, person: Mention, role: list[Token] | None) -> str | None:
+        """The state or organization the actor dictionary (``people.json``) gives this person on the article's
+        day, if the article names it and the dictionary gives one only (the one of the title, if it names one)."""
+        terms = [t for t in self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
+                 if t.affiliation in self.ents.entities]
+        if role:
+            title = _role_text(role).lower()
+            terms = [t for t in terms if t.role.lower() in title or title in t.role.lower()] or terms
+        affiliations = {t.affiliation for t in terms}
+        return affiliations.pop() if len(affiliations) == 1 else None
+
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
         """The state (or organization, for titles such as Secretary-General) the context points to: the first
         one named earlier in the sentence and not claimed by another official, else the article's first."""
@@ -190,10 +203,11 @@ class _OfficeFinder:
 
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool,
-               inferred: bool = False) -> None:
+               inferred: bool = False, known: bool = False) -> None:
         role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
-        confidence = self.words.inferred_confidence if inferred else self.words.stated_confidence
+        confidence = (self.words.known_confidence if known else
+                      self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
         self.ents.affiliation.setdefault(person.key, organization)
         if explicit:
@@ -227,12 +241,21 @@ class _OfficeFinder:
         for person, title in pending:
             if person.key in stated:
                 continue  # the article states this person's office elsewhere: no guessing
+            known = self.known(person, title)
+            if known:
+                self.record(person, known, title, explicit=False, known=True)
+                continue
             organization = self.fallback(person, title)
             if organization:
                 self.record(person, organization, title, explicit=False, inferred=True)
+        for person in people:  # untitled: whom they act for, from the actor dictionary
+            if person.key not in self.ents.affiliation:
+                known = self.known(person, None)
+                if known:
+                    self.ents.affiliation[person.key] = known
         return self.found
 
 
-def find_offices(ents: ArticleEntities) -> list[OfficeHolding]:
+def find_offices(ents: ArticleEntities, published: date | None = None) -> list[OfficeHolding]:
     """Every office stated in the article; also fills ``ents.affiliation`` for event attribution."""
-    return _OfficeFinder(ents).run()
+    return _OfficeFinder(ents, published).run()

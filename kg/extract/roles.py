@@ -23,6 +23,7 @@ class RoleWords:
     unique_titles: frozenset[str]
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
+    known_confidence: float  # of an office whose state the actor dictionary gives
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ class RoleWords:
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
                    frozenset(data["unique_titles"]),
-                   data["confidence"]["stated"], data["confidence"]["inferred"])
+                   data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:
         """A title one person holds at a time ("President", "Foreign Minister"), whatever its modifiers."""
