@@ -120,8 +120,8 @@ class Event:
 
 @dataclass
 class OfficeHolding:
-    """A person holds a role in a country or organization; ``confidence`` is lower when the text names the
-    role but the country or organization is taken from the context."""
+    """A person holds a role in a country or organization; ``confidence`` is lower when the country or
+    organization (or the role) comes from the actor dictionary or from the context, not from the text."""
 
     person: str
     organization: str

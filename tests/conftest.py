@@ -53,7 +53,7 @@ def analyse(extractor):
     def run(text: str, published: date | None = None) -> Analysis:
         doc = extractor.nlp(text)
         ents = resolve_entities(doc, extractor.gazetteer)
-        offices = find_offices(ents)
+        offices = find_offices(ents, published)
         events = find_events(ents, published)
         return Analysis(text, doc, ents, offices, events)
 

@@ -3,9 +3,11 @@
 Offices are read from the words around a person's name: a title before it ("Russian Foreign
 Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
 "headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
-Netanyahu"), the state is the first one named earlier in the sentence, else the article's first, and the
-office gets the lower confidence such guesses have earned (measured; in ``ontology/lexicon/roles.json`` with
-the title words).
+Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
+(``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
+names its state; failing that, a title's state is the first one named earlier in the sentence, else the
+article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
+with the title words).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ..gazetteer import Term
 from ..model import EntityType, OfficeHolding
 from .entities import ArticleEntities, Mention
 from .roles import RoleWords
@@ -173,16 +176,15 @@ class _OfficeFinder:
                 if doc[i].is_punct:
                     return
 
-    def known(self, person: Mention, role: list[Token] | None) -> str | None:
-        """The state or organization the actor dictionary (``people.json``) gives this person on the article's
-        day, if the article names it and the dictionary gives one only (the one of the title, if it names one)."""
+    def known(self, person: Mention, role: list[Token] | None) -> Term | None:
+        """The office the actor dictionary (``people.json``) gives this person on the article's day, if the
+        article names its state or organization and the dictionary gives one only (the one of the title, if any)."""
         terms = [t for t in self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
                  if t.affiliation in self.ents.entities]
         if role:
             title = _role_text(role).lower()
             terms = [t for t in terms if t.role.lower() in title or title in t.role.lower()] or terms
-        affiliations = {t.affiliation for t in terms}
-        return affiliations.pop() if len(affiliations) == 1 else None
+        return terms[0] if len({t.affiliation for t in terms}) == 1 else None
 
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
         """The state (or organization, for titles such as Secretary-General) the context points to: the first
@@ -241,18 +243,18 @@ class _OfficeFinder:
         for person, title in pending:
             if person.key in stated:
                 continue  # the article states this person's office elsewhere: no guessing
-            known = self.known(person, title)
-            if known:
-                self.record(person, known, title, explicit=False, known=True)
+            term = self.known(person, title)
+            if term:
+                self.record(person, term.affiliation, title, explicit=False, known=True)
                 continue
             organization = self.fallback(person, title)
             if organization:
                 self.record(person, organization, title, explicit=False, inferred=True)
-        for person in people:  # untitled: whom they act for, from the actor dictionary
+        for person in people:  # untitled ("Erdogan said"): the office the actor dictionary gives
             if person.key not in self.ents.affiliation:
-                known = self.known(person, None)
-                if known:
-                    self.ents.affiliation[person.key] = known
+                term = self.known(person, None)
+                if term:
+                    self.record(person, term.affiliation, term.role, explicit=False, known=True)
         return self.found
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from kg.extract.roles import RoleWords
 from kg.model import EntityType
 
 
@@ -69,9 +72,33 @@ def test_title_without_state_takes_the_state_of_the_sentence(analyse):
     assert found == [("country/KEN", "Prime Minister")]
 
 
-def test_an_office_whose_state_is_taken_from_the_context_is_less_sure(analyse):
+def test_each_way_to_an_office_has_the_confidence_it_earned(analyse):
+    words = RoleWords.default()
     stated = analyse("French President Emmanuel Macron said the talks would continue.").offices
-    guessed = analyse("Israel closed the crossing. Prime Minister Benjamin Netanyahu defended the decision.").offices
-    assert [(o.organization, o.confidence) for o in stated] == [("country/FRA", 0.9)]
+    known = analyse("Israel closed the crossing. Prime Minister Benjamin Netanyahu defended the decision.",
+                    date(2024, 3, 1)).offices
+    guessed = analyse("Chile closed the crossing. Prime Minister Ana Soto defended the decision.").offices
+    assert [(o.organization, o.confidence) for o in stated] == [("country/FRA", words.stated_confidence)]
+    assert [(o.person, o.organization, o.confidence) for o in known] == [
+        ("person/benjamin-netanyahu", "country/ISR", words.known_confidence)]
     assert [(o.person, o.organization, o.confidence) for o in guessed] == [
-        ("person/benjamin-netanyahu", "country/ISR", 0.58)]
+        ("person/ana-soto", "country/CHL", words.inferred_confidence)]
+    assert words.inferred_confidence < words.stated_confidence
+
+
+def test_the_actor_dictionary_gives_the_office_held_on_the_day(analyse):
+    text = "Turkey and Russia met in Sochi. Erdogan said the talks with Putin went well."
+    offices = {(o.person, o.organization, o.role) for o in analyse(text, date(2023, 9, 4)).offices}
+    assert ("person/erdogan", "country/TUR", "President") in offices
+    assert ("person/putin", "country/RUS", "President") in offices
+
+
+def test_the_actor_dictionary_needs_the_state_named_in_the_article(analyse):
+    result = analyse("Erdogan said the talks went well.", date(2023, 9, 4))
+    assert result.offices == []
+    assert "person/erdogan" not in result.ents.affiliation
+
+
+def test_an_office_the_person_did_not_hold_on_the_day_is_not_given(analyse):
+    result = analyse("Ukraine and Russia met in Istanbul. Zelensky said the talks went well.", date(2015, 6, 1))
+    assert [o for o in result.offices if o.person == "person/zelensky"] == []
