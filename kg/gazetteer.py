@@ -104,6 +104,7 @@ class Gazetteer:
                  people: list[dict] = ()):
         self.entities: dict[str, Known] = {}
         self._terms: dict[str, list[Term]] = {}
+        self._person_names: set[str] = set()
         self.names: list[Name] = []
         self._exact: dict[str, Name] = {}
         self._folded: dict[str, Name] = {}
@@ -204,6 +205,7 @@ class Gazetteer:
             code = row["affiliation"]
             key = f"country/{code}" if row["affiliation_type"] == "country" else entity_key("organization", code)
             term = Term(row["name"], key, row["role"], row["start"], row.get("end"))
+            self._person_names.update([row["name"], *row.get("aliases", [])])
             for text in dict.fromkeys(fold(t) for t in [row["name"], *row.get("aliases", [])]):
                 self._terms.setdefault(text, []).append(term)
 
@@ -236,7 +238,10 @@ class Gazetteer:
         return found
 
     def ruler_patterns(self) -> Iterator[dict]:
-        """EntityRuler phrase patterns: every name except small cities (those come from NER)."""
+        """EntityRuler phrase patterns: every name except small cities (those come from NER), and the people of
+        the actor dictionary (as persons, without a key: the names no other entity has)."""
         for name in self.names:
             if name.role != "city" or name.key in self._ruler_cities:
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
+        for text in sorted(self._person_names - self._exact.keys()):
+            yield {"label": "PERSON", "pattern": text}

@@ -107,8 +107,10 @@ def test_unknown_name(small):
 
 def test_ruler_patterns_small(small):
     patterns = list(small.ruler_patterns())
-    assert all(set(p) == {"label", "pattern", "id"} for p in patterns)
+    assert all(set(p) == {"label", "pattern", "id"} for p in patterns if p["label"] != "PERSON")
     by_text = {p["pattern"]: p for p in patterns}
+    assert by_text["Ana Soto"] == {"label": "PERSON", "pattern": "Ana Soto"}  # the actor dictionary's people
+    assert by_text["Soto"] == {"label": "PERSON", "pattern": "Soto"}
     assert by_text["Santiago"] == {"label": "GPE", "pattern": "Santiago", "id": "country/CHL#capital"}
     assert by_text["Chileans"]["label"] == "NORP"
     assert by_text["AFC"]["label"] == "ORG"
@@ -177,13 +179,15 @@ def test_default_ruler_patterns(gaz):
     patterns = list(gaz.ruler_patterns())
     assert len(patterns) > 1000
     labels = set(ROLE_LABELS.values())
-    for pattern in patterns:
+    people = [p for p in patterns if p["label"] == "PERSON"]
+    assert people and all(set(p) == {"label", "pattern"} and gaz.terms(p["pattern"]) for p in people)
+    for pattern in (p for p in patterns if p["label"] != "PERSON"):
         assert set(pattern) == {"label", "pattern", "id"}
         assert pattern["label"] in labels
         key, _, role = pattern["id"].partition("#")
         assert key in gaz.entities and role in ROLE_LABELS
         assert isinstance(pattern["pattern"], str) and pattern["pattern"].strip()
-    ids = {p["pattern"]: p["id"] for p in patterns}
+    ids = {p["pattern"]: p.get("id") for p in patterns}
     assert ids["Yerevan"] == "country/ARM#capital"
 
 

@@ -302,9 +302,11 @@ class _Resolver:
         if known:
             self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
             return
-        key = entity_key("person", span.text)
+        terms = self.gazetteer.terms(span.text)  # the actor dictionary's spelling names the person ("Zelenskiy")
+        canonical = terms[0].name if terms else span.text
+        key = entity_key("person", canonical)
         self.people.append((span, key))
-        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text))
+        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
 
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
@@ -331,8 +333,8 @@ class _Resolver:
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
               and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
             label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
-        if label == "PERSON" or self._known_person(span):
-            self._person(span)
+        if label == "PERSON" or self._known_person(span) or self.gazetteer.terms(span.text):
+            self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
             key = entity_key("organization", span.text)
             self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))

@@ -169,3 +169,12 @@ def test_an_acronym_after_a_gazetteer_name_names_it(analyse, text, key):
     mention = analysis.mention(acronym)
     assert mention is not None
     assert mention.key == (key or analysis.key_of(text[text.index("The ") + 4:text.index(" (")]))
+
+
+def test_spellings_the_actor_dictionary_knows_name_one_person(analyse):
+    result = analyse("Zelenskiy met Macron on Monday. Zelenskyy said the talks went well.")
+    keys = {result.mention(text).key for text in ("Zelenskiy", "Zelenskyy")}
+    assert len(keys) == 1
+    [key] = keys
+    assert result.ents.type_of(key) == EntityType.PERSON
+    assert result.ents.entities[key].name == "Volodymyr Zelensky"
