@@ -52,6 +52,7 @@ class Frame:
     deep_objects: bool
     clause_targets: bool
     named_targets: bool  # a person targeted is the target ("sanctions on Dodik"), and so are those a list names
+    patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
 
 
@@ -89,7 +90,7 @@ class Lexicon:
             lexicon.frames[event] = Frame(
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
-                spec.get("named_targets", False), spec.get("context_actor", False))
+                spec.get("named_targets", False), frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
@@ -420,7 +421,8 @@ class _SentenceFrames:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
-            targets += [m for t in [token, *owners] for o in self._prep_objects(t, frame.target_preps)
+            preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
+            targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in self.entities_in(o, deep=frame.deep_objects)]
             governor = _governor(token)
             if governor is not None:

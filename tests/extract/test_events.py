@@ -135,6 +135,11 @@ def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     assert later.confidence < 0.85  # the actor came from the context
 
 
+def test_the_invasion_of_a_country_is_an_attack_on_it(analyse):
+    assert has(analyse("Russia's invasion of Ukraine began in February."), EventType.ATTACK, "country/RUS", "country/UKR")
+    assert not has(analyse("The talks of Ukraine and Russia began."), EventType.ATTACK, "country/RUS", "country/UKR")
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
