@@ -73,6 +73,8 @@ class Lexicon:
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
+    conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -84,7 +86,9 @@ class Lexicon:
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
-                      invitation_verbs=frozenset(data["invitations"]["verbs"]))
+                      invitation_verbs=frozenset(data["invitations"]["verbs"]),
+                      conditions=frozenset(data["conditional_threats"]["conditions"]),
+                      conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -469,13 +473,26 @@ class _SentenceFrames:
                     continue
                 frame = self.lexicon.frames[trigger.event]
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
-                yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence,
+                event = trigger.event
+                if event in self.lexicon.conditional_threats and self._conditional(token):
+                    event = EventType.THREAT  # "Israel would strike Hezbollah if the group broke the truce"
+                yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
                                       self._reciprocal(token))
                 if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
                     requesters = self._inviters(token)
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _conditional(self, token: Token) -> bool:
+        """A verb (or the verb of a noun) promised on a condition: "would strike ... if", "will impose sanctions unless"."""
+        if token.pos_ == "NOUN":
+            token = _governor(token) or token
+        if token.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d")
+                                                        for c in token.children):
+            return False
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
+                   for c in token.children)
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being

@@ -140,6 +140,14 @@ def test_the_invasion_of_a_country_is_an_attack_on_it(analyse):
     assert not has(analyse("The talks of Ukraine and Russia began."), EventType.ATTACK, "country/RUS", "country/UKR")
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Israel would strike Hezbollah if the group violated the truce.", "country/ISR", "organization/hezbollah"),
+    ("Russia will impose sanctions on Moldova unless it changes course.", "country/RUS", "country/MDA"),
+])
+def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target):
+    assert analyse(text).triples() == {("Threat", actor, target)}
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
