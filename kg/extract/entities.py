@@ -42,6 +42,7 @@ _REFERENCE_TYPES = {
     "ArmedGroup": (EntityType.ORGANIZATION,),
 }
 _PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
+_NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
 
@@ -444,7 +445,7 @@ class _Resolver:
                 if not len(span):
                     continue
                 furniture = self._furniture_kind(span)
-                if furniture in ("dateline", "byline") or (furniture == "headline" and not ent.ent_id_):
+                if furniture in _NO_ENTITIES or (furniture == "headline" and not ent.ent_id_):
                     continue
                 if ent.ent_id_:
                     key, _, role = ent.ent_id_.partition("#")

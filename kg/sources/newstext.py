@@ -1,7 +1,8 @@
-"""The furniture of a news text: headlines, bylines, datelines and the publication date.
+"""The furniture of a news text: headlines, bylines, datelines, captions, source tags, links to other
+stories, and the publication date.
 
-These parts name the author, the desk's city and the page's title, not the actors of
-the story, so the extractor takes no entities from them (except a wire agency credited in a
+These parts name the author, the desk's city, the page's title, the photographer or another story, not
+the actors of this one, so the extractor takes no entities from them (except a wire agency credited in a
 dateline, which the article cites as its source).
 
 >>> text = "MOSCOW, Feb 11 (Sputnik) - Aid arrived."
@@ -50,6 +51,17 @@ _BYLINE = re.compile(
     r"|.{0,80}\b\d{1,2}:\d{2}\s*(?:[AP]M|GMT|UTC)\b.{0,30})$",
     re.M,
 )
+# Page furniture inside the body: photo captions and credits, a source tag opening a paragraph ("(MENAFN)"),
+# and links to other stories ("Related: ...", "Read more: ...").
+_CAPTION = re.compile(
+    r"\((?:photo|image|picture|file photo|photograph|credit)s?\b[^()\n]{0,200}\)"
+    r"|^(?:photo|image|picture|file photo|photograph|caption)s?\s*:[^\n]*$"
+    r"|^[^\n]{0,200}\bvia Getty Images\b[^\n]*$"
+    r"|\([^()\n]{0,120}\bvia Getty Images\)",
+    re.M | re.I,
+)
+_SOURCE_TAG = re.compile(r"^\((?:[A-Z][A-Za-z.&]{1,15})(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)(?=\s)", re.M)
+_RELATED = re.compile(r"^(?:related|read more|read also|also read|see also|more on this|recommended)\s*:[^\n]*$", re.M | re.I)
 _DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s*$", re.M | re.I)
 _LINE = re.compile(r"^[^\n]+$", re.M)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "-"}
@@ -65,7 +77,12 @@ def _is_title_case(line: str) -> bool:
 
 
 def furniture_spans(text: str) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every byline, dateline city, date line and Title-Case headline."""
+    """(kind, start, end) of every byline, dateline city, date line, Title-Case headline, photo caption or
+    credit, source tag ("(MENAFN)") and link to another story ("Related: ...").
+
+    >>> [k for k, _, _ in furniture_spans("(MENAFN) Aid arrived.\\nRelated: Qatar says talks will resume in Doha\\n(Photo: AFP)")]
+    ['source_tag', 'related', 'caption']
+    """
     spans = []
     for match in _DATELINE.finditer(text):
         spans.append(("dateline", match.start(), match.end()))
@@ -73,6 +90,8 @@ def furniture_spans(text: str) -> list[tuple[str, int, int]]:
         spans.append(("byline", match.start(), match.end()))
     for match in _DATE_LINE.finditer(text):
         spans.append(("dateline", match.start(), match.end()))
+    for kind, pattern in (("caption", _CAPTION), ("source_tag", _SOURCE_TAG), ("related", _RELATED)):
+        spans += [(kind, match.start(), match.end()) for match in pattern.finditer(text)]
     for match in _LINE.finditer(text):
         if _is_title_case(match.group()):
             spans.append(("headline", match.start(), match.end()))

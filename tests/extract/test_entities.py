@@ -178,3 +178,13 @@ def test_spellings_the_actor_dictionary_knows_name_one_person(analyse):
     [key] = keys
     assert result.ents.type_of(key) == EntityType.PERSON
     assert result.ents.entities[key].name == "Volodymyr Zelensky"
+
+
+def test_no_entity_or_event_from_captions_source_tags_or_other_stories(extractor):
+    from kg.model import Article
+
+    text = ("(MENAFN) Turkey sent aid to Syria on Monday.\n(Photo: Ahmed Hassan/AFP via Getty Images)\n"
+            "Related: Iran accuses Israel of attacking its embassy in Damascus\nMore aid will follow.")
+    extraction = extractor.extract(Article("furniture", text))
+    assert sorted(extraction.entities) == ["country/SYR", "country/TUR"]
+    assert {(e.type.value, e.actor, e.target) for e in extraction.events} == {("AidProvision", "country/TUR", "country/SYR")}

@@ -51,6 +51,24 @@ def test_title_case_headline():
     assert not any(kind == "headline" and part.startswith("Peru recalled") for kind, part in found)
 
 
+@pytest.mark.parametrize("text, kind, part", [
+    ("Aid arrived.\n(Photo: Ana Ruiz/AFP via Getty Images)\nMore followed.", "caption", "(Photo: Ana Ruiz/AFP via Getty Images)"),
+    ("Photo: Chilean troops at the border, March 2024\nChile sent troops.", "caption",
+     "Photo: Chilean troops at the border, March 2024"),
+    ("Peru closed the border (File photo: Reuters).", "caption", "(File photo: Reuters)"),
+    ("(MENAFN) Peru closed the border.", "source_tag", "(MENAFN)"),
+    ("Peru closed the border.\nRead more: Bolivia says it will reopen talks with Chile", "related",
+     "Read more: Bolivia says it will reopen talks with Chile"),
+])
+def test_captions_source_tags_and_links_to_other_stories(text, kind, part):
+    assert (kind, part) in spans(text)
+    assert not any(found.startswith(("Peru closed", "Chile sent", "More followed")) for _, found in spans(text))
+
+
+def test_a_bracket_inside_a_sentence_is_no_source_tag():
+    assert spans("Peru and the Organization of American States (OAS) met.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
