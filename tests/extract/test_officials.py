@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract.roles import RoleWords
 from kg.model import EntityType
 
@@ -102,3 +104,13 @@ def test_the_actor_dictionary_needs_the_state_named_in_the_article(analyse):
 def test_an_office_the_person_did_not_hold_on_the_day_is_not_given(analyse):
     result = analyse("Ukraine and Russia met in Istanbul. Zelensky said the talks went well.", date(2015, 6, 1))
     assert [o for o in result.offices if o.person == "person/volodymyr-zelensky"] == []
+
+
+@pytest.mark.parametrize("text, person, organization, role", [
+    ("Lebanon's cabinet met. Minister of Information Paul Morcos said the talks went well.",
+     "person/paul-morcos", "country/LBN", "Minister of Information"),
+    ("The UN warned of famine. The UN humanitarian chief Tom Fletcher visited the camps.",
+     "person/tom-fletcher", "organization/united-nations", "humanitarian chief"),
+])
+def test_a_portfolio_in_the_title_is_not_part_of_the_name(analyse, text, person, organization, role):
+    assert (person, organization, role) in offices(analyse(text))
