@@ -73,6 +73,7 @@ class Lexicon:
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
+    backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
 
@@ -87,6 +88,7 @@ class Lexicon:
                       presence_verbs=frozenset(data["presence_verbs"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
+                      backing_words=frozenset(data["backing_words"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])))
         for name, spec in data["events"].items():
@@ -188,6 +190,8 @@ class _SentenceFrames:
         else:
             modifiers, owners = [], []
             for child in token.children:
+                if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
+                    continue  # "the Rwandan-backed M23": the backer does not act with the backed
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
                     modifiers += self.entities_in(child, depth + 1, deep)
                 elif child.dep_ == "poss":

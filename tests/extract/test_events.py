@@ -384,3 +384,14 @@ def test_any_attack_is_hypothetical(analyse):
 def test_a_news_agency_is_not_a_party(analyse):
     result = analyse("Chile told Reuters that it had met Peru.")
     assert not any("reuters" in e.actor or "reuters" in e.target for e in result.events), result.triples()
+
+
+def test_a_backer_is_no_party_to_what_the_backed_group_does(analyse):
+    result = analyse("The Rwandan-backed M23 rebellion seized Goma.")
+    assert has(result, EventType.AID_PROVISION, "country/RWA", "organization/march-23-movement")
+    assert {actor for kind, actor, _ in result.triples() if kind == "Attack"} == {"organization/march-23-movement"}
+
+
+def test_kiev_is_the_old_spelling_of_kyiv(analyse):
+    assert has(analyse("Kiev said Russia attacked the power grid of Ukraine."), EventType.ATTACK, "country/RUS", "country/UKR")
+    assert analyse("Kiev condemned the strike.").mention("Kiev").key == "country/UKR"
