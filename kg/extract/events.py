@@ -73,6 +73,7 @@ class Lexicon:
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
+    unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
@@ -89,6 +90,7 @@ class Lexicon:
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]),
+                      unheld=frozenset(map(EventType, data["unheld"])),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])))
         for name, spec in data["events"].items():
@@ -400,8 +402,9 @@ class _SentenceFrames:
                     actors += self.entities_in(child)
             targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
+                preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
                 targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
-                            for t in self._prep_objects(holder, frame.target_preps) for m in self.entities_in(t)]
+                            for t in self._prep_objects(holder, preps) for m in self.entities_in(t)]  # "froze the assets of X"
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
@@ -473,7 +476,7 @@ class _SentenceFrames:
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
-                if not met or self._blocked(token, theme):
+                if not met or self._blocked(token, theme) or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
                 frame = self.lexicon.frames[trigger.event]
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
@@ -487,6 +490,12 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _ahead(self, token: Token) -> bool:
+        """A gathering named as a noun under a verb in the future ("will attend next month's summit"): those
+        listed will meet, they have not met."""
+        governor = _governor(token) if token.pos_ == "NOUN" else None
+        return governor is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
 
     def _conditional(self, token: Token) -> bool:
         """A verb (or the verb of a noun) promised on a condition: "would strike ... if", "will impose sanctions unless"."""

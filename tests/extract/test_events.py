@@ -395,3 +395,22 @@ def test_a_backer_is_no_party_to_what_the_backed_group_does(analyse):
 def test_kiev_is_the_old_spelling_of_kyiv(analyse):
     assert has(analyse("Kiev said Russia attacked the power grid of Ukraine."), EventType.ATTACK, "country/RUS", "country/UKR")
     assert analyse("Kiev condemned the strike.").mention("Kiev").key == "country/UKR"
+
+
+def test_the_requester_is_not_the_supplier(analyse):
+    result = analyse("Somalia called on Washington to provide it with drones.")
+    assert result.triples() == {("AssistanceRequest", "country/SOM", "country/USA")}
+
+
+@pytest.mark.parametrize("text, event, actor, target", [
+    ("Russia rained missiles on Kharkiv overnight.", EventType.ATTACK, "country/RUS", "location/kharkiv"),
+    ("The European Union froze the assets of Sberbank.", EventType.SANCTION, "organization/european-union", None),
+])
+def test_idioms_of_attack_and_sanction(analyse, text, event, actor, target):
+    found = {(a, t) for kind, a, t in analyse(text).triples() if kind == event.value}
+    assert any(a == actor and (target is None or t == target) for a, t in found)
+
+
+def test_those_who_will_attend_a_summit_have_not_met(analyse):
+    assert analyse("Leaders of Kenya, Ethiopia and Sudan will attend next month's summit in Addis Ababa.").events == []
+    assert has_pair(analyse("Kenya and Ethiopia held a summit in Addis Ababa."), EventType.MEETING, "country/KEN", "country/ETH")
