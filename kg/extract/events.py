@@ -75,6 +75,8 @@ class Lexicon:
     reciprocal_words: frozenset[str] = frozenset()
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
+    future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
+    conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
 
@@ -91,6 +93,8 @@ class Lexicon:
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
+                      future_auxiliaries=frozenset(data["future_auxiliaries"]),
+                      conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])))
         for name, spec in data["events"].items():
@@ -317,8 +321,8 @@ class _SentenceFrames:
     def _alleged(self, token: Token) -> bool:
         """Inside what someone is accused of ("accuses Rwanda of sending soldiers", "alleged that Rwanda sent
         soldiers"): a claim, not a fact."""
-        return any((a.lower_ == "of" and a.head.lemma_ in self.lexicon.accusation_verbs)
-                   or (a.dep_ == "ccomp" and a.head.lemma_ in self.lexicon.accusation_verbs) for a in token.ancestors)
+        return any(a.head.lemma_ in self.lexicon.accusation_verbs and (a.lower_ == "of" or a.dep_ == "ccomp")
+                   for a in token.ancestors)
 
     @staticmethod
     def _named_as(token: Token) -> bool:
@@ -491,21 +495,22 @@ class _SentenceFrames:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
 
+    @staticmethod
+    def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
     def _ahead(self, token: Token) -> bool:
         """A gathering named as a noun under a verb in the future ("will attend next month's summit"): those
         listed will meet, they have not met."""
-        governor = _governor(token) if token.pos_ == "NOUN" else None
-        return governor is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
+        return token.pos_ == "NOUN" and self._has_auxiliary(_governor(token), self.lexicon.future_auxiliaries)
 
     def _conditional(self, token: Token) -> bool:
         """A verb (or the verb of a noun) promised on a condition: "would strike ... if", "will impose sanctions unless"."""
-        if token.pos_ == "NOUN":
-            token = _governor(token) or token
-        if token.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d")
-                                                        for c in token.children):
-            return False
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
-                   for c in token.children)
+        verb = (_governor(token) or token) if token.pos_ == "NOUN" else token
+        promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
+        return verb.pos_ in ("VERB", "AUX") and self._has_auxiliary(verb, promised) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
+            for c in verb.children)
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being

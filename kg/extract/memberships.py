@@ -13,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from ..model import EntityType, Membership
 from ..resources import load_json
-from .entities import ArticleEntities, Mention
+from .entities import ArticleEntities, Mention, tokens_with
 
 __all__ = ["MembershipWords", "find_memberships"]
 
@@ -40,16 +41,22 @@ class MembershipWords:
     chair_nouns: frozenset[str]
     chair_verbs: frozenset[str]
     composition_verbs: frozenset[str]
+    composition_phrasal_verbs: dict[str, str]  # verb -> the particle that makes it list members ("make up")
 
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "MembershipWords":
         data = load_json("lexicon/memberships.json")
-        member_nouns = {phrase.split()[-1] if phrase.startswith("member ") else phrase for phrase in data["member_nouns"]}
-        return cls(frozenset(member_nouns - set(data["generic_members"]) | {"member"}),
-                   frozenset(data["generic_members"]), frozenset(data["membership_nouns"]),
-                   frozenset(data["join_verbs"]), frozenset(data["admit_verbs"]), frozenset(data["chair_nouns"]),
-                   frozenset(data["chair_verbs"]), frozenset(data["composition_verbs"]))
+        return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "membership_nouns",
+                                                        "join_verbs", "admit_verbs", "chair_nouns", "chair_verbs",
+                                                        "composition_verbs")),
+                   dict(data["composition_phrasal_verbs"]))
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
+        return (self.member_nouns | self.generic_members | self.membership_nouns | self.chair_nouns | self.join_verbs
+                | self.admit_verbs | self.composition_verbs | self.composition_phrasal_verbs.keys())
 
 
 class _MembershipFinder:
@@ -213,7 +220,7 @@ class _MembershipFinder:
 
     def run(self) -> list[Membership]:
         words = self.words
-        for token in self.doc:
+        for token in tokens_with(self.doc, LEMMA, {*words.lemmas, *map(str.title, words.lemmas)}):
             lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN"):
                 if lemma in words.member_nouns or lemma in words.generic_members:
@@ -227,7 +234,8 @@ class _MembershipFinder:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
-                elif lemma in words.composition_verbs or (lemma == "make" and any(c.lower_ == "up" for c in token.children)):
+                elif lemma in words.composition_verbs or any(
+                        c.lower_ == words.composition_phrasal_verbs.get(lemma) for c in token.children):
                     self.composition_verb(token)
         for mention in self.ents.mentions:
             self.listed_after_name(mention)
