@@ -17,7 +17,8 @@ import pyoxigraph as ox
 
 from ..atomic import atomic_output
 from ..errors import OutputError
-from .formats import FORMATS, QUAD_FORMATS, rdf_format_of
+from ..markup import markup_text
+from .formats import FORMATS, QUAD_FORMATS, XML_FORMATS, rdf_format_of
 from .namespace import PREFIXES
 from .protocol import Graph
 
@@ -34,9 +35,18 @@ def format_for(path: str | Path) -> ox.RdfFormat:
 
 def serialize(graph: Graph, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
     """The graph in one format (to ``output``, a path or binary stream, else as bytes): named graphs kept
-    where the format has them, else their union."""
+    where the format has them, else their union; in XML, texts lose the characters XML cannot hold."""
     data = graph.quads() if rdf_format in QUAD_FORMATS else graph.triples()
+    if rdf_format in XML_FORMATS:
+        data = (ox.Triple(triple.subject, triple.predicate, _xml_term(triple.object)) for triple in data)
     return ox.serialize(data, output, format=rdf_format, prefixes=PREFIXES)
+
+
+def _xml_term(term):
+    """A literal without the characters XML cannot hold (IRIs and blank nodes cannot have them)."""
+    if not isinstance(term, ox.Literal) or (text := markup_text(term.value)) == term.value:
+        return term
+    return ox.Literal(text, language=term.language) if term.language else ox.Literal(text, datatype=term.datatype)
 
 
 def write_graph(graph: Graph, path: str | Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["FORMATS", "LINE_FORMATS", "QUAD_FORMATS", "rdf_format_of"]
+__all__ = ["FORMATS", "LINE_FORMATS", "QUAD_FORMATS", "XML_FORMATS", "rdf_format_of"]
 
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -26,6 +26,8 @@ QUAD_FORMATS = frozenset({ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG})
 """Formats that keep named graphs (one per article); the others hold the union of all graphs."""
 LINE_FORMATS = frozenset({ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES})
 """Formats with one statement per line, which can be cut at any line end."""
+XML_FORMATS = frozenset({ox.RdfFormat.RDF_XML})
+"""Formats written as XML: read only without a DTD (:mod:`kg.markup`), written without control characters."""
 
 
 def rdf_format_of(path: str | Path) -> ox.RdfFormat | None:

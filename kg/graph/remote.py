@@ -96,12 +96,17 @@ class RemoteGraph:
 
     def query(self, query: str):
         """Run a query on the union of the graphs; pyoxigraph's result types, as the embedded store gives:
-        solutions or a boolean, or a list of triples for CONSTRUCT and DESCRIBE."""
+        solutions or a boolean, or a list of triples for CONSTRUCT and DESCRIBE. Answers are read as JSON or
+        N-Triples only, never as XML (whose entities could expand to gigabytes)."""
         content_type, payload = self._post(self.endpoints.query, _HEADER + query, "application/sparql-query",
                                            _ACCEPT, self.endpoints.union_parameters)
-        if content_type.startswith("application/n-triples"):
-            return list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
-        return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+        try:
+            if content_type.startswith("application/n-triples"):
+                return list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
+            return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+        except SyntaxError as error:
+            raise StoreError(self.url, f"the answer ({content_type or 'of no type'}) is not the JSON or N-Triples "
+                                       f"asked for: {error.msg}") from None
 
     def update(self, update: str) -> None:
         """Apply a SPARQL Update (one request: the server applies it whole or not at all)."""

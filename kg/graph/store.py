@@ -20,10 +20,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import InputError, StoreError
+from ..markup import reject_entity_declarations
 from ..model import Extraction
 from .bulkload import bulk_load, graphs_in
 from .descriptions import Descriptions
-from .formats import FORMATS, rdf_format_of
+from .formats import FORMATS, XML_FORMATS, rdf_format_of
 from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
 from .writes import Batch, plan_batch
 
@@ -146,12 +147,15 @@ class KnowledgeGraph:
     def load(self, path: str | Path, *, workers: int | None = None) -> None:
         """Import an RDF file of any export format: the named graphs of ``.nq``/``.trig`` (an article's graph
         replaces the stored one of the same name; entity descriptions are brought in step), the triples of
-        ``.ttl``/``.nt``/``.jsonld`` into the default graph. Bulk loaded on ``workers`` threads. Into a non-empty
-        graph the file is checked whole before anything changes; a failed load into an empty one leaves it empty."""
+        ``.ttl``/``.nt``/``.jsonld``/``.rdf`` into the default graph. Bulk loaded on ``workers`` threads. Into a
+        non-empty graph the file is checked whole before anything changes; a failed load into an empty one leaves
+        it empty. An RDF/XML file with a DTD is refused, unread (its entities could expand to gigabytes)."""
         path = Path(path)
         rdf_format = rdf_format_of(path)
         if rdf_format is None:
             raise InputError(str(path), f"unknown RDF extension '{path.suffix}' (expected one of {', '.join(FORMATS)})")
+        if rdf_format in XML_FORMATS:
+            reject_entity_declarations(path)
         self.entities.forget()
         if self._is_empty():
             try:

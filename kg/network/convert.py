@@ -17,10 +17,11 @@ import networkx as nx
 
 from ..graph.protocol import Graph
 from ..graph.query import select
+from ..markup import markup_text
 from ..vocabulary import ENTITY_TYPES, RELATIONS
 from .palette import UNDESCRIBED
 
-__all__ = ["to_networkx", "when", "without_none"]
+__all__ = ["to_networkx", "when", "xml_ready"]
 
 _NODES = """
 SELECT ?entity ?type ?label WHERE {
@@ -69,14 +70,20 @@ def when(edge: dict) -> str | None:
     return edge.get("date") or edge.get("published")
 
 
-def without_none(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy without the attributes that have no value (file formats such as GEXF and GraphML have no null)."""
+def xml_ready(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy for an XML file (GEXF, GraphML): without the attributes that have no value (those formats have
+    no null), and without the characters XML cannot hold in any node, key, attribute name or text."""
     copy = nx.MultiDiGraph()
-    copy.graph.update(network.graph)
-    copy.add_nodes_from((node, _present(data)) for node, data in network.nodes(data=True))
-    copy.add_edges_from((u, v, key, _present(data)) for u, v, key, data in network.edges(keys=True, data=True))
+    copy.graph.update(_present(network.graph))
+    copy.add_nodes_from((_xml_value(node), _present(data)) for node, data in network.nodes(data=True))
+    copy.add_edges_from((_xml_value(u), _xml_value(v), _xml_value(key), _present(data))
+                        for u, v, key, data in network.edges(keys=True, data=True))
     return copy
 
 
 def _present(data: dict) -> dict:
-    return {name: value for name, value in data.items() if value is not None}
+    return {_xml_value(name): _xml_value(value) for name, value in data.items() if value is not None}
+
+
+def _xml_value(value):
+    return markup_text(value) if isinstance(value, str) else value

@@ -7,6 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..atomic import atomic_output
+from ..markup import markup_text
 from ..outputs import FIGURES, output_kind
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 from .placement import place
@@ -46,12 +47,16 @@ def draw_network(network: nx.MultiDiGraph, path: str | Path, *, title: str = "co
 
 
 def save_figure(figure, path: str | Path) -> None:
-    """Save a matplotlib figure in the format its extension names, atomically, and let it go."""
+    """Save a matplotlib figure in the format its extension names, atomically, and let it go; its texts lose
+    the characters XML cannot hold (an SVG is XML, and no font draws them)."""
     import matplotlib.pyplot as plt
+    from matplotlib.text import Text
 
     suffix = Path(path).suffix.lower()
     try:
         output_kind(path, FIGURES)
+        for text in figure.findobj(Text):
+            text.set_text(markup_text(text.get_text()))
         figure.tight_layout()
         with atomic_output(path, "the figure") as stream:
             figure.savefig(stream, format=suffix[1:])

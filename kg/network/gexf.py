@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..atomic import atomic_output
-from .convert import when, without_none
+from .convert import when, xml_ready
 
 __all__ = ["gexf_bytes", "write_gexf"]
 
@@ -29,9 +29,9 @@ def write_gexf(network: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def gexf_bytes(network: nx.MultiDiGraph) -> bytes:
-    """The GEXF document: an edge's id is its statement's IRI; attributes without a value are left out
-    (GEXF has no null)."""
-    timed = without_none(network)
+    """The GEXF document: an edge's id is its statement's IRI; attributes without a value and characters
+    XML cannot hold are left out (see :func:`~kg.network.convert.xml_ready`)."""
+    timed = xml_ready(network)
     for _, _, key, data in timed.edges(keys=True, data=True):
         data["id"] = key
         if day := when(data):

@@ -15,7 +15,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..atomic import atomic_output
-from .convert import without_none
+from .convert import xml_ready
 
 __all__ = ["graphml_bytes", "write_graphml"]
 
@@ -27,6 +27,6 @@ def write_graphml(network: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def graphml_bytes(network: nx.MultiDiGraph) -> bytes:
-    """The GraphML document; attributes without a value are left out (GraphML has no null)."""
-    return "\n".join(nx.generate_graphml(without_none(network), named_key_ids=True)).encode("utf-8")
+    """The GraphML document; attributes without a value and characters XML cannot hold are left out."""
+    return "\n".join(nx.generate_graphml(xml_ready(network), named_key_ids=True)).encode("utf-8")
 

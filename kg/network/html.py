@@ -33,6 +33,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..atomic import atomic_output
+from ..markup import markup_text
 from ..vocabulary import RELATIONS, STANDING
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 from .placement import layout
@@ -67,17 +68,17 @@ def html_document(network: nx.MultiDiGraph, *, title: str | None = None, max_nod
     script, style = _static("network.js"), _static("network.css")
     notice = data["notice"]
     fields = {
-        "title": html.escape(title),
+        "title": _html_text(title),
         "csp": "; ".join([
             "default-src 'none'", f"script-src {_digest(script)}", f"style-src {_digest(style)}",
             "img-src data:", "base-uri 'none'", "form-action 'none'",
         ]),
-        "subtitle": f'<p id="kg-subtitle" class="kg-muted">{html.escape(data["subtitle"])}</p>' if data["subtitle"] else "",
-        "notice": f'<p id="kg-budget" class="kg-notice">{html.escape(notice)}</p>' if notice else "",
+        "subtitle": f'<p id="kg-subtitle" class="kg-muted">{_html_text(data["subtitle"])}</p>' if data["subtitle"] else "",
+        "notice": f'<p id="kg-budget" class="kg-notice">{_html_text(notice)}</p>' if notice else "",
         "empty": ('<div id="kg-empty">Nothing to show: the network has no entities.</div>'
                   if not data["nodes"] else ""),
-        "description": html.escape(f"Network of {_count(len(data['nodes']), 'entity', 'entities')} and "
-                                   f"{_count(len(data['edges']), 'edge', 'edges')}"),
+        "description": _html_text(f"Network of {_count(len(data['nodes']), 'entity', 'entities')} and "
+                                  f"{_count(len(data['edges']), 'edge', 'edges')}"),
         "style": style,
         "data": _script_json(data),
         "script": script,
@@ -197,6 +198,11 @@ def _number(value) -> float | None:
 
 def _colour(value: str | None) -> str:
     return value if value and _COLOUR.fullmatch(value) else "#999999"
+
+
+def _html_text(text: str) -> str:
+    """Text for the page's markup: escaped, without the control characters HTML forbids as XML does."""
+    return html.escape(markup_text(text))
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -11,7 +11,7 @@ from kg.graph.namespace import entity_iri
 from kg.graph.query import select
 from kg.graph.store import KnowledgeGraph
 from kg.model import Article
-from kg.network.convert import to_networkx, when, without_none
+from kg.network.convert import to_networkx, when, xml_ready
 from kg.vocabulary import RELATIONS, relation_named
 
 CLASSES = " ".join(f"ckg:{relation.statement}" for relation in RELATIONS)
@@ -123,9 +123,9 @@ def test_when_prefers_the_event_date():
     assert when({"date": None, "published": None}) is None
 
 
-def test_without_none_drops_only_missing_values(toy_graph):
+def test_xml_ready_drops_only_missing_values(toy_graph):
     network = to_networkx(toy_graph)
-    cleaned = without_none(network)
+    cleaned = xml_ready(network)
     assert sorted(cleaned.edges(keys=True)) == sorted(network.edges(keys=True))
     for u, v, key, data in network.edges(keys=True, data=True):
         assert cleaned.edges[u, v, key] == {k: value for k, value in data.items() if value is not None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.network.convert import to_networkx, when, without_none
+from kg.network.convert import to_networkx, when, xml_ready
 from kg.network.gexf import write_gexf
 from kg.outputs import write_graph_file
 
@@ -22,7 +22,7 @@ def test_round_trip_keeps_nodes_edges_and_attributes(tmp_path, toy_graph):
     network = to_networkx(toy_graph)
     write_gexf(network, tmp_path / "g.gexf")
     back = read_back(tmp_path / "g.gexf")
-    expected = without_none(network)
+    expected = xml_ready(network)
     assert dict(back.nodes(data=True)) == {n: {**d} for n, d in expected.nodes(data=True)}
     read = edges_by_id(back)
     assert set(read) == {key for _, _, key in expected.edges(keys=True)}

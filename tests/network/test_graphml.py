@@ -6,7 +6,7 @@ import networkx as nx
 import pytest
 
 from kg.errors import OutputError
-from kg.network.convert import to_networkx, without_none
+from kg.network.convert import to_networkx, xml_ready
 from kg.network.graphml import write_graphml
 
 
@@ -14,7 +14,7 @@ def test_round_trip_keeps_nodes_edges_and_attributes(tmp_path, toy_graph):
     network = to_networkx(toy_graph)
     write_graphml(network, tmp_path / "g.graphml")
     back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
-    expected = without_none(network)
+    expected = xml_ready(network)
     assert isinstance(back, nx.MultiDiGraph)
     assert dict(back.nodes(data=True)) == dict(expected.nodes(data=True))
     assert sorted(back.edges(keys=True, data=True)) == sorted(expected.edges(keys=True, data=True))
