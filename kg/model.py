@@ -11,7 +11,8 @@ Independent of spaCy and RDF: the extractor fills it, the RDF writer reads it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
 
@@ -25,7 +26,20 @@ __all__ = [
     "Extraction",
     "Membership",
     "OfficeHolding",
+    "well_formed",
 ]
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a str holds a surrogate only when it lacks its pair
+
+
+def well_formed(text: str) -> str:
+    """``text`` with every lone surrogate (half of a character: a JSON escape such as ``\\ud800``, a file name
+    not in UTF-8) replaced by U+FFFD, so that it can be written as UTF-8.
+
+    >>> well_formed("caf\\udce9 \\U0001f680") == "caf\\ufffd \\U0001f680"
+    True
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 class EntityType(str, Enum):
@@ -68,6 +82,12 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # file name and line or record number, for messages
+
+    def __post_init__(self) -> None:
+        """Every text of an article is well-formed Unicode (see :func:`well_formed`), whichever reader made it."""
+        for name in (f.name for f in fields(self)):
+            if isinstance(value := getattr(self, name), str):
+                setattr(self, name, well_formed(value))
 
     @property
     def content_hash(self) -> str:

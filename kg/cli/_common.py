@@ -1,4 +1,5 @@
-"""What the commands share: the stderr console, the graph they read, and turning errors into messages.
+"""What the commands share: the stderr console and the one way to print on it, the graph they read, and turning
+errors into messages.
 
 Command modules import what their work needs when they run, so that ``kg --help`` and the reading commands
 start without loading spaCy, networkx or an HTTP client they do not use."""
@@ -6,21 +7,41 @@ start without loading spaCy, networkx or an HTTP client they do not use."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from ..errors import KGError
 from ..graph.protocol import Graph
+from ..model import well_formed
 
-__all__ = ["StoreOption", "console", "open_graph", "reports_errors"]
+__all__ = ["StoreOption", "console", "open_graph", "reports_errors", "say", "shown"]
 
 console = Console(stderr=True)
+_HIDDEN = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # ANSI control sequences: colours, cursor moves, erasing
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # operating system commands: hyperlinks, the window title
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"  # other controls, ESC alone, bidi overrides
+)
 StoreOption = Annotated[str | None, typer.Option("--store", help="A graph store: a folder (created by `kg build --store`) or a SPARQL server's URL.")]
 Command = TypeVar("Command", bound=Callable)
+
+
+def shown(text: str, style: str = "") -> Text:
+    """Text from anywhere (an id, a file name, a date, a message quoting them) as the terminal should show it:
+    markup such as ``[link=...]`` printed, not obeyed; control characters and ANSI escape sequences removed."""
+    return Text(_HIDDEN.sub("", well_formed(text)), style=style)
+
+
+def say(message: str, label: str = "", style: str = "") -> None:
+    """Print one message on stderr, after ``label`` in ``style`` (``say(str(error), "error", "red")``); every
+    command prints through here, so nothing read from an input can style or move the terminal."""
+    console.print(Text.assemble(shown(label, style), " " if label else "", shown(message)), soft_wrap=True)
 
 
 def reports_errors(command: Command) -> Command:
@@ -31,7 +52,7 @@ def reports_errors(command: Command) -> Command:
         try:
             return command(*args, **kwargs)
         except KGError as error:
-            console.print(f"[red]error[/] {error}", highlight=False, soft_wrap=True)
+            say(str(error), "error", "red")
             raise typer.Exit(2) from None
 
     return run  # type: ignore[return-value]

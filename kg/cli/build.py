@@ -12,7 +12,7 @@ import typer
 from ..errors import InputError, OutputError
 from ..extract import DEFAULT_EXTRACTOR
 from ..sources.readers import Limits
-from ._common import StoreOption, console, open_graph, reports_errors
+from ._common import StoreOption, console, open_graph, reports_errors, say
 
 __all__ = ["build"]
 
@@ -29,7 +29,7 @@ def _open_error_log(path: Path | None):
     if path is None:
         return None
     try:
-        return path.open("w", encoding="utf-8")
+        return path.open("w", encoding="utf-8", errors="backslashreplace")  # a file name not in UTF-8: \udce9
     except OSError as error:
         raise OutputError(f"{path}: cannot write the error report ({error.strerror or error})") from None
 
@@ -67,18 +67,17 @@ def build(
     error_log = _open_error_log(errors)
 
     def skipped(error: InputError) -> None:
-        console.print(f"[yellow]skipped[/] {error}", highlight=False, soft_wrap=True)
+        say(str(error), "skipped", "yellow")
         if error_log is not None:
             error_log.write(json.dumps({"origin": error.origin, "reason": error.reason, "code": error.code},
                                        ensure_ascii=False) + "\n")
             error_log.flush()
 
     def noticed(origin: str, message: str) -> None:
-        console.print(f"[cyan]note[/] {origin}: {message}", highlight=False, soft_wrap=True)
+        say(f"{origin}: {message}", "note", "cyan")
 
     def renamed(article, old_id: str) -> None:
-        console.print(f"[yellow]renamed[/] {article.origin}: id '{old_id}' is already used, stored as '{article.id}'",
-                      highlight=False, soft_wrap=True)
+        say(f"{article.origin}: id '{old_id}' is already used, stored as '{article.id}'", "renamed", "yellow")
 
     if dask is not None and jobs > 1:
         raise typer.BadParameter("give --jobs or --dask, not both")
@@ -110,11 +109,8 @@ def build(
     if report.stale:
         already += f" ({report.stale} read again: another extractor version made them; --keep-stale keeps them)"
     where = " and ".join(str(p) for p in (store, output) if p is not None)
-    console.print(
-        f"{report.articles} articles{already}, {len(report.skipped)} skipped, {len(report.entities)} entities, "
+    say(f"{report.articles} articles{already}, {len(report.skipped)} skipped, {len(report.entities)} entities, "
         f"{sum(report.events.values())} events ({by_type}); {report.seconds:.1f} s, "
-        f"{report.words_per_second:,.0f} words/s -> {where}",
-        highlight=False, soft_wrap=True,
-    )
+        f"{report.words_per_second:,.0f} words/s -> {where}")
     if strict and report.skipped:
         raise typer.Exit(1)

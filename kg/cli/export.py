@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import StoreOption, console, open_graph, reports_errors
+from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["export"]
 
@@ -24,4 +24,4 @@ def export(
     graph = open_graph(graph_file, store)
     write_graph_file(graph, output)
     if output != "-":
-        console.print(f"{graph.articles} articles -> {output}", highlight=False)
+        say(f"{graph.articles} articles -> {output}")

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import console, reports_errors
+from ._common import reports_errors, say
 
 __all__ = ["import_"]
 
@@ -26,5 +26,5 @@ def import_(
     for path in files:
         start = time.perf_counter()
         graph.load(path, workers=workers)
-        console.print(f"{path}: loaded in {time.perf_counter() - start:.1f} s", highlight=False)
-    console.print(f"{graph.articles} articles in {store}", highlight=False)
+        say(f"{path}: loaded in {time.perf_counter() - start:.1f} s")
+    say(f"{graph.articles} articles in {store}")

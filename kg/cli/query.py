@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ._common import StoreOption, console, open_graph, reports_errors
+from ._common import StoreOption, open_graph, reports_errors, say, shown
 
 __all__ = ["query"]
 
@@ -39,10 +39,10 @@ def _print_table(result) -> None:
     table = Table(*names, show_lines=False)
     rows = 0
     for solution in result:
-        table.add_row(*["" if solution[n] is None else solution[n].value for n in names])
+        table.add_row(*[shown("" if solution[n] is None else solution[n].value) for n in names])
         rows += 1
     Console(width=max(100, Console().width)).print(table)
-    console.print(f"{rows} rows", highlight=False)
+    say(f"{rows} rows")
 
 
 @reports_errors

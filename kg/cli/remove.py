@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import console, open_graph, reports_errors
+from ._common import open_graph, reports_errors, say
 
 __all__ = ["remove"]
 
@@ -20,7 +20,7 @@ def remove(
     graph = open_graph(None, store, writable=True)
     missing = [article_id for article_id in article_ids if not graph.remove(article_id)]
     graph.flush()
-    console.print(f"removed {len(article_ids) - len(missing)} articles", highlight=False)
+    say(f"removed {len(article_ids) - len(missing)} articles")
     if missing:
-        console.print(f"[yellow]not in the store:[/] {', '.join(missing)}", highlight=False)
+        say(", ".join(missing), "not in the store:", "yellow")
         raise typer.Exit(1)

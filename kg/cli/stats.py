@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ._common import StoreOption, open_graph, reports_errors
+from ._common import StoreOption, open_graph, reports_errors, shown
 
 __all__ = ["stats"]
 
@@ -23,12 +23,12 @@ def stats(
     from ..graph.stats import graph_stats
 
     summary = graph_stats(open_graph(graph_file, store))
+    rows = [("articles", summary["articles"]),
+            ("dates", f"{summary['first_date'] or '-'} .. {summary['last_date'] or '-'}"),
+            *((f"entities: {name}", count) for name, count in summary["entities"].items()),
+            *((f"events: {name}", count) for name, count in summary["events"].items()),
+            ("triples", summary["triples"])]
     table = Table("what", "count", show_header=False)
-    table.add_row("articles", str(summary["articles"]))
-    table.add_row("dates", f"{summary['first_date'] or '-'} .. {summary['last_date'] or '-'}")
-    for name, count in summary["entities"].items():
-        table.add_row(f"entities: {name}", str(count))
-    for name, count in summary["events"].items():
-        table.add_row(f"events: {name}", str(count))
-    table.add_row("triples", str(summary["triples"]))
+    for what, count in rows:  # a date or a name can be anything in an imported graph
+        table.add_row(shown(what), shown(str(count)))
     Console().print(table)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import console, open_graph, reports_errors
+from ._common import open_graph, reports_errors, say
 from .query import read_query
 
 __all__ = ["update"]
@@ -24,4 +24,4 @@ def update(
     request = read_query(sparql)
     graph = open_graph(None, store, writable=True)
     run_update(graph, request, allow_service=allow_service)
-    console.print("updated", highlight=False)
+    say("updated")

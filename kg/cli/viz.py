@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import OutputError
-from ._common import StoreOption, console, open_graph, reports_errors
+from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["viz"]
 
@@ -55,11 +55,10 @@ def viz(
     heading = title or _heading(focus, timeline)
     if timeline:
         counts = draw_timeline(network, output, title=heading, bucket=bucket)
-        console.print(f"{sum(sum(c.values()) for c in counts.rows.values())} events by {counts.bucket} -> {output}",
-                      highlight=False)
+        say(f"{sum(sum(c.values()) for c in counts.rows.values())} events by {counts.bucket} -> {output}")
         return
     write_network_file(network, output, title=heading, max_nodes=max_nodes)
-    console.print(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges -> {output}", highlight=False)
+    say(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges -> {output}")
 
 
 def _split(values: str | None) -> list[str] | None:

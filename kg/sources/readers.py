@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import reprlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, well_formed
 from .decoding import decode
 from .newstext import find_publication_date
 
@@ -55,31 +56,35 @@ def _parse_date(value: object, origin: str) -> date | None:
     if value in (None, ""):
         return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(str(value)[:10] if isinstance(value, (str, int)) else "")
     except ValueError:
-        raise InputError(origin, f"'date' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+        raise InputError(origin, f"'date' is not an ISO date (YYYY-MM-DD): {reprlib.repr(value)}") from None
 
 
 def _first_line(text: str) -> str | None:
     return next((line.strip() for line in text.splitlines() if line.strip()), None)
 
 
-def article_from_record(record: object, origin: str) -> Article:
-    """Build an article from one JSON record with ``id``, ``text`` and optional metadata."""
+def article_from_record(record: object, origin: str, on_notice: NoticeHandler = _ignore) -> Article:
+    """Build an article from one JSON record with ``id``, ``text`` and optional metadata; half a character in
+    them (a lone surrogate escape, as a string cut in the middle of an emoji leaves) is replaced, and said."""
     if not isinstance(record, dict):
         raise InputError(origin, "a record must be a JSON object with 'id' and 'text'")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(origin, "the record has no 'text'")
-    if record.get("id") in (None, ""):
-        raise InputError(origin, "the record has no 'id'")
+    values = {"text": text} | {name: _optional_text(record, name) for name in ("id", "title", "url", "source")}
+    if values["id"] is None:
+        raise InputError(origin, "the record has no 'id' (text or a number)")
     published = _parse_date(record.get("date"), origin) or find_publication_date(text)
-    return Article(id=str(record["id"]), text=text, title=_optional_text(record, "title"), date=published,
-                   url=_optional_text(record, "url"), source=_optional_text(record, "source"), origin=origin)
+    repaired = [name for name, value in values.items() if value is not None and well_formed(value) != value]
+    if repaired:
+        on_notice(origin, f"half a character (a lone UTF-16 surrogate) in {', '.join(repaired)}: replaced by U+FFFD")
+    return Article(**values, date=published, origin=origin)
 
 
 def _optional_text(record: dict, field: str) -> str | None:
-    """A metadata field as text (a number becomes its digits), or None when missing or empty."""
+    """A field as text (a number becomes its digits), or None when missing, empty, a JSON object or a list."""
     value = record.get(field)
     return None if value in (None, "") or isinstance(value, (dict, list)) else str(value)
 
@@ -96,10 +101,10 @@ def read_jsonl(stream: Iterable[str | bytes], name: str, on_error: ErrorHandler 
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = _loads(line, origin)
             except json.JSONDecodeError as error:
                 raise InputError(origin, f"not valid JSON ({error.msg}, column {error.colno})") from None
-            article = article_from_record(record, origin)
+            article = article_from_record(record, origin, on_notice)
         except InputError as error:
             on_error(error)
             continue
@@ -109,17 +114,30 @@ def read_jsonl(stream: Iterable[str | bytes], name: str, on_error: ErrorHandler 
 def read_json(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
     """A JSON file holding one record or a list of records; a bad record goes to ``on_error``."""
     try:
-        data = json.loads(_decoded(path.read_bytes(), str(path), on_notice))
+        data = _loads(_decoded(path.read_bytes(), str(path), on_notice), str(path))
     except json.JSONDecodeError as error:
         raise InputError(f"{path}:{error.lineno}", f"not valid JSON ({error.msg})") from None
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
         try:
-            article = article_from_record(record, f"{path} record {number}")
+            article = article_from_record(record, f"{path} record {number}", on_notice)
         except InputError as error:
             on_error(error)
             continue
         yield article
+
+
+def _loads(text: str, origin: str) -> object:
+    """The value of a JSON document, or the :class:`json.JSONDecodeError` of bad syntax; what else Python's
+    parser fails on (nesting deeper than its stack, a number of more than 4,300 digits) is an InputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise InputError(origin, "JSON nested too deeply to read") from None
+    except ValueError as error:  # "Exceeds the limit (4300 digits) for integer string conversion...; use sys..."
+        raise InputError(origin, f"not readable as JSON ({str(error).split(';')[0]})") from None
 
 
 def read_text(text: str, article_id: str, origin: str) -> Article:
