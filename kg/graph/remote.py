@@ -6,6 +6,12 @@ is one SPARQL Update request, so the server stores it whole or not at all; the e
 rewrites are worked out here, on a small in-memory copy of what the batch touches, by the same code as the
 embedded store's. Connection errors are retried with back-off before they are reported.
 
+Every request has a total deadline (``deadline``, 600 s: its retries and their pauses included; ``timeout``,
+60 s, bounds each wait within it) and its answer a size limit (``max_response_bytes``, 512 MiB, as sent and
+decompressed). Redirects are not followed (a POST redirected by 301 or 302 would come back as a GET). A
+server that breaks one of these rules, or answers with something other than query results, is reported
+with a :class:`~kg.errors.StoreError` naming the endpoint and the limit.
+
 Endpoints by URL: ``http://host:7878`` is an Oxigraph server (``/query``, ``/update``), a URL with a path
 ``http://host:3030/ds`` a Fuseki dataset (``/ds/query``, ``/ds/update``; configure the dataset with
 ``unionDefaultGraph``), ``http://host:7200/repositories/kg`` a GraphDB repository; a ``oxigraph+``,
@@ -14,6 +20,7 @@ Endpoints by URL: ``http://host:7878`` is an Oxigraph server (``/query``, ``/upd
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -31,6 +38,9 @@ __all__ = ["Endpoints", "RemoteGraph", "is_remote"]
 _E = f"<{ENTITY_GRAPH}>"
 _LOCATED_IN = ox.NamedNode(ckg.locatedIn)
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_ANSWERS = ("application/sparql-results+json", "application/json", "application/n-triples")
+_BUSY = (502, 503, 504)
+_CHUNK = 2**16
 _HEADER = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
 
@@ -65,34 +75,77 @@ class Endpoints:
 class RemoteGraph:
     """A graph in a SPARQL server: a :class:`~kg.graph.protocol.Graph`, as the embedded store is."""
 
-    def __init__(self, url: str, *, retries: int = 4, backoff: float = 0.5, timeout: float = 60.0):
+    def __init__(self, url: str, *, retries: int = 4, backoff: float = 0.5, timeout: float = 60.0,
+                 deadline: float = 600.0, max_response_bytes: int = 512 * 2**20):
+        """``timeout``: seconds to wait for the server at any one time; ``deadline``: seconds one request may
+        take in all, retries and their back-off included; ``max_response_bytes``: the size of an answer, as
+        sent and decompressed. Requests the server could not be reached for, or answered 502, 503 or 504 to,
+        are tried again up to ``retries`` times, after pauses of ``backoff`` seconds doubling each time, while
+        the pause ends before the deadline."""
+        from .deadline import deadline_session  # here, not at the top: a store in a folder needs no HTTP client
+
         self.url = url
         self.endpoints = Endpoints.for_url(url)
+        self.retries = retries
+        self.backoff = backoff
         self.timeout = timeout
-        import requests  # here, not at the top: a store in a folder needs no HTTP client
-        from requests.adapters import HTTPAdapter
-        from urllib3.util.retry import Retry
-
-        self.session = requests.Session()
-        retry = Retry(total=retries, connect=retries, read=0, status=retries, backoff_factor=backoff,
-                      status_forcelist=(502, 503, 504), allowed_methods=None, raise_on_status=False)
-        self.session.mount("http://", HTTPAdapter(max_retries=retry))
-        self.session.mount("https://", HTTPAdapter(max_retries=retry))
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.session = deadline_session()
 
     # -- the protocol --------------------------------------------------------------------------------
     def _post(self, endpoint: str, data: str, content_type: str, accept: str | None = None,
               parameters: Iterable[tuple[str, str]] = ()) -> tuple[str, bytes]:
         """POST to an endpoint; the answer's content type and body, or a :class:`StoreError`."""
-        headers = {"Content-Type": f"{content_type}; charset=utf-8"} | ({"Accept": accept} if accept else {})
-        try:
-            response = self.session.post(endpoint, params=list(parameters), data=data.encode("utf-8"),
-                                         headers=headers, timeout=self.timeout)
-        except OSError as error:  # requests' connection, timeout and protocol errors are OSErrors
-            raise StoreError(self.url, f"the server did not answer ({type(error).__name__})") from None
-        if response.status_code >= 400:
-            raise StoreError(self.url, f"the server refused the request ({response.status_code}: "
-                                       f"{response.text.strip()[:300]})")
-        return response.headers.get("Content-Type", ""), response.content
+        from .deadline import Deadline
+
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept-Encoding": "gzip, deflate"}
+        headers |= {"Accept": accept} if accept else {}
+        tried = 0
+        with Deadline(self.deadline) as deadline:
+            for attempt in range(self.retries + 1):
+                pause = self.backoff * 2 ** (attempt - 1) if attempt else 0.0
+                if attempt and pause >= deadline.left:
+                    break
+                time.sleep(pause)
+                tried += 1
+                try:
+                    with self.session.post(endpoint, params=list(parameters), data=data.encode("utf-8"),
+                                           headers=headers, timeout=min(self.timeout, deadline.left), stream=True,
+                                           allow_redirects=False) as response:
+                        status, body = response.status_code, self._body(endpoint, response)
+                except OSError as error:  # requests' connection, timeout and protocol errors are OSErrors
+                    if deadline.passed:
+                        raise self._late(endpoint) from None
+                    failure = f"the server did not answer ({type(error).__name__})"
+                    if _reached_the_server(error):
+                        raise StoreError(endpoint, failure) from None
+                    continue
+                if deadline.passed:  # a body that ends with the connection looks whole when the deadline cuts it
+                    raise self._late(endpoint)
+                if 300 <= status < 400:
+                    raise StoreError(endpoint, f"the server redirects to {response.headers.get('Location')} "
+                                               f"({status}), which is not followed: give that address as the store")
+                if status < 400:
+                    return response.headers.get("Content-Type", ""), body
+                failure = f"the server refused the request ({status}: {body.decode('utf-8', 'replace').strip()[:300]})"
+                if status not in _BUSY:
+                    raise StoreError(endpoint, failure)
+        raise StoreError(endpoint, f"{failure}; tried {tried} times within the deadline of {self.deadline:g} s")
+
+    def _body(self, endpoint: str, response) -> bytes:
+        """The answer's body, decompressed, read up to the size limit."""
+        body = bytearray()
+        for chunk in response.iter_content(_CHUNK):
+            body += chunk
+            for size, what in ((response.raw.tell(), ""), (len(body), "decompressed, ")):
+                if size > self.max_response_bytes:
+                    raise StoreError(endpoint, f"{what}the answer is larger than the limit of "
+                                               f"{self.max_response_bytes} bytes")
+        return bytes(body)
+
+    def _late(self, endpoint: str) -> StoreError:
+        return StoreError(endpoint, f"no whole answer within the deadline of {self.deadline:g} s")
 
     def query(self, query: str):
         """Run a query on the union of the graphs; pyoxigraph's result types, as the embedded store gives:
@@ -100,13 +153,22 @@ class RemoteGraph:
         N-Triples only, never as XML (whose entities could expand to gigabytes)."""
         content_type, payload = self._post(self.endpoints.query, _HEADER + query, "application/sparql-query",
                                            _ACCEPT, self.endpoints.union_parameters)
+        media_type = content_type.split(";", 1)[0].strip().lower()
+        if media_type not in _ANSWERS:
+            raise StoreError(self.endpoints.query, f"the answer is of type '{media_type}', not SPARQL query results "
+                                                   f"(JSON) or N-Triples")
         try:
-            if content_type.startswith("application/n-triples"):
+            if media_type == "application/n-triples":
                 return list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
-            return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
-        except SyntaxError as error:
-            raise StoreError(self.url, f"the answer ({content_type or 'of no type'}) is not the JSON or N-Triples "
-                                       f"asked for: {error.msg}") from None
+            results = ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+            if isinstance(results, ox.QuerySolutions):
+                for _ in results:  # solutions are parsed as they are read: read them once here, to find broken ones
+                    pass
+                results = ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+            return results
+        except (SyntaxError, ValueError) as error:
+            raise StoreError(self.endpoints.query, f"the answer is not SPARQL query results or N-Triples "
+                                                   f"({error})") from None
 
     def update(self, update: str) -> None:
         """Apply a SPARQL Update (one request: the server applies it whole or not at all)."""
@@ -237,3 +299,10 @@ def _data(quads: Iterable[ox.Quad]) -> str:
         by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
     return " ".join(f"GRAPH {graph} {{ {ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')} }}"
                     for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])))
+
+
+def _reached_the_server(error: OSError) -> bool:
+    """Whether a failed request may have reached the server (so that sending it again is not safe)."""
+    from urllib3.exceptions import ConnectTimeoutError  # the failures to connect (NewConnectionError is one)
+
+    return not isinstance(getattr(error.args[0] if error.args else None, "reason", None), ConnectTimeoutError)
