@@ -28,6 +28,7 @@ from .pipeline import load_pipeline
 __all__ = ["Analysis", "Extractor"]
 
 _BATCHES_PER_ZONE = 32  # parse batches per spaCy memory zone (benchmarks/memory_results.md)
+_CHARS_PER_BATCH = 128_000  # a parse batch's memory grows with its text: a batch holds at most this much (ibid.)
 
 
 @dataclass
@@ -105,7 +106,8 @@ class Extractor:
         return self.finish(analysis, self.classifier)
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
-        """Stream extractions; the parser works on batches of ``batch_size`` articles.
+        """Stream extractions; the parser works on batches of ``batch_size`` articles (fewer when they hold more
+        than ``_CHARS_PER_BATCH`` characters: a batch's memory grows with its text).
 
         With ``on_error``, an article whose analysis fails is reported (as an :class:`InputError` naming
         it) and skipped instead of stopping the stream.
@@ -123,12 +125,28 @@ class Extractor:
         stream = iter(articles)
         while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
             with self.nlp.memory_zone():
-                pairs = ((article.text, article) for article in chunk)
-                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-                    try:
-                        yield read(article, doc)
-                    except Exception as error:  # one odd article must not cost the others
-                        if on_error is None:
-                            raise
-                        on_error(InputError(article.origin or article.id,
-                                            f"analysis failed ({type(error).__name__}: {error})"))
+                for batch in _parse_batches(chunk, self.batch_size):
+                    pairs = ((article.text, article) for article in batch)
+                    for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                        try:
+                            yield read(article, doc)
+                        except Exception as error:  # one odd article must not cost the others
+                            if on_error is None:
+                                raise
+                            on_error(InputError(article.origin or article.id,
+                                                f"analysis failed ({type(error).__name__}: {error})"))
+
+
+def _parse_batches(articles: list[Article], size: int) -> Iterator[list[Article]]:
+    """The articles in order, in batches of at most ``size`` articles and ``_CHARS_PER_BATCH`` characters (an
+    article longer than that alone)."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) == size or chars + len(article.text) > _CHARS_PER_BATCH):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch

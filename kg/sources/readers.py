@@ -37,11 +37,15 @@ NoticeHandler = Callable[[str, str], None]  # (origin, message): something a use
 @dataclass(frozen=True)
 class Limits:
     """How big an input may be: a whole file (``.jsonl`` is streamed and has no limit) and one article,
-    which is split at paragraph ends (``oversize="split"``) or skipped (``"skip"``) when longer."""
+    which is split (``oversize="split"``) or skipped (``"skip"``) when longer. A split cuts at paragraph ends,
+    else at sentence ends (a line break ends one too), and cuts a sentence with no end at a word boundary
+    once it is longer than ``max_sentence_chars``: the parts are parsed apart, so none costs more memory than
+    an ordinary article (benchmarks/long_article.py)."""
 
     max_file_bytes: int = 20 * 1024 * 1024
     max_chars: int = 100_000
     oversize: str = "split"
+    max_sentence_chars: int = 5_000
 
 
 def _ignore(origin: str, message: str) -> None:
@@ -245,8 +249,8 @@ def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise,
 
 def within_limits(articles: Iterable[Article], limits: Limits, on_error: ErrorHandler = _raise,
                   on_notice: NoticeHandler = _ignore) -> Iterator[Article]:
-    """Articles no longer than ``limits.max_chars``: a longer one is skipped, or split at paragraph ends (at
-    sentence ends inside a paragraph too long itself) into parts ``id-part1``, ``id-part2``..."""
+    """Articles no longer than ``limits.max_chars``: a longer one is skipped, or split (see :class:`Limits`)
+    into parts ``id-part1``, ``id-part2``... built as articles of their own."""
     for article in articles:
         if len(article.text) <= limits.max_chars:
             yield article
@@ -254,36 +258,63 @@ def within_limits(articles: Iterable[Article], limits: Limits, on_error: ErrorHa
             on_error(InputError(article.origin, f"{len(article.text):,} characters, more than the "
                                                 f"{limits.max_chars:,} an article may have (--max-chars)"))
         else:
-            parts = _split(article.text, limits.max_chars)
+            parts, cuts = _split(article.text, limits.max_chars, limits.max_sentence_chars)
             on_notice(article.origin, f"{len(article.text):,} characters: split into {len(parts)} parts of at most "
                                       f"{limits.max_chars:,} (--max-chars)")
+            if cuts:
+                on_notice(article.origin, f"no sentence end within {limits.max_sentence_chars:,} characters: "
+                                          f"cut at a word boundary {cuts:,} times")
             for number, part in enumerate(parts, start=1):
                 yield replace(article, id=f"{article.id}-part{number}", text=part,
                               title=article.title if number == 1 else f"{article.title or article.id} (part {number})")
 
 
-def _split(text: str, size: int) -> list[str]:
-    """Pieces of at most ``size`` characters, cut at paragraph ends, else sentence ends, else anywhere."""
-    pieces: list[str] = []
-    current = ""
-    for unit in _units(text, size):
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+|\n\s*")
+
+
+def _split(text: str, size: int, sentence_size: int) -> tuple[list[str], int]:
+    """Parts of at most ``size`` characters that join back to ``text``, cut at paragraph ends, else at
+    sentence ends; a sentence longer than ``sentence_size`` is cut at word boundaries, each cut ending a part.
+    Also returns the number of those cuts."""
+    parts: list[str] = []
+    current, cuts = "", 0
+    for unit, cut in _units(text, size, sentence_size):
         if current and len(current) + len(unit) > size:
-            pieces.append(current)
+            parts.append(current)
             current = ""
         current += unit
-    if current.strip():
-        pieces.append(current)
-    return [piece for piece in pieces if piece.strip()]
+        if cut:
+            parts.append(current)
+            current, cuts = "", cuts + 1
+    parts.append(current)
+    return [part for part in parts if part.strip()], cuts
 
 
-def _units(text: str, size: int) -> Iterator[str]:
-    for paragraph in re.split(r"(?<=\n\n)", text):
+def _units(text: str, size: int, sentence_size: int) -> Iterator[tuple[str, bool]]:
+    """The text in order as ``(unit, cut)``: paragraphs of at most ``size`` characters, the sentences of a
+    longer one, and a sentence longer than ``sentence_size`` in pieces (``cut`` True on all but its last)."""
+    for paragraph in _pieces_after(_PARAGRAPH_END, text):
         if len(paragraph) <= size:
-            yield paragraph
+            yield paragraph, False
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
-            for start in range(0, len(sentence), size - 1):
-                yield sentence[start:start + size - 1] + " "
+        for sentence in _pieces_after(_SENTENCE_END, paragraph):
+            start = 0
+            while len(sentence) - start > sentence_size:
+                end = sentence.rfind(" ", start, start + sentence_size) + 1 or start + sentence_size
+                yield sentence[start:end], True
+                start = end
+            yield sentence[start:], False
+
+
+def _pieces_after(pattern: re.Pattern, text: str) -> Iterator[str]:
+    """``text`` cut after every match of ``pattern``."""
+    start = 0
+    for match in pattern.finditer(text):
+        yield text[start:match.end()]
+        start = match.end()
+    if start < len(text):
+        yield text[start:]
 
 
 def distinct_ids(articles: Iterable[Article], on_error: ErrorHandler = _raise,

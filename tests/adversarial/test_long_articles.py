@@ -1,0 +1,80 @@
+"""Very long articles: split into parts cut at paragraph or sentence ends, each part built as an article of its
+own, so a build's memory does not grow with the length of one article."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.building import build
+from kg.model import Article
+from kg.sources.readers import Limits, within_limits
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from long_article import SENTENCES, long_text, ordinary_corpus, peak_rss_mb  # noqa: E402
+
+
+def _quads(graph) -> set[str]:
+    return {str(quad) for quad in graph.quads()}
+
+
+def test_a_long_article_gives_the_graph_of_its_parts_built_as_articles(tmp_path, extractor):
+    paragraphs = [" ".join(SENTENCES[start:start + 4]) for start in range(0, len(SENTENCES), 4)]
+    report = tmp_path / "report.txt"
+    report.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    parts = tmp_path / "parts.jsonl"
+    with parts.open("w", encoding="utf-8") as stream:
+        for number, paragraph in enumerate(paragraphs, start=1):
+            title = paragraphs[0] if number == 1 else f"{paragraphs[0]} (part {number})"
+            text = paragraph if number == len(paragraphs) else paragraph + "\n\n"
+            stream.write(json.dumps({"id": f"report-part{number}", "title": title, "text": text}) + "\n")
+    limits = Limits(max_chars=max(len(paragraph) for paragraph in paragraphs) + 2)
+
+    long_graph, long_report = build([report], extractor=extractor, limits=limits)
+    parts_graph, parts_report = build([parts], extractor=extractor)
+
+    assert long_report.articles == parts_report.articles == len(paragraphs)
+    assert long_report.events and _quads(long_graph) == _quads(parts_graph)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, len(SENTENCES) - 1), min_size=1, max_size=120),
+       st.lists(st.sampled_from([" ", "  ", "\n", "\n\n"]), min_size=120, max_size=120),
+       st.integers(300, 2000))
+def test_the_splitter_cuts_at_sentence_ends_when_sentences_end(choices, spaces, size):
+    text = "".join(SENTENCES[choice] + space for choice, space in zip(choices, spaces))
+    notices = []
+    parts = [part.text for part in within_limits([Article("a", text)], Limits(max_chars=size),
+                                                  on_notice=lambda origin, message: notices.append(message))]
+    assert "".join(parts) == text
+    assert all(len(part) <= size and part.rstrip().endswith(".") for part in parts)
+    assert not any("word boundary" in notice for notice in notices)
+
+
+def test_a_sentence_without_an_end_is_cut_at_word_boundaries_with_a_notice():
+    text = long_text(20_000, full_stops=False)
+    notices = []
+    parts = [part.text for part in within_limits([Article("a", text, origin="a.txt")],
+                                                  Limits(max_chars=4000, max_sentence_chars=1500),
+                                                  on_notice=lambda origin, message: notices.append(message))]
+    assert "".join(parts) == text
+    assert all(len(part) <= 1500 and part.endswith(" ") for part in parts[:-1])
+    assert set(text.split()) == {word for part in parts for word in part.split()}  # no word cut in two
+    assert notices[1] == f"no sentence end within 1,500 characters: cut at a word boundary {len(parts) - 1} times"
+
+
+@pytest.mark.slow
+def test_a_long_article_takes_no_more_memory_than_ordinary_articles(tmp_path):
+    """300,000 characters on one line (3 parts of --max-chars) against 120,000 as ordinary articles (one full
+    parse batch): before parts were parsed apart, all three went into one batch and took ~1.8x the memory."""
+    article = tmp_path / "long.txt"
+    article.write_text(long_text(300_000), encoding="utf-8")
+    ordinary = peak_rss_mb([ordinary_corpus(120_000, tmp_path / "ordinary.jsonl")], tmp_path / "ordinary.ttl")
+    long = peak_rss_mb([article], tmp_path / "long.ttl")
+    assert long <= 1.2 * ordinary, (long, ordinary)
