@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 __all__ = ["ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError",
-           "StoreError"]
+           "QueryError", "StoreError"]
 
 
 class KGError(Exception):
@@ -52,6 +52,12 @@ class OutputError(KGError):
     """The graph cannot be written where the user asked."""
 
     code = "E003"
+
+
+class QueryError(KGError):
+    """A SPARQL request cannot run: a syntax error (with line and column) or a refused feature."""
+
+    code = "E010"
 
 
 class StoreError(KGError):

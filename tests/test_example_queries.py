@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from kg.graph.query import select, uses_service
+from kg.graph.guard import network_access
+from kg.graph.query import select
 from kg.graph.store import KnowledgeGraph
 
 from conftest import REPO
@@ -60,7 +61,7 @@ def test_query_is_documented(path):
     assert text.startswith("#"), f"{path.name} has no comment on top"
     assert " ".join(header(text)).count(" ") >= 3, f"{path.name}: the comment says too little"
     assert expectations(text), f"{path.name} has no '# expect:' line"
-    assert not uses_service(text)
+    assert not network_access(text)
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)

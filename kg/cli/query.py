@@ -1,11 +1,12 @@
-"""``kg query``: run a SPARQL query on a graph file or a store and print the result."""
+"""``kg query``: run a SPARQL query on a graph file or a store and print the result: CSV, TSV and JSON are
+written as the rows come, the table shows at most ``--max-rows`` rows and says how many it left out."""
 
 from __future__ import annotations
 
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import pyoxigraph as ox
 import typer
@@ -14,7 +15,7 @@ from rich.table import Table
 
 from ._common import StoreOption, open_graph, reports_errors, say, shown
 
-__all__ = ["query"]
+__all__ = ["print_table", "query", "read_query", "write_solutions"]
 
 
 class ResultFormat(str, Enum):
@@ -34,15 +35,24 @@ def read_query(text_or_path: str) -> str:
     return path.read_text(encoding="utf-8") if text_or_path.endswith((".rq", ".sparql")) and path.is_file() else text_or_path
 
 
-def _print_table(result) -> None:
+def print_table(result: ox.QuerySolutions, max_rows: int) -> None:
+    """Print the first ``max_rows`` solutions as a table, then how many rows there were and how many are not
+    shown (the others are counted, not kept)."""
     names = [v.value for v in result.variables]
     table = Table(*names, show_lines=False)
     rows = 0
     for solution in result:
-        table.add_row(*[shown("" if solution[n] is None else solution[n].value) for n in names])
+        if rows < max_rows:
+            table.add_row(*[shown("" if solution[n] is None else solution[n].value) for n in names])
         rows += 1
     Console(width=max(100, Console().width)).print(table)
-    say(f"{rows} rows")
+    left_out = f" ({rows - max_rows} not shown: raise --max-rows or use --format csv)" if rows > max_rows else ""
+    say(f"{rows} rows{left_out}")
+
+
+def write_solutions(result: ox.QuerySolutions, result_format: ResultFormat, output: BinaryIO) -> None:
+    """Write the solutions as CSV, TSV or SPARQL results JSON, piece by piece as they come."""
+    result.serialize(output, format=_RESULT_FORMATS[result_format])
 
 
 @reports_errors
@@ -51,6 +61,7 @@ def query(
     store: StoreOption = None,
     result_format: Annotated[ResultFormat | None, typer.Option("--format", "-f", help="SELECT output (default: table on a terminal, else CSV).")] = None,
     timeout: Annotated[float, typer.Option(min=0.1, help="Stop the query after this many seconds.")] = 30.0,
+    max_rows: Annotated[int, typer.Option(min=0, help="Rows the table shows at most (CSV, TSV, JSON: all).")] = 1000,
     allow_service: Annotated[bool, typer.Option(help="Allow SERVICE calls to remote SPARQL endpoints.")] = False,
 ) -> None:
     """Run SPARQL with ckg:, ckr:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: predeclared.
@@ -69,8 +80,8 @@ def query(
     if isinstance(result, ox.QuerySolutions):
         chosen = result_format or (ResultFormat.table if sys.stdout.isatty() else ResultFormat.csv)
         if chosen == ResultFormat.table:
-            _print_table(result)
+            print_table(result, max_rows)
         else:
-            sys.stdout.buffer.write(result.serialize(format=_RESULT_FORMATS[chosen]))
+            write_solutions(result, chosen, sys.stdout.buffer)
         return
     sys.stdout.buffer.write(ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))

@@ -8,6 +8,7 @@
   with the articles) and :mod:`~kg.graph.bulkload` (RDF files loaded on several threads);
 - :mod:`~kg.graph.remote`: a SPARQL 1.1 server as the store;
 - :mod:`~kg.graph.query`, :mod:`~kg.graph.update`, :mod:`~kg.graph.stats`: SPARQL over a graph;
+- :mod:`~kg.graph.guard`: what a SPARQL request may do before the engine sees it (network, nesting, size);
 - :mod:`~kg.graph.formats`, :mod:`~kg.graph.export`: RDF file formats and writing them;
 - :mod:`~kg.graph.rdflib_graphs`: a graph as rdflib objects, for rdflib and pySHACL users.
 """

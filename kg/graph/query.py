@@ -1,51 +1,36 @@
-"""SPARQL queries over a graph: the project's prefixes predeclared, federated queries refused, a time limit.
+"""SPARQL queries over a graph: the project's prefixes predeclared, what the guard refuses refused (network
+access, deep nesting, an overlong query: see :mod:`kg.graph.guard`), a time limit.
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> graph = KnowledgeGraph()        # or load_graph("out/examples.ttl"), the graph `make demo` writes
 >>> graph.update('INSERT DATA { GRAPH <urn:a> { <urn:example:arm> a ckg:Country ; rdfs:label "Armenia"@en } }')
 >>> select(graph, "SELECT ?n WHERE { ?c a ckg:Country ; rdfs:label ?n }")
 [{'n': 'Armenia'}]
->>> uses_service("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
-True
+>>> select(graph, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+Traceback (most recent call last):
+...
+kg.errors.QueryError: [E010] the query reaches out to the network (SERVICE); pass --allow-service to allow it
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import re
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import KGError
+from ..errors import KGError, QueryError
+from .guard import check_request
 from .protocol import Graph
 from .store import KnowledgeGraph
 
-__all__ = ["QueryError", "QueryTimeout", "load_graph", "refuse_service", "run_query", "select", "uses_service"]
-
-_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|<[^<>\s]*>|#[^\n]*')
-
-
-class QueryError(KGError):
-    """The query cannot run: a syntax error (with line and column) or a refused feature."""
-
-    code = "E010"
+__all__ = ["QueryError", "QueryTimeout", "load_graph", "run_query", "select"]
 
 
 class QueryTimeout(KGError):
     """The query ran past its time limit and was stopped."""
 
     code = "E011"
-
-
-_REMOTE = re.compile(r"(?<![?$:\w-])(?:SERVICE|LOAD)(?![\w:-])", re.IGNORECASE)
-
-
-def uses_service(query: str) -> bool:
-    """Whether the query or update reaches out to the network: a ``SERVICE`` call or a ``LOAD``, found outside
-    strings and comments (a variable or prefixed name called ``service`` is not one)."""
-    code = _STRINGS_AND_COMMENTS.sub(lambda m: " <> " if m.group().startswith("<") else " ", query)
-    return _REMOTE.search(code) is not None
 
 
 def load_graph(path: str | Path) -> KnowledgeGraph:
@@ -55,14 +40,8 @@ def load_graph(path: str | Path) -> KnowledgeGraph:
     return graph
 
 
-def refuse_service(request: str, allow_service: bool, what: str = "query") -> None:
-    """A :class:`QueryError` for a query or update that reaches out to the network, unless allowed."""
-    if uses_service(request) and not allow_service:
-        raise QueryError(f"the {what} reaches out to the network (SERVICE or LOAD); pass --allow-service to allow it")
-
-
 def _execute(graph: Graph, query: str, allow_service: bool):
-    refuse_service(query, allow_service)
+    check_request(query, allow_network=allow_service)
     try:
         return graph.query(query)
     except SyntaxError as error:
@@ -93,7 +72,8 @@ def run_query(graph: Graph, query: str, *, timeout: float | None = None, allow_s
 
     Returns pyoxigraph's result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
     With ``timeout`` (seconds) the query runs in a forked process that is stopped when time runs out,
-    leaving the graph untouched; :class:`QueryTimeout` is raised.
+    leaving the graph untouched; :class:`QueryTimeout` is raised. The child sends its whole result, serialized,
+    through a pipe: the solutions are then read one by one, but their serialized text is held in memory.
     """
     if timeout is None or not isinstance(graph, KnowledgeGraph):
         result = _execute(graph, query, allow_service)  # a server applies its own time limit

@@ -9,17 +9,19 @@
 
 from __future__ import annotations
 
+from ..errors import QueryError
+from .guard import check_request
 from .protocol import Graph
-from .query import QueryError, refuse_service
 
 __all__ = ["run_update"]
 
 
 def run_update(graph: Graph, update: str, *, allow_service: bool = False) -> None:
     """Apply a SPARQL 1.1 Update (the project's prefixes predeclared) and make it durable; an update that
-    reaches out to the network (SERVICE, LOAD) is refused unless ``allow_service``, a syntax error is a
-    :class:`~kg.graph.query.QueryError` with its line and column."""
-    refuse_service(update, allow_service, "update")
+    reaches out to the network (SERVICE, LOAD, a remote USING) is refused unless ``allow_service``, as is one
+    nested too deep (:mod:`kg.graph.guard`); a syntax error is a :class:`~kg.errors.QueryError` with its line
+    and column."""
+    check_request(update, update=True, allow_network=allow_service)
     try:
         graph.update(update)
     except SyntaxError as error:

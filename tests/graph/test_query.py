@@ -16,7 +16,8 @@ import pytest
 from kg.errors import InputError, KGError
 from kg.graph.export import write_graph
 from kg.graph.formats import FORMATS
-from kg.graph.query import QueryError, QueryTimeout, load_graph, run_query, select, uses_service
+from kg.graph.guard import network_access
+from kg.graph.query import QueryError, QueryTimeout, load_graph, run_query, select
 from kg.graph.rdflib_graphs import to_rdflib_graph
 
 CROSS_PRODUCT = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . "
@@ -104,8 +105,8 @@ def test_union_default_graph_is_a_set(toy_graph):
     "SELECT * WHERE { ?s ?p \"x\" . SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
     "SELECT * WHERE { ?s ?p ?o } # a comment\nSERVICE",
 ])
-def test_uses_service_true(query):
-    assert uses_service(query)
+def test_network_access_true(query):
+    assert network_access(query)
 
 
 @pytest.mark.parametrize("query", [
@@ -117,13 +118,13 @@ def test_uses_service_true(query):
     "# uses no SERVICE at all\nSELECT * WHERE { ?s ?p ?o }",
     "SELECT * WHERE { ?s ?p ?o }",
 ])
-def test_uses_service_false(query):
-    assert not uses_service(query)
+def test_network_access_false(query):
+    assert not network_access(query)
 
 
 def test_a_variable_named_service_is_not_a_service_call(toy_graph):
     query = "SELECT ?service WHERE { ?service a ckg:Sanction }"
-    assert not uses_service(query)
+    assert not network_access(query)
     assert len(select(toy_graph, query)) == 1
 
 
