@@ -23,6 +23,9 @@ def import_(
     from ..graph.store import KnowledgeGraph
 
     graph = KnowledgeGraph(store)
+    for unfinished in graph.unfinished_imports:
+        console.print(f"[yellow]note[/] {store}: the import of {unfinished} did not finish; importing it again finishes it",
+                      highlight=False, soft_wrap=True)
     for path in files:
         start = time.perf_counter()
         graph.load(path, workers=workers)
