@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-__all__ = ["ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError", "OutputError",
-           "QueryError", "StoreError"]
+import errno
+
+__all__ = ["DiskFullError", "ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
+           "OutputError", "QueryError", "StoreError", "is_disk_full"]
 
 
 class KGError(Exception):
@@ -77,3 +79,18 @@ class ExtractorNotFoundError(KGError):
 
     def __init__(self, name: str, known: list[str]):
         super().__init__(f"no extractor called '{name}' (registered: {', '.join(known)})")
+
+
+class DiskFullError(KGError):
+    """The disk a store or an output file is written to is full. What a store held before the failed write is
+    kept: the write is undone when the store is next opened for writing."""
+
+    code = "E007"
+
+    def __init__(self, path: str):
+        super().__init__(f"no space left on {path}: free some space, then run the command again")
+
+
+def is_disk_full(error: OSError) -> bool:
+    """Whether an error is that of a full disk (Oxigraph's storage errors give only RocksDB's message)."""
+    return error.errno == errno.ENOSPC or "No space left on device" in str(error)

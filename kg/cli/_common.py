@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ..errors import KGError
+from ..errors import KGError, StoreError
 from ..graph.protocol import Graph
 from ..model import well_formed
 
@@ -61,7 +61,7 @@ def reports_errors(command: Command) -> Command:
 def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = False,
                create: bool = False) -> Graph:
     """The graph a command works on: a store (``--store``: a folder or a server's URL) or a graph file,
-    exactly one of them. A store folder must exist unless ``create``."""
+    exactly one of them. A store folder must exist unless ``create``, and hold no import that did not finish."""
     if (graph_file is None) == (store is None):
         raise typer.BadParameter("give either a graph file or --store, not both and not neither")
     if store is None:
@@ -76,4 +76,8 @@ def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = F
         raise typer.BadParameter(f"no store at {store}", param_hint="--store")
     from ..graph.store import KnowledgeGraph
 
-    return KnowledgeGraph(store, read_only=not writable)
+    graph = KnowledgeGraph(store, read_only=not writable)
+    if graph.unfinished_imports:
+        raise StoreError(store, f"an import of {', '.join(graph.unfinished_imports)} did not finish: the store may hold "
+                                f"part of it; run `kg import` with that file again to finish it")
+    return graph

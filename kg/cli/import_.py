@@ -23,6 +23,8 @@ def import_(
     from ..graph.store import KnowledgeGraph
 
     graph = KnowledgeGraph(store)
+    for unfinished in graph.unfinished_imports:
+        say(f"{store}: the import of {unfinished} did not finish; importing it again finishes it", "note", "yellow")
     for path in files:
         start = time.perf_counter()
         graph.load(path, workers=workers)

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import InputError
+from ..errors import InputError, is_disk_full
+from ..faults import reached
 from .formats import LINE_FORMATS
 from .namespace import ENTITY_GRAPH, key_of
 
@@ -70,10 +71,14 @@ def _blocks(path: str | Path, size: int) -> Iterator[tuple[int, bytes]]:
 
 def _load(store: ox.Store, path: str | Path, rdf_format: ox.RdfFormat, data: bytes | None = None, *,
           first_line: int = 1, read_path: str | None = None) -> None:
-    """Load ``data`` (lines from ``first_line`` on) or the file at ``read_path``; errors name ``path``."""
+    """Load ``data`` (lines from ``first_line`` on) or the file at ``read_path``; errors name ``path``, but that
+    of a full disk is raised as it is (the store's, not the file's)."""
     try:
+        reached("import-block")
         store.bulk_load(data, rdf_format, path=read_path)
     except (SyntaxError, OSError) as error:
+        if isinstance(error, OSError) and is_disk_full(error):
+            raise
         raise read_error(path, rdf_format, error, first_line) from None
 
 

@@ -17,11 +17,12 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from ..faults import reached
 from ..model import Entity, EntityType
 from .namespace import ENTITY_GRAPH, ckg, entity_iri, key_of, rdf, rdfs, skos
 from .rdf import entity_description
 
-__all__ = ["Descriptions", "canonical_name"]
+__all__ = ["Changes", "Descriptions", "canonical_name"]
 
 _ENTITY_GRAPH = ox.NamedNode(ENTITY_GRAPH)
 _ALT_LABEL = ox.NamedNode(skos.altLabel)
@@ -55,7 +56,7 @@ class Descriptions:
         """Every statement of the entity graph."""
         return set(self.store.quads_for_pattern(None, None, None, _ENTITY_GRAPH))
 
-    def for_added(self, entities: Iterable[Entity]) -> _Changes:
+    def for_added(self, entities: Iterable[Entity]) -> Changes:
         """The changes that describe these entities of articles that were only added, none taken out: each
         is mentioned, and an entity not known is labelled with the canonical one of its stored label and its
         new names, so the articles need not be searched."""
@@ -63,7 +64,7 @@ class Descriptions:
         for entity in entities:
             _, names = merged.setdefault(entity.key, (entity, set()))
             names.update(entity.alt_names, (entity.name,))
-        changes = _Changes(self.store, self.memo)
+        changes = Changes(self.store, self.memo)
         for entity, names in merged.values():
             node = ox.NamedNode(entity_iri(entity.key))
             label = entity.name if entity.known else canonical_name(names | changes.labels_of(node))
@@ -75,7 +76,7 @@ class Descriptions:
         what the articles now say, after article graphs were dropped, replaced or loaded. ``entities`` are the
         entities of newly added extractions, described as they say (a related entity no article names too);
         the others as the store describes them, with the label the names still in the articles call for."""
-        changes = _Changes(self.store, self.memo)
+        changes = Changes(self.store, self.memo)
         current = {key: changes.stored(ox.NamedNode(entity_iri(key))) for key in keys | set(entities)}
         containers = {key_of(quad.object.value) for statements in current.values() for quad in statements
                       if quad.predicate == _LOCATED_IN} - {""}
@@ -125,7 +126,7 @@ class Descriptions:
                       located_in=key_of(values[_LOCATED_IN]) or None if _LOCATED_IN in values else None)
 
 
-class _Changes:
+class Changes:
     """Differences to the entity graph, collected and then written together."""
 
     def __init__(self, store: ox.Store, memo: _Memo):
@@ -170,6 +171,7 @@ class _Changes:
         try:
             for quad in self.removed:
                 self.store.remove(quad)
+            reached("labels-removed")
             self.store.extend(self.added)
         except BaseException:
             self.memo.forget()  # the write may have happened in part

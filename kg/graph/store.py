@@ -3,7 +3,8 @@
 Each article is one named graph (its IRI is the article's), queried together as one union graph;
 ``ckr:graph/entities`` holds one description per entity (:mod:`kg.graph.descriptions`), kept in step with
 the articles: adding an article again replaces its graph, removing it takes out everything only it
-supported. Oxigraph was chosen by measurement (README, "Store"): at a million triples it answers the example
+supported. A write that takes several steps records what it changes until its last step (:mod:`kg.graph.journal`):
+one stopped part way is undone when the store is next opened for writing, and a build run again redoes it. Oxigraph was chosen by measurement (README, "Store"): at a million triples it answers the example
 queries in milliseconds where rdflib's memory store takes seconds to minutes.
 
 >>> graph = KnowledgeGraph()          # in memory; KnowledgeGraph("kg.db") persists on disk
@@ -13,18 +14,22 @@ queries in milliseconds where rdflib's memory store takes seconds to minutes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import InputError, StoreError
+from ..errors import DiskFullError, InputError, StoreError, is_disk_full
+from ..faults import reached
 from ..markup import reject_entity_declarations
 from ..model import Extraction
 from .bulkload import bulk_load, graphs_in
-from .descriptions import Descriptions
+from .descriptions import Changes, Descriptions
 from .formats import FORMATS, XML_FORMATS, rdf_format_of
+from .journal import IMPORT_GRAPH, WRITE_GRAPH, import_record, recorded_imports, recorded_write, write_record
 from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
 from .writes import Batch, plan_batch
 
@@ -39,10 +44,26 @@ _ARTICLE = ox.NamedNode(ckg.Article)
 _GENERATED_BY = ox.NamedNode(prov.wasGeneratedBy)
 
 
+def _reports_full_disk(write: Callable) -> Callable:
+    """A write of the graph that fails for a full disk raises :class:`DiskFullError` naming the store."""
+
+    @functools.wraps(write)
+    def run(self: KnowledgeGraph, *args, **kwargs):
+        try:
+            return write(self, *args, **kwargs)
+        except OSError as error:
+            if is_disk_full(error):
+                raise DiskFullError(str(self.path or "the in-memory store")) from None
+            raise
+
+    return run
+
+
 class KnowledgeGraph:
     """The merged graph of many articles; ``path`` makes it persistent (created if missing; one process at a
     time may write to it). Change it through its methods: ``store``, the Oxigraph store below, is there to
-    read."""
+    read. Opened for writing, a store a write was stopped in is repaired; read only, it is refused.
+    ``unfinished_imports``: the files whose import into it did not finish."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
@@ -58,6 +79,12 @@ class KnowledgeGraph:
             reason = "another process is writing to it" if "lock" in str(error).lower() else str(error)
             raise StoreError(str(self.path), f"cannot open the store ({reason})") from None
         self.entities = Descriptions(self.store, empty=self._is_empty())
+        self.unfinished_imports = recorded_imports(self.store)
+        if self.store.contains_named_graph(WRITE_GRAPH):
+            if read_only:
+                raise StoreError(str(self.path), "a write to it did not finish (the process was stopped or the disk "
+                                                 "was full): open it for writing once, e.g. by running the build again")
+            self._undo_unfinished_write()
 
     # -- what is in it -------------------------------------------------------------------------
     @property
@@ -118,22 +145,65 @@ class KnowledgeGraph:
                     if old is not None and self.contains(old)}
         if replaced:
             return partial(self._replace, replaced, batch)
-        return partial(self._insert, batch.statements, self.entities.for_added(batch.entities).apply)
+        return partial(self._insert, batch, self.entities.for_added(batch.entities))
 
-    def _insert(self, statements: str, describe: Callable[[], None]) -> None:
-        self.store.load(statements, format=ox.RdfFormat.N_QUADS)
-        describe()
+    @_reports_full_disk
+    def _insert(self, batch: Batch, changes: Changes) -> None:
+        """Write new articles: their statements and the record of the write in one atomic load, then the
+        descriptions."""
+        record = write_record(map(ox.NamedNode, map(article_iri, batch.ids)), batch.by_key())
+        with self._recorded_write():
+            self.store.load(record + batch.statements, format=ox.RdfFormat.N_QUADS)
+            reached("articles-loaded")
+            changes.apply()
 
-    def _replace(self, replaced: set[str], batch: Batch) -> None:
-        touched = set().union(*(self._drop_graph(ox.NamedNode(article_iri(old))) for old in replaced))
-        self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
-        self.entities.refresh(touched, batch.by_key())
+    @_reports_full_disk
+    def _replace(self, replaced: set[str], batch: Batch | None) -> None:
+        """Take out the stored articles ``replaced`` and write the batch's (none: a removal), recorded first."""
+        dropped = {ox.NamedNode(article_iri(old)) for old in replaced}
+        touched = self.mentioned_in(dropped)
+        given = batch.by_key() if batch is not None else {}
+        written = {ox.NamedNode(article_iri(article_id)) for article_id in batch.ids} if batch is not None else set()
+        with self._recorded_write():
+            self.store.load(write_record(dropped | written, touched | set(given)), format=ox.RdfFormat.N_QUADS)
+            reached("write-recorded")
+            for graph in dropped:
+                self.store.remove_graph(graph)
+            reached("graphs-dropped")
+            if batch is not None:
+                self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
+                reached("articles-loaded")
+            self.entities.refresh(touched, given)
+
+    @contextmanager
+    def _recorded_write(self) -> Iterator[None]:
+        """Around a write that records itself: its record taken out when it is done, the write undone if it
+        fails (if that fails too, as it may on a full disk, the next opening undoes it)."""
+        try:
+            yield
+        except BaseException:
+            with suppress(OSError):
+                self._undo_unfinished_write()
+            raise
+        reached("entities-described")
+        self.store.remove_graph(WRITE_GRAPH)
+
+    def _undo_unfinished_write(self) -> None:
+        """Undo the write recorded in the store: drop the article graphs it replaced or filled, and bring the
+        descriptions of its entities in step with the articles that stay."""
+        graphs, keys = recorded_write(self.store)
+        for graph in graphs:
+            self._drop_graph(graph)
+        self.entities.forget()
+        self.entities.refresh(keys, {})
+        self.store.remove_graph(WRITE_GRAPH)
+        self.flush()
 
     def remove(self, article_id: str) -> bool:
         """Take out an article and every statement only it supported; False if it was not there."""
         if not self.contains(article_id):
             return False
-        self.entities.refresh(self._drop_graph(ox.NamedNode(article_iri(article_id))), {})
+        self._replace({article_id}, None)
         return True
 
     def _drop_graph(self, graph: ox.NamedNode) -> set[str]:
@@ -144,12 +214,14 @@ class KnowledgeGraph:
         self.store.remove_graph(graph)
         return keys
 
+    @_reports_full_disk
     def load(self, path: str | Path, *, workers: int | None = None) -> None:
         """Import an RDF file of any export format: the named graphs of ``.nq``/``.trig`` (an article's graph
         replaces the stored one of the same name; entity descriptions are brought in step), the triples of
         ``.ttl``/``.nt``/``.jsonld``/``.rdf`` into the default graph. Bulk loaded on ``workers`` threads. Into a
         non-empty graph the file is checked whole before anything changes; a failed load into an empty one leaves
-        it empty. An RDF/XML file with a DTD is refused, unread (its entities could expand to gigabytes)."""
+        it empty. An RDF/XML file with a DTD is refused, unread (its entities could expand to gigabytes). An import
+        stopped part way stays in ``unfinished_imports`` until the file is imported again."""
         path = Path(path)
         rdf_format = rdf_format_of(path)
         if rdf_format is None:
@@ -157,30 +229,40 @@ class KnowledgeGraph:
         if rdf_format in XML_FORMATS:
             reject_entity_declarations(path)
         self.entities.forget()
-        if self._is_empty():
+        empty = self._is_empty()
+        graphs, touched = (set(), set()) if empty else graphs_in(path, rdf_format)
+        record = import_record(path)
+        self.store.add(record)
+        if empty:
             try:
                 bulk_load(self.store, path, rdf_format, workers=workers)
             except InputError:
                 self.store.clear()
                 raise
         else:
-            graphs, touched = graphs_in(path, rdf_format)
             for graph in graphs - {_ENTITY_GRAPH}:
                 touched |= self._drop_graph(graph)
             bulk_load(self.store, path, rdf_format, workers=workers)
             self.entities.refresh(touched | self.mentioned_in(graphs), {})
+        self.store.remove(record)
+        self.unfinished_imports = recorded_imports(self.store)
+        if not self.unfinished_imports:
+            self.store.remove_graph(IMPORT_GRAPH)
         self.flush()
 
+    @_reports_full_disk
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add statements as they are, entity descriptions included (a copy of part of another graph)."""
         self.entities.forget()
         self.store.extend(quads)
 
+    @_reports_full_disk
     def update(self, update: str) -> None:
         """Apply a SPARQL Update (the project's prefixes predeclared)."""
         self.entities.forget()
         self.store.update(update, prefixes=PREFIXES)
 
+    @_reports_full_disk
     def flush(self) -> None:
         """Make every write durable (an on-disk store)."""
         if self.path is not None:

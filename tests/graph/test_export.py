@@ -8,7 +8,7 @@ import pytest
 from rdflib import Dataset, Graph
 
 from kg import atomic
-from kg.errors import OutputError
+from kg.errors import DiskFullError, OutputError
 from kg.graph.export import format_for, write_graph
 from kg.graph.rdflib_graphs import to_rdflib_dataset, to_rdflib_graph
 
@@ -100,13 +100,13 @@ def test_unwritable_target_is_an_output_error(tmp_path, toy_graph):
         write_graph(toy_graph, blocker / "graph.ttl")
 
 
-def test_failed_rename_leaves_no_temporary(tmp_path, toy_graph, monkeypatch):
+def test_a_rename_failed_for_a_full_disk_says_so_and_leaves_no_temporary(tmp_path, toy_graph, monkeypatch):
     def failing_replace(source, target):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "replace", failing_replace)
     path = tmp_path / "graph.ttl"
-    with pytest.raises(OutputError):
+    with pytest.raises(DiskFullError):
         write_graph(toy_graph, path)
     assert list(tmp_path.iterdir()) == []
 

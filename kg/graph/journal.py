@@ -1,0 +1,56 @@
+"""The record a store keeps of a write while it runs, so that a write stopped part way (the process killed, the
+disk full) is undone or reported when the store is next opened.
+
+A write of articles records, in its first atomic step, the article graphs it replaces or fills and the
+entities whose descriptions it changes (in ``ckr:graph/unfinished-write``); its last step takes the record out.
+A store opened for writing with a record left drops those article graphs and works the descriptions out again
+from the articles that stay: the write is undone, and a build run again makes it whole. An import records its
+file (in ``ckr:graph/unfinished-import``) until it has loaded all of it: a bulk load cannot be undone, so the
+store tells that it holds part of a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .namespace import RESOURCE, entity_iri, key_of
+
+__all__ = ["IMPORT_GRAPH", "WRITE_GRAPH", "import_record", "recorded_imports", "recorded_write", "write_record"]
+
+WRITE_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-write")
+IMPORT_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-import")
+_GRAPH = ox.NamedNode(WRITE_GRAPH.value + "#graph")
+_ENTITY = ox.NamedNode(WRITE_GRAPH.value + "#entity")
+_FILE = ox.NamedNode(IMPORT_GRAPH.value + "#file")
+
+
+def write_record(graphs: Iterable[ox.NamedNode], keys: Iterable[str]) -> str:
+    """The N-Quads that record a write of these article graphs and entity descriptions."""
+    quads = [ox.Quad(WRITE_GRAPH, _GRAPH, graph, WRITE_GRAPH) for graph in graphs]
+    quads += [ox.Quad(WRITE_GRAPH, _ENTITY, ox.NamedNode(entity_iri(key)), WRITE_GRAPH) for key in keys]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
+
+
+def recorded_write(store: ox.Store) -> tuple[set[ox.NamedNode], set[str]]:
+    """The article graphs and the keys of the entities of the write recorded in ``store`` (none: empty sets)."""
+    graphs: set[ox.NamedNode] = set()
+    keys: set[str] = set()
+    for quad in store.quads_for_pattern(WRITE_GRAPH, None, None, WRITE_GRAPH):
+        if quad.predicate == _GRAPH:
+            graphs.add(quad.object)
+        else:
+            keys.add(key_of(quad.object.value))
+    return graphs, keys
+
+
+def import_record(path: str | Path) -> ox.Quad:
+    """The statement that an import of this file is under way."""
+    return ox.Quad(IMPORT_GRAPH, _FILE, ox.Literal(str(Path(path).resolve())), IMPORT_GRAPH)
+
+
+def recorded_imports(store: ox.Store) -> tuple[str, ...]:
+    """The files whose import into ``store`` did not finish."""
+    return tuple(sorted(quad.object.value for quad in store.quads_for_pattern(IMPORT_GRAPH, _FILE, None, IMPORT_GRAPH)))
