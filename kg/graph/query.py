@@ -15,6 +15,8 @@ kg.errors.QueryError: [E010] the query reaches out to the network (SERVICE); pas
 from __future__ import annotations
 
 import multiprocessing
+import os
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -48,23 +50,26 @@ def _execute(graph: Graph, query: str, allow_service: bool):
         raise QueryError(f"SPARQL syntax {error}") from None
 
 
-def _serialized(graph: Graph, query: str, allow_service: bool) -> tuple[str, bytes]:
-    """Run the query and return its result as bytes (results JSON, or N-Triples for a graph)."""
+def _write_result(graph: Graph, query: str, allow_service: bool, path: str) -> str:
+    """Run the query and write its result to ``path`` as it comes (results JSON, or N-Triples for a graph);
+    returns which of the two it wrote."""
     result = _execute(graph, query, allow_service)
     if isinstance(result, ox.QueryTriples):  # CONSTRUCT or DESCRIBE
-        return "graph", ox.serialize(list(result), format=ox.RdfFormat.N_TRIPLES)
-    return "results", result.serialize(format=ox.QueryResultsFormat.JSON)
+        ox.serialize(result, path, format=ox.RdfFormat.N_TRIPLES)
+        return "graph"
+    result.serialize(path, format=ox.QueryResultsFormat.JSON)
+    return "results"
 
 
-def _child(connection, graph: KnowledgeGraph | str, query: str, allow_service: bool) -> None:
+def _child(connection, graph: KnowledgeGraph | str, query: str, allow_service: bool, path: str) -> None:
     try:
         if isinstance(graph, str):
             graph = KnowledgeGraph(graph, read_only=True)
-        connection.send(("ok", *_serialized(graph, query, allow_service)))
+        connection.send(("ok", _write_result(graph, query, allow_service, path)))
     except KGError as error:
-        connection.send(("error", type(error).__name__, str(error).split("] ", 1)[-1]))
+        connection.send(("error", str(error).split("] ", 1)[-1]))
     except OSError as error:
-        connection.send(("error", "QueryError", str(error)))
+        connection.send(("error", str(error)))
 
 
 def run_query(graph: Graph, query: str, *, timeout: float | None = None, allow_service: bool = False):
@@ -72,8 +77,8 @@ def run_query(graph: Graph, query: str, *, timeout: float | None = None, allow_s
 
     Returns pyoxigraph's result: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
     With ``timeout`` (seconds) the query runs in a forked process that is stopped when time runs out,
-    leaving the graph untouched; :class:`QueryTimeout` is raised. The child sends its whole result, serialized,
-    through a pipe: the solutions are then read one by one, but their serialized text is held in memory.
+    leaving the graph untouched; :class:`QueryTimeout` is raised. The child writes its result to a temporary
+    file as it comes, and the solutions are read from there one by one: memory does not grow with the result.
     """
     if timeout is None or not isinstance(graph, KnowledgeGraph):
         result = _execute(graph, query, allow_service)  # a server applies its own time limit
@@ -85,21 +90,28 @@ def run_query(graph: Graph, query: str, *, timeout: float | None = None, allow_s
         context, source = multiprocessing.get_context("spawn"), str(graph.path)
     else:
         context, source = multiprocessing.get_context("fork"), graph
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, source, query, allow_service), daemon=True)
-    process.start()
-    sender.close()
-    if not receiver.poll(timeout):
-        process.kill()
+    handle, spool = tempfile.mkstemp(prefix="kg-query-", suffix=".result")
+    os.close(handle)
+    try:
+        receiver, sender = context.Pipe(duplex=False)
+        process = context.Process(target=_child, args=(sender, source, query, allow_service, spool), daemon=True)
+        process.start()
+        sender.close()
+        if not receiver.poll(timeout):
+            process.kill()
+            process.join()
+            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+        status, payload = receiver.recv()
         process.join()
-        raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
-    status, kind, payload = receiver.recv()
-    process.join()
-    if status == "error":
-        raise QueryError(payload)
-    if kind == "graph":
-        return list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
-    return ox.parse_query_results(payload, format=ox.QueryResultsFormat.JSON)
+        if status == "error":
+            raise QueryError(payload)
+        stream = open(spool, "rb")  # read after the file's name is gone: nothing is left behind
+    finally:
+        os.unlink(spool)
+    if payload == "graph":
+        with stream:
+            return list(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES))
+    return ox.parse_query_results(stream, format=ox.QueryResultsFormat.JSON)
 
 
 def _text(term) -> str | None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 
 import pytest
 
 from kg.errors import QueryError
 from kg.graph.guard import MAX_NESTING, MAX_QUERY_LENGTH, check_request, network_access
 from kg.graph.namespace import PREFIXES
-from kg.graph.query import run_query
+from kg.graph.query import QueryTimeout, run_query
 from kg.graph.store import KnowledgeGraph
 from kg.graph.update import run_update
 
@@ -130,30 +129,25 @@ def test_an_overlong_query_is_refused_an_overlong_update_is_not():
     check_request(padding + "INSERT DATA { }", update=True)
 
 
-def timed(request: str) -> float:
-    start = time.perf_counter()
-    check_request(request, update=True)
-    return time.perf_counter() - start
+def large_insert(triples: int) -> str:
+    return "INSERT DATA { GRAPH <urn:g> { " + " ".join(
+        f'<urn:s{i}> ckg:p "o{i}"@en ; rdfs:label "SERVICE {{" .' for i in range(triples)) + " } }"
 
 
-def test_the_guard_is_linear_on_a_large_insert_data():
-    """The regular expression this guard replaced took seconds and grew faster than the request."""
-    def insert(triples: int) -> str:
-        return "INSERT DATA { GRAPH <urn:g> { " + " ".join(
-            f'<urn:s{i}> ckg:p "o{i}"@en ; rdfs:label "SERVICE {{" .' for i in range(triples)) + " } }"
-
-    small, large = timed(insert(25_000)), timed(insert(100_000))
-    assert large < 3.0
-    assert large < 8 * small
+UNCLOSED_STRINGS = ['"' + 'a \\" ' * 100_000, '"""\\' * 50_000, "'" * 99_999]
 
 
-@pytest.mark.parametrize("request_text", ['"' + 'a \\" ' * 100_000, '"""\\' * 50_000, "'" * 99_999])
-def test_a_string_never_closed_is_a_syntax_error_found_in_linear_time(request_text):
-    """Looking for the end of every quote's string would take time growing with the square of the length."""
-    start = time.perf_counter()
+def test_a_large_insert_data_passes_the_guard():
+    """Its speed (linear: 0.5 s for these 100,000 triples) is measured by benchmarks/guard.py."""
+    check_request(large_insert(100_000), update=True)
+
+
+@pytest.mark.parametrize("request_text", UNCLOSED_STRINGS)
+def test_a_string_never_closed_is_a_syntax_error(request_text):
+    """Looking for the end of every quote's string would take time growing with the square of the length: the
+    first string never closed ends the reading (benchmarks/guard.py times it)."""
     with pytest.raises(QueryError, match=r"syntax error at 1:\d+: a string is opened and never closed"):
         check_request(request_text, update=True)
-    assert time.perf_counter() - start < 1.0
 
 
 def test_an_escaped_quote_in_a_string_is_read_as_pyoxigraph_reads_it():
@@ -193,3 +187,20 @@ def test_the_table_shows_max_rows_and_says_how_many_it_left_out(capsys):
     table, note = capsys.readouterr()
     assert "o0999" in table and "o1000" not in table
     assert "1500 rows (500 not shown" in note
+
+
+def test_a_timed_query_hands_its_solutions_over_through_a_file_it_leaves_no_trace_of(tmp_path, monkeypatch):
+    """The child writes the result to a temporary file and the solutions are read from it as they are asked
+    for, so the parent never holds the whole result; the file's name is gone once the query returns."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    graph = KnowledgeGraph()
+    graph.update("INSERT DATA { GRAPH <urn:g> { " + " ".join(f"<urn:s{i}> <urn:p> 'o{i}' ." for i in range(3000)) + " } }")
+    solutions = run_query(graph, "SELECT ?o WHERE { ?s ?p ?o }", timeout=60)
+    assert list(tmp_path.iterdir()) == []
+    assert sorted(solution["o"].value for solution in solutions) == sorted(f"o{i}" for i in range(3000))
+    assert len(run_query(graph, "CONSTRUCT WHERE { ?s ?p ?o }", timeout=60)) == 3000
+    assert bool(run_query(graph, "ASK { <urn:s1> ?p ?o }", timeout=60))
+    with pytest.raises(QueryTimeout):
+        run_query(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", timeout=0.5)
+    assert list(tmp_path.iterdir()) == []
