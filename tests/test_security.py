@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_query import local_listener
+from listeners import local_listener
 from typer.testing import CliRunner
 
 from kg.cli import app
