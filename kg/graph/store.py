@@ -3,9 +3,10 @@
 Each article is one named graph (its IRI is the article's), queried together as one union graph;
 ``ckr:graph/entities`` holds one description per entity (:mod:`kg.graph.descriptions`), kept in step with
 the articles: adding an article again replaces its graph, removing it takes out everything only it
-supported. A write that takes several steps records what it changes until its last step (:mod:`kg.graph.journal`):
-one stopped part way is undone when the store is next opened for writing, and a build run again redoes it. Oxigraph was chosen by measurement (README, "Store"): at a million triples it answers the example
-queries in milliseconds where rdflib's memory store takes seconds to minutes.
+supported. A write that takes several steps records what it changes until its last step
+(:mod:`kg.graph.journal`): one stopped part way is undone when the store is next opened for writing, and a build
+run again redoes it. Oxigraph was chosen by measurement (README, "Store"): at a million triples it answers the
+example queries in milliseconds where rdflib's memory store takes seconds to minutes.
 
 >>> graph = KnowledgeGraph()          # in memory; KnowledgeGraph("kg.db") persists on disk
 >>> graph.articles
@@ -14,10 +15,9 @@ queries in milliseconds where rdflib's memory store takes seconds to minutes.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -47,7 +47,7 @@ _GENERATED_BY = ox.NamedNode(prov.wasGeneratedBy)
 def _reports_full_disk(write: Callable) -> Callable:
     """A write of the graph that fails for a full disk raises :class:`DiskFullError` naming the store."""
 
-    @functools.wraps(write)
+    @wraps(write)
     def run(self: KnowledgeGraph, *args, **kwargs):
         try:
             return write(self, *args, **kwargs)
