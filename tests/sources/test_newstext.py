@@ -26,6 +26,20 @@ def test_dateline_without_date_but_with_agency():
     assert ("dateline", "ANKARA") in spans(text)
 
 
+@pytest.mark.parametrize("text, dateline", [
+    ("ACCRA, Ghana (PANA) - Leaders lifted the sanctions.", "ACCRA, Ghana"),
+    ("DOHA/GENEVA, Jan 28 (Reuters) - Officials pressed donors.", "DOHA/GENEVA, Jan 28"),
+    ("BEIRUT: A ceasefire took effect.", "BEIRUT"),
+    ("NAIROBI, (Reuters) \u2013 Kenya will send police.", "NAIROBI"),
+])
+def test_dateline_with_country_several_cities_or_colon(text, dateline):
+    assert ("dateline", dateline) in spans(text)
+
+
+def test_upper_case_name_opening_a_sentence_is_no_dateline():
+    assert spans("NATO said on Monday that it would send troops.") == []
+
+
 def test_dateline_on_a_later_paragraph():
     text = "Border tension rises\n\nDAKAR, May 2 - Senegal closed a crossing."
     kinds = [kind for kind, part in spans(text) if part.startswith("DAKAR")]
