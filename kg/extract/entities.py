@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
 from spacy.attrs import ORTH
@@ -213,30 +213,53 @@ def _subsequence(short: str, long: str) -> bool:
     return all(letter in remaining for letter in short)
 
 
-_GOVERNMENT_NOUNS = {"leader", "official", "authority", "government", "diplomat", "minister", "regime", "junta",
-                     "administration", "lawmaker", "spokesman", "spokesperson", "source"}
-_ADMINISTRATIVE_WORDS = {"province", "region", "district", "state", "oblast", "governorate", "county", "prefecture",
-                         "department", "municipality"}
-_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "within", "throughout"}
-_MOTION_VERBS = {"travel", "go", "fly", "arrive", "head", "return", "come", "move", "relocate"}
+@dataclass(frozen=True)
+class _PlaceWords:
+    """The words around a capital that make it a place, not its state (``descriptors.json``, ``places``)."""
+
+    locative_prepositions: frozenset[str]
+    motion_verbs: frozenset[str]
+    arrival_verbs: frozenset[str]
+    siege_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    administrative_words: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "_PlaceWords":
+        data = load_json("lexicon/descriptors.json")["places"]
+        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
 
 
 def _used_as_place(span: Span) -> bool:
-    """A capital written as a place ("talks in Moscow", "travelled to Cairo"), not as the state."""
+    """A capital written as a place ("talks in Moscow", "reached Tehran", "the capital, Kabul"), not as the
+    state ("Moscow said")."""
+    words = _PlaceWords.default()
     root = span.root
-    left = span.doc[span.start - 1] if span.start > 0 else None
-    if left is not None and left.lemma_ == "capital":
-        return True
+    before = span.doc[max(span.start - 2, 0):span.start]
+    if before and (before[-1].lemma_ == "capital" or (before[-1].text == "," and before[0].lemma_.lower()
+                                                       in words.settlement_nouns)):
+        return True  # "the capital Kabul", "the capital, Kabul"
     while root.dep_ == "conj":  # "leaders in Phnom Penh and Bangkok"
         root = root.head
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [child for child in root.children if child.dep_ == "appos"]
+    if any(token.lemma_.lower() in words.settlement_nouns for token in beside):
+        return True  # "Beirut, the Lebanese capital"
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in words.arrival_verbs
     if root.dep_ != "pobj":
         return False
     preposition = root.head
-    if preposition.head.lemma_.lower() in _GOVERNMENT_NOUNS:
+    governor = preposition.head.lemma_.lower()
+    if governor in words.government_nouns:
         return False  # "officials in Doha said": the government, not the city
-    if preposition.lower_ in _LOCATIVE_PREPS:
+    if preposition.lower_ in words.locative_prepositions:
         return True
-    return preposition.lower_ in ("to", "into") and preposition.head.lemma_ in _MOTION_VERBS
+    if preposition.lower_ in ("of", "on"):
+        return governor in words.siege_nouns or governor in words.settlement_nouns
+    return preposition.lower_ in ("to", "into") and governor in words.motion_verbs
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +301,7 @@ class _Resolver:
 
     def _place(self, span: Span) -> None:
         following = self.doc[span.end] if span.end < len(self.doc) else None
-        if following is not None and following.lower_ in _ADMINISTRATIVE_WORDS and following.is_lower:
+        if following is not None and following.lower_ in _PlaceWords.default().administrative_words and following.is_lower:
             span = self.doc[span.start:span.end + 1]  # "Sisaket province"
         found = self.gazetteer.lookup(span.text)
         key = entity_key("location", span.text)

@@ -22,6 +22,11 @@ def test_capital_as_actor_is_the_country(analyse):
         ("The two delegations held talks in Geneva on Friday.", "Geneva"),
         ("Sweden and Finland attended a meeting in Ankara on Tuesday.", "Ankara"),
         ("The envoy travelled to Cairo last week.", "Cairo"),
+        ("Rebel columns swept into Damascus on Sunday.", "Damascus"),
+        ("The freed prisoners reached Tehran on Monday.", "Tehran"),
+        ("The siege of Bangui ended when a convoy arrived.", "Bangui"),
+        ("Gangs control most of the capital, Port-au-Prince.", "Port-au-Prince"),
+        ("Israel warned of strikes on Beirut, the Lebanese capital.", "Beirut"),
     ],
 )
 def test_capital_or_city_as_place_is_a_location(analyse, text, place):
