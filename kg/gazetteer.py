@@ -237,11 +237,19 @@ class Gazetteer:
             found = self._folded.get(folded)
         return found
 
+    def _holds_a_ruler_name(self, city: str) -> bool:
+        """A city name that holds another name of the ruler ("Port Sudan", "Kuwait City"): left to the NER,
+        the ruler would take the shorter name inside it first."""
+        words = city.split()
+        return any((found := self._exact.get(" ".join(words[start:end]))) is not None and found.role != "city"
+                   for start in range(len(words)) for end in range(start + 1, len(words) + 1)
+                   if end - start < len(words))
+
     def ruler_patterns(self) -> Iterator[dict]:
         """EntityRuler phrase patterns: every name except small cities (those come from NER), and the people of
         the actor dictionary (as persons, without a key: the names no other entity has)."""
         for name in self.names:
-            if name.role != "city" or name.key in self._ruler_cities:
+            if name.role != "city" or name.key in self._ruler_cities or self._holds_a_ruler_name(name.text):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
         for text in sorted(self._person_names - self._exact.keys()):
             yield {"label": "PERSON", "pattern": text}

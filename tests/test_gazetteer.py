@@ -26,6 +26,7 @@ CITIES = {
         "2": {"geonameid": 2, "name": "Valparaíso", "countrycode": "CL", "population": 300_000},
         "3": {"geonameid": 3, "name": "Tinytown", "countrycode": "CL", "population": 900},
         "4": {"geonameid": 4, "name": "Abidjan", "countrycode": "CI", "population": 3_600_000},
+        "5": {"geonameid": 5, "name": "Puerto Chile", "countrycode": "CL", "population": 40_000},
     },
 }
 
@@ -117,6 +118,7 @@ def test_ruler_patterns_small(small):
     assert by_text["Atacama"]["label"] == "LOC"
     assert by_text["Abidjan"]["label"] == "GPE"  # a big city is in the ruler
     assert "Valparaíso" not in by_text  # a small city is left to the NER
+    assert by_text["Puerto Chile"]["id"] == "location/puerto-chile#city"  # ... unless it holds a country's name
 
 
 # -- the shipped gazetteer -------------------------------------------------------------------------

@@ -27,6 +27,7 @@ def test_capital_as_actor_is_the_country(analyse):
         ("The siege of Bangui ended when a convoy arrived.", "Bangui"),
         ("Gangs control most of the capital, Port-au-Prince.", "Port-au-Prince"),
         ("Israel warned of strikes on Beirut, the Lebanese capital.", "Beirut"),
+        ("The army moved its headquarters to Port Sudan.", "Port Sudan"),
     ],
 )
 def test_capital_or_city_as_place_is_a_location(analyse, text, place):
