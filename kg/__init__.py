@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .graph.stats import graph_stats
     from .graph.store import KnowledgeGraph
     from .graph.update import run_update
-    from .model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, OfficeHolding
+    from .model import (Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Membership, Modality,
+                        OfficeHolding)
     from .network.convert import to_networkx
     from .network.draw import draw_network
     from .network.filters import filter_network
@@ -43,7 +44,7 @@ _WHERE = {
     "write_graph": "graph.export", "Graph": "graph.protocol", "load_graph": "graph.query", "run_query": "graph.query",
     "select": "graph.query", "graph_stats": "graph.stats", "KnowledgeGraph": "graph.store", "run_update": "graph.update",
     **dict.fromkeys(("Article", "Entity", "EntityType", "Event", "EventType", "Evidence", "Extraction", "Membership",
-                     "OfficeHolding"), "model"),
+                     "Modality", "OfficeHolding"), "model"),
     "to_networkx": "network.convert", "draw_network": "network.draw", "filter_network": "network.filters",
     "write_gexf": "network.gexf", "write_graphml": "network.graphml", "write_html": "network.html",
     "draw_timeline": "network.timeline", "read_articles": "sources.readers",

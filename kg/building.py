@@ -37,7 +37,8 @@ class BuildReport:
     stale: int = 0  # already in the graph with the same text, but made by another extractor version: read again
     skipped: list[InputError] = field(default_factory=list)
     entities: set[str] = field(default_factory=set)
-    events: Counter = field(default_factory=Counter)
+    events: Counter = field(default_factory=Counter)  # by class: the events stated as done or decided
+    unstated: Counter = field(default_factory=Counter)  # by modality: those denied, supposed or only claimed
     words: int = 0
     seconds: float = 0.0
 
@@ -96,7 +97,8 @@ def build(
             batch.append(extraction)
             report.articles += 1
             report.entities.update(extraction.entities)
-            report.events.update(event.type.value for event in extraction.events)
+            report.events.update(event.type.value for event in extraction.events if event.modality.stated)
+            report.unstated.update(event.modality.value for event in extraction.events if not event.modality.stated)
             report.words += len(extraction.article.text.split())
             on_article()
             if len(batch) >= batch_size:

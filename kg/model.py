@@ -25,6 +25,7 @@ __all__ = [
     "Evidence",
     "Extraction",
     "Membership",
+    "Modality",
     "OfficeHolding",
     "well_formed",
 ]
@@ -69,6 +70,22 @@ class EventType(str, Enum):
     def symmetric(self) -> bool:
         """Whether the relation reads the same both ways (meets, agrees, fights)."""
         return self in (EventType.MEETING, EventType.AGREEMENT, EventType.ATTACK)
+
+
+class Modality(str, Enum):
+    """How an article states an event; the value is the SKOS concept's name in the ontology."""
+
+    ASSERTED = "Asserted"  # it happened or is happening
+    NEGATED = "Negated"  # "did not attack", "denied sending troops"
+    HYPOTHETICAL = "Hypothetical"  # "could impose", "urged X to send"
+    PLANNED = "Planned"  # "will deploy", an announced decision still to be carried out
+    CLAIMED = "Claimed"  # one side's contested claim: "alleged that Chad was helping"
+
+    @property
+    def stated(self) -> bool:
+        """Whether the article states the event as done or decided (asserted or planned), not as denied,
+        supposed or alleged: the events a table of what happened counts."""
+        return self in (Modality.ASSERTED, Modality.PLANNED)
 
 
 @dataclass
@@ -136,6 +153,7 @@ class Event:
     confidence: float
     date: date | None = None
     target_is_place: bool = False
+    modality: Modality = Modality.ASSERTED
 
 
 @dataclass

@@ -17,6 +17,7 @@ is built and scored.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import importlib.util
 import json
 import random
@@ -100,6 +101,40 @@ def classifier_for(analyses, gold: dict, events: str, seed: int):
     return EventClassifier(fit(examples, seed=seed))
 
 
+def modalities(analyses, gold: dict, score) -> Counter:
+    """How the rules' modality reads the annotated statements: for each gold event and each statement left
+    out on purpose (``not_annotated``: negated, hypothetical, claimed), whether the rules give that pair of
+    the article "stated" (asserted or planned), only another modality, or no event at all."""
+    from kg.extract.extractor import Extractor
+    from kg.vocabulary import relation_named
+
+    classes = {name: relation_named(name).statement for name in EVENT_TYPES}  # gold type -> event class
+    finish, found = Extractor(classifier=None).finish, Counter()
+    for analysis in analyses:
+        doc = gold[analysis.article.id]
+        extraction, names = finish(analysis, None), score.gold_names(doc)
+        labels = {key: {score.norm(n) for n in entity.alt_names | {entity.name}}
+                  for key, entity in extraction.entities.items()}
+
+        def reading(relation: dict) -> str:
+            wanted = classes[relation["type"]]
+            subject, object_ = (names.get(relation[end], {score.norm(relation[end])}) for end in ("subject", "object"))
+            seen = {event.modality for event in extraction.events if event.type.value == wanted and (
+                (labels.get(event.actor, set()) & subject and labels.get(event.target, set()) & object_)
+                or (event.type.symmetric and labels.get(event.actor, set()) & object_
+                    and labels.get(event.target, set()) & subject))}
+            if any(modality.stated for modality in seen):
+                return "stated"
+            return "/".join(sorted(modality.value.lower() for modality in seen)) or "no event"
+
+        for relation in doc["relations"]:
+            if relation["type"] in classes:
+                found["gold event", reading(relation)] += 1
+        for relation in doc.get("not_annotated", []):
+            found[f"left out as {relation['why']}", reading(relation)] += 1
+    return found
+
+
 def run(folds: int, seed: int, events: str) -> dict:
     from kg.extract.extractor import Extractor
 
@@ -122,7 +157,8 @@ def run(folds: int, seed: int, events: str) -> dict:
     dev_view = score.GraphView(graph_of(finish(by_id[aid], classifier) for aid in dev_ids))
     dev = counts(score.score(dev_view, {aid: gold[aid] for aid in dev_ids}, False))
     return {"folds": folds, "seed": seed, "events": events, "per_fold": per_fold, "per_article": per_article,
-            "dev": dev, "failures": [str(error) for error in failures]}
+            "dev": dev, "failures": [str(error) for error in failures],
+            "modalities": [[*key, count] for key, count in sorted(modalities(analyses, gold, score).items())]}
 
 
 def table(results: dict) -> str:
@@ -168,6 +204,9 @@ def main() -> None:
     print(f"{args.folds}-fold cross-validation over {len(results['per_article'])} articles "
           f"(train + dev, seed {args.seed}, events: {args.events}); analysis failures: {len(results['failures'])}")
     print(table(results))
+    print("\nHow the rules read the modality of the annotated statements (the pair of the article):")
+    for statement, reading, count in results["modalities"]:
+        print(f"  {statement}: {reading} {count}")
     for failure in results["failures"]:
         print("  failed:", failure)
     if args.save:

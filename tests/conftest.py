@@ -40,7 +40,12 @@ class Analysis:
         return next((m for m in self.ents.mentions if m.text == surface), None)
 
     def triples(self) -> set[tuple[str, str, str]]:
-        return {(e.type.value, e.actor, e.target) for e in self.events}
+        """(class, actor, target) of the events the text states (asserted or planned)."""
+        return {(e.type.value, e.actor, e.target) for e in self.events if e.modality.stated}
+
+    def modalities(self, event: "EventType | None" = None) -> set[str]:
+        """The modalities of the events (of one class) the text gives."""
+        return {e.modality.value for e in self.events if event is None or e.type == event}
 
 
 @pytest.fixture(scope="session")

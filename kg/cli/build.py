@@ -105,6 +105,8 @@ def build(
     if output is not None:
         write_graph_file(graph, output)
     by_type = ", ".join(f"{name} {count}" for name, count in sorted(report.events.items())) or "none"
+    if report.unstated:
+        by_type += "; and " + ", ".join(f"{count} {name.lower()}" for name, count in sorted(report.unstated.items()))
     already = f" ({report.unchanged} already in the store)" if report.unchanged else ""
     if report.stale:
         already += f" ({report.stale} read again: another extractor version made them; --keep-stale keeps them)"

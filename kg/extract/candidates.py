@@ -48,7 +48,8 @@ def _sentence_features(sent: Span, kinds_at: dict[int, list[str]], lexicon: Lexi
     features |= {f"trigger_in_sentence:{kind}" for i in range(sent.start, sent.end) for kind in kinds_at.get(i, ())}
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     features |= {f"class:{name}" for name, words in lexicon.classes.items() if lemmas & words}
-    for flag, words in (("negation", lexicon.negations), ("hedge", lexicon.hedges), ("irrealis", lexicon.irrealis)):
+    for flag, words in (("negation", lexicon.negations | lexicon.indefinites), ("hedge", lexicon.hedges),
+                        ("irrealis", lexicon.irrealis)):
         if lemmas & words:
             features.add(flag)
     return sorted(features)

@@ -11,6 +11,7 @@ out (README: "Negation and hedging").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -21,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Token
 
-from ..model import EntityType, Event, EventType
+from ..model import EntityType, Event, EventType, Modality
 from ..resources import load_json
 from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention, tokens_with
@@ -66,6 +67,7 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()
@@ -86,6 +88,7 @@ class Lexicon:
         data = load_json("lexicon/events.json")
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
+                      indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
@@ -336,11 +339,13 @@ class _SentenceFrames:
             return None
         return self.ents.entities[mention.key].name
 
-    def _blocked(self, token: Token, theme: Token | None = None) -> bool:
-        """Negated ("did not", "no talks"), hedged ("could"), reversed ("refused to send", "suspended the
-        agreement"), only intended or threatened ("threatened to impose") or alleged: not asserted."""
+    def _modality(self, token: Token, theme: Token | None = None) -> Modality:
+        """How the sentence states the event at ``token``: alleged ("accuses Rwanda of sending soldiers"),
+        negated ("did not", "no talks") or reversed ("refused to send", "suspended the agreement"), hedged
+        ("could") or only intended, asked for or threatened ("threatened to impose", "urged X to send"),
+        promised ("will deploy"), else asserted."""
         if self._alleged(token):
-            return True
+            return Modality.CLAIMED
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         scope = [token] + ([theme] if theme is not None else [])
@@ -351,18 +356,21 @@ class _SentenceFrames:
                 governor = governor.head
                 scope.append(governor)
                 if governor.lemma_ in self.lexicon.reversals:
-                    return True
+                    return Modality.NEGATED
                 if governor.lemma_ in self.lexicon.irrealis and verb.dep_ == "xcomp" and governor == verb.head:
-                    return True
+                    return Modality.HYPOTHETICAL
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
-            return True
-        for word in scope:
-            for child in word.children:
-                if child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg")):
-                    return True
-                if child.dep_ == "aux" and child.lower_ in self.lexicon.hedges:
-                    return True
-        return False
+            return Modality.NEGATED
+        children = [child for word in scope for child in word.children]
+        if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
+               for child in children):
+            return Modality.NEGATED
+        if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
+               or (child.dep_ == "det" and child.lower_ in self.lexicon.indefinites) for child in children):
+            return Modality.HYPOTHETICAL
+        if self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
+            return Modality.PLANNED
+        return Modality.ASSERTED
 
     def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
         """Actors, targets and whether any of them was inferred from context."""
@@ -480,15 +488,22 @@ class _SentenceFrames:
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
-                if not met or self._blocked(token, theme) or (trigger.event in self.lexicon.unheld and self._ahead(token)):
+                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
+                modality = self._modality(token, theme)
                 frame = self.lexicon.frames[trigger.event]
+                if not modality.stated:  # kept with its modality; what later sentences refer back to is unchanged
+                    with self._context_kept():
+                        actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                        yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence,
+                                              self._reciprocal(token), modality)
+                    continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                 event = trigger.event
                 if event in self.lexicon.conditional_threats and self._conditional(token):
-                    event = EventType.THREAT  # "Israel would strike Hezbollah if the group broke the truce"
+                    event, modality = EventType.THREAT, Modality.ASSERTED  # "Israel would strike Hezbollah if ..."
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
-                                      self._reciprocal(token))
+                                      self._reciprocal(token), modality)
                 if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
                     requesters = self._inviters(token)
                     if requesters:
@@ -533,7 +548,18 @@ class _SentenceFrames:
             return True
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
-    def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False) -> Iterator[Event]:
+    @contextmanager
+    def _context_kept(self) -> Iterator[None]:
+        """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
+        article denies or only supposes names no party for them."""
+        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors))
+        try:
+            yield
+        finally:
+            self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors = kept
+
+    def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
+              modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
@@ -571,7 +597,8 @@ class _SentenceFrames:
             self.last_attacker = actor_keys[0]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
-                        target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION)
+                        target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
+                        modality=modality)
 
     def contributions(self, sent) -> Iterator[Event]:
         """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and
@@ -579,7 +606,7 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
-            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._blocked(token):
+            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or not self._modality(token).stated:
                 continue
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
@@ -648,17 +675,16 @@ class _SentenceFrames:
 
 
 def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
-    """Every asserted event of the article, one per (actor, target) pair and sentence."""
+    """Every event the article states, one per (actor, target) pair and sentence, with its modality (those it
+    denies, supposes or gives as one side's claim included)."""
     lexicon = lexicon or Lexicon.default()
     reader = _SentenceFrames(ents, lexicon, published)
     triggers = lexicon.triggers(ents.doc)
-    events: list[Event] = []
-    seen: set[tuple] = set()
+    events: dict[tuple, Event] = {}
     for sent in ents.doc.sents:
         reader._between_pairs(sent)
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent)]:
             key = (event.type, event.actor, event.target, event.evidence.start)
-            if key not in seen:
-                seen.add(key)
-                events.append(event)
-    return events
+            if key not in events or (event.modality.stated and not events[key].modality.stated):
+                events[key] = event  # the first reading of a pair in a sentence, unless a later one states it
+    return list(events.values())

@@ -80,11 +80,13 @@ class Extractor:
         memberships = find_memberships(ents)
         events = find_events(ents, article.date)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
-                        find_candidates(ents, events, article.date) if candidates else [])
+                        find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [])
 
     def finish(self, analysis: Analysis, classifier: EventClassifier | None) -> Extraction:
         """The extraction an analysis gives with this classifier (None: the rules' events)."""
-        events = classifier.events(analysis.candidates) if classifier is not None else analysis.rule_events
+        events = analysis.rule_events
+        if classifier is not None:  # it decides what is stated; what the rules read as denied or supposed stays
+            events = classifier.events(analysis.candidates) + [e for e in events if not e.modality.stated]
         used = {key for event in events for key in (event.actor, event.target)}
         used |= {key for office in analysis.offices for key in (office.person, office.organization)}
         used |= {key for membership in analysis.memberships for key in (membership.member, membership.organization)}

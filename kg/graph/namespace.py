@@ -53,7 +53,9 @@ CKG_TERMS = (
     "Threat", "StandingRelation", "OfficeHolding", "Membership",
     # event and statement properties
     "actor", "target", "place", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
-    "holder", "organization", "role", "member",
+    "holder", "organization", "role", "member", "modality",
+    # the modalities of an event (SKOS concepts of the scheme ModalityScheme)
+    "ModalityScheme", "Asserted", "Negated", "Hypothetical", "Planned", "Claimed",
     # article and entity properties
     "mentions", "contentHash", "isoAlpha2", "isoAlpha3", "geonamesId", "locatedIn",
     # shortcut edges

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
-from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction
+from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction, Modality
 from ..vocabulary import RELATION_OF_EVENT
 from .namespace import (
     ENTITY_GRAPH,
@@ -97,7 +97,9 @@ class _GraphWriter:
         self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
     def event(self, article: str, article_id: str, event: Event) -> None:
-        node = _statement("event", article_id, event.type.value, event.actor, event.target, event.evidence.start)
+        unasserted = () if event.modality == Modality.ASSERTED else (event.modality.value,)
+        node = _statement("event", article_id, event.type.value, event.actor, event.target, event.evidence.start,
+                          *unasserted)
         actor, target = _entity(event.actor), _entity(event.target)
         self.add(node, _RDF.type, getattr(_CKG, event.type.value))
         self.add(node, _CKG.actor, actor)
@@ -108,7 +110,9 @@ class _GraphWriter:
         self.add(node, _CKG.confidence, _typed(f"{event.confidence:.2f}", _XSD.decimal))
         if event.date:
             self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
-        self.add(actor, _SHORTCUT_TERMS[event.type], target)
+        self.add(node, _CKG.modality, getattr(_CKG, event.modality.value))
+        if event.modality == Modality.ASSERTED:  # the shortcut edges state facts (CONTRACT.md)
+            self.add(actor, _SHORTCUT_TERMS[event.type], target)
 
 
 def article_nquads(extraction: Extraction) -> str:

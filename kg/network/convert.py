@@ -29,11 +29,14 @@ SELECT ?entity ?type ?label WHERE {
   ?entity a ?type ; rdfs:label ?label .
 }""" % " ".join(f"ckg:{kind.name}" for kind in ENTITY_TYPES)
 _EDGES = """
-SELECT ?statement ?class ?from ?to ?date ?confidence ?evidence ?trigger ?role ?article ?title ?published ?url WHERE {
+SELECT ?statement ?class ?from ?to ?date ?confidence ?modality ?evidence ?trigger ?role ?article ?title ?published ?url
+WHERE {
   VALUES ?class { %s }
   ?statement a ?class ; ckg:actor|ckg:holder|ckg:member ?from ; ckg:target|ckg:place|ckg:organization ?to ;
              ckg:reportedIn ?article ; ckg:evidence ?evidence .
+  FILTER NOT EXISTS { ?statement ckg:modality ?unstated FILTER(?unstated IN (ckg:Negated, ckg:Hypothetical, ckg:Claimed)) }
   OPTIONAL { ?statement ckg:confidence ?confidence }
+  OPTIONAL { ?statement ckg:modality ?modality }
   OPTIONAL { ?statement ckg:trigger ?trigger }
   OPTIONAL { ?statement ckg:role ?role }
   OPTIONAL { ?statement dcterms:date ?date }
@@ -45,7 +48,8 @@ _BY_CLASS = {relation.statement: relation for relation in RELATIONS}
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Every described entity as a node and every event, office and membership as an edge."""
+    """Every described entity as a node and every event, office and membership as an edge; events that their
+    article denies, supposes or gives as one side's claim (``ckg:modality``) are left out."""
     network = nx.MultiDiGraph()
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
@@ -58,7 +62,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
         network.add_edge(
             row["from"], row["to"], key=row["statement"], relation=relation.name, statement=relation.statement,
             directed=not relation.symmetric, date=row["date"],
-            confidence=float(confidence) if confidence is not None else None, evidence=row["evidence"],
+            confidence=float(confidence) if confidence is not None else None,
+            modality=row["modality"].rsplit("#", 1)[-1] if row["modality"] else None, evidence=row["evidence"],
             trigger=row["trigger"], role=row["role"], article=row["article"], title=row["title"],
             published=row["published"], url=row["url"],
         )

@@ -51,6 +51,15 @@ def test_build_examples(runner, tmp_path, extractor):
     assert str(out) in text
 
 
+def test_the_summary_counts_events_not_stated_apart(runner, tmp_path, extractor):
+    source = tmp_path / "a.txt"
+    source.write_text("Chile sent troops to Peru. Bolivia did not send troops to Peru.", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(source), "-o", str(tmp_path / "out.ttl")])
+    text = output_of(result)
+    assert result.exit_code == 0, text
+    assert "1 events (Deployment 1; and 1 negated)" in text
+
+
 def test_bad_jsonl_line_is_reported_and_graph_written(runner, tmp_path, extractor):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -8,12 +8,21 @@ import weakref
 import pytest
 
 from kg.errors import InputError
-from kg.model import Article
+from kg.extract.classifier import EventClassifier
+from kg.extract.extractor import Extractor
+from kg.model import Article, EventType, Modality
 
 
 def test_extract_many_keeps_order_and_ids(extractor):
     articles = [Article("a", "Chile met Peru on Monday."), Article("b", "Peru thanked Chile.")]
     assert [x.article.id for x in extractor.extract_many(articles)] == ["a", "b"]
+
+
+def test_a_trained_layer_keeps_what_the_rules_read_as_not_stated(extractor):
+    silent = EventClassifier({"threshold": 0.5, "kinds": {}})  # a model that finds no event at all
+    events = Extractor(extractor.nlp, classifier=silent).extract(
+        Article("n1", "Germany did not send troops to Ukraine.")).events
+    assert [(e.type, e.modality) for e in events] == [(EventType.DEPLOYMENT, Modality.NEGATED)]
 
 
 def test_a_failing_article_is_reported_and_skipped(extractor, monkeypatch):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import OWL, RDF, Graph, URIRef
+from rdflib import OWL, RDF, SKOS, Graph, URIRef
 
 from kg.graph.namespace import CKG, CKG_TERMS, CKR, ONTOLOGY, article_iri, ckg, entity_iri, key_of, statement_iri
 
@@ -12,7 +12,8 @@ from conftest import ONTOLOGY as ONTOLOGY_FOLDER
 
 def test_the_ckg_terms_are_the_ontology_s():
     ontology = Graph().parse(ONTOLOGY_FOLDER / "conflict-kg.ttl", format="turtle")
-    declared = {str(term)[len(ONTOLOGY):] for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.ConceptScheme, SKOS.Concept)
+    declared = {str(term)[len(ONTOLOGY):] for kind in kinds
                 for term in ontology.subjects(RDF.type, kind) if str(term).startswith(ONTOLOGY)}
     assert set(CKG_TERMS) == declared
 

@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg.graph.namespace import CKG, ENTITY_GRAPH, article_iri, entity_iri
 from kg.graph.rdflib_graphs import to_rdflib_dataset, to_rdflib_graph
 from kg.graph.store import KnowledgeGraph
-from kg.model import Entity, EntityType
+from kg.model import Entity, EntityType, Modality
 from kg.vocabulary import RELATION_OF_EVENT
 
 from conftest import ONTOLOGY
@@ -90,6 +90,20 @@ def test_every_event_has_its_shortcut_edge(toy_graph):
     assert events == 3
 
 
+@pytest.mark.parametrize("modality", [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED, Modality.CLAIMED])
+def test_every_event_has_its_modality_and_only_asserted_ones_a_shortcut(toy_extractions, modality):
+    asserted = to_rdflib_graph(build(toy_extractions))
+    toy_extractions[1].events[0].modality = modality  # "Peru imposed sanctions on Chile"
+    union = to_rdflib_graph(build(toy_extractions))
+    [sanction] = union.subjects(RDF.type, CKG.Sanction)
+    assert union.value(sanction, CKG.modality) == CKG[modality.value]
+    assert (URIRef(entity_iri("country/PER")), CKG.sanctions, URIRef(entity_iri("country/CHL"))) not in union
+    assert sanction not in set(asserted.subjects(RDF.type, CKG.Sanction))  # its own node, not the asserted one's
+    [deployment] = union.subjects(RDF.type, CKG.Deployment)
+    assert union.value(deployment, CKG.modality) == CKG.Asserted
+    assert (URIRef(entity_iri("country/CHL")), CKG.deploysTo, URIRef(entity_iri("location/atacama"))) in union
+
+
 def test_deployment_to_a_place_uses_ckg_place(toy_graph):
     union = to_rdflib_graph(toy_graph)
     [event] = union.subjects(RDF.type, CKG.Deployment)
@@ -164,6 +178,17 @@ def test_shapes_catch_a_broken_graph(toy_graph):
 
 
 @pytest.mark.slow  # pySHACL with RDFS inference
+@pytest.mark.parametrize("modalities", [("Negated", "Asserted"), ("Maybe",)])
+def test_shapes_catch_a_second_or_unknown_modality(toy_graph, modalities):
+    union = to_rdflib_graph(toy_graph)
+    [event] = union.subjects(RDF.type, CKG.Sanction)
+    union.remove((event, CKG.modality, None))
+    for name in modalities:
+        union.add((event, CKG.modality, URIRef(CKG._NS + name)))
+    conforms, _ = validate(union)
+    assert not conforms
+
+
 def test_located_in_points_to_a_described_entity(toy_extractions):
     atacama = toy_extractions[0].entities["location/atacama"]
     atacama.located_in = "country/BOL"  # a country no article mentions, related to the place
@@ -237,8 +262,9 @@ def test_examples_events_have_shortcuts_and_evidence(examples_graph, example_art
             actor = union.value(event, CKG.actor)
             targets = list(union.objects(event, CKG.target)) + list(union.objects(event, CKG.place))
             assert targets
+            asserted = union.value(event, CKG.modality) == CKG.Asserted
             for target in targets:
-                assert (actor, shortcut, target) in union
+                assert ((actor, shortcut, target) in union) or not asserted
             article = union.value(event, CKG.reportedIn)
             text = texts[str(union.value(article, DCTERMS.identifier))]
             start = union.value(event, CKG.evidenceStart).toPython()

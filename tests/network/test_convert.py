@@ -10,7 +10,7 @@ from rdflib import URIRef
 from kg.graph.namespace import entity_iri
 from kg.graph.query import select
 from kg.graph.store import KnowledgeGraph
-from kg.model import Article
+from kg.model import Article, Modality
 from kg.network.convert import to_networkx, when, xml_ready
 from kg.vocabulary import RELATIONS, relation_named
 
@@ -68,7 +68,8 @@ def test_toy_network(toy_graph):
     assert key.startswith("https://w3id.org/conflict-kg/resource/event/")
     assert deployment == {
         "relation": "deploysTo", "statement": "Deployment", "directed": True, "date": "2024-06-03",
-        "confidence": pytest.approx(0.85), "evidence": "Chile deployed troops to Atacama.", "trigger": "deployed",
+        "confidence": pytest.approx(0.85), "modality": "Asserted", "evidence": "Chile deployed troops to Atacama.",
+        "trigger": "deployed",
         "role": None, "article": "https://w3id.org/conflict-kg/resource/article/t1", "title": "Chile moves",
         "published": "2024-06-04", "url": "https://example.org/t1"}
     [meeting] = network.get_edge_data(chile, peru).values()
@@ -79,6 +80,24 @@ def test_toy_network(toy_graph):
     assert (office["relation"], office["role"], office["confidence"]) == ("officialOf", "Foreign Minister", None)
     [membership] = network.get_edge_data(chile, forum).values()
     assert membership["relation"] == "memberOf"
+
+
+@pytest.mark.parametrize("modality", [Modality.NEGATED, Modality.HYPOTHETICAL, Modality.CLAIMED])
+def test_an_event_the_article_does_not_state_is_no_edge(toy_extractions, modality):
+    toy_extractions[1].events[0].modality = modality  # "Peru imposed sanctions on Chile", now denied or supposed
+    graph = KnowledgeGraph()
+    graph.add_many(toy_extractions)
+    network = to_networkx(graph)
+    assert [data["relation"] for _, _, data in network.edges(data=True)].count("sanctions") == 0
+    assert network.number_of_edges() == 4
+
+
+def test_a_planned_event_is_an_edge_with_its_modality(toy_extractions):
+    toy_extractions[1].events[0].modality = Modality.PLANNED
+    graph = KnowledgeGraph()
+    graph.add_many(toy_extractions)
+    [sanction] = [data for _, _, data in to_networkx(graph).edges(data=True) if data["relation"] == "sanctions"]
+    assert sanction["modality"] == "Planned"
 
 
 def test_parsed_network_has_the_relations_of_the_texts(parsed_graph):
