@@ -1,4 +1,4 @@
-"""``kg stats``: what a graph holds, by entity type and event type, with its date range."""
+"""``kg stats``: what a graph holds, by entity type, event type and modality, with its date range."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def stats(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file (or use --store).")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Print counts of articles, entities by type and events by type, and the articles' date range."""
+    """Print counts of articles, entities by type, events by type and by modality, and the articles' date range."""
     from ..graph.stats import graph_stats
 
     summary = graph_stats(open_graph(graph_file, store))
@@ -27,6 +27,7 @@ def stats(
             ("dates", f"{summary['first_date'] or '-'} .. {summary['last_date'] or '-'}"),
             *((f"entities: {name}", count) for name, count in summary["entities"].items()),
             *((f"events: {name}", count) for name, count in summary["events"].items()),
+            *((f"modality: {name}", count) for name, count in summary["modalities"].items()),
             ("triples", summary["triples"])]
     table = Table("what", "count", show_header=False)
     for what, count in rows:  # a date or a name can be anything in an imported graph

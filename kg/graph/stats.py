@@ -1,4 +1,4 @@
-"""Counts that describe a graph: articles, entities by type, events by type, date range.
+"""Counts that describe a graph: articles, entities by type, events by type and by modality, date range.
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> graph_stats(KnowledgeGraph())["articles"]
@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ..model import Modality
 from ..vocabulary import ENTITY_TYPES, EVENT_CLASSES
 from .protocol import Graph
 from .query import select
@@ -15,15 +16,17 @@ __all__ = ["graph_stats"]
 
 
 
-def _counts(graph: Graph, classes: tuple[str, ...]) -> dict[str, int]:
+def _counts(graph: Graph, classes: tuple[str, ...], predicate: str = "a") -> dict[str, int]:
+    """How many nodes have each of these ``ckg:`` terms as their class (or as the object of ``predicate``)."""
     values = " ".join(f"ckg:{name}" for name in classes)
-    rows = select(graph, f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }} GROUP BY ?c")
+    rows = select(graph, f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x {predicate} ?c }} "
+                         "GROUP BY ?c")
     found = {row["c"].rsplit("#", 1)[-1]: int(row["n"]) for row in rows}
     return {name: found.get(name, 0) for name in classes}
 
 
 def graph_stats(graph: Graph) -> dict:
-    """Articles, entities and events by type, first and last publication date, triples."""
+    """Articles, entities and events by type, events by modality, first and last publication date, triples."""
     [dates] = select(graph, "SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE { ?a a ckg:Article ; dcterms:date ?d }")
     return {
         "articles": graph.articles,
@@ -31,5 +34,6 @@ def graph_stats(graph: Graph) -> dict:
         "last_date": dates["last"],
         "entities": _counts(graph, tuple(kind.name for kind in ENTITY_TYPES)),
         "events": _counts(graph, EVENT_CLASSES),
+        "modalities": _counts(graph, tuple(modality.value for modality in Modality), "ckg:modality"),
         "triples": int(select(graph, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")[0]["n"]),
     }

@@ -8,7 +8,7 @@ from datetime import date
 from kg.graph.rdflib_graphs import to_rdflib_graph
 from kg.graph.stats import graph_stats
 from kg.graph.store import KnowledgeGraph
-from kg.model import Article, Extraction
+from kg.model import Article, Extraction, Modality
 
 ENTITY_TYPES = ["Country", "Person", "Organization", "Location"]
 EVENT_TYPES = ["Mediation", "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack",
@@ -23,7 +23,16 @@ def test_stats_of_the_toy_graph(toy_graph):
                                for name in EVENT_TYPES}
     assert list(stats["entities"]) == ENTITY_TYPES
     assert list(stats["events"]) == EVENT_TYPES
+    assert stats["modalities"] == {"Asserted": 3, "Negated": 0, "Hypothetical": 0, "Planned": 0, "Claimed": 0}
     assert stats["triples"] == len(to_rdflib_graph(toy_graph)) > 0
+
+
+def test_stats_count_events_by_modality(toy_extractions):
+    toy_extractions[1].events[0].modality = Modality.NEGATED
+    graph = KnowledgeGraph()
+    graph.add_many(toy_extractions)
+    modalities = graph_stats(graph)["modalities"]
+    assert (modalities["Asserted"], modalities["Negated"]) == (2, 1)
 
 
 UNDATED = ("BUG: graph_stats takes MIN/MAX of an OPTIONAL dcterms:date; one article without a date makes both "
