@@ -49,7 +49,7 @@ def _sentence_features(sent: Span, kinds_at: dict[int, list[str]], lexicon: Lexi
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     features |= {f"class:{name}" for name, words in lexicon.classes.items() if lemmas & words}
     for flag, words in (("negation", lexicon.negations | lexicon.indefinites), ("hedge", lexicon.hedges),
-                        ("irrealis", lexicon.irrealis)):
+                        ("irrealis", lexicon.irrealis | lexicon.intentions)):
         if lemmas & words:
             features.add(flag)
     return sorted(features)

@@ -71,6 +71,7 @@ class Lexicon:
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
     irrealis: frozenset[str] = frozenset()
+    intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
@@ -91,6 +92,7 @@ class Lexicon:
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
+                      intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
@@ -349,6 +351,7 @@ class _SentenceFrames:
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         scope = [token] + ([theme] if theme is not None else [])
+        planned = False
         if verb is not None:
             scope.append(verb)
             governor = verb
@@ -357,8 +360,11 @@ class _SentenceFrames:
                 scope.append(governor)
                 if governor.lemma_ in self.lexicon.reversals:
                     return Modality.NEGATED
-                if governor.lemma_ in self.lexicon.irrealis and verb.dep_ == "xcomp" and governor == verb.head:
-                    return Modality.HYPOTHETICAL
+                if verb.dep_ == "xcomp" and governor == verb.head:
+                    if governor.lemma_ in self.lexicon.irrealis:
+                        return Modality.HYPOTHETICAL
+                    if governor.lemma_ in self.lexicon.intentions:
+                        planned = True
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return Modality.NEGATED
         children = [child for word in scope for child in word.children]
@@ -368,7 +374,7 @@ class _SentenceFrames:
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
                or (child.dep_ == "det" and child.lower_ in self.lexicon.indefinites) for child in children):
             return Modality.HYPOTHETICAL
-        if self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
+        if planned or self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
             return Modality.PLANNED
         return Modality.ASSERTED
 

@@ -201,6 +201,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("France could impose sanctions on Niger.", "Hypothetical"),
         ("France might impose sanctions on Niger.", "Hypothetical"),
         ("Germany will send troops to Lithuania.", "Planned"),
+        ("Germany plans to send troops to Lithuania.", "Planned"),
+        ("Germany does not intend to send troops to Ukraine.", "Negated"),
         ("Germany sent troops to Lithuania.", "Asserted"),
     ],
 )
