@@ -97,7 +97,7 @@ class _OfficeFinder:
         role: list[Token] = []
         before: str | None = None
         after: str | None = None
-        in_object = False
+        in_object: str | None = None  # the preposition that opened the title's object ("of", "to"...)
         while i < sent_end:
             token = doc[i]
             mention = self.ents.at(token)
@@ -108,14 +108,16 @@ class _OfficeFinder:
                     return [], None  # "A, B and C": the next name of a list, not an apposition
                 candidate = self._affiliation_of(mention)
                 if mention.type in _ACTOR_TYPES or (candidate and after is None):
-                    if in_object:
+                    if in_object == "to":
+                        pass  # "China's ambassador to India", "Russia's envoy to the UN": where, not for whom
+                    elif in_object:
                         after = candidate or after
                     else:
                         before = candidate or before
                 i = mention.end
                 continue
-            if token.lower_ in ("of", "for", "at", "to") and role:
-                in_object = True
+            if token.lower_ in ("of", "for", "at", "to") and role and not in_object:
+                in_object = token.lower_
             elif token.lower_ in _POSSESSIVES and not role:
                 before = self._refer(token, exclude=person.key)
             elif self.words.is_word(token) and not in_object:

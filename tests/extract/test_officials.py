@@ -47,6 +47,14 @@ def test_appositive_title(analyse):
     assert "Secretary" in role
 
 
+@pytest.mark.parametrize("text, person, state", [
+    ("Xu Feihong, China's ambassador to India, met officials in Delhi.", "person/xu-feihong", "country/CHN"),
+    ("Edgard Kagan, the US ambassador to Malaysia, said so.", "person/edgard-kagan", "country/USA"),
+])
+def test_an_envoy_serves_the_sending_state_not_the_one_he_is_sent_to(analyse, text, person, state):
+    assert [o for p, o, _ in offices(analyse(text)) if p == person] == [state]
+
+
 def test_person_of_the_organization(analyse):
     result = analyse("David Miller of the International Committee of the Red Cross said the prisoners were safe.")
     found = [o for p, o, _ in offices(result) if p == "person/david-miller"]
