@@ -357,6 +357,8 @@ class _Resolver:
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
               and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
             label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
+        elif label in ("ORG", "GPE") and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
+            label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place
         if label == "PERSON" or self._known_person(span) or self.gazetteer.terms(span.text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
@@ -364,6 +366,18 @@ class _Resolver:
             self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
         elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organization_names:
             self._place(span)
+
+    def _title_follows(self, span: Span, reach: int = 6) -> bool:
+        """An apposition with an office follows the name: ", Russia's envoy", ", the bloc's chairman"."""
+        doc, end = self.doc, span.end
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        for token in doc[end + 1:min(end + 1 + reach, span.sent.end)]:
+            if token.is_punct and token.text not in ("'s", "-"):
+                return False
+            if token.is_lower and self.roles.has_head([token]):
+                return True
+        return False
 
     def _parts(self, ent: Span) -> list[Span]:
         """An entity span cut at slashes ("UrduPoint News / Sputnik") and before a dash and a date, trimmed of titles."""

@@ -194,3 +194,11 @@ def test_no_entity_or_event_from_captions_source_tags_or_other_stories(extractor
     extraction = extractor.extract(Article("furniture", text))
     assert sorted(extraction.entities) == ["country/SYR", "country/TUR"]
     assert {(e.type.value, e.actor, e.target) for e in extraction.events} == {("AidProvision", "country/TUR", "country/SYR")}
+
+
+def test_a_name_before_an_office_is_a_person_whatever_the_tagger_said(analyse):
+    result = analyse("Vassily Nebenzia, Russia's envoy to the UN, vetoed the text.")
+    mention = result.mention("Vassily Nebenzia")
+    assert mention is not None and mention.type == EntityType.PERSON
+    place = analyse("Kharkiv, the region's governor said, was shelled.").mention("Kharkiv")
+    assert place is not None and place.type != EntityType.PERSON  # one word: a place the tagger knows
