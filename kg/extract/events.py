@@ -57,6 +57,23 @@ class Frame:
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
 
 
+@dataclass(frozen=True)
+class ModalityWords:
+    """Words outside the auxiliaries that give an event its modality (``events.json``, ``modality``)."""
+
+    claim_verbs: frozenset[str] = frozenset()
+    claim_adverbs: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    noun_modifiers: dict[str, Modality] = field(default_factory=dict)  # "planned" -> Planned
+
+    @classmethod
+    def of(cls, data: dict) -> "ModalityWords":
+        modifiers = {word: Modality(name) for name, words in data["noun_modifiers"].items() for word in words}
+        return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns")),
+                   modifiers)
+
+
 @dataclass
 class Lexicon:
     """Triggers and word classes, read from ``events.json``."""
@@ -82,6 +99,7 @@ class Lexicon:
     conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
+    modality_words: ModalityWords = field(default_factory=ModalityWords)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -101,7 +119,8 @@ class Lexicon:
                       future_auxiliaries=frozenset(data["future_auxiliaries"]),
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
-                      conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])))
+                      conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
+                      modality_words=ModalityWords.of(data["modality"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -324,10 +343,31 @@ class _SentenceFrames:
         return False, None
 
     def _alleged(self, token: Token) -> bool:
-        """Inside what someone is accused of ("accuses Rwanda of sending soldiers", "alleged that Rwanda sent
-        soldiers"): a claim, not a fact."""
-        return any(a.head.lemma_ in self.lexicon.accusation_verbs and (a.lower_ == "of" or a.dep_ == "ccomp")
-                   for a in token.ancestors)
+        """Inside what someone is accused of or claims ("accuses Rwanda of sending soldiers", "claimed that
+        Israel struck"), or said to be so ("allegedly received"): a claim, not a fact."""
+        words = self.lexicon.modality_words
+        claiming = self.lexicon.accusation_verbs | words.claim_verbs
+        inside = token.ancestors if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
+        if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
+            return True
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
+
+    def _reported(self, token: Token) -> Modality | None:
+        """The modality of a clause set on a report or claim: "rejected reports that troops had been sent"
+        (negated), "claims that Israel struck a hospital" (claimed)."""
+        words, current = self.lexicon.modality_words, token
+        for _ in range(6):
+            head = current.head
+            if head == current:
+                return None
+            if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.report_nouns:
+                denied = head.head.lemma_ in self.lexicon.reversals or any(c.dep_ == "neg" for c in head.head.children)
+                if denied:
+                    return Modality.NEGATED
+                return Modality.CLAIMED if head.lemma_.lower() in words.claim_nouns else None
+            current = head
+        return None
 
     @staticmethod
     def _named_as(token: Token) -> bool:
@@ -348,6 +388,9 @@ class _SentenceFrames:
         promised ("will deploy"), else asserted."""
         if self._alleged(token):
             return Modality.CLAIMED
+        reported = self._reported(token)
+        if reported is not None:
+            return reported
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         scope = [token] + ([theme] if theme is not None else [])
@@ -371,10 +414,16 @@ class _SentenceFrames:
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
             return Modality.NEGATED
+        modified = {self.lexicon.modality_words.noun_modifiers.get(child.lower_) for child in token.children
+                    if token.pos_ == "NOUN" and child.dep_ in ("amod", "compound")}
+        if Modality.CLAIMED in modified:
+            return Modality.CLAIMED  # "the alleged strike"
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
                or (child.dep_ == "det" and child.lower_ in self.lexicon.indefinites) for child in children):
             return Modality.HYPOTHETICAL
-        if planned or self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
+        if Modality.HYPOTHETICAL in modified:
+            return Modality.HYPOTHETICAL  # "possible sanctions", "the proposed deployment"
+        if planned or Modality.PLANNED in modified or self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
             return Modality.PLANNED
         return Modality.ASSERTED
 
