@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import OutputError
+from ..model import Modality
 from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["viz"]
@@ -30,6 +31,7 @@ def viz(
     since: Day = None,
     until: Day = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this sure.")] = None,
+    modality: Annotated[str, typer.Option(help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")] = "asserted,planned",
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
 ) -> None:
@@ -45,7 +47,7 @@ def viz(
         raise typer.BadParameter(str(error).split("] ", 1)[-1], param_hint="--output") from None
     if bucket is not None and bucket not in BUCKETS:
         raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
-    network = to_networkx(open_graph(graph_file, store))
+    network = to_networkx(open_graph(graph_file, store), modalities=_modalities(modality))
     try:
         network = filter_network(network, focus=focus, hops=hops, relations=_split(relation),
                                  entity_types=_split(entity_type), since=since and since.date(),
@@ -59,6 +61,19 @@ def viz(
         return
     write_network_file(network, output, title=heading, max_nodes=max_nodes)
     say(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges -> {output}")
+
+
+def _modalities(values: str) -> list[Modality] | None:
+    """``--modality``: the modalities named (None for 'all')."""
+    names = [name.lower() for name in _split(values) or []]
+    if names == ["all"]:
+        return None
+    known = {modality.value.lower(): modality for modality in Modality}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise typer.BadParameter(f"{', '.join(unknown) or 'none given'}: use {', '.join(known)} or all",
+                                 param_hint="--modality")
+    return [known[name] for name in names]
 
 
 def _split(values: str | None) -> list[str] | None:

@@ -3,8 +3,9 @@
 Nodes are entity IRIs with ``type`` (Country, Person, Organization, Location) and ``label``. Each edge
 is one statement of one article, keyed by its IRI, with ``relation`` (the shortcut property's name:
 ``mediates``, ``deploysTo``, ``officialOf``...), ``statement`` (its class: Mediation, OfficeHolding...),
-``directed``, ``date`` (as the text dates the event, ISO), ``confidence`` (None for memberships), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article`` (IRI),
-``title``, ``published`` and ``url``.
+``directed``, ``date`` (as the text dates the event, ISO), ``confidence`` (None for memberships), ``modality``
+(events: Asserted, Planned...), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article``
+(IRI), ``title``, ``published`` and ``url``.
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> to_networkx(KnowledgeGraph()).number_of_nodes()
@@ -13,15 +14,18 @@ is one statement of one article, keyed by its IRI, with ``relation`` (the shortc
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import networkx as nx
 
 from ..graph.protocol import Graph
 from ..graph.query import select
 from ..markup import markup_text
+from ..model import Modality
 from ..vocabulary import ENTITY_TYPES, RELATIONS
 from .palette import UNDESCRIBED
 
-__all__ = ["to_networkx", "when", "xml_ready"]
+__all__ = ["STATED", "to_networkx", "when", "xml_ready"]
 
 _NODES = """
 SELECT ?entity ?type ?label WHERE {
@@ -34,7 +38,7 @@ WHERE {
   VALUES ?class { %s }
   ?statement a ?class ; ckg:actor|ckg:holder|ckg:member ?from ; ckg:target|ckg:place|ckg:organization ?to ;
              ckg:reportedIn ?article ; ckg:evidence ?evidence .
-  FILTER NOT EXISTS { ?statement ckg:modality ?unstated FILTER(?unstated IN (ckg:Negated, ckg:Hypothetical, ckg:Claimed)) }
+  %s
   OPTIONAL { ?statement ckg:confidence ?confidence }
   OPTIONAL { ?statement ckg:modality ?modality }
   OPTIONAL { ?statement ckg:trigger ?trigger }
@@ -43,17 +47,24 @@ WHERE {
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?published }
   OPTIONAL { ?article dcterms:source ?url }
-}""" % " ".join(f"ckg:{relation.statement}" for relation in RELATIONS)
+}"""
+_LEFT_OUT = "FILTER NOT EXISTS { ?statement ckg:modality ?excluded FILTER(?excluded IN (%s)) }"
+STATED = (Modality.ASSERTED, Modality.PLANNED)
+"""The modalities a network shows unless told otherwise: what the articles state as done or decided."""
 _BY_CLASS = {relation.statement: relation for relation in RELATIONS}
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Every described entity as a node and every event, office and membership as an edge; events that their
-    article denies, supposes or gives as one side's claim (``ckg:modality``) are left out."""
+def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED) -> nx.MultiDiGraph:
+    """Every described entity as a node and every event, office and membership as an edge; events of another
+    ``ckg:modality`` than ``modalities`` (by default those their article denies, supposes or gives as one
+    side's claim) are left out, none with None."""
+    left_out = [m for m in Modality if modalities is not None and m not in set(modalities)]
+    edges = _EDGES % (" ".join(f"ckg:{relation.statement}" for relation in RELATIONS),
+                      _LEFT_OUT % ", ".join(f"ckg:{m.value}" for m in left_out) if left_out else "")
     network = nx.MultiDiGraph()
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
-    for row in select(graph, _EDGES):
+    for row in select(graph, edges):
         relation = _BY_CLASS[row["class"].rsplit("#", 1)[-1]]
         for end in (row["from"], row["to"]):
             if end not in network:  # an entity without a description (a graph edited by hand)

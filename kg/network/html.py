@@ -124,7 +124,8 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
         edges.append({
             "id": key, "source": source, "target": target, "relation": relation,
             "directed": bool(attributes.get("directed", True)), "date": _text(attributes.get("date")),
-            "confidence": _number(attributes.get("confidence")), "evidence": _text(attributes.get("evidence")),
+            "confidence": _number(attributes.get("confidence")), "modality": _text(attributes.get("modality")),
+            "evidence": _text(attributes.get("evidence")),
             "trigger": _text(attributes.get("trigger")), "role": _text(attributes.get("role")), "article": article,
         })
 

@@ -390,6 +390,8 @@ def test_viz_writes_a_self_contained_page_by_default(runner, built, tmp_path, mo
     (["--focus", "Chile", "--hops", "1"], 3, 2),
     (["--focus", "country/KEN", "--relation", "deploys,sanctions"], 2, 1),
     (["--entity-type", "Country", "--relation", "deploys", "--min-confidence", "0.5"], 4, 2),
+    (["--relation", "sanctions", "--modality", "all"], 2, 1),
+    (["--relation", "sanctions", "--modality", "negated,claimed"], 0, 0),
 ])
 def test_viz_filters_apply_to_gephi_files(runner, built, tmp_path, args, entities, edges):
     out = tmp_path / "net.graphml"
@@ -416,6 +418,7 @@ def test_viz_timeline(runner, graph_file, tmp_path):
     (["--timeline", "-o", "t.html"], "t.html"),
     (["-o", "net.gif"], "net.gif"),
     (["--since", "2024-13-01"], "2024-13-01"),
+    (["--modality", "rumoured"], "rumoured: use asserted"),
 ])
 def test_viz_bad_options_are_explained(runner, graph_file, tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)

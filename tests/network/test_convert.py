@@ -92,6 +92,15 @@ def test_an_event_the_article_does_not_state_is_no_edge(toy_extractions, modalit
     assert network.number_of_edges() == 4
 
 
+def test_every_modality_when_asked(toy_extractions):
+    toy_extractions[1].events[0].modality = Modality.CLAIMED
+    graph = KnowledgeGraph()
+    graph.add_many(toy_extractions)
+    assert to_networkx(graph, modalities=None).number_of_edges() == 5
+    claimed = to_networkx(graph, modalities=[Modality.CLAIMED])
+    assert sorted(data["relation"] for _, _, data in claimed.edges(data=True)) == ["memberOf", "officialOf", "sanctions"]
+
+
 def test_a_planned_event_is_an_edge_with_its_modality(toy_extractions):
     toy_extractions[1].events[0].modality = Modality.PLANNED
     graph = KnowledgeGraph()

@@ -24,7 +24,8 @@ HOSTILE = 'He said "</script><script>alert(1)</script>" & left <!-- at once'
 
 
 def add_edge(network, source, target, key, relation, **attributes):
-    defaults = {"statement": "Event", "directed": True, "date": None, "confidence": None, "evidence": f"{key} text.",
+    defaults = {"statement": "Event", "directed": True, "date": None, "confidence": None, "modality": None,
+                "evidence": f"{key} text.",
                 "trigger": None, "role": None, "article": R + "article/a1", "title": "Story one",
                 "published": "2024-06-04", "url": "https://example.org/a1"}
     network.add_edge(source, target, key=key, relation=relation, **(defaults | attributes))
@@ -43,7 +44,7 @@ def network() -> nx.MultiDiGraph:
     add_edge(network, chile, R + "location/atacama", R + "event/1", "deploysTo", statement="Deployment",
              date="2024-06-03", confidence=0.85, evidence="Chile deployed troops to Atacama.", trigger="deployed")
     add_edge(network, chile, peru, R + "event/2", "meetsWith", statement="Meeting", directed=False, confidence=0.6,
-             evidence=HOSTILE, trigger="met")
+             modality="Planned", evidence=HOSTILE, trigger="met")
     add_edge(network, chile, peru, R + "event/3", "accuses", statement="Accusation", confidence=0.7)
     add_edge(network, peru, chile, R + "event/4", "sanctions", statement="Sanction", confidence=0.85,
              article=R + "article/a2", title="Story two", published=None, url="javascript:alert(1)")
@@ -104,7 +105,7 @@ def test_the_json_holds_every_node_and_edge_with_what_the_page_shows(network):
     for edge in data["edges"]:
         source, target = nodes[edge["source"]]["id"], nodes[edge["target"]]["id"]
         original = network.edges[source, target, edge["id"]]
-        for name in ("relation", "directed", "date", "confidence", "evidence", "trigger", "role"):
+        for name in ("relation", "directed", "date", "confidence", "modality", "evidence", "trigger", "role"):
             assert edge[name] == original[name], name
         article = data["articles"][edge["article"]]
         assert (article["id"], article["title"], article["published"], article["url"]) == (

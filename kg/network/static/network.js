@@ -790,6 +790,7 @@
       ["Role", edge.role],
       ["Event date", edge.date || "not given"],
       ["Confidence", typeof edge.confidence === "number" ? edge.confidence.toFixed(2) : null],
+      ["Modality", edge.modality && edge.modality !== "Asserted" ? edge.modality : null],
       ["Trigger", edge.trigger ? "“" + edge.trigger + "”" : null],
       ["Article", article ? article.title || article.id : null],
       ["Published", article ? article.published : null],
