@@ -397,11 +397,12 @@ class _SentenceFrames:
         planned = False
         if verb is not None:
             scope.append(verb)
-            governor = verb
+            governor, complement = verb, False
             while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head != governor:
+                complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = governor.head
                 scope.append(governor)
-                if governor.lemma_ in self.lexicon.reversals:
+                if complement and governor.lemma_ in self.lexicon.reversals:
                     return Modality.NEGATED
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
@@ -425,6 +426,9 @@ class _SentenceFrames:
             return Modality.HYPOTHETICAL  # "possible sanctions", "the proposed deployment"
         if planned or Modality.PLANNED in modified or self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
             return Modality.PLANNED
+        if self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries):
+            # "said it would send troops": a plan told; "would sign a deal only if": a supposition
+            return Modality.PLANNED if verb.dep_ == "ccomp" and not self._on_condition(verb) else Modality.HYPOTHETICAL
         return Modality.ASSERTED
 
     def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
@@ -545,18 +549,18 @@ class _SentenceFrames:
                 met, theme = self._needs_met(trigger, token)
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
-                modality = self._modality(token, theme)
+                modality, event = self._modality(token, theme), trigger.event
+                if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
+                        and self._conditional(token)):
+                    event, modality = EventType.THREAT, Modality.ASSERTED  # "Israel would strike Hezbollah if ..."
                 frame = self.lexicon.frames[trigger.event]
                 if not modality.stated:  # kept with its modality; what later sentences refer back to is unchanged
                     with self._context_kept():
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
-                        yield from self._emit(token, trigger.event, frame, actors, targets, inferred, evidence,
+                        yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               self._reciprocal(token), modality)
                     continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
-                event = trigger.event
-                if event in self.lexicon.conditional_threats and self._conditional(token):
-                    event, modality = EventType.THREAT, Modality.ASSERTED  # "Israel would strike Hezbollah if ..."
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
                                       self._reciprocal(token), modality)
                 if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
@@ -578,9 +582,12 @@ class _SentenceFrames:
         """A verb (or the verb of a noun) promised on a condition: "would strike ... if", "will impose sanctions unless"."""
         verb = (_governor(token) or token) if token.pos_ == "NOUN" else token
         promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
-        return verb.pos_ in ("VERB", "AUX") and self._has_auxiliary(verb, promised) and any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
-            for c in verb.children)
+        return verb.pos_ in ("VERB", "AUX") and self._has_auxiliary(verb, promised) and self._on_condition(verb)
+
+    def _on_condition(self, verb: Token) -> bool:
+        """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew"."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
+                   for c in verb.children)
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being

@@ -210,6 +210,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("The planned deployment of Kenyan police to Haiti was delayed.", "Planned"),
         ("Kenya pledged to send police officers to Haiti.", "Planned"),
         ("The EU discussed possible sanctions on Iran.", "Hypothetical"),
+        ("Kenya said it would send police officers to Haiti.", "Planned"),
+        ("Egypt would mediate between Israel and Hamas only if both sides asked.", "Hypothetical"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
@@ -269,6 +271,11 @@ def test_no_event_without_a_trigger(analyse):
 def test_no_self_events(analyse):
     result = analyse("Moscow said Russia deployed troops to Syria.")
     assert all(e.actor != e.target for e in result.events)
+
+
+def test_an_accusation_beside_a_denial_is_asserted(analyse):
+    result = analyse("Kyiv denied the claims and accused Russia of staging the incident.")
+    assert has(result, EventType.ACCUSATION, "country/UKR", "country/RUS"), result.triples()
 
 
 def test_accusation_does_not_assert_the_accused_act(analyse):
