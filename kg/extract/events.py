@@ -393,6 +393,8 @@ class _SentenceFrames:
             return reported
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
+        if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
+            verb = None  # "declined to condemn Russia's invasion": the invasion is not what was declined
         scope = [token] + ([theme] if theme is not None else [])
         planned = False
         if verb is not None:
@@ -411,7 +413,15 @@ class _SentenceFrames:
                         planned = True
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return Modality.NEGATED
+        if token.dep_ in ("dobj", "pobj", "pcomp"):  # "weighing sanctions", "stopped short of sanctioning"
+            governor = _governor(token)
+            if governor is not None and governor.lemma_ in self.lexicon.reversals:
+                return Modality.NEGATED
+            if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
+                    and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
+                return Modality.HYPOTHETICAL
         children = [child for word in scope for child in word.children]
+        children += [g for child in children if child.dep_ == "advmod" for g in child.children]  # "no longer"
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
             return Modality.NEGATED

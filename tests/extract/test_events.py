@@ -212,6 +212,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("The EU discussed possible sanctions on Iran.", "Hypothetical"),
         ("Kenya said it would send police officers to Haiti.", "Planned"),
         ("Egypt would mediate between Israel and Hamas only if both sides asked.", "Hypothetical"),
+        ("The European Union is weighing sanctions against Israel.", "Hypothetical"),
+        ("Germany declined to send troops to Ukraine.", "Negated"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
@@ -271,6 +273,16 @@ def test_no_event_without_a_trigger(analyse):
 def test_no_self_events(analyse):
     result = analyse("Moscow said Russia deployed troops to Syria.")
     assert all(e.actor != e.target for e in result.events)
+
+
+def test_a_condemned_act_keeps_its_own_modality(analyse):
+    result = analyse("India declined to condemn Russia's invasion of Ukraine.")
+    assert has_pair(result, EventType.ATTACK, "country/RUS", "country/UKR"), result.triples()
+    assert result.modalities(EventType.ACCUSATION) == {"Negated"}
+
+
+def test_forces_no_longer_there_are_no_deployment(analyse):
+    assert analyse("France no longer has soldiers in Mali.").triples() == set()
 
 
 def test_an_accusation_beside_a_denial_is_asserted(analyse):
