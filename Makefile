@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv train corpus-check clean
+.PHONY: install demo test test-fast cv modality train corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ test-fast: install  # everything but the tests marked slow (pySHACL on the examp
 
 cv: install  # cross-validated extraction quality over data/annotated (train + dev), with the dev-only figure beside it
 	$(BIN)/python scripts/cross_validate.py
+
+modality: install  # how many events of data/modality/cases.jsonl come out with the right ckg:modality
+	$(BIN)/python scripts/score_modality.py
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py
