@@ -289,8 +289,11 @@ class _SentenceFrames:
         return out
 
     # -- arguments -----------------------------------------------------------------------------
-    def subject_of(self, verb: Token, depth: int = 0) -> list[Mention]:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    def subject_of(self, verb: Token, depth: int = 0, raised: bool = False) -> list[Mention]:
+        """Who does what ``verb`` says: its subject, or the subject it shares with the verb it depends on ("X
+        agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
+        kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
+        subjects = [c for c in verb.children if c.dep_ in kinds]
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
@@ -303,7 +306,7 @@ class _SentenceFrames:
                     objects = [c for c in head.children if c.dep_ == "dobj"]
                     if objects and head.lemma_ in ("ask", "urge", "call", "invite"):
                         return []
-                return self.subject_of(head, depth + 1)
+                return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []

@@ -275,6 +275,16 @@ def test_no_self_events(analyse):
     assert all(e.actor != e.target for e in result.events)
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Kenya is expected to send police officers to Haiti.", "Planned"),
+    ("Kenya was reported to have sent police officers to Haiti.", "Asserted"),
+])
+def test_the_subject_of_a_verb_of_seeming_acts(analyse, text, modality):
+    result = analyse(text)
+    assert result.triples() == {("Deployment", "country/KEN", "country/HTI")}
+    assert result.modalities() == {modality}
+
+
 def test_a_condemned_act_keeps_its_own_modality(analyse):
     result = analyse("India declined to condemn Russia's invasion of Ukraine.")
     assert has_pair(result, EventType.ATTACK, "country/RUS", "country/UKR"), result.triples()
