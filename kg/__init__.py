@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .extract.extractor import Extractor
     from .extract.pipeline import load_pipeline
     from .extract.registry import extractor_factory, extractors
+    from .graph.events_table import event_table, events_frame
     from .graph.export import write_graph
     from .graph.protocol import Graph
     from .graph.query import load_graph, run_query, select
@@ -41,6 +42,7 @@ _WHERE = {
     "InputError": "errors", "KGError": "errors", "ModelNotFoundError": "errors", "OutputError": "errors",
     "Extractor": "extract.extractor", "load_pipeline": "extract.pipeline",
     "extractor_factory": "extract.registry", "extractors": "extract.registry",
+    "event_table": "graph.events_table", "events_frame": "graph.events_table",
     "write_graph": "graph.export", "Graph": "graph.protocol", "load_graph": "graph.query", "run_query": "graph.query",
     "select": "graph.query", "graph_stats": "graph.stats", "KnowledgeGraph": "graph.store", "run_update": "graph.update",
     **dict.fromkeys(("Article", "Entity", "EntityType", "Event", "EventType", "Evidence", "Extraction", "Membership",

@@ -27,6 +27,7 @@ __all__ = [
     "Membership",
     "Modality",
     "OfficeHolding",
+    "STATED",
     "well_formed",
 ]
 
@@ -85,7 +86,11 @@ class Modality(str, Enum):
     def stated(self) -> bool:
         """Whether the article states the event as done or decided (asserted or planned), not as denied,
         supposed or alleged: the events a table of what happened counts."""
-        return self in (Modality.ASSERTED, Modality.PLANNED)
+        return self in STATED
+
+
+STATED = (Modality.ASSERTED, Modality.PLANNED)
+"""The modalities of what an article states as done or decided: what tables and pictures show by default."""
 
 
 @dataclass

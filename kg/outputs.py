@@ -1,13 +1,13 @@
 """Output files, told apart by their extension in one table: RDF files of the graph, and files of its entity
-network (data for Gephi and yEd, the interactive page, figures). ``kg build`` and ``kg export`` write graph
-files, ``kg viz`` network files.
+network (data for Gephi and yEd, the interactive page, figures) and the flat event table (CSV, TSV). ``kg build``
+and ``kg export`` write graph files, network data and tables, ``kg viz`` network files.
 
 >>> output_kind("all.TTL"), output_kind("net.gexf"), output_kind("net.html"), output_kind("net.png")
 ('graph', 'network', 'page', 'figure')
 >>> output_kind("notes.txt", GRAPH_FILES)
 Traceback (most recent call last):
 ...
-kg.errors.OutputError: [E003] notes.txt: unknown output extension '.txt' (use one of .ttl, .nt, .nq, .trig, .jsonld, .rdf, .gexf, .graphml)
+kg.errors.OutputError: [E003] notes.txt: unknown output extension '.txt' (use one of .ttl, .nt, .nq, .trig, .jsonld, .rdf, .gexf, .graphml, .csv, .tsv)
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ __all__ = ["FIGURES", "GRAPH_FILES", "NETWORK_FILES", "OUTPUTS", "output_kind", 
            "write_network_file"]
 
 OUTPUTS: dict[str, str] = {suffix: "graph" for suffix in FORMATS} | {
-    ".gexf": "network", ".graphml": "network", ".html": "page", ".png": "figure", ".svg": "figure", ".pdf": "figure",
+    ".gexf": "network", ".graphml": "network", ".csv": "table", ".tsv": "table", ".html": "page", ".png": "figure",
+    ".svg": "figure", ".pdf": "figure",
 }
-"""File extension -> what the file holds: ``graph`` (RDF), ``network`` (the entity network as data), ``page``
-(the interactive HTML page) or ``figure`` (a static picture)."""
-GRAPH_FILES = ("graph", "network")
+"""File extension -> what the file holds: ``graph`` (RDF), ``network`` (the entity network as data), ``table``
+(the flat event table), ``page`` (the interactive HTML page) or ``figure`` (a static picture)."""
+GRAPH_FILES = ("graph", "network", "table")
 NETWORK_FILES = ("network", "page", "figure")
 FIGURES = ("figure",)
 
@@ -47,11 +48,18 @@ def output_kind(path: str | Path, allowed: tuple[str, ...] = tuple(dict.fromkeys
 
 
 def write_graph_file(graph: Graph, path: str | Path) -> None:
-    """Write the graph as RDF (``-``: Turtle on standard output) or as its entity network (GEXF, GraphML)."""
-    if str(path) != "-" and output_kind(path, GRAPH_FILES) == "network":
+    """Write the graph as RDF (``-``: Turtle on standard output), as its entity network (GEXF, GraphML) or as
+    its event table (CSV, TSV)."""
+    kind = output_kind(path, GRAPH_FILES) if str(path) != "-" else "graph"
+    if kind == "network":
         from .network.convert import to_networkx
 
         write_network_file(to_networkx(graph), path)
+        return
+    if kind == "table":
+        from .graph.events_table import write_event_table
+
+        write_event_table(graph, path)
         return
     from .graph.export import write_graph
 

@@ -14,13 +14,14 @@ MAGIC = {".gexf": b"<gexf", ".graphml": b"<graphml", ".html": b"<!DOCTYPE html>"
          ".svg": b"<svg", ".pdf": b"%PDF"}
 
 
-def test_every_rdf_format_and_picture_has_one_kind():
+def test_every_rdf_format_picture_and_table_has_one_kind():
     assert {suffix for suffix, kind in OUTPUTS.items() if kind == "graph"} == set(FORMATS)
-    assert {suffix for suffix, kind in OUTPUTS.items() if kind != "graph"} == set(MAGIC)
+    assert {suffix for suffix, kind in OUTPUTS.items() if kind not in ("graph", "table")} == set(MAGIC)
+    assert {suffix for suffix, kind in OUTPUTS.items() if kind == "table"} == {".csv", ".tsv"}
 
 
 @pytest.mark.parametrize("name, allowed, message", [
-    ("graph.html", GRAPH_FILES, r"\.ttl, .*\.gexf, \.graphml\)"),
+    ("graph.html", GRAPH_FILES, r"\.ttl, .*\.gexf, \.graphml, \.csv, \.tsv\)"),
     ("graph.ttl", NETWORK_FILES, r"\.gexf, \.graphml, \.html, \.png, \.svg, \.pdf\)"),
     ("net.gexf", FIGURES, r"\(use one of \.png, \.svg, \.pdf\)"),
     ("notes", GRAPH_FILES, r"extension ''"),
@@ -34,12 +35,14 @@ def test_case_does_not_matter():
     assert output_kind("ALL.TTL", GRAPH_FILES) == "graph" and output_kind("Net.PNG", FIGURES) == "figure"
 
 
-@pytest.mark.parametrize("suffix", [".nq", ".gexf", ".graphml"])
-def test_a_graph_is_written_as_rdf_or_as_its_network(tmp_path, toy_graph, suffix):
+@pytest.mark.parametrize("suffix", [".nq", ".gexf", ".graphml", ".csv"])
+def test_a_graph_is_written_as_rdf_as_its_network_or_as_its_event_table(tmp_path, toy_graph, suffix):
     path = tmp_path / f"out{suffix}"
     write_graph_file(toy_graph, path)
     if suffix == ".nq":
         assert sorted(map(str, load_graph(path).quads())) == sorted(map(str, toy_graph.quads()))
+    elif suffix == ".csv":
+        assert path.read_text(encoding="utf-8").startswith("event_id,event_date,event_class,")
     else:
         assert MAGIC[suffix] in path.read_bytes()[:400] and b"Chile" in path.read_bytes()
 

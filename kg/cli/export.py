@@ -16,7 +16,7 @@ __all__ = ["export"]
 def export(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file to convert (or use --store).")] = None,
     store: StoreOption = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld .rdf, or the network as .gexf .graphml) or - for Turtle on stdout.")] = "-",
+    output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld .rdf, the network as .gexf .graphml, the event table as .csv .tsv) or - for Turtle on stdout.")] = "-",
 ) -> None:
     """Export the whole graph; N-Quads and TriG keep one named graph per article."""
     from ..outputs import write_graph_file

@@ -21,11 +21,11 @@ import networkx as nx
 from ..graph.protocol import Graph
 from ..graph.query import select
 from ..markup import markup_text
-from ..model import Modality
+from ..model import STATED, Modality
 from ..vocabulary import ENTITY_TYPES, RELATIONS
 from .palette import UNDESCRIBED
 
-__all__ = ["STATED", "to_networkx", "when", "xml_ready"]
+__all__ = ["to_networkx", "when", "xml_ready"]
 
 _NODES = """
 SELECT ?entity ?type ?label WHERE {
@@ -49,8 +49,7 @@ WHERE {
   OPTIONAL { ?article dcterms:source ?url }
 }"""
 _LEFT_OUT = "FILTER NOT EXISTS { ?statement ckg:modality ?excluded FILTER(?excluded IN (%s)) }"
-STATED = (Modality.ASSERTED, Modality.PLANNED)
-"""The modalities a network shows unless told otherwise: what the articles state as done or decided."""
+
 _BY_CLASS = {relation.statement: relation for relation in RELATIONS}
 
 
