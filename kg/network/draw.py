@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 import networkx as nx
@@ -20,8 +21,8 @@ _MARKERS = {"circle": "o", "diamond": "D", "square": "s", "triangle": "^"}
 def draw_network(network: nx.MultiDiGraph, path: str | Path, *, title: str = "conflict-kg event network",
                  label_top: int = 40) -> None:
     """Draw the entities that take part in events: colour and shape by entity type, size by degree, edges
-    coloured by relation with arrows where the relation has a direction; the ``label_top`` best-connected
-    entities are labelled."""
+    coloured by relation with arrows where the relation has a direction, dashed for events not asserted
+    (planned...); the ``label_top`` best-connected entities are labelled."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -72,12 +73,13 @@ def _draw_graph(active: nx.MultiDiGraph, axes, label_top: int) -> None:
         nx.draw_networkx_nodes(active, positions, nodelist=nodes, ax=axes, node_color=colour, alpha=0.9,
                                node_shape=_MARKERS[TYPE_SHAPES[kind]], node_size=[120 + 60 * degrees[n] for n in nodes])
     for relation, colour in RELATION_COLOURS.items():
-        for directed in (True, False):
+        for directed, asserted in product((True, False), repeat=2):  # what is not asserted (planned...) dashed
             edges = [(u, v) for u, v, d in active.edges(data=True)
-                     if d.get("relation") == relation and bool(d.get("directed", True)) == directed]
+                     if d.get("relation") == relation and bool(d.get("directed", True)) == directed
+                     and (d.get("modality") in (None, "Asserted")) == asserted]
             nx.draw_networkx_edges(active, positions, edgelist=edges, ax=axes, edge_color=colour, arrows=True,
                                    arrowstyle="-|>" if directed else "-", arrowsize=12, width=1.4, alpha=0.75,
-                                   connectionstyle="arc3,rad=0.08")
+                                   style="solid" if asserted else "dashed", connectionstyle="arc3,rad=0.08")
     top = sorted(active, key=lambda n: (-degrees[n], str(active.nodes[n].get("label", n))))[:label_top]
     nx.draw_networkx_labels(active, positions, labels={n: active.nodes[n].get("label", n) for n in top},
                             ax=axes, font_size=8, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})

@@ -28,6 +28,20 @@ def test_labels_and_legend_in_the_svg(tmp_path, toy_graph):
     assert "threatens" not in text  # the legend lists only what is drawn
 
 
+def test_an_event_not_asserted_is_dashed(tmp_path):
+    network = nx.MultiDiGraph()
+    network.add_node("a", type="Country", label="Kenya")
+    network.add_node("b", type="Country", label="Haiti")
+    network.add_edge("a", "b", key="e1", relation="deploysTo", directed=True, modality="Asserted")
+    solid = tmp_path / "solid.svg"
+    draw_network(network, solid)
+    network.edges["a", "b", "e1"]["modality"] = "Planned"
+    dashed = tmp_path / "dashed.svg"
+    draw_network(network, dashed)
+    assert "stroke-dasharray" not in solid.read_text(encoding="utf-8")
+    assert "stroke-dasharray" in dashed.read_text(encoding="utf-8")
+
+
 def test_an_empty_network_is_still_a_figure(tmp_path):
     draw_network(nx.MultiDiGraph(), tmp_path / "empty.png")
     assert (tmp_path / "empty.png").stat().st_size > 1000

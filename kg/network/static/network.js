@@ -414,6 +414,11 @@
     ctx.closePath();
   }
 
+  function notAsserted(e) {
+    const modality = edges[e].modality;
+    return Boolean(modality) && modality !== "Asserted";
+  }
+
   // one path per relation and emphasis: a few strokes instead of one per edge
   function strokeEdges(list, lineWidth, alpha) {
     const byRelation = new Map();
@@ -428,9 +433,13 @@
       const colour = relationOf.get(relation).colour;
       ctx.strokeStyle = colour;
       ctx.fillStyle = colour;
-      ctx.beginPath();
-      for (const e of group) addCurve(e);
-      ctx.stroke();
+      for (const dashed of [false, true]) {  // an event not asserted (planned...) is dashed
+        ctx.setLineDash(dashed ? [5, 4] : []);
+        ctx.beginPath();
+        for (const e of group) if (notAsserted(e) === dashed) addCurve(e);
+        ctx.stroke();
+      }
+      ctx.setLineDash([]);
       ctx.beginPath();
       for (const e of group) addArrow(e, (4.5 + lineWidth * 2) * clamp(Math.sqrt(view.scale), 0.6, 1.3));
       ctx.fill();
