@@ -102,6 +102,7 @@ class _GraphWriter:
                           *unasserted)
         actor, target = _entity(event.actor), _entity(event.target)
         self.add(node, _RDF.type, getattr(_CKG, event.type.value))
+        self.add(node, _RDF.type, _CKG.Event)  # "?e a ckg:Event" finds it on a store that infers nothing
         self.add(node, _CKG.actor, actor)
         place = event.target_is_place and event.type == EventType.DEPLOYMENT
         self.add(node, _CKG.place if place else _CKG.target, target)
@@ -187,9 +188,9 @@ def _web_address(url: str) -> NamedNode | None:
 
 
 def entity_description(entity: Entity, label: str) -> tuple[Quad, ...]:
-    """The entity's description in the entity graph: its type, ``label`` as its one ``rdfs:label``, and the
-    identifiers it has: ISO codes, GeoNames id and feature, and for a place the country it lies in
-    (``ckg:locatedIn``, which the graph then describes too)."""
+    """The entity's description in the entity graph: its type (and superclasses), ``label`` as its one
+    ``rdfs:label``, and the identifiers it has: ISO codes, GeoNames id and feature, and for a place the country
+    it lies in (``ckg:locatedIn``, which the graph then describes too)."""
     located_in = entity.located_in if entity.type == EntityType.LOCATION else None
     return _description(entity.key, entity.type, label, entity.iso2, entity.iso3, entity.geonames_id, located_in)
 
@@ -200,6 +201,9 @@ def _description(key: str, entity_type: EntityType, label: str, iso2: str | None
     """Made once for an entity described again and again (the same countries recur in every batch)."""
     out, node = _GraphWriter(_ENTITY_GRAPH), _entity(key)
     out.add(node, _RDF.type, getattr(_CKG, entity_type.value))
+    if entity_type != EntityType.LOCATION:  # the superclasses too, for a store that infers nothing
+        out.add(node, _RDF.type, _CKG.Actor)
+    out.add(node, _RDF.type, _CKG.Entity)
     out.add(node, _RDFS.label, _text(label, "en"))
     if iso2:
         out.add(node, _CKG.isoAlpha2, _text(iso2))

@@ -104,6 +104,17 @@ def test_every_event_has_its_modality_and_only_asserted_ones_a_shortcut(toy_extr
     assert (URIRef(entity_iri("country/CHL")), CKG.deploysTo, URIRef(entity_iri("location/atacama"))) in union
 
 
+def test_the_superclasses_are_stated_for_stores_that_infer_nothing(toy_graph):
+    from kg.graph.query import select
+
+    [events] = select(toy_graph, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ckg:Event }")
+    assert events["n"] == "3"
+    actors = {row["a"] for row in select(toy_graph, "SELECT DISTINCT ?a WHERE { ?a a ckg:Actor }")}
+    entities = {row["e"] for row in select(toy_graph, "SELECT DISTINCT ?e WHERE { ?e a ckg:Entity }")}
+    assert entity_iri("location/atacama") in entities - actors
+    assert {entity_iri("country/CHL"), entity_iri("person/ana-soto"), entity_iri("organization/pacific-forum")} <= actors
+
+
 def test_deployment_to_a_place_uses_ckg_place(toy_graph):
     union = to_rdflib_graph(toy_graph)
     [event] = union.subjects(RDF.type, CKG.Deployment)
