@@ -65,6 +65,14 @@ def test_query_is_documented(path):
 
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_query_is_standalone_sparql(path):
+    """It declares its prefixes, so Jena's arq, an Oxigraph server or SPARQLWrapper take it as it is."""
+    import pyoxigraph
+
+    assert list(pyoxigraph.Store().query(path.read_text(encoding="utf-8"))) == []
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
 def test_query_finds_what_it_expects(examples_store, path):
     text = path.read_text(encoding="utf-8")
     rows = select(examples_store, text, timeout=30)
