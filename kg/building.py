@@ -26,6 +26,7 @@ __all__ = ["BuildReport", "build"]
 
 _ARTICLES_PER_FLUSH = 512  # the store's write buffers emptied this often (benchmarks/memory_results.md)
 _BATCHES_QUEUED = 8
+_CHARS_PER_WRITE = 64_000  # a write's memory grows with its text: 32 ordinary articles or one long part (ibid.)
 
 
 @dataclass
@@ -66,7 +67,8 @@ def build(
     skipped; ``on_notice`` hears what a user should know (an encoding guessed, a long article split by
     ``limits``); articles already in the graph with the same id and text are not parsed again unless another
     version of the extractor made them (and ``keep_stale`` is not set): those are read again; articles
-    are written in batches of ``batch_size``, each write one transaction (batches that wait for a busy
+    are written in batches of ``batch_size`` (fewer when they hold ``_CHARS_PER_WRITE`` characters: the parts of
+    a long article go one a write), each write one transaction (batches that wait for a busy
     store go together): a build stopped at any point (even killed) leaves the store holding whole batches,
     and running it again finishes the rest.
     """
@@ -90,6 +92,7 @@ def build(
             yield article
 
     batch: list[Extraction] = []
+    batch_chars = 0
     stream = distinct_ids(read_articles(inputs, skip, on_notice or (lambda origin, message: None), limits),
                           on_error=skip, on_rename=on_rename)
     with _BatchWriter(graph) as writer:
@@ -100,10 +103,11 @@ def build(
             report.events.update(event.type.value for event in extraction.events if event.modality.stated)
             report.unstated.update(event.modality.value for event in extraction.events if not event.modality.stated)
             report.words += len(extraction.article.text.split())
+            batch_chars += len(extraction.article.text)
             on_article()
-            if len(batch) >= batch_size:
+            if len(batch) >= batch_size or batch_chars >= _CHARS_PER_WRITE:
                 writer.write(batch)
-                batch = []
+                batch, batch_chars = [], 0
             writer.poll()
         writer.write(batch)
     graph.flush()

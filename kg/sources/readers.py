@@ -25,13 +25,14 @@ from ..model import Article, well_formed
 from .decoding import decode
 from .newstext import find_publication_date
 
-__all__ = ["ARTICLE_SUFFIXES", "Limits", "distinct_ids", "iter_input_files", "read_articles", "read_jsonl",
-           "read_path", "within_limits"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "iter_input_files", "read_articles",
+           "read_jsonl", "read_path", "within_limits"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 ErrorHandler = Callable[[InputError], None]
 _MIN_PAGE_WORDS = 5
 NoticeHandler = Callable[[str, str], None]  # (origin, message): something a user should know, not an error
+MAX_TITLE_CHARS = 500  # every part of a long article repeats its title (benchmarks/memory_results.md)
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,8 @@ class Limits:
     """How big an input may be: a whole file (``.jsonl`` is streamed and has no limit) and one article,
     which is split (``oversize="split"``) or skipped (``"skip"``) when longer. A split cuts at paragraph ends,
     else at sentence ends (a line break ends one too), and cuts a sentence with no end at a word boundary
-    once it is longer than ``max_sentence_chars``: the parts are parsed apart, so none costs more memory than
-    an ordinary article (benchmarks/long_article.py)."""
+    once it is longer than ``max_sentence_chars``: the parts are parsed and written apart and carry a title of
+    at most ``MAX_TITLE_CHARS``, so none costs more memory than an ordinary article (benchmarks/long_article.py)."""
 
     max_file_bytes: int = 20 * 1024 * 1024
     max_chars: int = 100_000
@@ -69,6 +70,20 @@ def _first_line(text: str) -> str | None:
     return next((line.strip() for line in text.splitlines() if line.strip()), None)
 
 
+def _title(text: str | None, room: int = MAX_TITLE_CHARS) -> str | None:
+    """``text`` as a title of at most ``room`` characters: a longer one is cut at a word boundary (in its second
+    half, else anywhere) and ends in "…"; a title that fits is kept as it is.
+
+    >>> _title("Kenya sends police to Haiti", 20)
+    'Kenya sends police…'
+    """
+    if not text or len(text) <= room:
+        return text or None
+    kept = text[:room - 1]
+    boundary = kept.rfind(" ")
+    return (kept[:boundary] if boundary > room // 2 else kept).rstrip() + "…"
+
+
 def article_from_record(record: object, origin: str, on_notice: NoticeHandler = _ignore) -> Article:
     """Build an article from one JSON record with ``id``, ``text`` and optional metadata; half a character in
     them (a lone surrogate escape, as a string cut in the middle of an emoji leaves) is replaced, and said."""
@@ -78,6 +93,7 @@ def article_from_record(record: object, origin: str, on_notice: NoticeHandler = 
     if not isinstance(text, str) or not text.strip():
         raise InputError(origin, "the record has no 'text'")
     values = {"text": text} | {name: _optional_text(record, name) for name in ("id", "title", "url", "source")}
+    values["title"] = _title(values["title"])
     if values["id"] is None:
         raise InputError(origin, "the record has no 'id' (text or a number)")
     published = _parse_date(record.get("date"), origin) or find_publication_date(text)
@@ -145,10 +161,11 @@ def _loads(text: str, origin: str) -> object:
 
 
 def read_text(text: str, article_id: str, origin: str) -> Article:
-    """A plain-text article: the title is its first non-empty line."""
+    """A plain-text article: the title is its first non-empty line (cut to ``MAX_TITLE_CHARS``)."""
     if not text.strip():
         raise InputError(origin, "the article is empty")
-    return Article(id=article_id, text=text, title=_first_line(text), date=find_publication_date(text), origin=origin)
+    return Article(id=article_id, text=text, title=_title(_first_line(text)), date=find_publication_date(text),
+                   origin=origin)
 
 
 def read_html(path: Path, on_notice: NoticeHandler = _ignore) -> Article:
@@ -165,7 +182,7 @@ def read_html(path: Path, on_notice: NoticeHandler = _ignore) -> Article:
     return Article(
         id=path.stem,
         text=text,
-        title=document.get("title") or None,
+        title=_title(document.get("title")),
         date=published or find_publication_date(text),
         url=document.get("url") or None,
         source=document.get("sitename") or None,
@@ -265,8 +282,16 @@ def within_limits(articles: Iterable[Article], limits: Limits, on_error: ErrorHa
                 on_notice(article.origin, f"no sentence end within {limits.max_sentence_chars:,} characters: "
                                           f"cut at a word boundary {cuts:,} times")
             for number, part in enumerate(parts, start=1):
-                yield replace(article, id=f"{article.id}-part{number}", text=part,
-                              title=article.title if number == 1 else f"{article.title or article.id} (part {number})")
+                yield replace(article, id=f"{article.id}-part{number}", text=part, title=_part_title(article, number))
+
+
+def _part_title(article: Article, number: int) -> str | None:
+    """The title of part ``number``: the article's, then "(part N)" from the second part on, within
+    ``MAX_TITLE_CHARS`` (the same title again when the part is read as an article of its own)."""
+    if number == 1:
+        return _title(article.title)
+    suffix = f" (part {number})"
+    return _title(article.title or article.id, MAX_TITLE_CHARS - len(suffix)) + suffix
 
 
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n\s*")
