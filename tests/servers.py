@@ -107,3 +107,32 @@ def article_page(title: str, day: str, *paragraphs: str) -> bytes:
             f'<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>{title}</h1>'
             f'<time datetime="{day}">{day}</time>{text}</article><footer>Contact us</footer></body></html>'
             ).encode("utf-8")
+
+
+HTML = "text/html; charset=utf-8"
+HAITI = article_page(
+    "Kenyan police land in Haiti to lead the security mission", "2024-06-25",
+    "The first 400 Kenyan police officers landed in Port-au-Prince on Tuesday, the vanguard of a multinational "
+    "mission approved by the United Nations Security Council to help the Haitian National Police against "
+    "the armed gangs that hold most of the capital.",
+    "President William Ruto said the officers would restore order so that Haitians can choose their leaders. "
+    "The mission is paid for mostly by the United States.")
+VILLAGES = article_page(
+    "Armenia agrees to return four villages to Azerbaijan", "2024-04-19",
+    "Armenia agreed on Friday to hand back four abandoned border villages in the Tavush region to Azerbaijan, "
+    "the first result of talks on the border between the two countries since the war of 2020.",
+    "Prime Minister Nikol Pashinyan said the step would secure peace; residents of nearby Armenian villages "
+    "protested against the decision.")
+GRAIN = article_page(
+    "Russia quits the Black Sea grain deal", "2023-07-17",
+    "Russia said on Monday that it was suspending its part in the Black Sea Grain Initiative, the agreement "
+    "brokered by Turkey and the United Nations that let Ukraine ship grain through the Black Sea.",
+    "The Kremlin said its demands for the export of Russian food and fertiliser had not been met.")
+
+
+def rss(*items: tuple[str, str, str]) -> bytes:
+    """An RSS 2.0 feed of items given as (title, link, publication date in RFC 822)."""
+    body = "".join(f"<item><title>{title}</title><link>{link}</link><pubDate>{day}</pubDate></item>"
+                   for title, link, day in items)
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbour Times</title>'
+            f"<link>http://example.org/</link><description>World news</description>{body}</channel></rss>").encode()
