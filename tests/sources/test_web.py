@@ -145,6 +145,17 @@ def test_robots_txt_is_obeyed(serve, reader):
     assert [path for path, _ in server.seen] == ["/robots.txt", "/world/haiti"]  # robots.txt read once
 
 
+def test_the_crawl_delay_of_robots_txt_is_kept_between_requests(serve, reader):
+    robots = b"User-agent: *\nCrawl-delay: 1\n"
+    server = serve(site({"/robots.txt": (200, "text/plain", robots), "/haiti": (200, HTML, HAITI),
+                         "/grain": (200, HTML, GRAIN)}))
+    web = reader()
+    web.read_page(server.url + "/haiti", lambda origin, text: None)
+    started = time.monotonic()
+    web.read_page(server.url + "/grain", lambda origin, text: None)
+    assert 0.9 < time.monotonic() - started < 1.9
+
+
 def test_a_site_whose_robots_txt_fails_is_not_read(serve, reader):
     server = serve(site({"/robots.txt": (500, "text/plain", b"oops"), "/world/haiti": (200, HTML, HAITI)}))
     fails(reader(), server.url + "/world/haiti", "robots.txt could not be read", "500")
