@@ -138,6 +138,7 @@ class WebReader:
     def _follow(self, url: str, headers: dict[str, str], patience, obey_robots: bool = True):
         """Request ``url``, following redirects: the final URL and its answer, or a :class:`FetchError`."""
         for _ in range(self.max_redirects + 1):
+            self._vet(url)
             if obey_robots:
                 self._obey_robots(url)
             answer = self._request(url, headers, patience)
@@ -147,25 +148,37 @@ class WebReader:
             url = urljoin(url, location)
         raise FetchError(f"more than {self.max_redirects} redirects (the last to {url})")
 
-    def _request(self, url: str, headers: dict[str, str], patience):
-        """One GET within the deadline, after the guards and the site's crawl delay."""
-        from ..net.addresses import AddressRefused, check_host, check_peer
-        from ..net.deadline import Deadline
-        from ..net.exchange import TransferError, busy_failure, send
+    def _vet(self, url: str) -> None:
+        """Refuse a URL that is not http or https, or whose host is at an address that is not public (unless
+        private addresses are allowed)."""
+        from ..net.addresses import AddressRefused, check_host
 
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(f"only http and https URLs are read, not {url}")
-        origin = f"{parts.scheme}://{parts.netloc}"
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
             if not self.allow_private:
                 check_host(parts.hostname, port)
-            self._wait_turn(origin)
+        except AddressRefused as error:
+            raise FetchError(str(error)) from None
+        except ValueError as error:  # a port out of range
+            raise FetchError(f"not a usable URL ({error})") from None
+
+    def _request(self, url: str, headers: dict[str, str], patience):
+        """One GET within the deadline, after the site's crawl delay; the connection's address checked."""
+        from ..net.addresses import AddressRefused, check_peer
+        from ..net.deadline import Deadline
+        from ..net.exchange import TransferError, busy_failure, send
+
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        self._wait_turn(origin)
+        try:
             peer_check = None if self.allow_private or self._proxied(url) else check_peer
             with Deadline(self.deadline, peer_check) as deadline:
                 answer = send(self.session, "GET", url, deadline, patience, headers=headers)
-        except (TransferError, AddressRefused, ValueError) as error:  # ValueError: a port out of range
+        except (TransferError, AddressRefused) as error:
             raise FetchError(str(error)) from None
         finally:
             self._last_request[origin] = time.monotonic()
