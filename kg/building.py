@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .extract.registry import ExtractsArticles, extractor_factory
@@ -21,6 +22,9 @@ from .graph.protocol import Graph
 from .graph.store import KnowledgeGraph
 from .model import Article, Extraction
 from .sources.readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
+
+if TYPE_CHECKING:
+    from .sources.web import WebReader
 
 __all__ = ["BuildReport", "build"]
 
@@ -60,6 +64,7 @@ def build(
     on_article: Callable[[], None] = lambda: None,
     limits: Limits = Limits(),
     keep_stale: bool = False,
+    web: WebReader | None = None,
 ) -> tuple[Graph, BuildReport]:
     """Read the inputs and add their articles to ``graph`` (a new in-memory graph by default).
 
@@ -70,7 +75,8 @@ def build(
     are written in batches of ``batch_size`` (fewer when they hold ``_CHARS_PER_WRITE`` characters: the parts of
     a long article go one a write), each write one transaction (batches that wait for a busy
     store go together): a build stopped at any point (even killed) leaves the store holding whole batches,
-    and running it again finishes the rest.
+    and running it again finishes the rest. Inputs that are URLs or :class:`~kg.sources.feeds.Feed` are read
+    by ``web`` (:class:`~kg.sources.web.WebReader`).
     """
     graph = graph if graph is not None else KnowledgeGraph()
     extractor = extractor or extractor_factory()()
@@ -93,7 +99,7 @@ def build(
 
     batch: list[Extraction] = []
     batch_chars = 0
-    stream = distinct_ids(read_articles(inputs, skip, on_notice or (lambda origin, message: None), limits),
+    stream = distinct_ids(read_articles(inputs, skip, on_notice or (lambda origin, message: None), limits, web),
                           on_error=skip, on_rename=on_rename)
     with _BatchWriter(graph) as writer:
         for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):

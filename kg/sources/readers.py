@@ -18,12 +18,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Article, well_formed
 from .decoding import decode
 from .newstext import find_publication_date
+
+if TYPE_CHECKING:
+    from .web import WebReader
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "iter_input_files", "read_articles",
            "read_jsonl", "read_path", "within_limits"]
@@ -169,24 +172,31 @@ def read_text(text: str, article_id: str, origin: str) -> Article:
 
 
 def read_html(path: Path, on_notice: NoticeHandler = _ignore) -> Article:
-    """The main text and metadata of a web page, extracted with trafilatura."""
+    """The main text and metadata of a web page saved as a file."""
+    return article_from_html(path.read_bytes(), path.stem, str(path), on_notice)
+
+
+def article_from_html(data: bytes, article_id: str, origin: str, on_notice: NoticeHandler = _ignore,
+                      url: str | None = None, site: str | None = None) -> Article:
+    """The main text and metadata of a web page, extracted with trafilatura; ``url`` and ``site``: where it
+    was fetched, when the page does not say."""
     import trafilatura
 
-    page = _decoded(path.read_bytes(), str(path), on_notice)
+    page = _decoded(data, origin, on_notice)
     document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, as_dict=True)
     words = len((document or {}).get("text", "").split()) if document else 0
     if words < _MIN_PAGE_WORDS:  # a menu, a cookie banner, a login form
-        raise InputError(str(path), f"no article text found in the HTML page ({words} words)")
+        raise InputError(origin, f"no article text found in the HTML page ({words} words)")
     text = document["text"]
-    published = _parse_date(document.get("date"), str(path)) if document.get("date") else None
+    published = _parse_date(document.get("date"), origin) if document.get("date") else None
     return Article(
-        id=path.stem,
+        id=article_id,
         text=text,
         title=_title(document.get("title")),
         date=published or find_publication_date(text),
-        url=document.get("url") or None,
-        source=document.get("sitename") or None,
-        origin=str(path),
+        url=document.get("url") or url,
+        source=document.get("sitename") or site,
+        origin=origin,
     )
 
 
@@ -244,10 +254,18 @@ def read_stdin(stream: IO[str] | None = None, on_error: ErrorHandler = _raise) -
 
 
 def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
-                  limits: Limits = Limits()) -> Iterator[Article]:
+                  limits: Limits = Limits(), web: WebReader | None = None) -> Iterator[Article]:
     """All articles of all inputs, in order, each within ``limits``; an unreadable path, file, line or record
-    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``."""
+    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``. An
+    input may also be a web page's URL or a :class:`~kg.sources.feeds.Feed`, read by ``web`` (a
+    :class:`~kg.sources.web.WebReader`; by default one with the cache in its usual folder)."""
+    from .web import WebReader, is_url  # here: the web reader reads pages with this module
+
     for item in inputs:
+        if is_url(item) or not isinstance(item, (str, Path)):  # a page or a feed
+            web = web or WebReader(max_bytes=limits.max_file_bytes)
+            yield from within_limits(web.read(item, on_error, on_notice), limits, on_error, on_notice)
+            continue
         try:
             paths = list(iter_input_files([item]))
         except InputError as error:
