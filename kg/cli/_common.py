@@ -20,7 +20,7 @@ from ..errors import KGError, StoreError
 from ..graph.protocol import Graph
 from ..model import well_formed
 
-__all__ = ["StoreOption", "console", "open_graph", "reports_errors", "say", "shown"]
+__all__ = ["INTERRUPTED", "StoreOption", "console", "open_graph", "reports_errors", "say", "shown"]
 
 console = Console(stderr=True)
 _HIDDEN = re.compile(
@@ -30,6 +30,7 @@ _HIDDEN = re.compile(
 )
 StoreOption = Annotated[str | None, typer.Option("--store", help="A graph store: a folder (created by `kg build --store`) or a SPARQL server's URL.")]
 Command = TypeVar("Command", bound=Callable)
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C, as shells give it (128 + SIGINT)
 
 
 def shown(text: str, style: str = "") -> Text:
@@ -45,7 +46,8 @@ def say(message: str, label: str = "", style: str = "") -> None:
 
 
 def reports_errors(command: Command) -> Command:
-    """Print a conflict-kg error as one line on stderr and exit with status 2, instead of a traceback."""
+    """Print a conflict-kg error as one line on stderr and exit with status 2, instead of a traceback; Ctrl-C
+    (where the command says nothing more itself) prints "interrupted" and exits with status 130."""
 
     @functools.wraps(command)
     def run(*args, **kwargs):
@@ -54,6 +56,9 @@ def reports_errors(command: Command) -> Command:
         except KGError as error:
             say(str(error), "error", "red")
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            say("interrupted")
+            raise typer.Exit(INTERRUPTED) from None
 
     return run  # type: ignore[return-value]
 

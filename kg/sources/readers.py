@@ -25,13 +25,17 @@ from ..model import Article, well_formed
 from .decoding import decode
 from .newstext import find_publication_date
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "iter_input_files", "read_articles",
-           "read_jsonl", "read_path", "within_limits"]
+__all__ = ["ARTICLE_SUFFIXES", "DOCUMENT_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "is_web_address",
+           "iter_input_files", "read_articles", "read_jsonl", "read_path", "within_limits"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
+DOCUMENT_SUFFIXES = {".pdf": "a PDF document", ".docx": "a Word document", ".doc": "a Word document",
+                     ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".epub": "an e-book"}
 ErrorHandler = Callable[[InputError], None]
 _MIN_PAGE_WORDS = 5
 NoticeHandler = Callable[[str, str], None]  # (origin, message): something a user should know, not an error
+PassedOverHandler = Callable[[Path], None]  # a file in a folder that is no article and no document: not read
+_WEB_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 MAX_TITLE_CHARS = 500  # every part of a long article repeats its title (benchmarks/memory_results.md)
 
 
@@ -194,6 +198,9 @@ def read_path(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHand
               limits: Limits = Limits()) -> Iterator[Article]:
     """Every article in one file, chosen by its extension."""
     suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        raise InputError(str(path), f"{DOCUMENT_SUFFIXES[suffix]}, not read: save it as text (.txt) or a web page "
+                                    f"(.html) to build from it")
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(str(path), f"unknown extension '{suffix}' (expected one of {', '.join(ARTICLE_SUFFIXES)})")
     if suffix == ".jsonl":
@@ -219,15 +226,29 @@ def _decoded(data: bytes, origin: str, on_notice: NoticeHandler) -> str:
     return text
 
 
-def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path | None]:
-    """Expand the command-line inputs: folders recursively (known extensions only), ``-`` as None."""
+def is_web_address(item: str | Path) -> bool:
+    """Whether a command-line input is a web address (``https://...``) rather than a path."""
+    return isinstance(item, str) and _WEB_ADDRESS.match(item) is not None
+
+
+def iter_input_files(inputs: Iterable[str | Path], on_passed_over: PassedOverHandler = lambda path: None
+                     ) -> Iterator[Path | None]:
+    """Expand the command-line inputs: ``-`` as None, a file as itself, a folder as its files, recursively,
+    hidden ones (``.git``, ``.DS_Store``) left out: the article files and the documents (.pdf, .docx: read_path
+    refuses them by name), in order; any other file goes to ``on_passed_over``."""
     for item in inputs:
         if str(item) == "-":
             yield None
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            for found in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in found.relative_to(path).parts):
+                    continue
+                if found.suffix.lower() in (*ARTICLE_SUFFIXES, *DOCUMENT_SUFFIXES):
+                    yield found
+                else:
+                    on_passed_over(found)
         elif path.is_file():
             yield path
         else:
@@ -244,12 +265,16 @@ def read_stdin(stream: IO[str] | None = None, on_error: ErrorHandler = _raise) -
 
 
 def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
-                  limits: Limits = Limits()) -> Iterator[Article]:
+                  limits: Limits = Limits(), on_passed_over: PassedOverHandler = lambda path: None) -> Iterator[Article]:
     """All articles of all inputs, in order, each within ``limits``; an unreadable path, file, line or record
-    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``."""
+    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``, a file
+    of a folder that is neither an article nor a document (a README.md) to ``on_passed_over``."""
     for item in inputs:
+        if is_web_address(item):  # where reading from the web will go
+            on_error(InputError(str(item), "web addresses are not read yet: save the page as .html and give the file"))
+            continue
         try:
-            paths = list(iter_input_files([item]))
+            paths = list(iter_input_files([item], on_passed_over))
         except InputError as error:
             on_error(error)
             continue
