@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import open_graph, reports_errors, say
+from ._common import RequiredStore, open_graph, reports_errors, say
 
 __all__ = ["remove"]
 
@@ -14,7 +14,7 @@ __all__ = ["remove"]
 @reports_errors
 def remove(
     article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
-    store: Annotated[str, typer.Option("--store", help="The graph store: a folder, or a SPARQL server's URL.")],
+    store: RequiredStore,
 ) -> None:
     """Remove articles by id; entities and events that other articles also state stay."""
     graph = open_graph(None, store, writable=True)
