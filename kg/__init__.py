@@ -11,6 +11,7 @@ The public surface; the modules behind it are implementation. Names are imported
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ _WHERE = {
     "draw_timeline": "network.timeline", "read_articles": "sources.readers",
 }
 __all__ = sorted(_WHERE)
-__version__ = "0.1.0"
+__version__ = version("conflict-kg")  # the installed package's, as pyproject.toml gives it
 
 
 def __getattr__(name: str):

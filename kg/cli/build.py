@@ -56,7 +56,15 @@ def build(
     keep_stale: Annotated[bool, typer.Option("--keep-stale", help="Keep the stored articles another extractor version made, instead of reading them again.")] = False,
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
 ) -> None:
-    """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
+    """Build an RDF graph from news articles (into --store, -o, or both) and print a summary.
+
+    Exit status 1 when no article could be read (nothing is written then) or, with --strict, when any was skipped.
+
+    Articles already in the store are not read again: "nothing new" is exit status 0.
+
+    Examples:
+    kg build examples/articles -o graph.ttl
+    kg build news/ --store kg.db --errors skipped.jsonl"""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..building import Interrupted

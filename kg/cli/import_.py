@@ -19,8 +19,13 @@ def import_(
     store: RequiredStore,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Threads loading N-Quads/N-Triples (default: cores, at most 4).")] = None,
 ) -> None:
-    """Import RDF files into a store (a folder is created if missing); an article graph in a file replaces the
-    stored one of the same name."""
+    """Import RDF files into a store (a folder is created if missing).
+
+    An article graph in a file replaces the stored one of the same name.
+
+    Examples:
+    kg import all.nq --store kg.db
+    kg import colleague.trig --store http://localhost:7878"""
     graph = open_graph(None, store, writable=True, create=True, importing=True)
     for path in files:
         start = time.perf_counter()

@@ -18,7 +18,10 @@ def update(
     store: RequiredStore,
     allow_service: Annotated[bool, typer.Option(help="Allow SERVICE calls to remote SPARQL endpoints.")] = False,
 ) -> None:
-    """Apply a SPARQL 1.1 UPDATE (INSERT DATA, DELETE WHERE ...) to a store; prefixes are predeclared."""
+    """Apply a SPARQL 1.1 UPDATE (INSERT DATA, DELETE WHERE ...) to a store; prefixes are predeclared.
+
+    Example:
+    kg update --store kg.db 'DELETE WHERE { ?event ckg:trigger ?word }'"""
     from ..graph.update import run_update
 
     request = read_query(sparql)
