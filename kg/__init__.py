@@ -11,6 +11,7 @@ The public surface; the modules behind it are implementation. Names are imported
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ _WHERE = {
     "WebReader": "sources.web",
 }
 __all__ = sorted(_WHERE)
-__version__ = "0.1.0"
+__version__ = version("conflict-kg")  # the installed package's, as pyproject.toml gives it
 
 
 def __getattr__(name: str):

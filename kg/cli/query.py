@@ -66,7 +66,11 @@ def query(
 ) -> None:
     """Run SPARQL with ckg:, ckr:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: predeclared.
 
-    SELECT prints rows; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle."""
+    SELECT prints rows; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
+
+    Examples:
+    kg query --store kg.db examples/queries/mediators.rq --format csv
+    kg query graph.ttl 'SELECT ?c WHERE { ?c a ckg:Country }'"""
     from ..graph.namespace import PREFIXES
     from ..graph.query import run_query
 

@@ -14,7 +14,7 @@ from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["viz"]
 
-Day = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
+_DAY = ["%Y-%m-%d"]
 
 
 @reports_errors
@@ -28,14 +28,20 @@ def viz(
     hops: Annotated[int, typer.Option(min=0, help="How far from --focus to go.")] = 1,
     relation: Annotated[str | None, typer.Option(help="Only these relations, comma-separated: mediates,deploys,...")] = None,
     entity_type: Annotated[str | None, typer.Option("--entity-type", help="Only edges between these types: Country,Person,...")] = None,
-    since: Day = None,
-    until: Day = None,
+    since: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or later: the event's date, else its article's; undated edges are left out.")] = None,
+    until: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or earlier, as --since.")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this sure.")] = None,
     modality: Annotated[str, typer.Option(help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")] = "asserted,planned",
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
 ) -> None:
-    """Draw the entities and the events between them; every filter applies to every kind of output."""
+    """Draw the entities and the events between them; every filter applies to every kind of output.
+
+    Exit status 1, and nothing written, when no edge passes the filters.
+
+    Examples:
+    kg viz --store kg.db -o network.html
+    kg viz graph.ttl --focus Russia --since 2023-01-01 -o russia.png"""
     from ..network.convert import to_networkx
     from ..network.filters import filter_network
     from ..network.timeline import BUCKETS, draw_timeline
@@ -54,6 +60,10 @@ def viz(
                                  until=until and until.date(), min_confidence=min_confidence)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+    if not network.number_of_edges():
+        say(f"nothing to draw: {_why_empty(focus, relation, entity_type, since, until, min_confidence, modality)}; "
+            f"{output} not written", "warning", "yellow")
+        raise typer.Exit(1)
     heading = title or _heading(focus, timeline)
     if timeline:
         counts = draw_timeline(network, output, title=heading, bucket=bucket)
@@ -74,6 +84,14 @@ def _modalities(values: str) -> list[Modality] | None:
         raise typer.BadParameter(f"{', '.join(unknown) or 'none given'}: use {', '.join(known)} or all",
                                  param_hint="--modality")
     return [known[name] for name in names]
+
+
+def _why_empty(focus, relation, entity_type, since, until, min_confidence, modality) -> str:
+    """What left a picture without an edge: the filters given, or a graph with no event."""
+    given = [f"--{name} {value}" for name, value in (
+        ("focus", focus), ("relation", relation), ("entity-type", entity_type), ("since", since and since.date()),
+        ("until", until and until.date()), ("min-confidence", min_confidence)) if value is not None]
+    return f"no edge passes {' '.join(given)} (--modality {modality})" if given else f"no edge of --modality {modality}"
 
 
 def _split(values: str | None) -> list[str] | None:

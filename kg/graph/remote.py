@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -208,6 +209,22 @@ class RemoteGraph:
         self._apply({graph}, [], working, before)
         return True
 
+    def load(self, path: str | Path, *, workers: int | None = None) -> None:
+        """Import an RDF file as :meth:`KnowledgeGraph.load` does (an article graph in it replaces the stored one
+        of the same name, the entity descriptions brought in step), in one request. The file is read here, into
+        memory, and checked whole before the server is changed: for millions of statements, the server's own
+        bulk loader is faster. ``workers``: threads reading the file."""
+        incoming = KnowledgeGraph()
+        incoming.load(path, workers=workers)
+        graphs = {quad.graph_name for quad in incoming.quads() if isinstance(quad.graph_name, ox.NamedNode)}
+        graphs.discard(ox.NamedNode(ENTITY_GRAPH))
+        described = {key_of(quad.subject.value) for quad in incoming.descriptions()}
+        working = self._working_copy(graphs, incoming.mentioned_in(graphs) | described)
+        before = working.descriptions()
+        working.load(path, workers=workers)
+        added = [quad for quad in working.quads() if quad.graph_name in graphs or isinstance(quad.graph_name, ox.DefaultGraph)]
+        self._apply(graphs, added, working, before)
+
     def _articles_with(self, ids: set[str], hashes: set[str]) -> set[ox.NamedNode]:
         """The stored article graphs with one of these ids or texts."""
         graphs = " ".join(f"<{article_iri(i)}>" for i in sorted(ids))
@@ -259,10 +276,14 @@ class RemoteGraph:
 
 
 def _data(quads: Iterable[ox.Quad]) -> str:
-    """Quads as the body of INSERT DATA / DELETE DATA, a GRAPH block per graph."""
-    by_graph: dict[ox.NamedNode, list[ox.Triple]] = {}
+    """Quads as the body of INSERT DATA / DELETE DATA, a GRAPH block per named graph (the default graph's triples
+    as they are)."""
+    by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]] = {}
     for quad in quads:
         by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-    return " ".join(f"GRAPH {graph} {{ {ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')} }}"
-                    for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])))
+    blocks = []
+    for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])):
+        text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        blocks.append(f"GRAPH {graph} {{ {text} }}" if isinstance(graph, ox.NamedNode) else text)
+    return " ".join(blocks)
 

@@ -121,7 +121,7 @@ def test_build_twice_into_a_store_changes_nothing(runner, tmp_path, extractor):
     again = invoke(runner, ["build", str(folder), "--store", str(store)])
     text = again.text
     assert again.exit_code == 0, text
-    assert re.search(r"\b0 articles \(3 already in the store\)", text), text
+    assert "nothing new: 3 articles already in the store" in text, text
     assert snapshot(store) == before
 
 
@@ -391,7 +391,6 @@ def test_viz_writes_a_self_contained_page_by_default(runner, built, tmp_path, mo
     (["--focus", "country/KEN", "--relation", "deploys,sanctions"], 2, 1),
     (["--entity-type", "Country", "--relation", "deploys", "--min-confidence", "0.5"], 4, 2),
     (["--relation", "sanctions", "--modality", "all"], 2, 1),
-    (["--relation", "sanctions", "--modality", "negated,claimed"], 0, 0),
 ])
 def test_viz_filters_apply_to_gephi_files(runner, built, tmp_path, args, entities, edges):
     out = tmp_path / "net.graphml"
@@ -425,6 +424,22 @@ def test_viz_bad_options_are_explained(runner, graph_file, tmp_path, monkeypatch
     result = invoke(runner, ["viz", str(graph_file), *args])
     assert result.exit_code == 2
     assert message in result.text
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("args, reason", [
+    (["--since", "2030-01-01", "-o", "net.png"], "no edge passes --since 2030-01-01 (--modality asserted,planned)"),
+    (["--since", "2030-01-01", "-o", "net.html"], "no edge passes --since 2030-01-01"),
+    (["--since", "2030-01-01", "--timeline", "-o", "timeline.png"], "no edge passes --since 2030-01-01"),
+    (["--relation", "sanctions", "--modality", "negated,claimed", "-o", "net.graphml"],
+     "no edge passes --relation sanctions (--modality negated,claimed)"),
+])
+def test_viz_with_nothing_to_draw_warns_and_writes_nothing(runner, graph_file, tmp_path, monkeypatch, args, reason):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, ["viz", str(graph_file), *args])
+    assert result.exit_code == 1, result.text
+    assert f"warning nothing to draw: {reason}" in result.text
+    assert f"{args[-1]} not written" in result.text
     assert not list(tmp_path.iterdir())
 
 
