@@ -62,16 +62,16 @@ def check_form(query: str) -> None:
 
 
 def explain(request: str, message: str) -> str:
-    """The engine's syntax error ``message`` about ``request``, in the user's terms: an undeclared prefix is
-    named with the prefixes that are declared; any other message is kept, cut to a readable length."""
-    if "Prefix not found" in message:
-        declared, body = _declared(request)
-        for token in body:
-            if token.lastgroup != "name":
-                continue
-            blank_node = token.start("name") > 0 and request[token.start("name") - 1] == "_"
-            if (prefix := token.group("prefix") or "") not in declared and not blank_node:
-                return (f"unknown prefix '{prefix}:' at {_position(request, token.start('name'))} (declared: "
-                        f"{', '.join(sorted(filter(None, declared)))}); declare it with PREFIX {prefix}: <...>")
+    """The engine's syntax error ``message`` about ``request``, in the user's terms: an undeclared prefix (an
+    error wherever it is) is named with the prefixes that are declared; any other message is kept, cut to a
+    readable length."""
+    declared, body = _declared(request)
+    for token in body:
+        if token.lastgroup != "name":
+            continue
+        blank_node = token.start("name") > 0 and request[token.start("name") - 1] == "_"
+        if (prefix := token.group("prefix") or "") not in declared and not blank_node:
+            return (f"unknown prefix '{prefix}:' at {_position(request, token.start('name'))} (declared: "
+                    f"{', '.join(sorted(filter(None, declared)))}); declare it with PREFIX {prefix}: <...>")
     cut = message if len(message) <= _LONGEST_MESSAGE else message[:_LONGEST_MESSAGE] + " ..."
     return f"SPARQL syntax {cut}"

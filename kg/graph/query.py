@@ -87,15 +87,10 @@ def _write_result(graph: Graph, query: str, original: str, allow_service: bool, 
     returns which of the two it wrote."""
     result = _execute(graph, query, original, allow_service)
     if isinstance(result, ox.QueryTriples):  # CONSTRUCT or DESCRIBE
-        ox.serialize(_once(result), path, format=ox.RdfFormat.N_TRIPLES)
+        ox.serialize(result, path, format=ox.RdfFormat.N_TRIPLES)
         return "graph"
     result.serialize(path, format=ox.QueryResultsFormat.JSON)
     return "results"
-
-
-def _once(triples) -> list[ox.Triple]:
-    """The triples of a CONSTRUCT or DESCRIBE result, each once (Oxigraph repeats them as it repeats rows)."""
-    return list(dict.fromkeys(triples))
 
 
 def _child(connection, graph: KnowledgeGraph | str, query: str, original: str, allow_service: bool, path: str) -> None:
@@ -114,7 +109,7 @@ def run_query(graph: Graph, query: str, *, parameters: Mapping[str, str] | None 
     """Run any SPARQL query on the union of the graph's named graphs.
 
     Returns pyoxigraph's result: solutions (SELECT, no row twice), a boolean (ASK) or triples (CONSTRUCT,
-    DESCRIBE, each once). ``parameters``: variable name to the name of an entity (label, another name the
+    DESCRIBE). ``parameters``: variable name to the name of an entity (label, another name the
     articles use, ISO code, key or IRI: :mod:`kg.graph.lookup`), bound with VALUES (:func:`~kg.graph.rewrite.bind`).
     With ``timeout`` (seconds) the query runs in a forked process that is stopped when time runs out,
     leaving the graph untouched; :class:`QueryTimeout` is raised. The child writes its result to a temporary
@@ -123,7 +118,7 @@ def run_query(graph: Graph, query: str, *, parameters: Mapping[str, str] | None 
     prepared = _prepared(graph, query, parameters or {})
     if timeout is None or not isinstance(graph, KnowledgeGraph):
         result = _execute(graph, prepared, query, allow_service)  # a server applies its own time limit
-        return _once(result) if isinstance(result, (ox.QueryTriples, list)) else result
+        return list(result) if isinstance(result, ox.QueryTriples) else result
     if graph.path is not None and not graph.read_only:
         # a store open for writing is not forked (its database threads may hold locks): the child opens
         # the flushed store read-only instead
@@ -151,7 +146,7 @@ def run_query(graph: Graph, query: str, *, parameters: Mapping[str, str] | None 
         os.unlink(spool)
     if payload == "graph":
         with stream:
-            return list(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES))  # written once each by the child
+            return list(ox.parse(stream, format=ox.RdfFormat.N_TRIPLES))
     return ox.parse_query_results(stream, format=ox.QueryResultsFormat.JSON)
 
 
