@@ -14,7 +14,7 @@ True
 >>> find_entity("Sudn", names)
 Traceback (most recent call last):
 ...
-kg.errors.EntityNotFoundError: [E012] no entity called 'Sudn' in the graph (did you mean Sudan, SDN?)
+kg.errors.EntityNotFoundError: [E012] no entity called 'Sudn' in the graph (did you mean Sudan?)
 """
 
 from __future__ import annotations
@@ -78,7 +78,10 @@ def find_entity(wanted: str, names: Iterable[Name]) -> str:
             labels = {name.entity: name.text for name in names if name.rank == LABEL}
             choices = ", ".join(f"{labels.get(entity, key_of(entity))} ({key_of(entity)})" for entity in found)
             raise EntityNotFoundError(f"'{wanted}' could be any of {choices}: give one of these keys instead")
-    texts = {name.text.casefold(): name.text for name in sorted(names, key=lambda name: -name.rank)}
-    close = [texts[text] for text in difflib.get_close_matches(wanted.strip().casefold(), texts, n=3, cutoff=0.6)]
+    entity_of = {name.text.casefold(): name for name in sorted(names, key=lambda name: -name.rank)}
+    close: dict[str, str] = {}  # one name per entity, the closest
+    for text in difflib.get_close_matches(wanted.strip().casefold(), entity_of, n=12, cutoff=0.6):
+        close.setdefault(entity_of[text].entity, entity_of[text].text)
+    close = list(close.values())[:3]
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
     raise EntityNotFoundError(f"no entity called '{wanted}' in the graph{hint}")
