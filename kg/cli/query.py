@@ -91,8 +91,9 @@ def query(
 ) -> None:
     """Run SPARQL with ckg:, ckr:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: predeclared.
 
-    SELECT prints rows, none twice; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print
-    Turtle. `--param country=Sudan` fills the query's `VALUES ?country { ... }` block with that entity."""
+    SELECT prints rows, none twice; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
+
+    kg query graph.ttl examples/queries/officials.rq --param country=Sudan  (fills VALUES ?country { ... })"""
     from ..graph.namespace import PREFIXES
     from ..graph.query import run_query
 
