@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-__all__ = ["DiskFullError", "ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
+__all__ = ["DiskFullError", "EntityNotFoundError", "ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
            "OutputError", "QueryError", "StoreError", "is_disk_full"]
 
 
@@ -60,6 +60,13 @@ class QueryError(KGError):
     """A SPARQL request cannot run: a syntax error (with line and column) or a refused feature."""
 
     code = "E010"
+
+
+class EntityNotFoundError(KGError, ValueError):
+    """No entity, or more than one, goes by the name a user gives (``--param``, ``--focus``); the message
+    lists the names closest to it, or the entities it could mean."""
+
+    code = "E012"
 
 
 class StoreError(KGError):

@@ -24,7 +24,7 @@ def viz(
     output: Annotated[Path, typer.Option("--output", "-o", help="Interactive .html, figure .png/.svg/.pdf, or .gexf/.graphml.")] = Path("network.html"),
     timeline: Annotated[bool, typer.Option("--timeline", help="Draw events per period by kind instead of the network.")] = False,
     bucket: Annotated[str | None, typer.Option(help="Timeline periods: day, week or month (default: from the span of the dates).")] = None,
-    focus: Annotated[str | None, typer.Option(help="Only this entity (label, IRI or 'country/RUS') and its neighbourhood.")] = None,
+    focus: Annotated[str | None, typer.Option(help="Only this entity and its neighbourhood: its label, another name the articles use ('RSF'), ISO code, IRI or 'country/RUS'.")] = None,
     hops: Annotated[int, typer.Option(min=0, help="How far from --focus to go.")] = 1,
     relation: Annotated[str | None, typer.Option(help="Only these relations, comma-separated: mediates,deploys,...")] = None,
     entity_type: Annotated[str | None, typer.Option("--entity-type", help="Only edges between these types: Country,Person,...")] = None,
@@ -42,6 +42,7 @@ def viz(
     Examples:
     kg viz --store kg.db -o network.html
     kg viz graph.ttl --focus Russia --since 2023-01-01 -o russia.png"""
+    from ..graph.lookup import find_entity, graph_names
     from ..network.convert import to_networkx
     from ..network.filters import filter_network
     from ..network.timeline import BUCKETS, draw_timeline
@@ -53,9 +54,11 @@ def viz(
         raise typer.BadParameter(str(error).split("] ", 1)[-1], param_hint="--output") from None
     if bucket is not None and bucket not in BUCKETS:
         raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
-    network = to_networkx(open_graph(graph_file, store), modalities=_modalities(modality))
+    graph = open_graph(graph_file, store)
+    centre = find_entity(focus, graph_names(graph)) if focus else None
+    network = to_networkx(graph, modalities=_modalities(modality))
     try:
-        network = filter_network(network, focus=focus, hops=hops, relations=_split(relation),
+        network = filter_network(network, focus=centre, hops=hops, relations=_split(relation),
                                  entity_types=_split(entity_type), since=since and since.date(),
                                  until=until and until.date(), min_confidence=min_confidence)
     except ValueError as error:

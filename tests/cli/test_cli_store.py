@@ -249,6 +249,41 @@ def test_query_timeout(runner, built):
     assert again.exit_code == 0 and again.stdout.strip() == "true"
 
 
+@pytest.mark.parametrize("on_a_file", [False, True])
+def test_query_parameters_name_entities(runner, built, graph_file, on_a_file):
+    where = [str(graph_file)] if on_a_file else ["--store", str(built[1])]
+    query = "SELECT ?to WHERE { VALUES ?from { } ?from ckg:deploysTo/rdfs:label ?to }"
+    for name in ("Kenya", "KE", "country/ken"):
+        result = invoke(runner, ["query", *where, query, "--param", f"from={name}"])
+        assert result.exit_code == 0, result.text
+        assert result.stdout.splitlines() == ["to", "Haiti"]
+    missing = invoke(runner, ["query", *where, query])
+    assert missing.exit_code == 2 and "--param from=NAME" in missing.text
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--param", "from=Kenia"], "[E012] no entity called 'Kenia' in the graph (did you mean Kenya?)"),
+    (["--param", "Kenya"], "write NAME=VALUE"),
+    (["--param", "to=Kenya"], "the query has no ?to to bind"),
+])
+def test_query_bad_parameters_are_explained(runner, built, args, message):
+    result = invoke(runner, ["query", "--store", str(built[1]), "SELECT ?x WHERE { ?from ckg:deploysTo ?x }", *args])
+    assert result.exit_code == 2
+    assert message in result.text
+
+
+@pytest.mark.parametrize("query, message", [
+    ("examples/queries/mediator.rq", "no such query file: examples/queries/mediator.rq"),
+    ("SELCT ?x WHERE { ?x ?p ?o }", "expected SELECT, ASK, CONSTRUCT or DESCRIBE at 1:1, found 'SELCT'"),
+    ("SELECT ?x WHERE { ?x foaf:name ?n }", "unknown prefix 'foaf:'"),
+    ("DELETE WHERE { ?s ?p ?o }", "run it with `kg update`"),
+])
+def test_query_errors_help(runner, built, query, message):
+    result = invoke(runner, ["query", "--store", str(built[1]), query])
+    assert result.exit_code == 2
+    assert message in result.text and "Traceback" not in result.text
+
+
 def test_query_needs_a_graph(runner, tmp_path):
     result = invoke(runner, ["query", "--store", str(tmp_path / "nowhere.db"), "ASK {}"])
     assert result.exit_code == 2
@@ -389,6 +424,7 @@ def test_viz_writes_a_self_contained_page_by_default(runner, built, tmp_path, mo
     (["--relation", "sanctions"], 2, 1),
     (["--focus", "Chile", "--hops", "1"], 3, 2),
     (["--focus", "country/KEN", "--relation", "deploys,sanctions"], 2, 1),
+    (["--focus", "HT"], 2, 1),  # an ISO code: the lookup kg query's --param uses
     (["--entity-type", "Country", "--relation", "deploys", "--min-confidence", "0.5"], 4, 2),
     (["--relation", "sanctions", "--modality", "all"], 2, 1),
 ])
@@ -441,6 +477,16 @@ def test_viz_with_nothing_to_draw_warns_and_writes_nothing(runner, graph_file, t
     assert f"warning nothing to draw: {reason}" in result.text
     assert f"{args[-1]} not written" in result.text
     assert not list(tmp_path.iterdir())
+
+
+def test_viz_focus_takes_the_names_the_articles_use(runner, toy_graph, tmp_path):
+    from kg.graph.export import write_graph
+
+    write_graph(toy_graph, tmp_path / "toy.nq")
+    out = tmp_path / "forum.graphml"
+    result = invoke(runner, ["viz", str(tmp_path / "toy.nq"), "--focus", "pf", "-o", str(out)])  # Pacific Forum
+    assert result.exit_code == 0, result.text
+    assert "2 entities, 1 edges" in result.text
 
 
 # -- a store another program has open -------------------------------------------------------------------

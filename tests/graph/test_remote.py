@@ -17,11 +17,12 @@ from typer.testing import CliRunner
 
 from kg.building import build
 from kg.cli import app
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.extract.parallel import DaskExtractor
 from kg.extract.registry import extractor_factory
 from kg.graph.export import write_graph
 from kg.graph.protocol import Graph
+from kg.graph.query import select
 from kg.graph.remote import Endpoints, RemoteGraph, is_remote
 from kg.graph.store import KnowledgeGraph
 from kg.model import Article
@@ -181,6 +182,21 @@ def test_an_import_gives_the_graph_an_import_into_the_embedded_store_gives(serve
     triples.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
     remote.load(triples)
     assert bool(remote.query("ASK { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"))
+
+
+def test_a_server_s_rows_are_not_repeated_and_parameters_are_bound(server, extractions):
+    """The Oxigraph server's union default graph repeats rows as the embedded store does (oxigraph#1919)."""
+    remote = RemoteGraph(server.url)
+    remote.add_many(extractions)
+    query = "SELECT ?c WHERE { ?e ckg:actor|ckg:target ?c . ?c a ckg:Country }"
+    repeated = [row["c"].value for row in remote.query(query)]
+    rows = select(remote, query)
+    assert len(repeated) > len(rows) == len({row["c"] for row in rows})
+    assert {row["c"] for row in rows} == set(repeated)
+    mediated = "SELECT ?party WHERE { VALUES ?mediator { } ?e a ckg:Mediation ; ckg:actor ?mediator ; ckg:target/rdfs:label ?party }"
+    assert {row["party"] for row in select(remote, mediated, parameters={"mediator": "turkey"})} == {"Russia", "Ukraine"}
+    with pytest.raises(QueryError, match="expected SELECT, ASK, CONSTRUCT or DESCRIBE"):
+        select(remote, "SELCT ?x WHERE { ?x ?p ?o }")
 
 
 # -- the command line ------------------------------------------------------------------------------------
