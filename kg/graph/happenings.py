@@ -1,0 +1,232 @@
+"""One event node per real-world happening, merged from the reports of every article that states it.
+
+Each article's statement of an event is a report (``ckg:Report``, in the article's graph: its article, evidence,
+modality, confidence and date, and ``ckg:mergeKey``: the event class with the actor and target, in key order for a
+symmetric class). The happenings are the event nodes of ``ckr:graph/events``, worked out again from the stored
+reports for every merge key a write touches, so that they depend on the reports alone, never on the order the
+articles came in. Reports of one key are grouped by :func:`group_reports`:
+
+- reports dated by their text are taken earliest first; each joins the first happening whose earliest report lies
+  at most the class's window before it (``ontology/lexicon/happenings.json``), else begins a new one: a
+  happening never spans more than its window, however many reports lie in between;
+- a report with no date joins the happening that holds a report of its article stating the same, else the nearest
+  one its article's publication date fits (within the window, or up to ``publication_lag_days`` after it), else it
+  begins one of its own, placed at that publication date;
+- one article's statements of another modality (talks held, a second round cancelled) are never one happening.
+
+An event node carries the class, the actor and target, evidence and trigger of its first report, the date of its
+earliest dated report, the highest confidence, every ``ckg:reportedIn`` article, ``ckg:hasReport`` each report,
+``ckg:reportCount`` (the articles that report it) and a modality derived from its reports: asserted when any
+report asserts it (else planned, claimed, hypothetical, negated, the first any report gives). Its IRI is a digest
+of the merge key and the day the happening begins.
+
+>>> from datetime import date
+>>> kyiv = [Report("r1", "a", "Asserted", date(2024, 3, 1), None),
+...         Report("r2", "b", "Claimed", date(2024, 3, 2), None),
+...         Report("r3", "c", "Asserted", date(2024, 3, 9), None)]
+>>> [[report.iri for report in happening.reports] for happening in group_reports(kyiv, 1, 2)]
+[['r1', 'r2'], ['r3']]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from ..model import Modality
+from ..resources import load_json
+from .namespace import EVENT_GRAPH, ckg, dcterms, rdf, statement_iri, xsd
+
+__all__ = ["Happening", "Happenings", "Report", "group_reports", "merge_key"]
+
+_EVENT_GRAPH = ox.NamedNode(EVENT_GRAPH)
+_MERGE_KEY = ox.NamedNode(ckg.mergeKey)
+_DATE = ox.NamedNode(dcterms.date)
+_REPORTED_IN = ox.NamedNode(ckg.reportedIn)
+_MODALITY = ox.NamedNode(ckg.modality)
+_CONFIDENCE = ox.NamedNode(ckg.confidence)
+_TYPE = ox.NamedNode(rdf.type)
+_FROM_LEAD = tuple(map(ox.NamedNode, (ckg.actor, ckg.target, ckg.place, ckg.evidence, ckg.trigger)))
+_PRECEDENCE = (Modality.ASSERTED, Modality.PLANNED, Modality.CLAIMED, Modality.HYPOTHETICAL, Modality.NEGATED)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What grouping needs of one report: its IRI, its article's, its modality's name, the day its text gives
+    (``date``) and its article's publication day."""
+
+    iri: str
+    article: str
+    modality: str
+    date: date | None
+    published: date | None
+
+
+@dataclass
+class Happening:
+    """Reports of one happening, its first report first; ``anchor``: the day it begins (its earliest dated
+    report's, else its first report's publication date; None: neither is known)."""
+
+    anchor: date | None
+    reports: list[Report] = field(default_factory=list)
+
+    def admits(self, report: Report) -> bool:
+        """Whether no report of the same article states it with another modality."""
+        return all(r.article != report.article or r.modality == report.modality for r in self.reports)
+
+    def states_as(self, report: Report) -> bool:
+        """Whether a report of the same article states it with the same modality."""
+        return any(r.article == report.article and r.modality == report.modality for r in self.reports)
+
+    def fits(self, day: date, window: int, lag: int) -> bool:
+        """Whether a report with no date of its own, published on ``day``, may report this happening."""
+        return self.anchor is not None and -window <= (day - self.anchor).days <= window + lag
+
+    def modality(self) -> Modality:
+        """Asserted when any report asserts it, else the first of planned, claimed, hypothetical, negated."""
+        stated = {report.modality for report in self.reports}
+        return next((m for m in _PRECEDENCE if m.value in stated), Modality.ASSERTED)
+
+
+def group_reports(reports: Iterable[Report], window: int, lag: int) -> list[Happening]:
+    """The happenings of reports that share a merge key (see the module), in the order they were begun."""
+    happenings: list[Happening] = []
+    reports = list(reports)
+    for report in sorted((r for r in reports if r.date), key=lambda r: (r.date, r.iri)):
+        home = next((h for h in happenings if (report.date - h.anchor).days <= window and h.admits(report)), None)
+        if home is None:
+            home = Happening(report.date)
+            happenings.append(home)
+        home.reports.append(report)
+    for report in sorted((r for r in reports if not r.date), key=lambda r: (r.published or date.max, r.iri)):
+        admitting = [h for h in happenings if h.admits(report)]
+        candidates = [h for h in admitting if h.states_as(report)]
+        if not candidates and report.published:
+            candidates = [h for h in admitting if h.fits(report.published, window, lag)]
+        if candidates:
+            nearest = min(range(len(candidates)), key=lambda i: (_distance(report, candidates[i]), i))
+            candidates[nearest].reports.append(report)
+        else:
+            happenings.append(Happening(report.published, [report]))
+    return happenings
+
+
+def _distance(report: Report, happening: Happening) -> int:
+    if report.published is None or happening.anchor is None:
+        return 0
+    return abs((report.published - happening.anchor).days)
+
+
+@lru_cache(maxsize=1)
+def _windows() -> tuple[dict[str, int], int]:
+    data = load_json("lexicon/happenings.json")
+    return data["window_days"], data["publication_lag_days"]
+
+
+def merge_key(event_class: str, actor: str, target: str, symmetric: bool) -> str:
+    """The class and participants (entity keys) reports of one happening share.
+
+    >>> merge_key("Meeting", "country/USA", "country/CHN", True), merge_key("Sanction", "country/USA", "country/CHN", False)
+    ('Meeting country/CHN country/USA', 'Sanction country/USA country/CHN')
+    """
+    first, second = sorted((actor, target)) if symmetric else (actor, target)
+    return f"{event_class} {first} {second}"
+
+
+class Happenings:
+    """The event graph (``ckr:graph/events``) of ``store``, kept in step with its reports."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def keys_in(self, graphs: Iterable[ox.NamedNode]) -> set[str]:
+        """The merge keys of the reports (or events) in these graphs."""
+        return {quad.object.value for graph in graphs
+                for quad in self.store.quads_for_pattern(None, _MERGE_KEY, None, graph)}
+
+    def all_keys(self) -> set[str]:
+        """Every merge key of the store's reports."""
+        return {quad.object.value for quad in self.store.quads_for_pattern(None, _MERGE_KEY, None, None)
+                if quad.graph_name != _EVENT_GRAPH}
+
+    def refresh(self, keys: Iterable[str]) -> None:
+        """Work out the happenings of these merge keys again from the stored reports and write what changed."""
+        removed: list[ox.Quad] = []
+        added: list[ox.Quad] = []
+        for key in sorted(set(keys)):
+            stored = {quad for event in self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), _EVENT_GRAPH)
+                      for quad in self.store.quads_for_pattern(event.subject, None, None, _EVENT_GRAPH)}
+            wanted = set(self.events_of(key))
+            removed += stored - wanted
+            added += wanted - stored
+        for quad in removed:
+            self.store.remove(quad)
+        self.store.extend(added)
+
+    def events_of(self, key: str) -> list[ox.Quad]:
+        """The event nodes of one merge key, as the stored reports call for."""
+        reports: dict[str, Report] = {}
+        statements: dict[str, list[ox.Quad]] = {}
+        published: dict[ox.NamedNode, date | None] = {}
+        for quad in self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), None):
+            if quad.graph_name == _EVENT_GRAPH:
+                continue
+            said = list(self.store.quads_for_pattern(quad.subject, None, None, quad.graph_name))
+            values = {q.predicate: q.object for q in said}
+            article = values[_REPORTED_IN]
+            if article not in published:
+                published[article] = _day(next(self.store.quads_for_pattern(article, _DATE, None, quad.graph_name), None))
+            modality = values.get(_MODALITY)
+            reports[quad.subject.value] = Report(
+                quad.subject.value, article.value, modality.value.rsplit("#", 1)[-1] if modality else "Asserted",
+                _day_of(values.get(_DATE)), published[article])
+            statements[quad.subject.value] = said
+        event_class = key.split(" ", 1)[0]
+        windows, lag = _windows()
+        out: list[ox.Quad] = []
+        seen: dict[tuple, int] = {}
+        for happening in group_reports(reports.values(), windows.get(event_class, 0), lag):
+            lead = happening.reports[0]
+            base = (key, happening.anchor or lead.article)
+            seen[base] = seen.get(base, -1) + 1
+            out += _event(key, event_class, happening, statements, base + (seen[base],))
+        return out
+
+
+def _event(key: str, event_class: str, happening: Happening, statements: dict[str, list[ox.Quad]],
+           stated: tuple) -> list[ox.Quad]:
+    """The statements of one event node."""
+    digest = hashlib.sha1("\x1f".join(map(str, stated)).encode("utf-8")).hexdigest()[:20]
+    node = ox.NamedNode(statement_iri("event", digest))
+    lead = statements[happening.reports[0].iri]
+    triples = [(_TYPE, ox.NamedNode(ckg[event_class])), (_TYPE, ox.NamedNode(ckg.Event)),
+               (_MERGE_KEY, ox.Literal(key)), (_MODALITY, ox.NamedNode(ckg[happening.modality().value]))]
+    triples += [(q.predicate, q.object) for q in lead if q.predicate in _FROM_LEAD]
+    dated = [report.date for report in happening.reports if report.date]
+    if dated:
+        triples.append((_DATE, ox.Literal(min(dated).isoformat(), datatype=ox.NamedNode(xsd.date))))
+    confidences = [q.object for report in happening.reports for q in statements[report.iri]
+                   if q.predicate == _CONFIDENCE]
+    if confidences:
+        triples.append((_CONFIDENCE, max(confidences, key=lambda literal: float(literal.value))))
+    articles = {report.article for report in happening.reports}
+    triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
+    triples += [(ox.NamedNode(ckg.hasReport), ox.NamedNode(report.iri)) for report in happening.reports]
+    triples.append((ox.NamedNode(ckg.reportCount), ox.Literal(str(len(articles)), datatype=ox.NamedNode(xsd.integer))))
+    return [ox.Quad(node, predicate, value, _EVENT_GRAPH) for predicate, value in triples]
+
+
+def _day(quad: ox.Quad | None) -> date | None:
+    return _day_of(quad.object) if quad is not None else None
+
+
+def _day_of(term: ox.Literal | None) -> date | None:
+    try:
+        return date.fromisoformat(term.value) if term is not None else None
+    except ValueError:
+        return None
