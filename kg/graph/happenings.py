@@ -38,11 +38,11 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from ..model import Modality
+from ..model import Extraction, Modality
 from ..resources import load_json
 from .namespace import EVENT_GRAPH, ckg, dcterms, rdf, statement_iri, xsd
 
-__all__ = ["Happening", "Happenings", "Report", "group_reports", "merge_key"]
+__all__ = ["Happening", "Happenings", "Report", "group_reports", "merge_key", "merge_keys_of"]
 
 _EVENT_GRAPH = ox.NamedNode(EVENT_GRAPH)
 _MERGE_KEY = ox.NamedNode(ckg.mergeKey)
@@ -138,6 +138,12 @@ def merge_key(event_class: str, actor: str, target: str, symmetric: bool) -> str
     return f"{event_class} {first} {second}"
 
 
+def merge_keys_of(extractions: Iterable[Extraction]) -> frozenset[str]:
+    """The merge keys of the events of these extractions."""
+    return frozenset(merge_key(event.type.value, event.actor, event.target, event.type.symmetric)
+                     for extraction in extractions for event in extraction.events)
+
+
 class Happenings:
     """The event graph (``ckr:graph/events``) of ``store``, kept in step with its reports."""
 
@@ -149,10 +155,9 @@ class Happenings:
         return {quad.object.value for graph in graphs
                 for quad in self.store.quads_for_pattern(None, _MERGE_KEY, None, graph)}
 
-    def all_keys(self) -> set[str]:
-        """Every merge key of the store's reports."""
-        return {quad.object.value for quad in self.store.quads_for_pattern(None, _MERGE_KEY, None, None)
-                if quad.graph_name != _EVENT_GRAPH}
+    def all(self) -> set[ox.Quad]:
+        """Every statement of the event graph."""
+        return set(self.store.quads_for_pattern(None, None, None, _EVENT_GRAPH))
 
     def refresh(self, keys: Iterable[str]) -> None:
         """Work out the happenings of these merge keys again from the stored reports and write what changed."""

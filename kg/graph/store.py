@@ -124,6 +124,10 @@ class KnowledgeGraph:
         """The statements of the entity graph (``ckr:graph/entities``)."""
         return self.entities.all()
 
+    def derived(self) -> set[ox.Quad]:
+        """What the store works out from its articles: the entity graph and the event graph."""
+        return self.entities.all() | self.happenings.all()
+
     def _is_empty(self) -> bool:
         return next(iter(self.store), None) is None
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Entity, Extraction
-from .happenings import merge_key
+from .happenings import merge_keys_of
 from .rdf import article_nquads
 
 __all__ = ["Batch", "plan_batch"]
@@ -52,6 +52,5 @@ def plan_batch(extractions: Iterable[Extraction]) -> Batch:
         statements="".join(article_nquads(extraction) for extraction in kept),
         entities=tuple(entity for extraction in kept
                        for entity in (*extraction.entities.values(), *extraction.related.values())),
-        merge_keys=frozenset(merge_key(event.type.value, event.actor, event.target, event.type.symmetric)
-                             for extraction in kept for event in extraction.events),
+        merge_keys=merge_keys_of(kept),
     )
