@@ -6,7 +6,8 @@ Columns (``COLUMNS``): ``event_id`` (the event's IRI), ``event_date`` (the day t
 its first article's), ``event_class`` (Mediation, Deployment...), ``plover_type``, ``cameo_code``, ``modality``
 (Asserted, Planned...), ``actor1``, ``actor1_type``, ``actor1_iso3``, ``actor2`` (the target, or for a
 deployment the place), ``actor2_type``, ``actor2_iso3``, ``confidence``, ``num_reports`` (articles that
-report it: an event is one happening, merged from the reports of every article), ``articles`` (their ids, ``;``-separated), ``source_url`` (the first article's address),
+report it: an event is one happening, merged from the reports of every article), ``articles`` (their ids, sorted,
+``;``-separated), ``source_url`` (the first article's address),
 ``evidence`` (the sentence).
 
 >>> from kg.graph.store import KnowledgeGraph
@@ -104,7 +105,7 @@ def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED,
             "actor1": actor.get("label") or found["actor"], "actor1_type": _kind(actor),
             "actor1_iso3": actor.get("iso"), "actor2": other.get("label") or found["other"],
             "actor2_type": _kind(other), "actor2_iso3": other.get("iso"), "confidence": found["confidence"],
-            "num_reports": found["reports"], "articles": found["articles"], "source_url": found["source"],
+            "num_reports": found["reports"], "articles": ";".join(sorted(found["articles"].split(";"))), "source_url": found["source"],
             "evidence": found["evidence"],
         })
     return rows
