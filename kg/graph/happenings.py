@@ -10,8 +10,9 @@ articles came in. Reports of one key are grouped by :func:`group_reports`:
   at most the class's window before it (``ontology/lexicon/happenings.json``), else begins a new one: a
   happening never spans more than its window, however many reports lie in between;
 - a report with no date joins the happening that holds a report of its article stating the same, else the nearest
-  one its article's publication date fits (within the window, or up to ``publication_lag_days`` after it), else it
-  begins one of its own, placed at that publication date;
+  one its article's publication date fits (within the window of the day a dated happening begins, or up to
+  ``publication_lag_days`` after it; within the window of an undated one's first publication date), else it begins
+  one of its own, placed at that publication date;
 - one article's statements of another modality (talks held, a second round cancelled) are never one happening.
 
 An event node carries the class, the actor and target, evidence and trigger of its first report, the date of its
@@ -70,10 +71,11 @@ class Report:
 @dataclass
 class Happening:
     """Reports of one happening, its first report first; ``anchor``: the day it begins (its earliest dated
-    report's, else its first report's publication date; None: neither is known)."""
+    report's, else its first report's publication date: ``dated`` says which; None: neither is known)."""
 
     anchor: date | None
     reports: list[Report] = field(default_factory=list)
+    dated: bool = True
 
     def admits(self, report: Report) -> bool:
         """Whether no report of the same article states it with another modality."""
@@ -84,8 +86,9 @@ class Happening:
         return any(r.article == report.article and r.modality == report.modality for r in self.reports)
 
     def fits(self, day: date, window: int, lag: int) -> bool:
-        """Whether a report with no date of its own, published on ``day``, may report this happening."""
-        return self.anchor is not None and -window <= (day - self.anchor).days <= window + lag
+        """Whether a report with no date of its own, published on ``day``, may report this happening (an article
+        comes out up to ``lag`` days after the day an event is dated)."""
+        return self.anchor is not None and -window <= (day - self.anchor).days <= window + (lag if self.dated else 0)
 
     def modality(self) -> Modality:
         """Asserted when any report asserts it, else the first of planned, claimed, hypothetical, negated."""
@@ -112,7 +115,7 @@ def group_reports(reports: Iterable[Report], window: int, lag: int) -> list[Happ
             nearest = min(range(len(candidates)), key=lambda i: (_distance(report, candidates[i]), i))
             candidates[nearest].reports.append(report)
         else:
-            happenings.append(Happening(report.published, [report]))
+            happenings.append(Happening(report.published, [report], dated=False))
     return happenings
 
 
