@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from ..model import Extraction, Modality
 from ..resources import load_json
-from .namespace import EVENT_GRAPH, ckg, dcterms, rdf, statement_iri, xsd
+from .namespace import EVENT_GRAPH, PREFIXES, ckg, dcterms, rdf, statement_iri, xsd
 
 __all__ = ["Happening", "Happenings", "Report", "group_reports", "merge_key", "merge_keys_of"]
 
@@ -51,6 +51,21 @@ _DATE = ox.NamedNode(dcterms.date)
 _REPORTED_IN = ox.NamedNode(ckg.reportedIn)
 _MODALITY = ox.NamedNode(ckg.modality)
 _CONFIDENCE = ox.NamedNode(ckg.confidence)
+_HAS_REPORT = ox.NamedNode(ckg.hasReport)
+_REPORT_COUNT = ox.NamedNode(ckg.reportCount)
+_KEYS_PER_QUERY = 512
+_REPORTS = """
+SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published WHERE {
+  VALUES ?key { %s }
+  GRAPH ?graph {
+    ?report ckg:mergeKey ?key ; ckg:reportedIn ?article ; ckg:modality ?modality .
+    OPTIONAL { ?report ckg:confidence ?confidence }
+    OPTIONAL { ?report dcterms:date ?date }
+    OPTIONAL { ?article dcterms:date ?published }
+  }
+  FILTER(?graph != <%s>)
+}"""
+_STORED = """SELECT ?event ?report WHERE { VALUES ?key { %s } GRAPH <%s> { ?event ckg:mergeKey ?key ; ckg:hasReport ?report } }"""
 _TYPE = ox.NamedNode(rdf.type)
 _FROM_LEAD = tuple(map(ox.NamedNode, (ckg.actor, ckg.target, ckg.place, ckg.evidence, ckg.trigger)))
 _PRECEDENCE = (Modality.ASSERTED, Modality.PLANNED, Modality.CLAIMED, Modality.HYPOTHETICAL, Modality.NEGATED)
@@ -162,75 +177,75 @@ class Happenings:
         """Every statement of the event graph."""
         return set(self.store.quads_for_pattern(None, None, None, _EVENT_GRAPH))
 
-    def refresh(self, keys: Iterable[str]) -> None:
-        """Work out the happenings of these merge keys again from the stored reports and write what changed."""
+    def refresh(self, keys: Iterable[str], fresh: Iterable[str] | None = None) -> None:
+        """Work out the happenings of these merge keys again from the stored reports and write those that changed:
+        whose reports are not those of the stored event node of its IRI, or hold a report of one of the ``fresh``
+        articles (IRIs: just written, perhaps with the same report IRIs as before); None: every one."""
+        fresh = None if fresh is None else set(fresh)
+        keys = sorted(set(keys))
         removed: list[ox.Quad] = []
         added: list[ox.Quad] = []
-        for key in sorted(set(keys)):
-            stored = {quad for event in self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), _EVENT_GRAPH)
-                      for quad in self.store.quads_for_pattern(event.subject, None, None, _EVENT_GRAPH)}
-            wanted = set(self.events_of(key))
-            removed += stored - wanted
-            added += wanted - stored
+        windows, lag = _windows()
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            chunk = keys[start:start + _KEYS_PER_QUERY]
+            values = " ".join(str(ox.Literal(key)) for key in chunk)
+            reports: dict[str, dict[str, tuple[Report, ox.NamedNode, str | None]]] = {key: {} for key in chunk}
+            for row in self.store.query(_REPORTS % (values, EVENT_GRAPH), prefixes=PREFIXES):
+                iri = row["report"].value
+                reports[row["key"].value][iri] = (
+                    Report(iri, row["article"].value, row["modality"].value.rsplit("#", 1)[-1],
+                           _day_of(row["date"]), _day_of(row["published"])),
+                    row["graph"], row["confidence"].value if row["confidence"] is not None else None)
+            stored: dict[ox.NamedNode, set[str]] = {}
+            for row in self.store.query(_STORED % (values, EVENT_GRAPH), prefixes=PREFIXES):
+                stored.setdefault(row["event"], set()).add(row["report"].value)
+            for key in chunk:
+                for node, happening in self._happenings(key, reports[key], windows, lag):
+                    members = {report.iri for report in happening.reports}
+                    if stored.pop(node, None) == members and (
+                            fresh is not None and not any(r.article in fresh for r in happening.reports)):
+                        continue
+                    removed += self.store.quads_for_pattern(node, None, None, _EVENT_GRAPH)
+                    added += self._event(node, key, happening, reports[key])
+            for node in stored:  # no happening of these keys has this IRI any more
+                removed += self.store.quads_for_pattern(node, None, None, _EVENT_GRAPH)
         for quad in removed:
             self.store.remove(quad)
         self.store.extend(added)
 
-    def events_of(self, key: str) -> list[ox.Quad]:
-        """The event nodes of one merge key, as the stored reports call for."""
-        reports: dict[str, Report] = {}
-        statements: dict[str, list[ox.Quad]] = {}
-        published: dict[ox.NamedNode, date | None] = {}
-        for quad in self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), None):
-            if quad.graph_name == _EVENT_GRAPH:
-                continue
-            said = list(self.store.quads_for_pattern(quad.subject, None, None, quad.graph_name))
-            values = {q.predicate: q.object for q in said}
-            article = values[_REPORTED_IN]
-            if article not in published:
-                published[article] = _day(next(self.store.quads_for_pattern(article, _DATE, None, quad.graph_name), None))
-            modality = values.get(_MODALITY)
-            reports[quad.subject.value] = Report(
-                quad.subject.value, article.value, modality.value.rsplit("#", 1)[-1] if modality else "Asserted",
-                _day_of(values.get(_DATE)), published[article])
-            statements[quad.subject.value] = said
+    @staticmethod
+    def _happenings(key: str, reports: dict, windows: dict[str, int], lag: int):
+        """Each happening of one merge key with the IRI of its event node: a digest of the key and the day it
+        begins (of an undated one with no publication date, its first article), numbered when several share it."""
         event_class = key.split(" ", 1)[0]
-        windows, lag = _windows()
-        out: list[ox.Quad] = []
         seen: dict[tuple, int] = {}
-        for happening in group_reports(reports.values(), windows.get(event_class, 0), lag):
-            lead = happening.reports[0]
-            base = (key, happening.anchor or lead.article)
+        for happening in group_reports((report for report, _, _ in reports.values()), windows.get(event_class, 0),
+                                       lag):
+            base = (key, happening.anchor or happening.reports[0].article)
             seen[base] = seen.get(base, -1) + 1
-            out += _event(key, event_class, happening, statements, base + (seen[base],))
-        return out
+            digest = hashlib.sha1("\x1f".join(map(str, (*base, seen[base]))).encode("utf-8")).hexdigest()[:20]
+            yield ox.NamedNode(statement_iri("event", digest)), happening
 
-
-def _event(key: str, event_class: str, happening: Happening, statements: dict[str, list[ox.Quad]],
-           stated: tuple) -> list[ox.Quad]:
-    """The statements of one event node."""
-    digest = hashlib.sha1("\x1f".join(map(str, stated)).encode("utf-8")).hexdigest()[:20]
-    node = ox.NamedNode(statement_iri("event", digest))
-    lead = statements[happening.reports[0].iri]
-    triples = [(_TYPE, ox.NamedNode(ckg[event_class])), (_TYPE, ox.NamedNode(ckg.Event)),
-               (_MERGE_KEY, ox.Literal(key)), (_MODALITY, ox.NamedNode(ckg[happening.modality().value]))]
-    triples += [(q.predicate, q.object) for q in lead if q.predicate in _FROM_LEAD]
-    dated = [report.date for report in happening.reports if report.date]
-    if dated:
-        triples.append((_DATE, ox.Literal(min(dated).isoformat(), datatype=ox.NamedNode(xsd.date))))
-    confidences = [q.object for report in happening.reports for q in statements[report.iri]
-                   if q.predicate == _CONFIDENCE]
-    if confidences:
-        triples.append((_CONFIDENCE, max(confidences, key=lambda literal: float(literal.value))))
-    articles = {report.article for report in happening.reports}
-    triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
-    triples += [(ox.NamedNode(ckg.hasReport), ox.NamedNode(report.iri)) for report in happening.reports]
-    triples.append((ox.NamedNode(ckg.reportCount), ox.Literal(str(len(articles)), datatype=ox.NamedNode(xsd.integer))))
-    return [ox.Quad(node, predicate, value, _EVENT_GRAPH) for predicate, value in triples]
-
-
-def _day(quad: ox.Quad | None) -> date | None:
-    return _day_of(quad.object) if quad is not None else None
+    def _event(self, node: ox.NamedNode, key: str, happening: Happening, reports: dict) -> list[ox.Quad]:
+        """The statements of one event node: its class, the actor, target, evidence and trigger of its first
+        report, and what its reports add up to."""
+        first, graph, _ = reports[happening.reports[0].iri]
+        triples = [(_TYPE, ox.NamedNode(ckg[key.split(" ", 1)[0]])), (_TYPE, ox.NamedNode(ckg.Event)),
+                   (_MERGE_KEY, ox.Literal(key)), (_MODALITY, ox.NamedNode(ckg[happening.modality().value]))]
+        triples += [(q.predicate, q.object) for q in self.store.quads_for_pattern(ox.NamedNode(first.iri), None, None, graph)
+                    if q.predicate in _FROM_LEAD]
+        dated = [report.date for report in happening.reports if report.date]
+        if dated:
+            triples.append((_DATE, ox.Literal(min(dated).isoformat(), datatype=ox.NamedNode(xsd.date))))
+        confidences = [confidence for report in happening.reports
+                       if (confidence := reports[report.iri][2]) is not None]
+        if confidences:
+            triples.append((_CONFIDENCE, ox.Literal(max(confidences, key=float), datatype=ox.NamedNode(xsd.decimal))))
+        articles = {report.article for report in happening.reports}
+        triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
+        triples += [(_HAS_REPORT, ox.NamedNode(report.iri)) for report in happening.reports]
+        triples.append((_REPORT_COUNT, ox.Literal(str(len(articles)), datatype=ox.NamedNode(xsd.integer))))
+        return [ox.Quad(node, predicate, value, _EVENT_GRAPH) for predicate, value in triples]
 
 
 def _day_of(term: ox.Literal | None) -> date | None:

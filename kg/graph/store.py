@@ -159,11 +159,12 @@ class KnowledgeGraph:
     def _insert(self, batch: Batch, changes: Changes) -> None:
         """Write new articles: their statements and the record of the write in one atomic load, then the
         happenings of their reports and the descriptions."""
-        record = write_record(map(ox.NamedNode, map(article_iri, batch.ids)), batch.by_key(), batch.merge_keys)
+        written = [article_iri(article_id) for article_id in batch.ids]
+        record = write_record(map(ox.NamedNode, written), batch.by_key(), batch.merge_keys)
         with self._recorded_write():
             self.store.load(record + batch.statements, format=ox.RdfFormat.N_QUADS)
             reached("articles-loaded")
-            self.happenings.refresh(batch.merge_keys)
+            self.happenings.refresh(batch.merge_keys, fresh=written)
             changes.apply()
 
     @_reports_full_disk
@@ -184,7 +185,7 @@ class KnowledgeGraph:
             if batch is not None:
                 self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
                 reached("articles-loaded")
-            self.happenings.refresh(happenings)
+            self.happenings.refresh(happenings, fresh={graph.value for graph in written})
             self.entities.refresh(touched, given)
 
     @contextmanager
