@@ -50,9 +50,6 @@ _MERGE_KEY = ox.NamedNode(ckg.mergeKey)
 _DATE = ox.NamedNode(dcterms.date)
 _REPORTED_IN = ox.NamedNode(ckg.reportedIn)
 _MODALITY = ox.NamedNode(ckg.modality)
-_CONFIDENCE = ox.NamedNode(ckg.confidence)
-_HAS_REPORT = ox.NamedNode(ckg.hasReport)
-_REPORT_COUNT = ox.NamedNode(ckg.reportCount)
 _KEYS_PER_QUERY = 512
 _REPORTS = """
 SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published WHERE {
@@ -240,11 +237,11 @@ class Happenings:
         confidences = [confidence for report in happening.reports
                        if (confidence := reports[report.iri][2]) is not None]
         if confidences:
-            triples.append((_CONFIDENCE, ox.Literal(max(confidences, key=float), datatype=ox.NamedNode(xsd.decimal))))
+            triples.append((ox.NamedNode(ckg.confidence), ox.Literal(max(confidences, key=float), datatype=ox.NamedNode(xsd.decimal))))
         articles = {report.article for report in happening.reports}
         triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
-        triples += [(_HAS_REPORT, ox.NamedNode(report.iri)) for report in happening.reports]
-        triples.append((_REPORT_COUNT, ox.Literal(str(len(articles)), datatype=ox.NamedNode(xsd.integer))))
+        triples += [(ox.NamedNode(ckg.hasReport), ox.NamedNode(report.iri)) for report in happening.reports]
+        triples.append((ox.NamedNode(ckg.reportCount), ox.Literal(str(len(articles)), datatype=ox.NamedNode(xsd.integer))))
         return [ox.Quad(node, predicate, value, _EVENT_GRAPH) for predicate, value in triples]
 
 
