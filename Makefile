@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv modality train corpus-check clean
+.PHONY: install demo test test-fast cv modality dedup train corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ cv: install  # cross-validated extraction quality over data/annotated (train + d
 
 modality: install  # how many events of data/modality/cases.jsonl come out with the right ckg:modality
 	$(BIN)/python scripts/score_modality.py
+
+dedup: install  # how reports of one happening merge on data/dedup (own articles, several outlets per event, look-alikes)
+	$(BIN)/python scripts/score_merging.py
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py

@@ -47,20 +47,25 @@ def output_kind(path: str | Path, allowed: tuple[str, ...] = tuple(dict.fromkeys
     return kind
 
 
-def write_graph_file(graph: Graph, path: str | Path) -> None:
+def write_graph_file(graph: Graph, path: str | Path, *, min_reports: int | None = None) -> None:
     """Write the graph as RDF (``-``: Turtle on standard output), as its entity network (GEXF, GraphML) or as
-    its event table (CSV, TSV)."""
+    its event table (CSV, TSV); ``min_reports`` keeps the events of the network or table that at least that
+    many articles report (an RDF export is the whole graph: refused with it)."""
     kind = output_kind(path, GRAPH_FILES) if str(path) != "-" else "graph"
     if kind == "network":
         from .network.convert import to_networkx
+        from .network.filters import filter_network
 
-        write_network_file(to_networkx(graph), path)
+        write_network_file(filter_network(to_networkx(graph), min_reports=min_reports), path)
         return
     if kind == "table":
         from .graph.events_table import write_event_table
 
-        write_event_table(graph, path)
+        write_event_table(graph, path, min_reports=min_reports or 1)
         return
+    if min_reports:
+        raise OutputError(f"{path}: --min-reports applies to the event table (.csv .tsv) and the network "
+                          "(.gexf .graphml), not to an RDF export")
     from .graph.export import write_graph
 
     write_graph(graph, path)

@@ -18,5 +18,5 @@ def test_the_analysis_runs_and_draws(tmp_path):
     assert any(row["mediator"] == "China" and row["party"] == "Iran" for row in rows["mediations"])
     assert all(isinstance(row, dict) and int(row["reports"]) >= 1 for row in rows["mediations"])
     assert {"type": "Mediation", "actor": "Saudi Arabia", "target": "Rapid Support Forces",
-            "article": "13-sudan-jeddah-talks"} in rows["around_rsf"]
+            "article": "14-sudan-jeddah-talks"} in rows["around_rsf"]
     assert (tmp_path / "mediators.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -17,6 +17,7 @@ def export(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file to convert (or use --store).")] = None,
     store: StoreOption = None,
     output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld .rdf, the network as .gexf .graphml, the event table as .csv .tsv) or - for Turtle on stdout.")] = "-",
+    min_reports: Annotated[int | None, typer.Option("--min-reports", min=1, help="The event table or network: only events reported by at least this many articles.")] = None,
 ) -> None:
     """Export the whole graph; N-Quads and TriG keep one named graph per article.
 
@@ -26,6 +27,6 @@ def export(
     from ..outputs import write_graph_file
 
     graph = open_graph(graph_file, store)
-    write_graph_file(graph, output)
+    write_graph_file(graph, output, min_reports=min_reports)
     if output != "-":
         say(f"{graph.articles} articles -> {output}")

@@ -19,7 +19,8 @@ def stats(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file (or use --store).")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Print counts of articles, entities by type, events by type and by modality, and the articles' date range.
+    """Print counts of articles, entities by type, events by type and by modality, the reports of events and the
+    events two or more articles report, and the articles' date range.
 
     Examples:
     kg stats --store kg.db
@@ -32,6 +33,8 @@ def stats(
             *((f"entities: {name}", count) for name, count in summary["entities"].items()),
             *((f"events: {name}", count) for name, count in summary["events"].items()),
             *((f"modality: {name}", count) for name, count in summary["modalities"].items()),
+            ("reports of events", summary["reports"]),
+            ("events reported by 2+ articles", summary["reported_twice"]),
             ("triples", summary["triples"])]
     table = Table("what", "count", show_header=False)
     for what, count in rows:  # a date or a name can be anything in an imported graph

@@ -31,6 +31,7 @@ def viz(
     since: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or later: the event's date, else its article's; undated edges are left out.")] = None,
     until: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or earlier, as --since.")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this sure.")] = None,
+    min_reports: Annotated[int | None, typer.Option("--min-reports", min=1, help="Only events reported by at least this many articles.")] = None,
     modality: Annotated[str, typer.Option(help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")] = "asserted,planned",
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
@@ -60,7 +61,8 @@ def viz(
     try:
         network = filter_network(network, focus=centre, hops=hops, relations=_split(relation),
                                  entity_types=_split(entity_type), since=since and since.date(),
-                                 until=until and until.date(), min_confidence=min_confidence)
+                                 until=until and until.date(), min_confidence=min_confidence,
+                                 min_reports=min_reports)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     if not network.number_of_edges():

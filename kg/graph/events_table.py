@@ -6,7 +6,8 @@ Columns (``COLUMNS``): ``event_id`` (the event's IRI), ``event_date`` (the day t
 its first article's), ``event_class`` (Mediation, Deployment...), ``plover_type``, ``cameo_code``, ``modality``
 (Asserted, Planned...), ``actor1``, ``actor1_type``, ``actor1_iso3``, ``actor2`` (the target, or for a
 deployment the place), ``actor2_type``, ``actor2_iso3``, ``confidence``, ``num_reports`` (articles that
-report it), ``articles`` (their ids, ``;``-separated), ``source_url`` (the first article's address),
+report it: an event is one happening, merged from the reports of every article), ``articles`` (their ids, sorted,
+``;``-separated), ``source_url`` (the first article's address),
 ``evidence`` (the sentence).
 
 >>> from kg.graph.store import KnowledgeGraph
@@ -59,6 +60,7 @@ WHERE {
   OPTIONAL { ?article dcterms:source ?url }
 }
 GROUP BY ?event ?class ?actor ?other ?date ?modality ?confidence ?evidence
+HAVING (COUNT(DISTINCT ?article) >= %d)
 ORDER BY ?event ?actor ?other"""
 _LEFT_OUT = "FILTER NOT EXISTS { ?event ckg:modality ?excluded FILTER(?excluded IN (%s)) }"
 _ENTITIES = """
@@ -82,12 +84,13 @@ def _class_codes() -> dict[str, tuple[str | None, str | None]]:
     return {name: (plover, cameo) for name, (plover, cameo) in codes.items()}
 
 
-def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED) -> list[dict[str, str | None]]:
+def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED,
+                min_reports: int = 1) -> list[dict[str, str | None]]:
     """One row (a dict of ``COLUMNS``) per event of these ``modalities`` (by default asserted and planned; None:
-    every one), in the order of their IRIs."""
+    every one) that at least ``min_reports`` articles report, in the order of their IRIs."""
     left_out = [m for m in Modality if modalities is not None and m not in set(modalities)]
     query = _EVENTS % (" ".join(f"ckg:{name}" for name in EVENT_CLASSES),
-                       _LEFT_OUT % ", ".join(f"ckg:{m.value}" for m in left_out) if left_out else "")
+                       _LEFT_OUT % ", ".join(f"ckg:{m.value}" for m in left_out) if left_out else "", min_reports)
     entities = {row["entity"]: row for row in select(graph, _ENTITIES)}
     codes = _class_codes()
     rows = []
@@ -102,7 +105,7 @@ def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
             "actor1": actor.get("label") or found["actor"], "actor1_type": _kind(actor),
             "actor1_iso3": actor.get("iso"), "actor2": other.get("label") or found["other"],
             "actor2_type": _kind(other), "actor2_iso3": other.get("iso"), "confidence": found["confidence"],
-            "num_reports": found["reports"], "articles": found["articles"], "source_url": found["source"],
+            "num_reports": found["reports"], "articles": ";".join(sorted(found["articles"].split(";"))), "source_url": found["source"],
             "evidence": found["evidence"],
         })
     return rows
@@ -112,10 +115,11 @@ def _kind(entity: dict) -> str | None:
     return entity["type"].rsplit("#", 1)[-1] if entity.get("type") else None
 
 
-def write_event_table(graph: Graph, path: str | Path, *, modalities: Iterable[Modality] | None = STATED) -> int:
+def write_event_table(graph: Graph, path: str | Path, *, modalities: Iterable[Modality] | None = STATED,
+                      min_reports: int = 1) -> int:
     """Write the event table as CSV or TSV (by the extension; ``-``: CSV on standard output), whole or not at
     all; returns the number of events written."""
-    rows = event_table(graph, modalities=modalities)
+    rows = event_table(graph, modalities=modalities, min_reports=min_reports)
     text = io.StringIO(newline="")
     writer = csv.DictWriter(text, COLUMNS, delimiter=_DELIMITERS.get(Path(str(path)).suffix.lower(), ","),
                             lineterminator="\n")
@@ -129,7 +133,8 @@ def write_event_table(graph: Graph, path: str | Path, *, modalities: Iterable[Mo
     return len(rows)
 
 
-def events_frame(graph: Graph, *, modalities: Iterable[Modality] | None = STATED) -> "pandas.DataFrame":
+def events_frame(graph: Graph, *, modalities: Iterable[Modality] | None = STATED,
+                 min_reports: int = 1) -> "pandas.DataFrame":
     """The event table as a pandas DataFrame (``pip install 'conflict-kg[pandas]'``): dates as datetimes,
     confidence and report counts as numbers.
 
@@ -139,7 +144,7 @@ def events_frame(graph: Graph, *, modalities: Iterable[Modality] | None = STATED
     """
     import pandas
 
-    frame = pandas.DataFrame(event_table(graph, modalities=modalities), columns=list(COLUMNS))
+    frame = pandas.DataFrame(event_table(graph, modalities=modalities, min_reports=min_reports), columns=list(COLUMNS))
     frame["event_date"] = pandas.to_datetime(frame["event_date"], errors="coerce")
     for column in ("confidence", "num_reports"):
         frame[column] = pandas.to_numeric(frame[column])

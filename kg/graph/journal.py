@@ -1,10 +1,11 @@
 """The record a store keeps of a write while it runs, so that a write stopped part way (the process killed, the
 disk full) is undone or reported when the store is next opened.
 
-A write of articles records, in its first atomic step, the article graphs it replaces or fills and the
-entities whose descriptions it changes (in ``ckr:graph/unfinished-write``); its last step takes the record out.
-A store opened for writing with a record left drops those article graphs and works the descriptions out again
-from the articles that stay: the write is undone, and a build run again makes it whole. An import records its
+A write of articles records, in its first atomic step, the article graphs it replaces or fills, the
+entities whose descriptions it changes and the merge keys of the happenings it works out again (in
+``ckr:graph/unfinished-write``); its last step takes the record out. A store opened for writing with a record
+left drops those article graphs and works the descriptions and happenings out again from the articles that
+stay: the write is undone, and a build run again makes it whole. An import records its
 file (in ``ckr:graph/unfinished-import``) until it has loaded all of it: a bulk load cannot be undone, so the
 store tells that it holds part of a file.
 """
@@ -24,26 +25,32 @@ WRITE_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-write")
 IMPORT_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-import")
 _GRAPH = ox.NamedNode(WRITE_GRAPH.value + "#graph")
 _ENTITY = ox.NamedNode(WRITE_GRAPH.value + "#entity")
+_MERGE_KEY = ox.NamedNode(WRITE_GRAPH.value + "#mergeKey")
 _FILE = ox.NamedNode(IMPORT_GRAPH.value + "#file")
 
 
-def write_record(graphs: Iterable[ox.NamedNode], keys: Iterable[str]) -> str:
-    """The N-Quads that record a write of these article graphs and entity descriptions."""
+def write_record(graphs: Iterable[ox.NamedNode], keys: Iterable[str], merge_keys: Iterable[str]) -> str:
+    """The N-Quads that record a write of these article graphs, entity descriptions and happenings."""
     quads = [ox.Quad(WRITE_GRAPH, _GRAPH, graph, WRITE_GRAPH) for graph in graphs]
     quads += [ox.Quad(WRITE_GRAPH, _ENTITY, ox.NamedNode(entity_iri(key)), WRITE_GRAPH) for key in keys]
+    quads += [ox.Quad(WRITE_GRAPH, _MERGE_KEY, ox.Literal(key), WRITE_GRAPH) for key in merge_keys]
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
 
 
-def recorded_write(store: ox.Store) -> tuple[set[ox.NamedNode], set[str]]:
-    """The article graphs and the keys of the entities of the write recorded in ``store`` (none: empty sets)."""
+def recorded_write(store: ox.Store) -> tuple[set[ox.NamedNode], set[str], set[str]]:
+    """The article graphs, the keys of the entities and the merge keys of the write recorded in ``store`` (none:
+    empty sets)."""
     graphs: set[ox.NamedNode] = set()
     keys: set[str] = set()
+    merge_keys: set[str] = set()
     for quad in store.quads_for_pattern(WRITE_GRAPH, None, None, WRITE_GRAPH):
         if quad.predicate == _GRAPH:
             graphs.add(quad.object)
+        elif quad.predicate == _MERGE_KEY:
+            merge_keys.add(quad.object.value)
         else:
             keys.add(key_of(quad.object.value))
-    return graphs, keys
+    return graphs, keys, merge_keys
 
 
 def import_record(path: str | Path) -> ox.Quad:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-__all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
+__all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "EVENT_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
            "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
            "skos", "statement_iri", "xsd"]
 
@@ -33,6 +33,8 @@ RESOURCE = "https://w3id.org/conflict-kg/resource/"
 GEONAMES = "https://sws.geonames.org/"
 ENTITY_GRAPH = RESOURCE + "graph/entities"
 """The named graph holding one description per entity."""
+EVENT_GRAPH = RESOURCE + "graph/events"
+"""The named graph holding one event node per happening, merged from the reports of the articles."""
 
 PREFIXES = {
     "ckg": ONTOLOGY,
@@ -50,10 +52,10 @@ CKG_TERMS = (
     # classes
     "Entity", "Actor", "Country", "Person", "Organization", "Location", "Article", "Event", "Mediation",
     "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack", "Accusation", "Sanction",
-    "Threat", "StandingRelation", "OfficeHolding", "Membership",
+    "Threat", "Report", "StandingRelation", "OfficeHolding", "Membership",
     # event and statement properties
     "actor", "target", "place", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
-    "holder", "organization", "role", "member", "modality",
+    "holder", "organization", "role", "member", "modality", "hasReport", "reportCount", "mergeKey",
     # the modalities of an event (SKOS concepts of the scheme ModalityScheme)
     "ModalityScheme", "Asserted", "Negated", "Hypothetical", "Planned", "Claimed",
     # article and entity properties
@@ -108,7 +110,7 @@ def article_iri(article_id: str) -> str:
 
 
 def statement_iri(kind: str, digest: str) -> str:
-    """The IRI of an event or statement (``event``, ``office``, ``membership``) named by a digest of what it
+    """The IRI of an event or statement (``event``, ``report``, ``office``, ``membership``) named by a digest of what it
     states."""
     return f"{RESOURCE}{kind}/{digest}"
 

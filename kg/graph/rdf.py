@@ -1,6 +1,6 @@
 """From extractions to RDF quads: one named graph per article, plus one graph of entity descriptions.
 
-IRIs are deterministic: entities by key (``ckr:country/RUS``), articles by their id, events and
+IRIs are deterministic: entities by key (``ckr:country/RUS``), articles by their id, reports of events and
 statements by a hash of what they state, so building the same input twice gives the same graph.
 An article's statements are N-Quads text for the store to parse (quicker than making a Python object
 per quad), their terms written by pyoxigraph.
@@ -16,6 +16,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction, Modality
 from ..vocabulary import RELATION_OF_EVENT
+from .happenings import merge_key
 from .namespace import (
     ENTITY_GRAPH,
     Vocabulary,
@@ -96,13 +97,16 @@ class _GraphWriter:
         self.add(statement, _CKG.evidenceStart, _typed(evidence.start, _XSD.integer))
         self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
-    def event(self, article: str, article_id: str, event: Event) -> None:
+    def report(self, article: str, article_id: str, event: Event) -> None:
+        """The article's statement of an event (a ``ckg:Report``): the event nodes that merge the reports of
+        every article are made from these in the store (:mod:`kg.graph.happenings`)."""
         unasserted = () if event.modality == Modality.ASSERTED else (event.modality.value,)
-        node = _statement("event", article_id, event.type.value, event.actor, event.target, event.evidence.start,
+        node = _statement("report", article_id, event.type.value, event.actor, event.target, event.evidence.start,
                           *unasserted)
         actor, target = _entity(event.actor), _entity(event.target)
-        self.add(node, _RDF.type, getattr(_CKG, event.type.value))
-        self.add(node, _RDF.type, _CKG.Event)  # "?e a ckg:Event" finds it on a store that infers nothing
+        self.add(node, _RDF.type, _CKG.Report)
+        self.add(node, _CKG.mergeKey, _text(merge_key(event.type.value, event.actor, event.target,
+                                                       event.type.symmetric)))
         self.add(node, _CKG.actor, actor)
         place = event.target_is_place and event.type == EventType.DEPLOYMENT
         self.add(node, _CKG.place if place else _CKG.target, target)
@@ -144,7 +148,7 @@ def article_nquads(extraction: Extraction) -> str:
         for name in sorted(entity.alt_names | {entity.name}):
             out.add(entity_term, _SKOS.altLabel, _text(name, "en"))
     for event in extraction.events:
-        out.event(node, article.id, event)
+        out.report(node, article.id, event)
     for office in extraction.offices:
         statement = _statement("office", article.id, office.person, office.organization, office.role)
         person, organization = _entity(office.person), _entity(office.organization)

@@ -1,10 +1,11 @@
 """A graph kept in a SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB) instead of on disk.
 
 ``kg build --store http://host:7878`` writes there and ``kg query`` / ``kg viz`` read there, with the same
-model as the embedded store: one named graph per article and ``ckr:graph/entities``. Each batch of articles
-is one SPARQL Update request, so the server stores it whole or not at all; the entity descriptions it
-rewrites are worked out here, on a small in-memory copy of what the batch touches, by the same code as the
-embedded store's. Connection errors are retried with back-off before they are reported.
+model as the embedded store: one named graph per article, ``ckr:graph/entities`` and ``ckr:graph/events``. Each
+batch of articles is one SPARQL Update request, so the server stores it whole or not at all; the entity
+descriptions and the event nodes it rewrites are worked out here, on a small in-memory copy of what the batch
+touches (for each happening it touches, the reports of every article), by the same code as the embedded
+store's. Connection errors are retried with back-off before they are reported.
 
 Every request has a total deadline (``deadline``, 600 s: its retries and their pauses included; ``timeout``,
 60 s, bounds each wait within it) and its answer a size limit (``max_response_bytes``, 512 MiB, as sent and
@@ -30,6 +31,7 @@ import pyoxigraph as ox
 
 from ..errors import StoreError
 from ..model import Extraction
+from .happenings import merge_keys_of
 from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, entity_iri, key_of
 from .store import KnowledgeGraph
 
@@ -190,8 +192,9 @@ class RemoteGraph:
         ids = {e.article.id for e in extractions}
         hashes = {e.article.content_hash for e in extractions}
         replaced = self._articles_with(ids, hashes)
-        working = self._working_copy(replaced, {key for e in extractions for key in (*e.entities, *e.related)})
-        before = working.descriptions()
+        working = self._working_copy(replaced, {key for e in extractions for key in (*e.entities, *e.related)},
+                                     merge_keys_of(extractions))
+        before = working.derived()
         count = working.add_many(extractions)
         added = [quad for graph in sorted({ox.NamedNode(article_iri(i)) for i in ids}, key=str)
                  for quad in working.store.quads_for_pattern(None, None, None, graph)]
@@ -203,8 +206,8 @@ class RemoteGraph:
         graph = ox.NamedNode(article_iri(article_id))
         if not self.contains(article_id):
             return False
-        working = self._working_copy({graph}, set())
-        before = working.descriptions()
+        working = self._working_copy({graph}, set(), set())
+        before = working.derived()
         working.remove(article_id)
         self._apply({graph}, [], working, before)
         return True
@@ -219,8 +222,8 @@ class RemoteGraph:
         graphs = {quad.graph_name for quad in incoming.quads() if isinstance(quad.graph_name, ox.NamedNode)}
         graphs.discard(ox.NamedNode(ENTITY_GRAPH))
         described = {key_of(quad.subject.value) for quad in incoming.descriptions()}
-        working = self._working_copy(graphs, incoming.mentioned_in(graphs) | described)
-        before = working.descriptions()
+        working = self._working_copy(graphs, incoming.mentioned_in(graphs) | described, incoming.happenings.keys_in(graphs))
+        before = working.derived()
         working.load(path, workers=workers)
         added = [quad for quad in working.quads() if quad.graph_name in graphs or isinstance(quad.graph_name, ox.DefaultGraph)]
         self._apply(graphs, added, working, before)
@@ -233,16 +236,27 @@ class RemoteGraph:
                           f"UNION {{ VALUES ?h {{ {values} }} GRAPH ?g {{ ?a ckg:contentHash ?h }} }} }}")
         return {row["g"] for row in rows}
 
-    def _working_copy(self, replaced: set[ox.NamedNode], keys: set[str]) -> KnowledgeGraph:
-        """An in-memory graph holding what a change to these articles and entities reads: the replaced
-        articles' nodes and mentions, and for every touched entity (and every country a touched place lies in)
-        its names in each article, its description and the places described as lying in it."""
+    def _working_copy(self, replaced: set[ox.NamedNode], keys: set[str], merge_keys: set[str]) -> KnowledgeGraph:
+        """An in-memory graph holding what a change to these articles, entities and happenings reads: the replaced
+        articles' nodes and mentions; for every touched entity (and every country a touched place lies in) its
+        names in each article, its description and the places described as lying in it; and for every touched
+        happening (those of ``merge_keys`` and of the replaced articles' reports) its event nodes and the reports
+        of every article, with their articles' dates."""
         copy = KnowledgeGraph()
         if replaced:
             graphs = " ".join(str(g) for g in sorted(replaced, key=str))
             copy.extend(self._quads(
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s a ckg:Article ; ?p ?o }} }}"))
             keys = keys | copy.mentioned_in(replaced)
+            merge_keys = merge_keys | {row["k"].value for row in self._rows(
+                f"SELECT DISTINCT ?k WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?r ckg:mergeKey ?k }} }}")}
+        if merge_keys:
+            values = " ".join(str(ox.Literal(key)) for key in sorted(merge_keys))
+            copy.extend(self._quads(
+                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?k {{ {values} }} GRAPH ?g {{ ?s ckg:mergeKey ?k ; ?p ?o }} }}"))
+            copy.extend(self._quads(
+                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?k {{ {values} }} BIND(dcterms:date AS ?p) "
+                f"GRAPH ?g {{ ?r ckg:mergeKey ?k ; ckg:reportedIn ?s . ?s ?p ?o }} }}"))
         self._copy_entities(copy, keys)
         containers = {key_of(q.object.value) for q in copy.store.quads_for_pattern(None, _LOCATED_IN, None, None)}
         self._copy_entities(copy, containers - keys - {""})
@@ -263,9 +277,9 @@ class RemoteGraph:
         return [ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in self._rows(query)]
 
     def _apply(self, dropped: set[ox.NamedNode], added: list[ox.Quad], working: KnowledgeGraph, before: set[ox.Quad]) -> None:
-        """One update: drop the replaced graphs, insert the new ones, and change the entity descriptions from
-        ``before`` to what the working copy holds now."""
-        after = working.descriptions()
+        """One update: drop the replaced graphs, insert the new ones, and change the entity descriptions and the
+        event nodes from ``before`` to what the working copy holds now."""
+        after = working.derived()
         parts = [f"DROP SILENT GRAPH {graph}" for graph in sorted(dropped, key=str)]
         if before - after:
             parts.append("DELETE DATA { " + _data(before - after) + " }")

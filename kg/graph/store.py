@@ -3,7 +3,8 @@
 Each article is one named graph (its IRI is the article's), queried together as one union graph;
 ``ckr:graph/entities`` holds one description per entity (:mod:`kg.graph.descriptions`), kept in step with
 the articles: adding an article again replaces its graph, removing it takes out everything only it
-supported. A write that takes several steps records what it changes until its last step
+supported. ``ckr:graph/events`` holds one event node per happening, merged from the reports of the articles
+(:mod:`kg.graph.happenings`) and worked out again for the happenings every write touches. A write that takes several steps records what it changes until its last step
 (:mod:`kg.graph.journal`): one stopped part way is undone when the store is next opened for writing, and a build
 run again redoes it. Oxigraph was chosen by measurement (README, "Store"): at a million triples it answers the
 example queries in milliseconds where rdflib's memory store takes seconds to minutes.
@@ -29,13 +30,15 @@ from ..model import Extraction
 from .bulkload import bulk_load, graphs_in
 from .descriptions import Changes, Descriptions
 from .formats import FORMATS, XML_FORMATS, rdf_format_of
+from .happenings import Happenings
 from .journal import IMPORT_GRAPH, WRITE_GRAPH, import_record, recorded_imports, recorded_write, write_record
-from .namespace import ENTITY_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
+from .namespace import ENTITY_GRAPH, EVENT_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
 from .writes import Batch, plan_batch
 
 __all__ = ["KnowledgeGraph"]
 
 _ENTITY_GRAPH = ox.NamedNode(ENTITY_GRAPH)
+_EVENT_GRAPH = ox.NamedNode(EVENT_GRAPH)
 _IDENTIFIER = ox.NamedNode(dcterms.identifier)
 _HASH = ox.NamedNode(ckg.contentHash)
 _MENTIONS = ox.NamedNode(ckg.mentions)
@@ -79,6 +82,7 @@ class KnowledgeGraph:
             reason = "another process is writing to it" if "lock" in str(error).lower() else str(error)
             raise StoreError(str(self.path), f"cannot open the store ({reason})") from None
         self.entities = Descriptions(self.store, empty=self._is_empty())
+        self.happenings = Happenings(self.store)
         self.unfinished_imports = recorded_imports(self.store)
         if self.store.contains_named_graph(WRITE_GRAPH):
             if read_only:
@@ -120,6 +124,10 @@ class KnowledgeGraph:
         """The statements of the entity graph (``ckr:graph/entities``)."""
         return self.entities.all()
 
+    def derived(self) -> set[ox.Quad]:
+        """What the store works out from its articles: the entity graph and the event graph."""
+        return self.entities.all() | self.happenings.all()
+
     def _is_empty(self) -> bool:
         return next(iter(self.store), None) is None
 
@@ -150,11 +158,13 @@ class KnowledgeGraph:
     @_reports_full_disk
     def _insert(self, batch: Batch, changes: Changes) -> None:
         """Write new articles: their statements and the record of the write in one atomic load, then the
-        descriptions."""
-        record = write_record(map(ox.NamedNode, map(article_iri, batch.ids)), batch.by_key())
+        happenings of their reports and the descriptions."""
+        written = [article_iri(article_id) for article_id in batch.ids]
+        record = write_record(map(ox.NamedNode, written), batch.by_key(), batch.merge_keys)
         with self._recorded_write():
             self.store.load(record + batch.statements, format=ox.RdfFormat.N_QUADS)
             reached("articles-loaded")
+            self.happenings.refresh(batch.merge_keys, fresh=written)
             changes.apply()
 
     @_reports_full_disk
@@ -164,8 +174,10 @@ class KnowledgeGraph:
         touched = self.mentioned_in(dropped)
         given = batch.by_key() if batch is not None else {}
         written = {ox.NamedNode(article_iri(article_id)) for article_id in batch.ids} if batch is not None else set()
+        happenings = self.happenings.keys_in(dropped) | (batch.merge_keys if batch is not None else set())
         with self._recorded_write():
-            self.store.load(write_record(dropped | written, touched | set(given)), format=ox.RdfFormat.N_QUADS)
+            self.store.load(write_record(dropped | written, touched | set(given), happenings),
+                            format=ox.RdfFormat.N_QUADS)
             reached("write-recorded")
             for graph in dropped:
                 self.store.remove_graph(graph)
@@ -173,6 +185,7 @@ class KnowledgeGraph:
             if batch is not None:
                 self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
                 reached("articles-loaded")
+            self.happenings.refresh(happenings, fresh={graph.value for graph in written})
             self.entities.refresh(touched, given)
 
     @contextmanager
@@ -190,10 +203,11 @@ class KnowledgeGraph:
 
     def _undo_unfinished_write(self) -> None:
         """Undo the write recorded in the store: drop the article graphs it replaced or filled, and bring the
-        descriptions of its entities in step with the articles that stay."""
-        graphs, keys = recorded_write(self.store)
+        descriptions of its entities and its happenings in step with the articles that stay."""
+        graphs, keys, happenings = recorded_write(self.store)
         for graph in graphs:
             self._drop_graph(graph)
+        self.happenings.refresh(happenings)
         self.entities.forget()
         self.entities.refresh(keys, {})
         self.store.remove_graph(WRITE_GRAPH)
@@ -217,7 +231,7 @@ class KnowledgeGraph:
     @_reports_full_disk
     def load(self, path: str | Path, *, workers: int | None = None) -> None:
         """Import an RDF file of any export format: the named graphs of ``.nq``/``.trig`` (an article's graph
-        replaces the stored one of the same name; entity descriptions are brought in step), the triples of
+        replaces the stored one of the same name; entity descriptions and happenings are brought in step), the triples of
         ``.ttl``/``.nt``/``.jsonld``/``.rdf`` into the default graph. Bulk loaded on ``workers`` threads. Into a
         non-empty graph the file is checked whole before anything changes; a failed load into an empty one leaves
         it empty. An RDF/XML file with a DTD is refused, unread (its entities could expand to gigabytes). An import
@@ -240,9 +254,12 @@ class KnowledgeGraph:
                 self.store.clear()
                 raise
         else:
-            for graph in graphs - {_ENTITY_GRAPH}:
+            articles = graphs - {_ENTITY_GRAPH, _EVENT_GRAPH}
+            happenings = self.happenings.keys_in(articles)
+            for graph in articles:
                 touched |= self._drop_graph(graph)
             bulk_load(self.store, path, rdf_format, workers=workers)
+            self.happenings.refresh(happenings | self.happenings.keys_in(articles))
             self.entities.refresh(touched | self.mentioned_in(graphs), {})
         self.store.remove(record)
         self.unfinished_imports = recorded_imports(self.store)

@@ -1,7 +1,8 @@
 """Planning a write: what a batch of extractions puts in a store, worked out before the store is touched.
 
 An article replaces any earlier article of the batch with its id or its text; its statements are N-Quads text
-for the store to parse, and its entities (mentioned and related) are what the entity graph must describe.
+for the store to parse, its entities (mentioned and related) are what the entity graph must describe, and the
+merge keys of its reports the happenings the event graph must work out again.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Entity, Extraction
+from .happenings import merge_keys_of
 from .rdf import article_nquads
 
 __all__ = ["Batch", "plan_batch"]
@@ -17,12 +19,14 @@ __all__ = ["Batch", "plan_batch"]
 
 @dataclass(frozen=True)
 class Batch:
-    """The articles of one write: their ids and content hashes, their statements, and their entities."""
+    """The articles of one write: their ids and content hashes, their statements, their entities and the merge
+    keys of their reports."""
 
     ids: tuple[str, ...]
     hashes: tuple[str, ...]
     statements: str
     entities: tuple[Entity, ...]
+    merge_keys: frozenset[str]
 
     def by_key(self) -> dict[str, Entity]:
         """One entity per key (the first given)."""
@@ -48,4 +52,5 @@ def plan_batch(extractions: Iterable[Extraction]) -> Batch:
         statements="".join(article_nquads(extraction) for extraction in kept),
         entities=tuple(entity for extraction in kept
                        for entity in (*extraction.entities.values(), *extraction.related.values())),
+        merge_keys=merge_keys_of(kept),
     )

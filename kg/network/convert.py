@@ -1,11 +1,12 @@
 """The graph as a networkx ``MultiDiGraph``: entities as nodes, one edge per event or standing relation.
 
 Nodes are entity IRIs with ``type`` (Country, Person, Organization, Location) and ``label``. Each edge
-is one statement of one article, keyed by its IRI, with ``relation`` (the shortcut property's name:
-``mediates``, ``deploysTo``, ``officialOf``...), ``statement`` (its class: Mediation, OfficeHolding...),
-``directed``, ``date`` (as the text dates the event, ISO), ``confidence`` (None for memberships), ``modality``
-(events: Asserted, Planned...), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article``
-(IRI), ``title``, ``published`` and ``url``.
+is one event (one happening, however many articles report it) or one standing relation of one article, keyed
+by its IRI, with ``relation`` (the shortcut property's name: ``mediates``, ``deploysTo``, ``officialOf``...),
+``statement`` (its class: Mediation, OfficeHolding...), ``directed``, ``date`` (as the text dates the event,
+ISO), ``confidence`` (None for memberships), ``modality`` (events: Asserted, Planned...), ``reports`` (events:
+how many articles report it), ``evidence``, ``trigger``, ``role`` (offices), and the article (of an event, the
+earliest that reports it): ``article`` (IRI), ``title``, ``published`` and ``url``.
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> to_networkx(KnowledgeGraph()).number_of_nodes()
@@ -33,7 +34,8 @@ SELECT ?entity ?type ?label WHERE {
   ?entity a ?type ; rdfs:label ?label .
 }""" % " ".join(f"ckg:{kind.name}" for kind in ENTITY_TYPES)
 _EDGES = """
-SELECT ?statement ?class ?from ?to ?date ?confidence ?modality ?evidence ?trigger ?role ?article ?title ?published ?url
+SELECT ?statement ?class ?from ?to ?date ?confidence ?modality ?reports ?evidence ?trigger ?role ?article ?title
+       ?published ?url
 WHERE {
   VALUES ?class { %s }
   ?statement a ?class ; ckg:actor|ckg:holder|ckg:member ?from ; ckg:target|ckg:place|ckg:organization ?to ;
@@ -41,6 +43,7 @@ WHERE {
   %s
   OPTIONAL { ?statement ckg:confidence ?confidence }
   OPTIONAL { ?statement ckg:modality ?modality }
+  OPTIONAL { ?statement ckg:reportCount ?reports }
   OPTIONAL { ?statement ckg:trigger ?trigger }
   OPTIONAL { ?statement ckg:role ?role }
   OPTIONAL { ?statement dcterms:date ?date }
@@ -63,7 +66,12 @@ def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
     network = nx.MultiDiGraph()
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
+    earliest: dict[str, dict] = {}  # an event reported by several articles: the row of its earliest article
     for row in select(graph, edges):
+        kept = earliest.get(row["statement"])
+        if kept is None or _published_first(row) < _published_first(kept):
+            earliest[row["statement"]] = row
+    for row in earliest.values():
         relation = _BY_CLASS[row["class"].rsplit("#", 1)[-1]]
         for end in (row["from"], row["to"]):
             if end not in network:  # an entity without a description (a graph edited by hand)
@@ -73,11 +81,16 @@ def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
             row["from"], row["to"], key=row["statement"], relation=relation.name, statement=relation.statement,
             directed=not relation.symmetric, date=row["date"],
             confidence=float(confidence) if confidence is not None else None,
-            modality=row["modality"].rsplit("#", 1)[-1] if row["modality"] else None, evidence=row["evidence"],
+            modality=row["modality"].rsplit("#", 1)[-1] if row["modality"] else None,
+            reports=int(row["reports"]) if row["reports"] is not None else None, evidence=row["evidence"],
             trigger=row["trigger"], role=row["role"], article=row["article"], title=row["title"],
             published=row["published"], url=row["url"],
         )
     return network
+
+
+def _published_first(row: dict) -> tuple[str, str]:
+    return row["published"] or "9999", row["article"]
 
 
 def when(edge: dict) -> str | None:

@@ -38,7 +38,7 @@ def network_names(network: nx.MultiDiGraph) -> list[Name]:
 def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1,
                    relations: Iterable[str] | None = None, entity_types: Iterable[str] | None = None,
                    since: date | str | None = None, until: date | str | None = None,
-                   min_confidence: float | None = None) -> nx.MultiDiGraph:
+                   min_confidence: float | None = None, min_reports: int | None = None) -> nx.MultiDiGraph:
     """The part of ``network`` that passes every criterion given.
 
     ``focus`` and ``hops``: entities at most that many edges away from the focus (either direction), named by
@@ -47,13 +47,15 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
     ``relations``: relation names ('mediates', 'deploys', 'Sanction'...); ``entity_types``: both ends of
     an edge of these types; ``since``/``until``: the edge's day (the event's, else its article's) in that
     window, undated edges left out; ``min_confidence``: events and offices at least that sure (an office
-    whose state the text does not name is less sure; memberships carry no confidence and pass).
+    whose state the text does not name is less sure; memberships carry no confidence and pass);
+    ``min_reports``: events reported by at least that many articles (an office or a membership is one article's
+    statement: it counts as reported once).
     """
     chosen_relations = {relation_named(name).name for name in relations} if relations else None
     chosen_types = {entity_kind_named(name).name for name in entity_types} if entity_types else None
     start, end = _iso(since), _iso(until)
     centre = find_entity(focus, network_names(network)) if focus else None
-    if not any((centre, chosen_relations, chosen_types, start, end, min_confidence is not None)):
+    if not any((centre, chosen_relations, chosen_types, start, end, min_confidence is not None, min_reports)):
         return network.copy()
 
     def keep(u: str, v: str, edge: dict) -> bool:
@@ -66,6 +68,8 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
             if day is None or (start and day < start) or (end and day > end):
                 return False
         confidence = edge.get("confidence")
+        if min_reports and (edge.get("reports") or 1) < min_reports:
+            return False
         return min_confidence is None or confidence is None or confidence >= min_confidence
 
     result = nx.MultiDiGraph(network.edge_subgraph(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gc
 import json
 import re
@@ -504,3 +505,41 @@ def test_a_store_in_use_is_reported_not_a_traceback(runner, store, command):
         gc.collect()
     assert result.exit_code == 2, result.text
     assert str(store) in result.text
+
+
+# -- events several articles report ---------------------------------------------------------------
+HAITI = {
+    "wire.txt": "Kenyan police land in Haiti\n2024-06-25\n\nKenya deployed police officers to Haiti on Tuesday.\n",
+    "daily.txt": "First Kenyan contingent reaches Port-au-Prince\n2024-06-26\n\nKenya sent police officers to Haiti.\n",
+    "weekly.txt": "Kenya's Haiti mission begins\n2024-06-28\n\nKenya deployed police officers to Haiti this week.\n",
+}
+
+
+def test_min_reports_in_the_event_table_and_the_network(runner, tmp_path, extractor):
+    store = tmp_path / "kg.db"
+    folder = write_articles(tmp_path / "haiti", {**HAITI, "peru.txt": ARTICLES["peru.txt"]})
+    assert invoke(runner, ["build", str(folder), "--store", str(store)]).exit_code == 0
+    table = tmp_path / "events.csv"
+    result = invoke(runner, ["export", "--store", str(store), "-o", str(table), "--min-reports", "3"])
+    assert result.exit_code == 0, result.text
+    [row] = list(csv.DictReader(table.open(encoding="utf-8")))
+    assert (row["event_class"], row["num_reports"], row["articles"]) == ("Deployment", "3", "daily;weekly;wire")
+    result = invoke(runner, ["viz", "--store", str(store), "-o", str(tmp_path / "n.gexf"), "--min-reports", "2"])
+    assert result.exit_code == 0 and "2 entities, 1 edges" in result.text, result.text
+    result = invoke(runner, ["export", "--store", str(store), "-o", str(tmp_path / "all.ttl"), "--min-reports", "2"])
+    assert result.exit_code == 2 and "--min-reports applies to the event table" in result.text
+    assert not (tmp_path / "all.ttl").exists()
+
+
+def test_an_import_into_a_store_merges_its_reports_with_the_stored_ones(runner, tmp_path, extractor):
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    assert invoke(runner, ["build", str(write_articles(tmp_path / "a", {"wire.txt": HAITI["wire.txt"]})),
+                           "--store", str(first)]).exit_code == 0
+    rest = {name: text for name, text in HAITI.items() if name != "wire.txt"}
+    assert invoke(runner, ["build", str(write_articles(tmp_path / "b", rest)), "--store", str(second)]).exit_code == 0
+    dump = tmp_path / "second.nq"
+    assert invoke(runner, ["export", "--store", str(second), "-o", str(dump)]).exit_code == 0
+    assert invoke(runner, ["import", str(dump), "--store", str(first)]).exit_code == 0
+    everything = tmp_path / "all.db"
+    assert invoke(runner, ["build", str(write_articles(tmp_path / "c", HAITI)), "--store", str(everything)]).exit_code == 0
+    assert snapshot(first) == snapshot(everything)

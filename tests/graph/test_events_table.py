@@ -58,3 +58,14 @@ def test_a_dataframe_with_dates_and_numbers(toy_graph):
     assert list(frame.columns) == list(COLUMNS) and len(frame) == 3
     assert str(frame["event_date"].dtype).startswith("datetime64")
     assert frame["confidence"].max() == pytest.approx(0.85)
+
+
+def test_num_reports_is_the_number_of_articles_and_min_reports_keeps_the_corroborated():
+    from test_happenings import MARCH
+
+    graph = graph_of(MARCH)
+    rows = {row["event_date"]: row for row in event_table(graph)}
+    assert {day: (row["num_reports"], row["articles"]) for day, row in rows.items()} == {
+        "2024-03-01": ("3", "daily;weekly;wire"), "2024-03-08": ("2", "later;weekly")}
+    assert [row["event_date"] for row in event_table(graph, min_reports=3)] == ["2024-03-01"]
+    assert event_table(graph, min_reports=4) == []

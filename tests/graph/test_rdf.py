@@ -98,7 +98,9 @@ def test_every_event_has_its_modality_and_only_asserted_ones_a_shortcut(toy_extr
     [sanction] = union.subjects(RDF.type, CKG.Sanction)
     assert union.value(sanction, CKG.modality) == CKG[modality.value]
     assert (URIRef(entity_iri("country/PER")), CKG.sanctions, URIRef(entity_iri("country/CHL"))) not in union
-    assert sanction not in set(asserted.subjects(RDF.type, CKG.Sanction))  # its own node, not the asserted one's
+    [report] = union.objects(sanction, CKG.hasReport)
+    assert union.value(report, CKG.modality) == CKG[modality.value]
+    assert report not in set(asserted.subjects(RDF.type, CKG.Report))  # its own report, not the asserted one's
     [deployment] = union.subjects(RDF.type, CKG.Deployment)
     assert union.value(deployment, CKG.modality) == CKG.Asserted
     assert (URIRef(entity_iri("country/CHL")), CKG.deploysTo, URIRef(entity_iri("location/atacama"))) in union
@@ -276,12 +278,17 @@ def test_examples_events_have_shortcuts_and_evidence(examples_graph, example_art
             asserted = union.value(event, CKG.modality) == CKG.Asserted
             for target in targets:
                 assert ((actor, shortcut, target) in union) or not asserted
-            article = union.value(event, CKG.reportedIn)
-            text = texts[str(union.value(article, DCTERMS.identifier))]
-            start = union.value(event, CKG.evidenceStart).toPython()
-            end = union.value(event, CKG.evidenceEnd).toPython()
-            assert str(union.value(event, CKG.evidence)) in text[start:end]
             assert 0 <= float(union.value(event, CKG.confidence).toPython()) <= 1
+            reports = list(union.objects(event, CKG.hasReport))
+            assert union.value(event, CKG.reportCount).toPython() == len(set(union.objects(event, CKG.reportedIn)))
+            assert str(union.value(event, CKG.evidence)) in {str(union.value(r, CKG.evidence)) for r in reports}
+            for report in reports:
+                article = union.value(report, CKG.reportedIn)
+                assert (event, CKG.reportedIn, article) in union
+                text = texts[str(union.value(article, DCTERMS.identifier))]
+                start = union.value(report, CKG.evidenceStart).toPython()
+                end = union.value(report, CKG.evidenceEnd).toPython()
+                assert str(union.value(report, CKG.evidence)) in text[start:end]
     assert count >= 10
 
 

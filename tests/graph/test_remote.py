@@ -131,6 +131,21 @@ def test_batches_give_the_graph_of_the_embedded_store(server, extractions):
     assert remote.generated_by("no-such-article") is None
 
 
+def test_reports_of_one_happening_merge_on_the_server_as_in_the_embedded_store(server):
+    """Articles of one strike and a later one, sent a batch at a time and in reverse order, then one taken out:
+    the server holds the event nodes the embedded store makes of them all at once."""
+    from test_happenings import MARCH
+
+    remote = RemoteGraph(server.url)
+    for extraction in reversed(MARCH):
+        remote.add_many([extraction])
+    assert dataset(remote) == local(MARCH)
+    [merged] = remote.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e ckg:reportCount 3 }")
+    assert merged["n"].value == "1"
+    remote.remove("wire")
+    assert dataset(remote) == local(MARCH[1:])
+
+
 def test_re_adding_and_replacing_by_text(server, extractions):
     remote = RemoteGraph(server.url)
     remote.add_many(extractions)

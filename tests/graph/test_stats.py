@@ -80,3 +80,13 @@ def test_stats_follow_a_removal(toy_graph):
     assert sum(stats["events"].values()) == stats["events"]["Sanction"] == 1
     assert stats["first_date"] is None and stats["last_date"] is None  # t2 has no date
     assert stats["triples"] == len(to_rdflib_graph(toy_graph))
+
+
+def test_stats_count_reports_and_events_reported_twice():
+    from test_happenings import MARCH
+
+    graph = KnowledgeGraph()
+    graph.add_many(MARCH)
+    stats = graph_stats(graph)
+    assert (stats["events"]["Attack"], stats["reports"], stats["reported_twice"]) == (2, 5, 2)
+    assert stats["modalities"]["Asserted"] == 2 and stats["modalities"]["Claimed"] == 0

@@ -69,7 +69,7 @@ def test_toy_network(toy_graph):
     assert deployment == {
         "relation": "deploysTo", "statement": "Deployment", "directed": True, "date": "2024-06-03",
         "confidence": pytest.approx(0.85), "modality": "Asserted", "evidence": "Chile deployed troops to Atacama.",
-        "trigger": "deployed",
+        "trigger": "deployed", "reports": 1,
         "role": None, "article": "https://w3id.org/conflict-kg/resource/article/t1", "title": "Chile moves",
         "published": "2024-06-04", "url": "https://example.org/t1"}
     [meeting] = network.get_edge_data(chile, peru).values()
@@ -157,3 +157,14 @@ def test_xml_ready_drops_only_missing_values(toy_graph):
     assert sorted(cleaned.edges(keys=True)) == sorted(network.edges(keys=True))
     for u, v, key, data in network.edges(keys=True, data=True):
         assert cleaned.edges[u, v, key] == {k: value for k, value in data.items() if value is not None}
+
+
+def test_an_event_several_articles_report_is_one_edge_dated_by_its_earliest_article():
+    from test_happenings import MARCH
+
+    graph = KnowledgeGraph()
+    graph.add_many(MARCH)
+    network = to_networkx(graph, modalities=None)
+    edges = sorted((data["date"], data["reports"], data["article"].rsplit("/", 1)[-1])
+                   for *_, data in network.edges(data=True))
+    assert edges == [("2024-03-01", 3, "daily"), ("2024-03-08", 2, "weekly")]

@@ -129,3 +129,14 @@ def test_edge_criteria_keep_exactly_the_passing_edges(relations, since, min_conf
     assert keys(result) == {key for _, _, key, data in network.edges(keys=True, data=True) if passes(data)}
     for node, data in result.nodes(data=True):
         assert data == network.nodes[node]
+
+
+def test_min_reports_keeps_the_events_that_many_articles_report():
+    network = sample()
+    network.edges[TUR, RUS, "e3"]["reports"] = 3
+    network.edges[RUS, UKR, "e1"]["reports"] = 2
+    for edge in ("e2", "e4", "e5", "e7"):
+        network.edges[*next((u, v) for u, v, k in network.edges(keys=True) if k == edge), edge]["reports"] = 1
+    assert sorted(k for *_, k in filter_network(network, min_reports=2).edges(keys=True)) == ["e1", "e3"]
+    assert sorted(k for *_, k in filter_network(network, min_reports=3).edges(keys=True)) == ["e3"]
+    assert filter_network(network, min_reports=1).number_of_edges() == network.number_of_edges()  # e6, an office, too
