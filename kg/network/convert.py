@@ -5,7 +5,9 @@ is one statement of one article, keyed by its IRI, with ``relation`` (the shortc
 ``mediates``, ``deploysTo``, ``officialOf``...), ``statement`` (its class: Mediation, OfficeHolding...),
 ``directed``, ``date`` (as the text dates the event, ISO), ``confidence`` (None for memberships), ``modality``
 (events: Asserted, Planned...), ``evidence``, ``trigger``, ``role`` (offices), and the article: ``article``
-(IRI), ``title``, ``published`` and ``url``.
+(IRI), ``title``, ``published``, ``url`` and ``publisher`` (its outlet). The network's own attributes say where it
+comes from: ``articles``, how many articles the graph holds (some may state no event), and ``filters``, what left
+edges out (the modalities here, then :func:`kg.network.filter_network`'s criteria).
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> to_networkx(KnowledgeGraph()).number_of_nodes()
@@ -34,6 +36,7 @@ SELECT ?entity ?type ?label WHERE {
 }""" % " ".join(f"ckg:{kind.name}" for kind in ENTITY_TYPES)
 _EDGES = """
 SELECT ?statement ?class ?from ?to ?date ?confidence ?modality ?evidence ?trigger ?role ?article ?title ?published ?url
+       ?publisher
 WHERE {
   VALUES ?class { %s }
   ?statement a ?class ; ckg:actor|ckg:holder|ckg:member ?from ; ckg:target|ckg:place|ckg:organization ?to ;
@@ -47,7 +50,10 @@ WHERE {
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?published }
   OPTIONAL { ?article dcterms:source ?url }
+  OPTIONAL { ?article dcterms:publisher ?outlet OPTIONAL { ?outlet rdfs:label|<http://xmlns.com/foaf/0.1/name> ?outletName } }
+  BIND(COALESCE(?outletName, ?outlet) AS ?publisher)
 }"""
+_ARTICLES = "SELECT (COUNT(DISTINCT ?article) AS ?articles) WHERE { ?article a ckg:Article }"
 _LEFT_OUT = "FILTER NOT EXISTS { ?statement ckg:modality ?excluded FILTER(?excluded IN (%s)) }"
 
 _BY_CLASS = {relation.statement: relation for relation in RELATIONS}
@@ -60,7 +66,9 @@ def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
     left_out = [m for m in Modality if modalities is not None and m not in set(modalities)]
     edges = _EDGES % (" ".join(f"ckg:{relation.statement}" for relation in RELATIONS),
                       _LEFT_OUT % ", ".join(f"ckg:{m.value}" for m in left_out) if left_out else "")
-    network = nx.MultiDiGraph()
+    network = nx.MultiDiGraph(articles=int(select(graph, _ARTICLES)[0]["articles"] or 0))
+    if left_out:
+        network.graph["filters"] = ["events " + ", ".join(m.value.lower() for m in Modality if m not in left_out)]
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
     for row in select(graph, edges):
@@ -75,7 +83,7 @@ def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
             confidence=float(confidence) if confidence is not None else None,
             modality=row["modality"].rsplit("#", 1)[-1] if row["modality"] else None, evidence=row["evidence"],
             trigger=row["trigger"], role=row["role"], article=row["article"], title=row["title"],
-            published=row["published"], url=row["url"],
+            published=row["published"], url=row["url"], publisher=row["publisher"],
         )
     return network
 
