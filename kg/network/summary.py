@@ -11,13 +11,14 @@ The HTML page's header and notice, the figure's caption and ``kg viz``'s message
 ...                      article="ckr:article/b", url="https://news.example/b")
 >>> summary = summarize(network)
 >>> summary.entities, summary.unconnected, summary.edges, summary.articles, summary.outlets
-(3, 1, 2, 2, ('Levant Daily Report', 'news.example'))
+(3, 1, 2, 2, (('Levant Daily Report', 1), ('news.example', 1)))
 >>> summary.caption()
-'Sources: 2 of 3 articles, 2 outlets (Levant Daily Report, news.example). Events 2022-03-02 to 2022-03-10. Filters: from 2022-03-01.'
+'Sources: 2 of 3 articles (Levant Daily Report 1, news.example 1). Events 2022-03-02 to 2022-03-10. Filters: from 2022-03-01.'
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -44,22 +45,28 @@ class NetworkSummary:
     """Articles behind at least one edge."""
     all_articles: int | None
     """Articles in the graph the network comes from (some state no event), when the network knows it."""
-    outlets: tuple[str, ...]
-    """The articles' publishers (else their web sites), sorted."""
+    outlets: tuple[tuple[str, int], ...]
+    """The articles' publishers (else their web sites), each with its number of articles, most first."""
+    unattributed: int
+    """Articles with neither a publisher nor a web address."""
     first_day: str | None
     last_day: str | None
     """The span of the events' days (the event's date, else its article's); offices and memberships not counted."""
     filters: tuple[str, ...]
 
     def sources(self) -> str:
-        """'13 articles, 2 outlets (A, B)', or '33 of 34 articles' when some article has no edge here."""
+        """'13 articles (Levant Daily Report 2, outlet not given 11)'; '33 of 34 articles' when some article of
+        the graph has no edge here."""
         total = self.all_articles if self.all_articles is not None else self.articles
         text = (counted(self.articles, "article", "articles") if self.articles == total
                 else f"{self.articles:,} of {counted(total, 'article', 'articles')}")
-        if self.outlets:
-            named = ", ".join(self.outlets[:_OUTLETS_NAMED]) + (", ..." if len(self.outlets) > _OUTLETS_NAMED else "")
-            text += f", {counted(len(self.outlets), 'outlet', 'outlets')} ({named})"
-        return text
+        named = [f"{outlet} {number:,}" for outlet, number in self.outlets[:_OUTLETS_NAMED]]
+        if len(self.outlets) > _OUTLETS_NAMED:
+            named.append(f"{len(self.outlets) - _OUTLETS_NAMED:,} more outlets "
+                         f"{sum(number for _, number in self.outlets[_OUTLETS_NAMED:]):,}")
+        if named and self.unattributed:
+            named.append(f"outlet not given {self.unattributed:,}")
+        return text + (f" ({', '.join(named)})" if named else "")
 
     def days(self) -> str:
         """'Events 2022-03-02 to 2022-03-10' ('' with no dated event)."""
@@ -78,22 +85,25 @@ class NetworkSummary:
 def summarize(network: nx.MultiDiGraph) -> NetworkSummary:
     """Count what ``network`` holds (its ``articles`` and ``filters`` attributes come from
     :func:`kg.network.to_networkx` and :func:`kg.network.filter_network`)."""
-    articles, outlets, days = set(), set(), []
+    outlet_of: dict[str, str | None] = {}
+    days = []
     for _, _, data in network.edges(data=True):
         if data.get("article") is not None:
-            articles.add(str(data["article"]))
-        outlet = data.get("publisher") or urlsplit(str(data.get("url") or "")).hostname
-        if outlet:
-            outlets.add(str(outlet))
+            outlet = data.get("publisher") or urlsplit(str(data.get("url") or "")).hostname
+            outlet_of[str(data["article"])] = str(outlet) if outlet else None
         if data.get("relation") not in STANDING and (day := when(data)):
             days.append(str(day))
+    outlets = Counter(outlet for outlet in outlet_of.values() if outlet)
     connected = sum(1 for node in network if network.degree(node))
     all_articles = network.graph.get("articles")
     return NetworkSummary(
         entities=connected, unconnected=network.number_of_nodes() - connected, edges=network.number_of_edges(),
-        articles=len(articles), all_articles=None if all_articles is None else max(int(all_articles), len(articles)),
-        outlets=tuple(sorted(outlets, key=str.casefold)), first_day=min(days, default=None),
-        last_day=max(days, default=None), filters=tuple(network.graph.get("filters", ())))
+        articles=len(outlet_of),
+        all_articles=None if all_articles is None else max(int(all_articles), len(outlet_of)),
+        outlets=tuple(sorted(outlets.items(), key=lambda item: (-item[1], item[0].casefold()))),
+        unattributed=sum(1 for outlet in outlet_of.values() if not outlet),
+        first_day=min(days, default=None), last_day=max(days, default=None),
+        filters=tuple(network.graph.get("filters", ())))
 
 
 def counted(number: int, one: str, many: str) -> str:

@@ -100,5 +100,6 @@ def draw_timeline(network: nx.MultiDiGraph, path: str | Path, *, title: str = "c
         axes.legend(loc="upper left", fontsize=8, frameon=False, ncol=2)
     else:
         axes.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=axes.transAxes)
+    figure.tight_layout()
     save_figure(figure, path)
     return counts

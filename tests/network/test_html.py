@@ -153,10 +153,10 @@ def test_titles_are_escaped_and_the_graph_title_is_the_default(network):
 
 
 def test_subtitle_names_the_sources_the_days_and_the_filters(network):
-    assert ('<p id="kg-subtitle" class="kg-muted">Sources: 2 articles, 1 outlet (example.org). '
+    assert ('<p id="kg-subtitle" class="kg-muted">Sources: 2 articles (example.org 1, outlet not given 1). '
             'Events 2024-06-03 to 2024-06-04.</p>') in html_document(network)
     network.graph.update(articles=3, filters=["from 2024-06-01"])  # as to_networkx and filter_network leave them
-    assert ('<p id="kg-subtitle" class="kg-muted">Sources: 2 of 3 articles, 1 outlet (example.org). '
+    assert ('<p id="kg-subtitle" class="kg-muted">Sources: 2 of 3 articles (example.org 1, outlet not given 1). '
             'Events 2024-06-03 to 2024-06-04. Filters: from 2024-06-01.</p>') in html_document(network)
 
 
