@@ -109,4 +109,6 @@ def _present(data: dict) -> dict:
 
 
 def _xml_value(value):
+    if isinstance(value, (list, tuple)):  # the filters: XML attributes hold no lists
+        value = "; ".join(map(str, value))
     return markup_text(value) if isinstance(value, str) else value
