@@ -152,7 +152,7 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
     shown, whole = summarize(network.subgraph(kept)), summarize(network)
     return {
         "title": title,
-        "subtitle": shown.caption() if network.number_of_edges() else "",
+        "subtitle": whole.caption() if network.number_of_edges() else "",
         "notice": _notice(shown, whole),
         "shown": {"entities": shown.entities, "edges": shown.edges, "unconnected": shown.unconnected},
         "total": {"entities": whole.entities, "edges": whole.edges, "unconnected": whole.unconnected},
