@@ -35,6 +35,7 @@ _FILL = 0.07  # the nodes' boxes cover at most this share of the drawing
 _EVENT_LINE = {"width": 1.4, "alpha": 0.8}
 _STANDING_LINE = {"width": 0.6, "alpha": 0.3}
 _LABEL_FONT, _EDGE_FONT = 8, 6.5
+_LEGEND_ORDER = {name: number for number, name in enumerate(RELATION_COLOURS)}
 _SMALL_PART = 4  # a part of at most this many entities is left out when there is no room to name it
 
 
@@ -231,6 +232,7 @@ def _label_edges(drawn, where, room, axes, renderer) -> None:
             pairs[tuple(sorted((u, v), key=str))].append(relation)
     for (u, v), relations in sorted(pairs.items(), key=lambda item: (all(r in STANDING for r in item[1]),
                                                                       -len(item[1]), str(item[0]))):
+        relations.sort(key=lambda name: (_LEGEND_ORDER.get(name, len(_LEGEND_ORDER)), name))
         text = Text(0, 0, ", ".join(relations), fontsize=_EDGE_FONT, color=RELATION_COLOURS.get(relations[0], "#555555"),
                     va="bottom", ha="left", figure=axes.figure)
         extent = text.get_window_extent(renderer)
