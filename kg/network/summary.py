@@ -90,7 +90,9 @@ def summarize(network: nx.MultiDiGraph) -> NetworkSummary:
     for _, _, data in network.edges(data=True):
         if data.get("article") is not None:
             outlet = data.get("publisher") or urlsplit(str(data.get("url") or "")).hostname
-            outlet_of[str(data["article"])] = str(outlet) if outlet else None
+            article = str(data["article"])
+            if outlet or article not in outlet_of:  # any of an article's edges may name its outlet
+                outlet_of[article] = str(outlet) if outlet else None
         if data.get("relation") not in STANDING and (day := when(data)):
             days.append(str(day))
     outlets = Counter(outlet for outlet in outlet_of.values() if outlet)
