@@ -32,6 +32,9 @@ _SIZE = (15, 10)  # inches
 _DPI = 110
 _AXES = (0.01, 0.09, 0.80, 0.85)  # left, bottom, width, height of the drawing in the figure; legend on the right
 _FILL = 0.07  # the nodes' boxes cover at most this share of the drawing
+_NODE_SMALLEST, _NODE_PER_EVENT, _NODE_LARGEST = 30.0, 40.0, 500.0  # marker sizes (points squared)
+_MARGIN = 4.0  # pixels between a node and the edge of the drawing
+_LABEL_ROOM = (120.0, 20.0)  # pixels of width and height kept free around the layout for the labels at its edges
 _EVENT_LINE = {"width": 1.4, "alpha": 0.8}
 _STANDING_LINE = {"width": 0.6, "alpha": 0.3}
 _LABEL_FONT, _EDGE_FONT = 8, 6.5
@@ -120,17 +123,17 @@ def _draw_graph(active: nx.MultiDiGraph, figure, axes, label_top: int, edge_labe
     # a marker of size s (points squared) reaches this far from its centre, in pixels, per sqrt(s)
     reach = {kind: _marker_reach(MarkerStyle(_MARKERS[TYPE_SHAPES.get(kind, "circle")])) * _DPI / 72
              for kind in set(kinds)}
-    sizes = np.array([min(500.0, 30.0 + 40.0 * events[n]) for n in nodes])
+    sizes = np.array([min(_NODE_LARGEST, _NODE_SMALLEST + _NODE_PER_EVENT * events[n]) for n in nodes])
     halves = np.array([reach[kind] for kind in kinds]) * np.sqrt(sizes)
     cover = float(((2 * halves) ** 2).sum()) / (width * height)
     if cover > _FILL:  # too full: smaller nodes
         sizes *= _FILL / cover
         halves *= np.sqrt(_FILL / cover)
-    margin = 4.0
+    margin = _MARGIN
     unit = place(active)
     xs, ys = np.array([unit[n][0] for n in nodes]), np.array([unit[n][1] for n in nodes])
     span_x, span_y = max(np.ptp(xs), 1e-9), max(np.ptp(ys), 1e-9)
-    scale = min((width - 2 * margin - 120) / span_x, (height - 2 * margin - 20) / span_y)
+    scale = min((width - 2 * margin - _LABEL_ROOM[0]) / span_x, (height - 2 * margin - _LABEL_ROOM[1]) / span_y)
     centres = np.column_stack([(xs - xs.min()) * scale, (ys - ys.min()) * scale])
     centres += np.array([(width - span_x * scale) / 2, (height - span_y * scale) / 2])
     centres = separate(centres, halves, (margin, margin, width - margin, height - margin))
@@ -179,15 +182,10 @@ def _name_parts(active, nodes, events, where, half, room, label_top, axes, rende
     texts, named, left_out = [], set(), set()
 
     def name(node) -> bool:
-        text = Text(0, 0, markup_text(str(active.nodes[node].get("label", node))), fontsize=_LABEL_FONT,
-                    va="bottom", ha="left", figure=axes.figure)
-        extent = text.get_window_extent(renderer)
-        box = room.place(where[node], half[node], (extent.width + 2, extent.height + 1))
+        text = Text(0, 0, markup_text(str(active.nodes[node].get("label", node))), fontsize=_LABEL_FONT)
+        box = _set_in_room(text, where[node], half[node], room, axes, renderer)
         if box is None:
             return False
-        text.set_position((box[0] + 1, box[1]))
-        text.set_bbox({"boxstyle": "square,pad=0", "fc": "white", "ec": "none", "alpha": 0.75})
-        text.set_transform(axes.transData)
         texts.append(text)
         named.add(node)
         x, y = where[node]
@@ -233,14 +231,20 @@ def _label_edges(drawn, where, room, axes, renderer) -> None:
     for (u, v), relations in sorted(pairs.items(), key=lambda item: (all(r in STANDING for r in item[1]),
                                                                       -len(item[1]), str(item[0]))):
         relations.sort(key=lambda name: (_LEGEND_ORDER.get(name, len(_LEGEND_ORDER)), name))
-        text = Text(0, 0, ", ".join(relations), fontsize=_EDGE_FONT, color=RELATION_COLOURS.get(relations[0], "#555555"),
-                    va="bottom", ha="left", figure=axes.figure)
-        extent = text.get_window_extent(renderer)
+        text = Text(0, 0, ", ".join(relations), fontsize=_EDGE_FONT, color=RELATION_COLOURS.get(relations[0], "#555555"))
         (x0, y0), (x1, y1) = where[u], where[v]
-        box = room.place(((x0 + x1) / 2, (y0 + y1) / 2), 0.0, (extent.width + 2, extent.height + 1))
-        if box is None:
-            continue
+        if _set_in_room(text, ((x0 + x1) / 2, (y0 + y1) / 2), 0.0, room, axes, renderer) is not None:
+            axes.add_artist(text)
+
+
+def _set_in_room(text, anchor, half: float, room: Room, axes, renderer):
+    """Measure ``text``, find it a free box beside ``anchor`` (see :meth:`Room.place`) and set it there, on a
+    white ground; returns the box, or None when there is no room (the text is not to be drawn)."""
+    text.set(va="bottom", ha="left", figure=axes.figure)
+    extent = text.get_window_extent(renderer)
+    box = room.place(anchor, half, (extent.width + 2, extent.height + 1))
+    if box is not None:
         text.set_position((box[0] + 1, box[1]))
-        text.set_bbox({"boxstyle": "square,pad=0", "fc": "white", "ec": "none", "alpha": 0.6})
+        text.set_bbox({"boxstyle": "square,pad=0", "fc": "white", "ec": "none", "alpha": 0.7})
         text.set_transform(axes.transData)
-        axes.add_artist(text)
+    return box
