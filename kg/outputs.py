@@ -72,9 +72,10 @@ def write_graph_file(graph: Graph, path: str | Path, *, min_reports: int | None 
 
 
 def write_network_file(network: nx.MultiDiGraph, path: str | Path, *, title: str | None = None,
-                       max_nodes: int = 300) -> None:
+                       max_nodes: int = 300, edge_labels: bool = False) -> None:
     """Write the network as data (GEXF, GraphML), as the interactive page or as a figure; ``title`` names the
-    page or figure, ``max_nodes`` is the page's node budget."""
+    page or figure, ``max_nodes`` is the page's node budget, ``edge_labels`` writes the relations on a figure's
+    edges."""
     suffix, kind = Path(path).suffix.lower(), output_kind(path, NETWORK_FILES)
     if kind == "page":
         from .network.html import write_html
@@ -83,7 +84,7 @@ def write_network_file(network: nx.MultiDiGraph, path: str | Path, *, title: str
     elif kind == "figure":
         from .network.draw import draw_network
 
-        draw_network(network, path, **({"title": title} if title else {}))
+        draw_network(network, path, edge_labels=edge_labels, **({"title": title} if title else {}))
     elif suffix == ".gexf":
         from .network.gexf import write_gexf
 

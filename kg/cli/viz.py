@@ -35,6 +35,7 @@ def viz(
     modality: Annotated[str, typer.Option(help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")] = "asserted,planned",
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
+    edge_labels: Annotated[bool, typer.Option("--edge-labels", help="Figures: write the relation beside each edge where there is room.")] = False,
 ) -> None:
     """Draw the entities and the events between them; every filter applies to every kind of output.
 
@@ -46,6 +47,7 @@ def viz(
     from ..graph.lookup import find_entity, graph_names
     from ..network.convert import to_networkx
     from ..network.filters import filter_network
+    from ..network.summary import summarize
     from ..network.timeline import BUCKETS, draw_timeline
     from ..outputs import FIGURES, NETWORK_FILES, output_kind, write_network_file
 
@@ -74,8 +76,10 @@ def viz(
         counts = draw_timeline(network, output, title=heading, bucket=bucket)
         say(f"{sum(sum(c.values()) for c in counts.rows.values())} events by {counts.bucket} -> {output}")
         return
-    write_network_file(network, output, title=heading, max_nodes=max_nodes)
-    say(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges -> {output}")
+    write_network_file(network, output, title=heading, max_nodes=max_nodes, edge_labels=edge_labels)
+    summary = summarize(network)
+    say(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges ({summary.entities} entities with "
+        f"an edge; sources: {summary.sources()}) -> {output}")
 
 
 def _modalities(values: str) -> list[Modality] | None:

@@ -6,7 +6,10 @@ by its IRI, with ``relation`` (the shortcut property's name: ``mediates``, ``dep
 ``statement`` (its class: Mediation, OfficeHolding...), ``directed``, ``date`` (as the text dates the event,
 ISO), ``confidence`` (None for memberships), ``modality`` (events: Asserted, Planned...), ``reports`` (events:
 how many articles report it), ``evidence``, ``trigger``, ``role`` (offices), and the article (of an event, the
-earliest that reports it): ``article`` (IRI), ``title``, ``published`` and ``url``.
+earliest that reports it): ``article`` (IRI), ``title``, ``published``, ``url`` and ``publisher`` (its outlet).
+The network's own attributes say where it comes from: ``articles``, how many articles the graph holds (some may
+state no event), and ``filters``, what left edges out (the modalities here, then
+:func:`kg.network.filter_network`'s criteria).
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> to_networkx(KnowledgeGraph()).number_of_nodes()
@@ -35,7 +38,7 @@ SELECT ?entity ?type ?label WHERE {
 }""" % " ".join(f"ckg:{kind.name}" for kind in ENTITY_TYPES)
 _EDGES = """
 SELECT ?statement ?class ?from ?to ?date ?confidence ?modality ?reports ?evidence ?trigger ?role ?article ?title
-       ?published ?url
+       ?published ?url ?publisher
 WHERE {
   VALUES ?class { %s }
   ?statement a ?class ; ckg:actor|ckg:holder|ckg:member ?from ; ckg:target|ckg:place|ckg:organization ?to ;
@@ -50,7 +53,10 @@ WHERE {
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?published }
   OPTIONAL { ?article dcterms:source ?url }
+  OPTIONAL { ?article dcterms:publisher ?outlet OPTIONAL { ?outlet rdfs:label|<http://xmlns.com/foaf/0.1/name> ?outletName } }
+  BIND(COALESCE(?outletName, ?outlet) AS ?publisher)
 }"""
+_ARTICLES = "SELECT (COUNT(DISTINCT ?article) AS ?articles) WHERE { ?article a ckg:Article }"
 _LEFT_OUT = "FILTER NOT EXISTS { ?statement ckg:modality ?excluded FILTER(?excluded IN (%s)) }"
 
 _BY_CLASS = {relation.statement: relation for relation in RELATIONS}
@@ -63,7 +69,9 @@ def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
     left_out = [m for m in Modality if modalities is not None and m not in set(modalities)]
     edges = _EDGES % (" ".join(f"ckg:{relation.statement}" for relation in RELATIONS),
                       _LEFT_OUT % ", ".join(f"ckg:{m.value}" for m in left_out) if left_out else "")
-    network = nx.MultiDiGraph()
+    network = nx.MultiDiGraph(articles=int(select(graph, _ARTICLES)[0]["articles"] or 0))
+    if left_out:
+        network.graph["filters"] = ["events " + ", ".join(m.value.lower() for m in Modality if m not in left_out)]
     for row in select(graph, _NODES):
         network.add_node(row["entity"], type=row["type"].rsplit("#", 1)[-1], label=row["label"])
     earliest: dict[str, dict] = {}  # an event reported by several articles: the row of its earliest article
@@ -84,7 +92,7 @@ def to_networkx(graph: Graph, *, modalities: Iterable[Modality] | None = STATED)
             modality=row["modality"].rsplit("#", 1)[-1] if row["modality"] else None,
             reports=int(row["reports"]) if row["reports"] is not None else None, evidence=row["evidence"],
             trigger=row["trigger"], role=row["role"], article=row["article"], title=row["title"],
-            published=row["published"], url=row["url"],
+            published=row["published"], url=row["url"], publisher=row["publisher"],
         )
     return network
 
@@ -114,4 +122,6 @@ def _present(data: dict) -> dict:
 
 
 def _xml_value(value):
+    if isinstance(value, (list, tuple)):  # the filters: XML attributes hold no lists
+        value = "; ".join(map(str, value))
     return markup_text(value) if isinstance(value, str) else value

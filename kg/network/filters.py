@@ -1,7 +1,8 @@
 """Cutting a network down to what one picture should show: shared by the HTML page, the figures and the exports.
 
 A filtered network holds the edges that pass every criterion given, the entities they join, and the focus
-entity; with no criterion it is a copy of the whole network.
+entity, and lists the criteria in words in ``graph['filters']``; with no criterion it is a copy of the whole
+network.
 
 >>> import networkx as nx
 >>> network = nx.MultiDiGraph()
@@ -14,6 +15,8 @@ entity; with no criterion it is a copy of the whole network.
 ['ckr:country/TUR', 'ckr:country/UKR']
 >>> filter_network(network, since="2022-03-01", focus="russia").number_of_edges()
 0
+>>> filter_network(network, since="2022-03-01", focus="russia").graph["filters"]
+['around Russia (1 hop)', 'from 2022-03-01']
 """
 
 from __future__ import annotations
@@ -75,11 +78,22 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
     result = nx.MultiDiGraph(network.edge_subgraph(
         [(u, v, k) for u, v, k, edge in network.edges(keys=True, data=True) if keep(u, v, edge)]))
     result.graph.update(network.graph)
+    result.graph["filters"] = [*network.graph.get("filters", []), *_described(
+        centre and f"around {network.nodes[centre].get('label', centre)} ({hops} {'hop' if hops == 1 else 'hops'})",
+        chosen_relations and "relations " + ", ".join(sorted(chosen_relations)),
+        chosen_types and "types " + ", ".join(sorted(chosen_types)),
+        start and f"from {start}", end and f"to {end}",
+        min_confidence is not None and f"confidence at least {min_confidence:g}")]
     if centre is None:
         return result
     result.add_node(centre, **network.nodes[centre])
     near = nx.single_source_shortest_path_length(result.to_undirected(as_view=True), centre, cutoff=hops)
     return nx.MultiDiGraph(result.subgraph(near))
+
+
+def _described(*criteria: str | None) -> list[str]:
+    """The criteria given, in words, for a picture's caption (``network.graph['filters']``)."""
+    return [criterion for criterion in criteria if criterion]
 
 
 def _iso(day: date | str | None) -> str | None:

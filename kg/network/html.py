@@ -37,6 +37,7 @@ from ..markup import markup_text
 from ..vocabulary import RELATIONS, STANDING
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 from .placement import layout
+from .summary import NetworkSummary, counted, summarize
 
 __all__ = ["html_document", "write_html"]
 
@@ -77,8 +78,8 @@ def html_document(network: nx.MultiDiGraph, *, title: str | None = None, max_nod
         "notice": f'<p id="kg-budget" class="kg-notice">{_html_text(notice)}</p>' if notice else "",
         "empty": ('<div id="kg-empty">Nothing to show: the network has no entities.</div>'
                   if not data["nodes"] else ""),
-        "description": _html_text(f"Network of {_count(len(data['nodes']), 'entity', 'entities')} and "
-                                  f"{_count(len(data['edges']), 'edge', 'edges')}"),
+        "description": _html_text(f"Network of {counted(data['shown']['entities'], 'entity', 'entities')} and "
+                                  f"{counted(data['shown']['edges'], 'edge', 'edges')}"),
         "style": style,
         "data": _script_json(data),
         "script": script,
@@ -148,11 +149,13 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
         type_counts[node["type"]] = type_counts.get(node["type"], 0) + 1
     type_order = [name for name in TYPE_COLOURS if name in type_counts] + sorted(set(type_counts) - set(TYPE_COLOURS))
 
+    shown, whole = summarize(network.subgraph(kept)), summarize(network)
     return {
         "title": title,
-        "subtitle": _subtitle(articles),
-        "notice": _notice(len(kept), network.number_of_nodes(), len(edges), network.number_of_edges()),
-        "total": {"nodes": network.number_of_nodes(), "edges": network.number_of_edges()},
+        "subtitle": whole.caption() if network.number_of_edges() else "",
+        "notice": _notice(shown, whole),
+        "shown": {"entities": shown.entities, "edges": shown.edges, "unconnected": shown.unconnected},
+        "total": {"entities": whole.entities, "edges": whole.edges, "unconnected": whole.unconnected},
         "types": [{"name": name, "colour": _colour(TYPE_COLOURS.get(name, TYPE_COLOURS[UNDESCRIBED])),
                    "shape": TYPE_SHAPES.get(name, "circle"), "count": type_counts[name]} for name in type_order],
         "relations": [{"name": name, "statement": _STATEMENTS.get(name), "colour": _colour(RELATION_COLOURS.get(name)),
@@ -163,22 +166,16 @@ def _page_data(network: nx.MultiDiGraph, title: str, max_nodes: int) -> dict:
     }
 
 
-def _notice(nodes: int, all_nodes: int, edges: int, all_edges: int) -> str:
-    """What the node budget left out ('' when nothing was)."""
-    if nodes == all_nodes:
-        return ""
-    return (f"Showing {nodes:,} of {all_nodes:,} entities and {edges:,} of {all_edges:,} edges; "
-            "the least connected were left out.")
-
-
-def _subtitle(articles: list[dict]) -> str:
-    if not articles:
-        return ""
-    days = sorted(article["published"] for article in articles if article["published"])
-    text = _count(len(articles), "article", "articles")
-    if days:
-        text += f", {days[0]}" if days[0] == days[-1] else f", {days[0]} to {days[-1]}"
-    return text
+def _notice(shown: NetworkSummary, whole: NetworkSummary) -> str:
+    """What the node budget left out ('' when nothing was), in the numbers the page counts."""
+    parts = []
+    if (shown.entities, shown.edges) != (whole.entities, whole.edges):
+        parts.append(f"Showing {shown.entities:,} of {counted(whole.entities, 'entity', 'entities')} with an edge and "
+                     f"{shown.edges:,} of {counted(whole.edges, 'edge', 'edges')}; the least connected were left out.")
+    if shown.unconnected != whole.unconnected:
+        parts.append(f"Left out too: {counted(whole.unconnected - shown.unconnected, 'entity', 'entities')} "
+                     "without an edge.")
+    return " ".join(parts)
 
 
 def _round(value: float) -> float:
@@ -204,10 +201,6 @@ def _colour(value: str | None) -> str:
 def _html_text(text: str) -> str:
     """Text for the page's markup: escaped, without the control characters HTML forbids as XML does."""
     return html.escape(markup_text(text))
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def _script_json(value) -> str:

@@ -25,11 +25,12 @@ from .convert import when
 from .draw import save_figure
 from .palette import RELATION_COLOURS
 
-__all__ = ["BUCKETS", "EventCounts", "draw_timeline", "event_counts"]
+__all__ = ["BUCKETS", "EventCounts", "draw_timeline", "event_counts", "timeline_figure"]
 
 _DAILY_SPAN = timedelta(days=31)
 _WEEKLY_SPAN = timedelta(days=731)
 BUCKETS = ("day", "week", "month")
+_HEADROOM = 1.08  # the frame reaches this far above the tallest bar
 
 
 @dataclass
@@ -73,7 +74,17 @@ def _period(day: date, bucket: str) -> date:
 
 def draw_timeline(network: nx.MultiDiGraph, path: str | Path, *, title: str = "conflict-kg events over time",
                   bucket: str | None = None) -> EventCounts:
-    """Stacked bars of events per period by kind, written to a PNG, SVG or PDF; returns the counts drawn."""
+    """Stacked bars of events per period by kind, written to a PNG, SVG or PDF (see :func:`timeline_figure`);
+    returns the counts drawn."""
+    figure, counts = timeline_figure(network, title=title, bucket=bucket)
+    save_figure(figure, path)
+    return counts
+
+
+def timeline_figure(network: nx.MultiDiGraph, *, title: str = "conflict-kg events over time",
+                    bucket: str | None = None):
+    """The matplotlib figure of stacked bars of events per period by kind, the tallest inside the frame and the
+    legend beside it, and the counts drawn."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -96,9 +107,10 @@ def draw_timeline(network: nx.MultiDiGraph, path: str | Path, *, title: str = "c
     axes.set_ylabel("events")
     axes.yaxis.get_major_locator().set_params(integer=True)
     if periods:
+        axes.set_ylim(0, max(bottoms) * _HEADROOM)
         axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
-        axes.legend(loc="upper left", fontsize=8, frameon=False, ncol=2)
+        axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)  # beside the bars
     else:
         axes.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=axes.transAxes)
-    save_figure(figure, path)
-    return counts
+    figure.tight_layout()  # makes room for the legend
+    return figure, counts

@@ -12,28 +12,8 @@ from kg.graph.namespace import article_iri
 from kg.graph.query import select
 from kg.graph.rdflib_graphs import to_rdflib_graph
 from kg.graph.store import KnowledgeGraph
-from kg.model import Article, Entity, EntityType, Event, EventType, Evidence, Extraction, Modality
-
-COUNTRIES = {"country/RUS": "Russia", "country/UKR": "Ukraine", "country/TUR": "Turkey", "country/USA": "United States",
-             "country/IRN": "Iran"}
-
-
-def article(article_id: str, published: date | None, *events: tuple) -> Extraction:
-    """An article stating ``events``: (type, actor, target, date the text gives, modality)."""
-    text = f"Article {article_id}. " + " ".join(f"Sentence {i}." for i in range(len(events)))
-    extraction = Extraction(Article(article_id, text, date=published))
-    for key, name in COUNTRIES.items():
-        extraction.entities[key] = Entity(key, EntityType.COUNTRY, name, known=True)
-    for position, (event_type, actor, target, day, modality) in enumerate(events):
-        start = text.index(f"Sentence {position}.")
-        extraction.events.append(Event(event_type, actor, target, Evidence(f"Sentence {position}.", start, start + 11),
-                                       "said", 0.85 - position / 100, date=day, modality=modality))
-    return extraction
-
-
-def strike(day: date | None, modality: Modality = Modality.ASSERTED) -> tuple:
-    return EventType.ATTACK, "country/RUS", "country/UKR", day, modality
-
+from kg.model import EventType, Modality
+from reported import MARCH, article, strike
 
 def events(graph) -> dict[str, dict]:
     """Event node -> its class, report count, modality, date and articles."""
@@ -84,12 +64,6 @@ def test_one_article_stating_two_modalities_gives_two_happenings():
 
 
 # -- in the store --------------------------------------------------------------------------------
-MARCH = [
-    article("wire", date(2024, 3, 2), strike(date(2024, 3, 1))),
-    article("daily", date(2024, 3, 2), strike(None, Modality.CLAIMED)),
-    article("weekly", date(2024, 3, 4), strike(date(2024, 3, 1)), strike(date(2024, 3, 8))),
-    article("later", date(2024, 3, 9), strike(date(2024, 3, 8))),
-]
 
 
 def build(extractions, *, one_by_one: bool) -> KnowledgeGraph:

@@ -62,6 +62,7 @@ def test_toy_network(toy_graph):
         "country/CHL", "country/PER", "location/atacama", "person/ana-soto", "organization/pacific-forum"))
     assert network.number_of_nodes() == 5
     assert network.number_of_edges() == 5  # three events, an office, a membership
+    assert network.graph == {"articles": 2, "filters": ["events asserted, planned"]}  # what the caption says
     assert network.nodes[chile] == {"type": "Country", "label": "Chile"}
     assert network.nodes[atacama]["type"] == "Location"
     [(key, deployment)] = network.get_edge_data(chile, atacama).items()
@@ -71,7 +72,7 @@ def test_toy_network(toy_graph):
         "confidence": pytest.approx(0.85), "modality": "Asserted", "evidence": "Chile deployed troops to Atacama.",
         "trigger": "deployed", "reports": 1,
         "role": None, "article": "https://w3id.org/conflict-kg/resource/article/t1", "title": "Chile moves",
-        "published": "2024-06-04", "url": "https://example.org/t1"}
+        "published": "2024-06-04", "url": "https://example.org/t1", "publisher": "Example Wire"}
     [meeting] = network.get_edge_data(chile, peru).values()
     assert meeting["relation"] == "meetsWith" and meeting["directed"] is False
     [sanction] = network.get_edge_data(peru, chile).values()
@@ -160,7 +161,7 @@ def test_xml_ready_drops_only_missing_values(toy_graph):
 
 
 def test_an_event_several_articles_report_is_one_edge_dated_by_its_earliest_article():
-    from test_happenings import MARCH
+    from reported import MARCH
 
     graph = KnowledgeGraph()
     graph.add_many(MARCH)

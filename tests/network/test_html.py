@@ -74,7 +74,7 @@ def test_one_file_with_nothing_to_fetch(network):
     assert not re.search(r"<script[^>]*\bsrc\s*=|<link[^>]*stylesheet|@import|url\(\s*['\"]?(?:https?:)?//", rest, re.I)
     assert not re.search(r"https?://", rest)  # no address at all outside the JSON
     # the article links are data: only in the JSON, made into links by the script
-    assert "https://example.org/a1" in DATA.search(page).group(1) and "example.org" not in rest
+    assert "https://example.org/a1" in DATA.search(page).group(1) and "example.org/a1" not in rest
     [policy] = re.findall(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
     assert "default-src 'none'" in policy and "connect-src" not in policy
 
@@ -152,8 +152,12 @@ def test_titles_are_escaped_and_the_graph_title_is_the_default(network):
     assert "<title>conflict-kg network</title>" in html_document(nx.MultiDiGraph())
 
 
-def test_subtitle_counts_the_articles_and_their_dates(network):
-    assert '<p id="kg-subtitle" class="kg-muted">2 articles, 2024-06-04</p>' in html_document(network)
+def test_subtitle_names_the_sources_the_days_and_the_filters(network):
+    assert ('<p id="kg-subtitle" class="kg-muted">Sources: 2 articles (example.org 1, outlet not given 1). '
+            'Events 2024-06-03 to 2024-06-04.</p>') in html_document(network)
+    network.graph.update(articles=3, filters=["from 2024-06-01"])  # as to_networkx and filter_network leave them
+    assert ('<p id="kg-subtitle" class="kg-muted">Sources: 2 of 3 articles (example.org 1, outlet not given 1). '
+            'Events 2024-06-03 to 2024-06-04. Filters: from 2024-06-01.</p>') in html_document(network)
 
 
 def test_positions_are_distinct_and_linked_nodes_stay_together():
@@ -205,9 +209,12 @@ def test_the_node_budget_keeps_the_most_connected_and_says_what_was_left_out():
     assert [node["label"] for node in data["nodes"]] == ["Hub", "B", "C"]
     kept = {(data["nodes"][e["source"]]["label"], data["nodes"][e["target"]]["label"]) for e in data["edges"]}
     assert kept == {("Hub", "B"), ("Hub", "C"), ("B", "C")}
-    message = "Showing 3 of 6 entities and 3 of 7 edges; the least connected were left out."
+    message = ("Showing 3 of 5 entities with an edge and 3 of 7 edges; the least connected were left out. "
+               "Left out too: 1 entity without an edge.")
     assert f'<p id="kg-budget" class="kg-notice">{message}</p>' in page
-    assert data["notice"] == message and data["total"] == {"nodes": 6, "edges": 7}
+    assert data["notice"] == message
+    assert data["shown"] == {"entities": 3, "edges": 3, "unconnected": 0}
+    assert data["total"] == {"entities": 5, "edges": 7, "unconnected": 1}
 
 
 def test_the_budget_message_groups_thousands():
@@ -220,7 +227,8 @@ def test_the_budget_message_groups_thousands():
     page = html_document(network, max_nodes=5)
     data = page_data(page)
     assert {node["id"] for node in data["nodes"]} == {f"n{i}" for i in range(5)} and len(data["edges"]) == 5
-    assert "Showing 5 of 1,204 entities and 5 of 1,050 edges; the least connected were left out." in page
+    assert ("Showing 5 of 1,050 entities with an edge and 5 of 1,050 edges; the least connected were left out. "
+            "Left out too: 154 entities without an edge.") in page
 
 
 def test_nothing_is_said_about_the_budget_below_it(network):

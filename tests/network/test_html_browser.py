@@ -305,11 +305,52 @@ def test_zoom_buttons_and_wheel_change_the_drawing(opened):
     assert view.errors == []
 
 
+EDGE_PIXELS = """() => {
+  const canvas = document.getElementById("kg-canvas");
+  const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  const band = 2 * (window.devicePixelRatio || 1);
+  let touched = 0, painted = 0;
+  for (let y = 0; y < canvas.height; y++) {
+    for (let x = 0; x < canvas.width; x++) {
+      if (pixels[(y * canvas.width + x) * 4 + 3] === 0) continue;
+      painted += 1;
+      if (x < band || y < band || x >= canvas.width - band || y >= canvas.height - band) touched += 1;
+    }
+  }
+  return {touched, painted};
+}"""
+
+
+def long_labels() -> nx.MultiDiGraph:
+    """Three stars whose leaves have long names, the longest at the far right and left of the drawing."""
+    network = nx.MultiDiGraph()
+    for star in range(3):
+        hub = f"country/H{star}"
+        network.add_node(R + hub, type="Country", label=f"Hub country {star}")
+        for leaf in range(7):
+            node = f"organization/o{star}-{leaf}"
+            network.add_node(R + node, type="Organization",
+                             label=f"The Economic Community of States number {star}.{leaf}")
+            add_edge(network, node, hub, f"event/{star}-{leaf}", "mediates")
+    return network
+
+
+@pytest.mark.parametrize("make", [sample_network, long_labels])
+def test_the_drawing_fits_the_window_on_open(opened, make):
+    """Nothing drawn on the canvas, no node, edge or label, touches its border: no label is cut at an edge."""
+    view = opened(make())
+    view.settle()
+    pixels = view.page.evaluate(EDGE_PIXELS)
+    assert pixels["painted"] > 1000 and pixels["touched"] == 0
+    assert view.errors == []
+
+
 def test_the_budget_notice_and_an_empty_network_show_in_the_page(opened):
     network = sample_network()
     view = opened(network, max_nodes=4)
-    assert view.text("#kg-budget") == "Showing 4 of 8 entities and 7 of 11 edges; the least connected were left out."
-    assert view.text("#kg-count") == "4 entities, 7 edges shown"
+    assert view.text("#kg-budget") == ("Showing 4 of 8 entities with an edge and 7 of 11 edges; "
+                                       "the least connected were left out.")
+    assert view.text("#kg-count") == "4 entities, 7 edges shown"  # the same numbers
     empty = opened(nx.MultiDiGraph())
     assert empty.text("#kg-empty") == "Nothing to show: the network has no entities."
     assert empty.text("#kg-count") == "0 entities, 0 edges shown"

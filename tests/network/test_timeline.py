@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from kg.network.convert import to_networkx
-from kg.network.timeline import draw_timeline, event_counts
+from kg.network.timeline import draw_timeline, event_counts, timeline_figure
 
 MAGIC = {".png": b"\x89PNG", ".svg": b"<?xml", ".pdf": b"%PDF"}
 
@@ -70,3 +70,24 @@ def test_draw_timeline_writes_each_figure_format(tmp_path, toy_graph, suffix):
 def test_an_empty_timeline_is_still_a_figure(tmp_path):
     counts = draw_timeline(nx.MultiDiGraph(), tmp_path / "empty.png")
     assert counts.rows == {} and (tmp_path / "empty.png").stat().st_size > 1000
+
+
+def test_the_tallest_bar_and_the_legend_are_inside_the_picture():
+    """Measured on the figure: the bars end below the top of the frame, the legend lies beside the frame
+    (covering no bar) and inside the picture."""
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    network = network_of(*[("attacks", "2023-03-01", None)] * 14, *[("mediates", "2023-03-02", None)] * 3,
+                         ("requestsAssistanceFrom", "2022-01-05", None), ("threatens", "2024-01-02", None))
+    figure, _ = timeline_figure(network, bucket="month")
+    [axes] = figure.axes
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    tallest = max(bar.get_y() + bar.get_height() for bar in axes.patches)
+    assert tallest == 17 and axes.get_ylim()[1] >= 1.05 * tallest  # a gap above the tallest bar
+    legend, frame, picture = (axes.get_legend().get_window_extent(renderer), axes.get_window_extent(renderer),
+                              figure.bbox)
+    assert frame.x1 <= legend.x0 and legend.x1 <= picture.x1 and picture.y0 <= legend.y0 and legend.y1 <= picture.y1
+    assert {text.get_text() for text in axes.get_legend().get_texts()} == {"attacks", "mediates", "threatens",
+                                                                          "requestsAssistanceFrom"}
+    plt.close(figure)

@@ -531,9 +531,10 @@
     const spots = [[x + r, y], [x - w / 2, y + r + h / 2], [x - r - w, y], [x - w / 2, y - r - h / 2]];
     const boxes = spots.map((spot) => [spot[0] - 2, spot[1] - h / 2, spot[0] + w + 2, spot[1] + h / 2, i, true]);
     // a free place; for the biggest nodes, one that only covers other nodes; the hovered one wherever it is
-    let chosen = boxes.find((box) => isFree(box, i, false));
-    if (!chosen && priority > 0) chosen = boxes.find((box) => isFree(box, i, true));
-    if (!chosen && priority > 1) chosen = boxes[0];
+    const inside = (box) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height;
+    let chosen = boxes.find((box) => inside(box) && isFree(box, i, false));
+    if (!chosen && priority > 0) chosen = boxes.find((box) => inside(box) && isFree(box, i, true));
+    if (!chosen && priority > 1) chosen = boxes.find(inside) || boxes[0];
     if (!chosen) return;
     take(chosen);
     ctx.font = big ? BIG_FONT : NODE_FONT;
@@ -653,25 +654,55 @@
     draw();
   }
 
+  // the view that shows every entity drawn, and the labels drawn at that zoom, inside the window
   function fitView() {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     const any = shownNodes > 0;
-    for (let i = 0; i < N; i++) {
-      if (any && !nodeOn[i]) continue;
-      x0 = Math.min(x0, wx[i] - base[i]);
-      y0 = Math.min(y0, wy[i] - base[i]);
-      x1 = Math.max(x1, wx[i] + base[i]);
-      y1 = Math.max(y1, wy[i] + base[i]);
-    }
-    if (x0 === Infinity) return { scale: 1, x: width / 2, y: height / 2 };
-    const labelRoom = 80, pad = 36;
-    const scale = clamp(Math.min((width - 2 * pad - labelRoom) / Math.max(x1 - x0, 1),
-      (height - 2 * pad - 16) / Math.max(y1 - y0, 1)), MIN_SCALE, 1.6);
-    return {
-      scale,
-      x: width / 2 - labelRoom / 2 - ((x0 + x1) / 2) * scale,
-      y: height / 2 - ((y0 + y1) / 2) * scale,
+    const drawn = [];
+    for (let i = 0; i < N; i++) if (!any || nodeOn[i]) drawn.push(i);
+    if (!drawn.length) return { scale: 1, x: width / 2, y: height / 2 };
+    const threshold = 50 / medianEdge; // from this scale on every entity is labelled (see drawLabels)
+    const important = (i) => i < ALWAYS && nodes[i].degree > 0;
+    const fewLabels = viewFitting(drawn, important, 1.6);
+    if (fewLabels.scale < threshold) return fewLabels;
+    const everyLabel = viewFitting(drawn, () => true, 1.6);
+    return everyLabel.scale >= threshold ? everyLabel : viewFitting(drawn, important, threshold * 0.999);
+  }
+
+  // the largest scale (at most maxScale) at which the nodes, and the labels of those labelled(i), fit the
+  // window with a margin; a label is reckoned to the right of its node, where drawNodeLabel tries first
+  function viewFitting(drawn, labelled, maxScale) {
+    const pad = 24;
+    const extent = (scale) => {
+      const grow = clamp(Math.sqrt(scale), 0.4, 2.4);
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const i of drawn) {
+        const r = base[i] * grow, x = wx[i] * scale, y = wy[i] * scale;
+        let right = r, half = r;
+        if (labelled(i)) {
+          const big = i < ALWAYS;
+          right = r + (shapeOf[i] === "circle" ? 3 : 5) + 2 +
+            textWidth(big ? widths.big : widths.normal, i, big ? BIG_FONT : NODE_FONT, shortLabel(i));
+          half = Math.max(r, 8);
+        }
+        x0 = Math.min(x0, x - r);
+        x1 = Math.max(x1, x + right);
+        y0 = Math.min(y0, y - half);
+        y1 = Math.max(y1, y + half);
+      }
+      return [x0, y0, x1, y1];
     };
+    const fits = (scale) => {
+      const [x0, y0, x1, y1] = extent(scale);
+      return x1 - x0 <= width - 2 * pad && y1 - y0 <= height - 2 * pad;
+    };
+    let low = MIN_SCALE, high = maxScale;
+    if (fits(high)) low = high;
+    for (let step = 0; step < 40 && high - low > 1e-4 * high; step++) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle; else high = middle;
+    }
+    const [x0, y0, x1, y1] = extent(low);
+    return { scale: low, x: width / 2 - (x0 + x1) / 2, y: height / 2 - (y0 + y1) / 2 };
   }
 
   function stopAnimation() {
