@@ -24,6 +24,21 @@ class Oversize(str, Enum):
     skip = "skip"
 
 
+def _user_gazetteer(path: Path | None):
+    """The user gazetteer given, else the configured one, read and merged once here: a line that does not fit
+    is reported before any worker starts."""
+    from ..gazetteer import Gazetteer
+    from ..user_gazetteer import default_user_gazetteer, read_user_gazetteer
+
+    path = path or default_user_gazetteer()
+    if path is None:
+        return None
+    user = read_user_gazetteer(path)
+    Gazetteer.load(user)
+    say(f"{path}: {len(user.entries)} entries merged with the shipped gazetteer", "gazetteer", "cyan")
+    return user
+
+
 def _open_error_log(path: Path | None):
     """The ``--errors`` file, opened for writing before any work, or a clear error."""
     if path is None:
@@ -50,6 +65,7 @@ def build(
     oversize: Annotated[Oversize, typer.Option(help="What to do with a longer article.")] = Oversize.split,
     keep_stale: Annotated[bool, typer.Option("--keep-stale", help="Keep the stored articles another extractor version made, instead of reading them again.")] = False,
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0.001, help="Largest .txt/.json/.html file (JSON Lines are streamed).")] = Limits.max_file_bytes / 2**20,
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", help="Your own names, aliases and blocked names (a TSV file, see examples/my-actors.tsv); default: $CONFLICT_KG_GAZETTEER, else 'gazetteer' in conflict-kg.toml or [tool.conflict-kg] of pyproject.toml here.")] = None,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -82,7 +98,8 @@ def build(
     if dask is not None and jobs > 1:
         raise typer.BadParameter("give --jobs or --dask, not both")
     parse_batch = max(_PARSE_BATCH, batch_size)
-    factory = extractor_factory(extractor_name, model=model, batch_size=parse_batch)
+    user_gazetteer = _user_gazetteer(gazetteer)
+    factory = extractor_factory(extractor_name, model=model, batch_size=parse_batch, gazetteer=user_gazetteer)
     if dask is not None:
         extractor = DaskExtractor(dask, factory, batch_size=parse_batch)
     elif jobs > 1:
