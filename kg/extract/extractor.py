@@ -24,6 +24,7 @@ from .entities import resolve_entities
 from .events import find_events
 from .memberships import find_memberships
 from .officials import find_offices
+from .places import PlaceCue, locate, place_cues
 from .pipeline import load_pipeline
 
 __all__ = ["Analysis", "Extractor"]
@@ -44,6 +45,7 @@ class Analysis:
     memberships: list[Membership]
     rule_events: list[Event]
     candidates: list[Candidate]
+    places: dict[int, list[PlaceCue]]  # where each sentence says things happened, by the sentence's start
 
 
 class Extractor:
@@ -84,14 +86,16 @@ class Extractor:
         memberships = find_memberships(ents)
         events = find_events(ents, article.date)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
-                        find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [])
+                        find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [],
+                        place_cues(ents))
 
     def finish(self, analysis: Analysis, classifier: EventClassifier | None) -> Extraction:
         """The extraction an analysis gives with this classifier (None: the rules' events)."""
         events = analysis.rule_events
         if classifier is not None:  # it decides what is stated; what the rules read as denied or supposed stays
             events = classifier.events(analysis.candidates) + [e for e in events if not e.modality.stated]
-        used = {key for event in events for key in (event.actor, event.target)}
+        events = locate(events, analysis.places, analysis.entities)
+        used = {key for event in events for key in (event.actor, event.target, event.occurred_in) if key}
         used |= {key for office in analysis.offices for key in (office.person, office.organization)}
         used |= {key for membership in analysis.memberships for key in (membership.member, membership.organization)}
         left_out = analysis.incidental - used

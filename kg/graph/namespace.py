@@ -25,7 +25,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 __all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
-           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
+           "article_iri", "ckg", "dcterms", "entity_iri", "geo", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
            "skos", "statement_iri", "xsd"]
 
 ONTOLOGY = "https://w3id.org/conflict-kg/ontology#"
@@ -43,6 +43,7 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
 }
 """The prefixes every query has predeclared and every export declares."""
 
@@ -52,7 +53,7 @@ CKG_TERMS = (
     "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack", "Accusation", "Sanction",
     "Threat", "StandingRelation", "OfficeHolding", "Membership",
     # event and statement properties
-    "actor", "target", "place", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
+    "actor", "target", "place", "occurredIn", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
     "holder", "organization", "role", "member", "modality",
     # the modalities of an event (SKOS concepts of the scheme ModalityScheme)
     "ModalityScheme", "Asserted", "Negated", "Hypothetical", "Planned", "Claimed",
@@ -90,6 +91,7 @@ skos = Vocabulary(PREFIXES["skos"])
 dcterms = Vocabulary(PREFIXES["dcterms"])
 prov = Vocabulary(PREFIXES["prov"])
 xsd = Vocabulary(PREFIXES["xsd"])
+geo = Vocabulary(PREFIXES["geo"])  # W3C WGS84 positions: geo:lat, geo:long
 
 
 def entity_iri(key: str) -> str:
