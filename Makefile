@@ -17,6 +17,9 @@ demo: install
 	mkdir -p $(OUT)
 	$(BIN)/kg build examples/articles -o $(OUT)/examples.ttl
 	@for q in examples/queries/*.rq; do echo; echo "== $$q"; head -n 1 $$q; $(BIN)/kg query $(OUT)/examples.ttl $$q; done
+	@echo; echo "== the same queries about another entity, named as you like (--param)"
+	$(BIN)/kg query $(OUT)/examples.ttl examples/queries/officials.rq --param country=Sudan
+	$(BIN)/kg query $(OUT)/examples.ttl examples/queries/entity.rq --param entity=RSF
 	$(BIN)/kg viz $(OUT)/examples.ttl -o $(OUT)/network.html
 	$(BIN)/kg viz $(OUT)/examples.ttl -o $(OUT)/network.png
 	$(BIN)/kg viz $(OUT)/examples.ttl --timeline -o $(OUT)/timeline.png

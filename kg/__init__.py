@@ -11,6 +11,7 @@ The public surface; the modules behind it are implementation. Names are imported
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
     from .network.graphml import write_graphml
     from .network.html import write_html
     from .network.timeline import draw_timeline
+    from .sources.feeds import Feed
     from .sources.readers import read_articles
+    from .sources.web import WebReader
 
 _WHERE = {
     "build": "building", "BuildReport": "building",
@@ -49,10 +52,11 @@ _WHERE = {
                      "Modality", "OfficeHolding"), "model"),
     "to_networkx": "network.convert", "draw_network": "network.draw", "filter_network": "network.filters",
     "write_gexf": "network.gexf", "write_graphml": "network.graphml", "write_html": "network.html",
-    "draw_timeline": "network.timeline", "read_articles": "sources.readers",
+    "draw_timeline": "network.timeline", "read_articles": "sources.readers", "Feed": "sources.feeds",
+    "WebReader": "sources.web",
 }
 __all__ = sorted(_WHERE)
-__version__ = "0.1.0"
+__version__ = version("conflict-kg")  # the installed package's, as pyproject.toml gives it
 
 
 def __getattr__(name: str):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .extract.registry import ExtractsArticles, extractor_factory
@@ -22,7 +23,10 @@ from .graph.store import KnowledgeGraph
 from .model import Article, Extraction
 from .sources.readers import ErrorHandler, Limits, NoticeHandler, distinct_ids, read_articles
 
-__all__ = ["BuildReport", "build"]
+if TYPE_CHECKING:
+    from .sources.web import WebReader
+
+__all__ = ["BuildReport", "Interrupted", "build"]
 
 _ARTICLES_PER_FLUSH = 512  # the store's write buffers emptied this often (benchmarks/memory_results.md)
 _BATCHES_QUEUED = 8
@@ -37,6 +41,7 @@ class BuildReport:
     unchanged: int = 0  # already in the graph with the same text, not parsed again
     stale: int = 0  # already in the graph with the same text, but made by another extractor version: read again
     skipped: list[InputError] = field(default_factory=list)
+    passed_over: list[str] = field(default_factory=list)  # files of a folder that are no article (a README.md)
     entities: set[str] = field(default_factory=set)
     events: Counter = field(default_factory=Counter)  # by class: the events stated as done or decided
     unstated: Counter = field(default_factory=Counter)  # by modality: those denied, supposed or only claimed
@@ -46,6 +51,15 @@ class BuildReport:
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds else 0.0
+
+
+class Interrupted(KeyboardInterrupt):
+    """A build stopped by Ctrl-C (SIGINT): the batches already handed to the store are written whole first;
+    ``stored`` articles are in it, and the same build run again adds the others."""
+
+    def __init__(self, stored: int):
+        super().__init__(stored)
+        self.stored = stored
 
 
 def build(
@@ -60,22 +74,33 @@ def build(
     on_article: Callable[[], None] = lambda: None,
     limits: Limits = Limits(),
     keep_stale: bool = False,
+    web: WebReader | None = None,
 ) -> tuple[Graph, BuildReport]:
     """Read the inputs and add their articles to ``graph`` (a new in-memory graph by default).
 
     Unreadable files, lines and records are reported to ``on_error`` (default: kept in the report) and
     skipped; ``on_notice`` hears what a user should know (an encoding guessed, a long article split by
-    ``limits``); articles already in the graph with the same id and text are not parsed again unless another
+    ``limits``, a file of a folder that is no article: also listed in ``report.passed_over``); articles already in the graph with the same id and text are not parsed again unless another
     version of the extractor made them (and ``keep_stale`` is not set): those are read again; articles
     are written in batches of ``batch_size`` (fewer when they hold ``_CHARS_PER_WRITE`` characters: the parts of
     a long article go one a write), each write one transaction (batches that wait for a busy
     store go together): a build stopped at any point (even killed) leaves the store holding whole batches,
-    and running it again finishes the rest.
+    and running it again finishes the rest. Stopped by Ctrl-C, it writes the batches it has and raises
+    :class:`Interrupted`. Inputs that are URLs or :class:`~kg.sources.feeds.Feed` are read by ``web``
+    (:class:`~kg.sources.web.WebReader`).
     """
     graph = graph if graph is not None else KnowledgeGraph()
     extractor = extractor or extractor_factory()()
     report = BuildReport()
     started = time.perf_counter()
+
+    def notice(origin: str, message: str) -> None:
+        if on_notice is not None:
+            on_notice(origin, message)
+
+    def pass_over(path: Path) -> None:
+        report.passed_over.append(str(path))
+        notice(str(path), "not an article file: not read")
 
     def skip(error: InputError) -> None:
         report.skipped.append(error)
@@ -93,23 +118,27 @@ def build(
 
     batch: list[Extraction] = []
     batch_chars = 0
-    stream = distinct_ids(read_articles(inputs, skip, on_notice or (lambda origin, message: None), limits),
-                          on_error=skip, on_rename=on_rename)
-    with _BatchWriter(graph) as writer:
-        for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
-            batch.append(extraction)
-            report.articles += 1
-            report.entities.update(extraction.entities)
-            report.events.update(event.type.value for event in extraction.events if event.modality.stated)
-            report.unstated.update(event.modality.value for event in extraction.events if not event.modality.stated)
-            report.words += len(extraction.article.text.split())
-            batch_chars += len(extraction.article.text)
-            on_article()
-            if len(batch) >= batch_size or batch_chars >= _CHARS_PER_WRITE:
-                writer.write(batch)
-                batch, batch_chars = [], 0
-            writer.poll()
-        writer.write(batch)
+    stream = distinct_ids(read_articles(inputs, skip, notice, limits, pass_over, web), on_error=skip, on_rename=on_rename)
+    writer = _BatchWriter(graph)
+    try:
+        with writer:
+            for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
+                batch.append(extraction)
+                report.articles += 1
+                report.entities.update(extraction.entities)
+                report.events.update(event.type.value for event in extraction.events if event.modality.stated)
+                report.unstated.update(event.modality.value for event in extraction.events if not event.modality.stated)
+                report.words += len(extraction.article.text.split())
+                batch_chars += len(extraction.article.text)
+                on_article()
+                if len(batch) >= batch_size or batch_chars >= _CHARS_PER_WRITE:
+                    writer.write(batch)
+                    batch, batch_chars = [], 0
+                writer.poll()
+            writer.write(batch)
+    except KeyboardInterrupt:
+        graph.flush()
+        raise Interrupted(writer.stored) from None
     graph.flush()
     report.seconds = time.perf_counter() - started
     return graph, report
@@ -129,6 +158,7 @@ class _BatchWriter:
         self.waiting: list[list[Extraction]] = []
         self.pending: Future | None = None
         self.unflushed = 0
+        self.stored = 0  # articles whose write is done
 
     def write(self, batch: list[Extraction]) -> None:
         self.waiting.append(batch)
@@ -155,10 +185,11 @@ class _BatchWriter:
             flush = self.unflushed >= _ARTICLES_PER_FLUSH
             if flush:
                 self.unflushed = 0
-            self.pending = self.pool.submit(self._write, self.graph.prepare_add(extractions), flush)
+            self.pending = self.pool.submit(self._write, self.graph.prepare_add(extractions), len(extractions), flush)
 
-    def _write(self, add: Callable[[], None], flush: bool) -> None:
+    def _write(self, add: Callable[[], None], articles: int, flush: bool) -> None:
         add()
+        self.stored += articles
         if flush:  # the store's write buffers, emptied to disk now and then: memory stays flat
             self.graph.flush()
 

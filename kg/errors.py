@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-__all__ = ["DiskFullError", "ExtractorNotFoundError", "GazetteerError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
+__all__ = ["DiskFullError", "EntityNotFoundError", "ExtractorNotFoundError", "GazetteerError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
            "OutputError", "QueryError", "StoreError", "is_disk_full"]
 
 
@@ -62,6 +62,13 @@ class QueryError(KGError):
     code = "E010"
 
 
+class EntityNotFoundError(KGError, ValueError):
+    """No entity, or more than one, goes by the name a user gives (``--param``, ``--focus``); the message
+    lists the names closest to it, or the entities it could mean."""
+
+    code = "E012"
+
+
 class StoreError(KGError):
     """A store cannot be used: another process has the folder open for writing, it is damaged, or a SPARQL
     server does not answer or refuses a request."""
@@ -84,7 +91,7 @@ class ExtractorNotFoundError(KGError):
 class GazetteerError(KGError):
     """A user gazetteer (``--gazetteer``) cannot be read: the file, and the line whose entry is wrong."""
 
-    code = "E012"
+    code = "E013"
 
     def __init__(self, origin: str, line: int | None, reason: str):
         self.origin, self.line, self.reason = origin, line, reason

@@ -1,13 +1,16 @@
 """Fault injection for the tests of interrupted writes (never set in ordinary use).
 
 ``KG_FAULT=<step>`` in the environment ends the process (``os._exit``, as a kill or a power cut would) when a
-store write reaches that step; ``KG_FAULT=<step>:disk-full`` raises there the error of a full disk instead.
+store write reaches that step; ``KG_FAULT=<step>:disk-full`` raises there the error of a full disk instead, and
+``KG_FAULT=<step>:interrupt`` sends the process SIGINT there, as Ctrl-C does (the write goes on; the main thread
+is interrupted).
 The steps are the names the writes pass to :func:`reached` (:data:`STEPS`)."""
 
 from __future__ import annotations
 
 import errno
 import os
+import signal
 
 __all__ = ["FAULT_VARIABLE", "KILLED", "STEPS", "reached"]
 
@@ -34,4 +37,7 @@ def reached(step: str) -> None:
         return
     if what == "disk-full":
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    if what == "interrupt":
+        os.kill(os.getpid(), signal.SIGINT)
+        return
     os._exit(KILLED)

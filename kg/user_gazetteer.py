@@ -28,7 +28,7 @@ The default file, when ``--gazetteer`` is not given, is named by the environment
 >>> UserGazetteer("name\\ttype\\nMagnolia\\tflower\\n", "mine.tsv").entries
 Traceback (most recent call last):
 ...
-kg.errors.GazetteerError: [E012] mine.tsv, line 2: type 'flower' is not one of organization, location, person, country, block
+kg.errors.GazetteerError: [E013] mine.tsv, line 2: type 'flower' is not one of organization, location, person, country, block
 """
 
 from __future__ import annotations

@@ -136,3 +136,20 @@ def toy_graph(toy_extractions):
     for extraction in toy_extractions:
         graph.add(extraction)
     return graph
+
+
+@pytest.fixture
+def serve():
+    """``serve(behaviour)``: a running HTTP server on 127.0.0.1 that answers with ``behaviour`` (tests/servers.py),
+    stopped after the test."""
+    from servers import start_server, stop_server
+
+    running = []
+
+    def start(behaviour):
+        running.append(start_server(behaviour))
+        return running[-1]
+
+    yield start
+    for server in running:
+        stop_server(server)

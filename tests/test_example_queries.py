@@ -81,3 +81,30 @@ def test_query_finds_what_it_expects(examples_store, path):
         assert set(expected) <= set(rows[0]), f"{path.name}: unknown column in {expected}"
         assert any(all(row[name] == value for name, value in expected.items()) for row in rows), (
             f"{path.name}: no row with {expected}; first rows: {rows[:5]}")
+
+
+ENTITY_PARAMETER = re.compile(r"VALUES \?(\w+) \{ <https://w3id\.org/conflict-kg/resource/")
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_a_parameter_is_shown_with_its_command(path):
+    """A query whose VALUES block holds an entity says in its comment how to give another one."""
+    text = path.read_text(encoding="utf-8")
+    for name in ENTITY_PARAMETER.findall(text):
+        assert f"--param {name}=" in " ".join(header(text)), f"{path.name}: ?{name} is not shown with --param"
+
+
+@pytest.mark.parametrize("name, parameters, expected", [
+    ("officials.rq", {"country": "Sudan"}, {"person": "Omar al-Bashir", "role": "President"}),
+    ("entity.rq", {"entity": "RSF"}, {"label": "Rapid Support Forces", "relation": "mediates", "other": "Saudi Arabia"}),
+    ("evidence.rq", {"actor": "Kenya", "target": "haiti"}, {"article": "09-kenya-police-haiti"}),
+    ("co-mentions.rq", {"entity": "rsf"}, {"other": "Sudanese Armed Forces"}),
+    ("timeline.rq", {"country": "IRN"}, {"month": "2024-01", "type": "Accusation"}),
+    ("sanctions.rq", {"country": "Russia"}, {"type": "Sanction", "by": "United States"}),
+])
+def test_a_query_takes_another_entity(examples_store, name, parameters, expected):
+    text = (REPO / "examples" / "queries" / name).read_text(encoding="utf-8")
+    rows = select(examples_store, text, parameters=parameters, timeout=30)
+    default = select(examples_store, text, timeout=30)
+    assert rows != default
+    assert any(all(row[column] == value for column, value in expected.items()) for row in rows), rows[:5]

@@ -88,8 +88,9 @@ def test_oversize_skip(tmp_path, extractor):
     dirty_folder(tmp_path / "in")
     result = CliRunner().invoke(app, ["build", str(tmp_path / "in" / "long.txt"), "-o", str(tmp_path / "g.ttl"),
                                       "--max-chars", "2000", "--oversize", "skip"])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # its only article skipped: nothing read, nothing written
     assert "more than the 2,000 an article may have" in result.output
+    assert not (tmp_path / "g.ttl").exists()
 
 
 def test_an_unwritable_error_report_is_refused_before_any_work(tmp_path):

@@ -80,7 +80,7 @@ def test_it_travels_whole_to_another_process():
     mine = user("Fano\torganization\tAmhara Fano")
     assert pickle.loads(pickle.dumps(mine)) == mine
     error = pickle.loads(pickle.dumps(GazetteerError("mine.tsv", 4, "bad")))
-    assert (error.origin, error.line, str(error)) == ("mine.tsv", 4, "[E012] mine.tsv, line 4: bad")
+    assert (error.origin, error.line, str(error)) == ("mine.tsv", 4, "[E013] mine.tsv, line 4: bad")
 
 
 # -- merging --------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from ..errors import KGError, StoreError
 from ..graph.protocol import Graph
 from ..model import well_formed
 
-__all__ = ["StoreOption", "console", "open_graph", "reports_errors", "say", "shown"]
+__all__ = ["INTERRUPTED", "RequiredStore", "StoreOption", "console", "open_graph", "reports_errors", "say", "shown"]
 
 console = Console(stderr=True)
 _HIDDEN = re.compile(
@@ -28,8 +28,12 @@ _HIDDEN = re.compile(
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # operating system commands: hyperlinks, the window title
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"  # other controls, ESC alone, bidi overrides
 )
-StoreOption = Annotated[str | None, typer.Option("--store", help="A graph store: a folder (created by `kg build --store`) or a SPARQL server's URL.")]
+_STORE = typer.Option("--store", help="A graph store: a folder (made by `kg build --store` or `kg import`) or a SPARQL "
+                                      "server's URL (http://host:7878, a Fuseki dataset, a GraphDB repository).")
+StoreOption = Annotated[str | None, _STORE]  # every command takes a store this way (read by open_graph)
+RequiredStore = Annotated[str, _STORE]  # ... the commands that only change a store too
 Command = TypeVar("Command", bound=Callable)
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C, as shells give it (128 + SIGINT)
 
 
 def shown(text: str, style: str = "") -> Text:
@@ -45,7 +49,8 @@ def say(message: str, label: str = "", style: str = "") -> None:
 
 
 def reports_errors(command: Command) -> Command:
-    """Print a conflict-kg error as one line on stderr and exit with status 2, instead of a traceback."""
+    """Print a conflict-kg error as one line on stderr and exit with status 2, instead of a traceback; Ctrl-C
+    (where the command says nothing more itself) prints "interrupted" and exits with status 130."""
 
     @functools.wraps(command)
     def run(*args, **kwargs):
@@ -54,14 +59,18 @@ def reports_errors(command: Command) -> Command:
         except KGError as error:
             say(str(error), "error", "red")
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            say("interrupted")
+            raise typer.Exit(INTERRUPTED) from None
 
     return run  # type: ignore[return-value]
 
 
 def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = False,
-               create: bool = False) -> Graph:
+               create: bool = False, importing: bool = False) -> Graph:
     """The graph a command works on: a store (``--store``: a folder or a server's URL) or a graph file,
-    exactly one of them. A store folder must exist unless ``create``, and hold no import that did not finish."""
+    exactly one of them. A store folder must exist unless ``create``, and hold no import that did not finish
+    (``importing``: it may, and a note says so)."""
     if (graph_file is None) == (store is None):
         raise typer.BadParameter("give either a graph file or --store, not both and not neither")
     if store is None:
@@ -77,7 +86,10 @@ def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = F
     from ..graph.store import KnowledgeGraph
 
     graph = KnowledgeGraph(store, read_only=not writable)
-    if graph.unfinished_imports:
+    if graph.unfinished_imports and importing:
+        say(f"{store}: the import of {', '.join(graph.unfinished_imports)} did not finish; importing it again "
+            f"finishes it", "note", "yellow")
+    elif graph.unfinished_imports:
         raise StoreError(store, f"an import of {', '.join(graph.unfinished_imports)} did not finish: the store may hold "
                                 f"part of it; run `kg import` with that file again to finish it")
     return graph

@@ -18,7 +18,11 @@ def export(
     store: StoreOption = None,
     output: Annotated[str, typer.Option("--output", "-o", help="File (.ttl .nt .nq .trig .jsonld .rdf, the network as .gexf .graphml, the event table as .csv .tsv) or - for Turtle on stdout.")] = "-",
 ) -> None:
-    """Export the whole graph; N-Quads and TriG keep one named graph per article."""
+    """Export the whole graph; N-Quads and TriG keep one named graph per article.
+
+    Examples:
+    kg export --store kg.db -o all.trig
+    kg export graph.ttl -o network.gexf"""
     from ..outputs import write_graph_file
 
     graph = open_graph(graph_file, store)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import reports_errors, say
+from ._common import RequiredStore, open_graph, reports_errors, say
 
 __all__ = ["import_"]
 
@@ -16,15 +16,17 @@ __all__ = ["import_"]
 @reports_errors
 def import_(
     files: Annotated[list[Path], typer.Argument(help="RDF files: .nq .trig (graphs kept), .ttl .nt .jsonld.")],
-    store: Annotated[Path, typer.Option("--store", help="The on-disk graph store (created if missing).")],
+    store: RequiredStore,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Threads loading N-Quads/N-Triples (default: cores, at most 4).")] = None,
 ) -> None:
-    """Import RDF files; an article graph in a file replaces the stored one of the same name."""
-    from ..graph.store import KnowledgeGraph
+    """Import RDF files into a store (a folder is created if missing).
 
-    graph = KnowledgeGraph(store)
-    for unfinished in graph.unfinished_imports:
-        say(f"{store}: the import of {unfinished} did not finish; importing it again finishes it", "note", "yellow")
+    An article graph in a file replaces the stored one of the same name.
+
+    Examples:
+    kg import all.nq --store kg.db
+    kg import colleague.trig --store http://localhost:7878"""
+    graph = open_graph(None, store, writable=True, create=True, importing=True)
     for path in files:
         start = time.perf_counter()
         graph.load(path, workers=workers)

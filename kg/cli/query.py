@@ -3,6 +3,7 @@ written as the rows come, the table shows at most ``--max-rows`` rows and says h
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,9 +14,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..errors import QueryError
 from ._common import StoreOption, open_graph, reports_errors, say, shown
 
-__all__ = ["print_table", "query", "read_query", "write_solutions"]
+__all__ = ["QUERY_FILE_SUFFIXES", "parameters", "print_table", "query", "read_query", "write_solutions"]
 
 
 class ResultFormat(str, Enum):
@@ -29,10 +31,32 @@ _RESULT_FORMATS = {ResultFormat.csv: ox.QueryResultsFormat.CSV, ResultFormat.tsv
                    ResultFormat.json: ox.QueryResultsFormat.JSON}
 
 
+QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".ru")
+
+
 def read_query(text_or_path: str) -> str:
-    """The query itself, or the content of the ``.rq`` file it names."""
-    path = Path(text_or_path)
-    return path.read_text(encoding="utf-8") if text_or_path.endswith((".rq", ".sparql")) and path.is_file() else text_or_path
+    """The query itself, or the content of the ``.rq`` (``.sparql``, ``.ru``) file it names; a name of such a
+    file that does not exist is a :class:`~kg.errors.QueryError`, not a query to parse."""
+    if not text_or_path.endswith(QUERY_FILE_SUFFIXES) or any(c.isspace() or c in "{}" for c in text_or_path):
+        return text_or_path
+    try:
+        return Path(text_or_path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QueryError(f"no such query file: {text_or_path}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"cannot read the query file {text_or_path}: {error}") from None
+
+
+def parameters(assignments: list[str]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options as a dict; a NAME that is no SPARQL variable name is refused."""
+    found = {}
+    for assignment in assignments:
+        name, equals, value = assignment.partition("=")
+        name = name.strip().lstrip("?$")
+        if not equals or not re.fullmatch(r"\w+", name) or not value.strip():
+            raise typer.BadParameter(f"'{assignment}': write NAME=VALUE, e.g. country=Sudan", param_hint="--param")
+        found[name] = value.strip()
+    return found
 
 
 def print_table(result: ox.QuerySolutions, max_rows: int) -> None:
@@ -63,17 +87,23 @@ def query(
     timeout: Annotated[float, typer.Option(min=0.1, help="Stop the query after this many seconds.")] = 30.0,
     max_rows: Annotated[int, typer.Option(min=0, help="Rows the table shows at most (CSV, TSV, JSON: all).")] = 1000,
     allow_service: Annotated[bool, typer.Option(help="Allow SERVICE calls to remote SPARQL endpoints.")] = False,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=ENTITY binds ?NAME to the entity of that label, other name ('RSF'), ISO code, key or IRI (repeatable).")] = None,
 ) -> None:
     """Run SPARQL with ckg:, ckr:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: predeclared.
 
-    SELECT prints rows; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle."""
+    SELECT prints rows, none twice; ASK prints true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
+
+    Examples:
+    kg query --store kg.db examples/queries/mediators.rq --format csv
+    kg query graph.ttl examples/queries/officials.rq --param country=Sudan  (fills VALUES ?country { ... })"""
     from ..graph.namespace import PREFIXES
     from ..graph.query import run_query
 
     if len(arguments) not in (1, 2) or (len(arguments) == 2) == (store is not None):
         raise typer.BadParameter("give a graph file and a query, or --store and a query")
     graph = open_graph(Path(arguments[0]) if len(arguments) == 2 else None, store)
-    result = run_query(graph, read_query(arguments[-1]), timeout=timeout, allow_service=allow_service)
+    result = run_query(graph, read_query(arguments[-1]), parameters=parameters(param or []), timeout=timeout,
+                       allow_service=allow_service)
     if isinstance(result, ox.QueryBoolean):
         typer.echo("true" if bool(result) else "false")
         raise typer.Exit(0 if bool(result) else 1)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import open_graph, reports_errors, say
+from ._common import RequiredStore, open_graph, reports_errors, say
 
 __all__ = ["remove"]
 
@@ -14,9 +14,14 @@ __all__ = ["remove"]
 @reports_errors
 def remove(
     article_ids: Annotated[list[str], typer.Argument(help="Ids of the articles to take out.")],
-    store: Annotated[str, typer.Option("--store", help="The graph store: a folder, or a SPARQL server's URL.")],
+    store: RequiredStore,
 ) -> None:
-    """Remove articles by id; entities and events that other articles also state stay."""
+    """Remove articles by id; entities and events that other articles also state stay.
+
+    Exit status 1 when an id is not in the store (the others are removed).
+
+    Example:
+    kg remove --store kg.db 09-kenya-police-haiti"""
     graph = open_graph(None, store, writable=True)
     missing = [article_id for article_id in article_ids if not graph.remove(article_id)]
     graph.flush()

@@ -19,7 +19,11 @@ def stats(
     graph_file: Annotated[Path | None, typer.Argument(help="A graph file (or use --store).")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Print counts of articles, entities by type, events by type and by modality, and the articles' date range."""
+    """Print counts of articles, entities by type, events by type and by modality, and the articles' date range.
+
+    Examples:
+    kg stats --store kg.db
+    kg stats graph.ttl"""
     from ..graph.stats import graph_stats
 
     summary = graph_stats(open_graph(graph_file, store))

@@ -14,7 +14,7 @@ from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["viz"]
 
-Day = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], show_default=False)]
+_DAY = ["%Y-%m-%d"]
 
 
 @reports_errors
@@ -25,18 +25,25 @@ def viz(
     timeline: Annotated[bool, typer.Option("--timeline", help="Draw events per period by kind instead of the network.")] = False,
     map_: Annotated[bool, typer.Option("--map", help="An offline .html map of events by the place they occurred in (with --modality, --since, --until, --min-confidence).")] = False,
     bucket: Annotated[str | None, typer.Option(help="Timeline periods: day, week or month (default: from the span of the dates).")] = None,
-    focus: Annotated[str | None, typer.Option(help="Only this entity (label, IRI or 'country/RUS') and its neighbourhood.")] = None,
+    focus: Annotated[str | None, typer.Option(help="Only this entity and its neighbourhood: its label, another name the articles use ('RSF'), ISO code, IRI or 'country/RUS'.")] = None,
     hops: Annotated[int, typer.Option(min=0, help="How far from --focus to go.")] = 1,
     relation: Annotated[str | None, typer.Option(help="Only these relations, comma-separated: mediates,deploys,...")] = None,
     entity_type: Annotated[str | None, typer.Option("--entity-type", help="Only edges between these types: Country,Person,...")] = None,
-    since: Day = None,
-    until: Day = None,
+    since: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or later: the event's date, else its article's; undated edges are left out.")] = None,
+    until: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or earlier, as --since.")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this sure.")] = None,
     modality: Annotated[str, typer.Option(help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")] = "asserted,planned",
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
 ) -> None:
-    """Draw the entities and the events between them; every filter applies to every kind of output."""
+    """Draw the entities and the events between them; every filter applies to every kind of output.
+
+    Exit status 1, and nothing written, when no edge passes the filters.
+
+    Examples:
+    kg viz --store kg.db -o network.html
+    kg viz graph.ttl --focus Russia --since 2023-01-01 -o russia.png"""
+    from ..graph.lookup import find_entity, graph_names
     from ..network.convert import to_networkx
     from ..network.filters import filter_network
     from ..network.timeline import BUCKETS, draw_timeline
@@ -48,17 +55,23 @@ def viz(
         raise typer.BadParameter(str(error).split("] ", 1)[-1], param_hint="--output") from None
     if bucket is not None and bucket not in BUCKETS:
         raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
+    graph = open_graph(graph_file, store)
     if map_:
-        _draw_map(open_graph(graph_file, store), output, title=title, modalities=_modalities(modality),
+        _draw_map(graph, output, title=title, modalities=_modalities(modality),
                   since=since and since.date(), until=until and until.date(), min_confidence=min_confidence)
         return
-    network = to_networkx(open_graph(graph_file, store), modalities=_modalities(modality))
+    centre = find_entity(focus, graph_names(graph)) if focus else None
+    network = to_networkx(graph, modalities=_modalities(modality))
     try:
-        network = filter_network(network, focus=focus, hops=hops, relations=_split(relation),
+        network = filter_network(network, focus=centre, hops=hops, relations=_split(relation),
                                  entity_types=_split(entity_type), since=since and since.date(),
                                  until=until and until.date(), min_confidence=min_confidence)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+    if not network.number_of_edges():
+        say(f"nothing to draw: {_why_empty(focus, relation, entity_type, since, until, min_confidence, modality)}; "
+            f"{output} not written", "warning", "yellow")
+        raise typer.Exit(1)
     heading = title or _heading(focus, timeline)
     if timeline:
         counts = draw_timeline(network, output, title=heading, bucket=bucket)
@@ -86,6 +99,14 @@ def _modalities(values: str) -> list[Modality] | None:
         raise typer.BadParameter(f"{', '.join(unknown) or 'none given'}: use {', '.join(known)} or all",
                                  param_hint="--modality")
     return [known[name] for name in names]
+
+
+def _why_empty(focus, relation, entity_type, since, until, min_confidence, modality) -> str:
+    """What left a picture without an edge: the filters given, or a graph with no event."""
+    given = [f"--{name} {value}" for name, value in (
+        ("focus", focus), ("relation", relation), ("entity-type", entity_type), ("since", since and since.date()),
+        ("until", until and until.date()), ("min-confidence", min_confidence)) if value is not None]
+    return f"no edge passes {' '.join(given)} (--modality {modality})" if given else f"no edge of --modality {modality}"
 
 
 def _split(values: str | None) -> list[str] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -40,6 +41,13 @@ def extract_chunk(articles: list[Article], factory: Factory) -> tuple[list[Extra
     """What a worker does with one chunk: its extractions, and the articles it could not analyse."""
     errors: list[InputError] = []
     return list(_made(factory).extract_many(articles, on_error=errors.append)), errors
+
+
+def _start_worker(factory: Factory) -> None:
+    """A worker process's start: Ctrl-C, which reaches every process of the terminal, is left to the parent
+    (it writes what it has and stops the workers), and the extractor is made."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _made(factory)
 
 
 def version_of(factory: Factory) -> str:
@@ -96,8 +104,8 @@ class ProcessExtractor(_Workers):
 
     def __init__(self, factory: Factory, *, jobs: int, batch_size: int = 64):
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=extract_chunk,
-                                        initargs=([], factory))
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                                        initargs=(factory,))
         super().__init__(factory, batch_size, in_flight=2 * jobs)
 
     def _call(self, function, *arguments):

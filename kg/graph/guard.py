@@ -25,12 +25,13 @@ kg.errors.QueryError: [E010] the query nests { ( [ << or ! deeper than 64 levels
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import QueryError
 from .namespace import PREFIXES
 
-__all__ = ["MAX_NESTING", "MAX_QUERY_LENGTH", "check_request", "network_access"]
+__all__ = ["MAX_NESTING", "MAX_QUERY_LENGTH", "check_request", "network_access", "terminals"]
 
 MAX_NESTING = 64
 """The deepest nesting of ``{ ( [ <<`` and ``!`` a request may have. pyoxigraph 0.5.13 crashes the process on
@@ -82,6 +83,21 @@ _STEP = re.compile(rf"\s*(?:(?P<inert>{_INERT})|{_ALTERNATIVES})")
 one match, or else one terminal: what keeps the guard fast on a large INSERT DATA."""
 _UCHAR_ESCAPE = re.compile(_UCHAR)
 _LOCAL_NAME_ESCAPE = re.compile(r"\\(.)")
+
+
+def terminals(request: str) -> Iterator[re.Match]:
+    """The request's terminals in order, comments left out, as the guard reads them: each a match whose
+    ``lastgroup`` names its kind (``iri``, ``string``, ``variable``, ``name``, ``word``, ``open``, ``close``,
+    ``other``...). A string never closed ends them.
+
+    >>> [token.group(token.lastgroup) for token in terminals("SELECT ?x { ?x a ckg:Country } # why")]
+    ['SELECT', '?x', '{', '?x', 'a', 'ckg:Country', '}']
+    """
+    position = 0
+    while (token := _TOKEN.match(request, position)) is not None and token.lastgroup != "unclosed":
+        position = token.end()
+        if token.lastgroup != "comment" and not token.group().isspace():
+            yield token
 
 
 def _unescaped(text: str) -> str:

@@ -5,6 +5,7 @@ conflict-kg (builds, queries, exports, pictures) is written against it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -38,6 +39,9 @@ class Graph(Protocol):
 
     def remove(self, article_id: str) -> bool:
         """Take out an article and every statement only it supported; False if it was not there."""
+
+    def load(self, path: str | Path, *, workers: int | None = None) -> None:
+        """Import an RDF file: an article graph in it replaces the stored one of the same name."""
 
     def update(self, update: str) -> None:
         """Apply a SPARQL Update."""

@@ -20,10 +20,10 @@ Endpoints by URL: ``http://host:7878`` is an Oxigraph server (``/query``, ``/upd
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -40,7 +40,6 @@ _LOCATED_IN = ox.NamedNode(ckg.locatedIn)
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _ANSWERS = ("application/sparql-results+json", "application/json", "application/n-triples")
 _BUSY = (502, 503, 504)
-_CHUNK = 2**16
 _HEADER = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
 
@@ -82,70 +81,38 @@ class RemoteGraph:
         sent and decompressed. Requests the server could not be reached for, or answered 502, 503 or 504 to,
         are tried again up to ``retries`` times, after pauses of ``backoff`` seconds doubling each time, while
         the pause ends before the deadline."""
-        from .deadline import deadline_session  # here, not at the top: a store in a folder needs no HTTP client
+        from ..net.deadline import deadline_session  # here, not at the top: a store in a folder needs no HTTP client
+        from ..net.exchange import Patience
 
         self.url = url
         self.endpoints = Endpoints.for_url(url)
-        self.retries = retries
-        self.backoff = backoff
-        self.timeout = timeout
         self.deadline = deadline
-        self.max_response_bytes = max_response_bytes
+        self.patience = Patience(timeout, max_response_bytes, retries, backoff, _BUSY)
         self.session = deadline_session()
 
     # -- the protocol --------------------------------------------------------------------------------
     def _post(self, endpoint: str, data: str, content_type: str, accept: str | None = None,
               parameters: Iterable[tuple[str, str]] = ()) -> tuple[str, bytes]:
         """POST to an endpoint; the answer's content type and body, or a :class:`StoreError`."""
-        from .deadline import Deadline
+        from ..net.deadline import Deadline
+        from ..net.exchange import TransferError, busy_failure, send
 
         headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept-Encoding": "gzip, deflate"}
         headers |= {"Accept": accept} if accept else {}
-        tried = 0
-        with Deadline(self.deadline) as deadline:
-            for attempt in range(self.retries + 1):
-                pause = self.backoff * 2 ** (attempt - 1) if attempt else 0.0
-                if attempt and pause >= deadline.left:
-                    break
-                time.sleep(pause)
-                tried += 1
-                try:
-                    with self.session.post(endpoint, params=list(parameters), data=data.encode("utf-8"),
-                                           headers=headers, timeout=min(self.timeout, deadline.left), stream=True,
-                                           allow_redirects=False) as response:
-                        status, body = response.status_code, self._body(endpoint, response)
-                except OSError as error:  # requests' connection, timeout and protocol errors are OSErrors
-                    if deadline.passed:
-                        raise self._late(endpoint) from None
-                    failure = f"the server did not answer ({type(error).__name__})"
-                    if _reached_the_server(error):
-                        raise StoreError(endpoint, failure) from None
-                    continue
-                if deadline.passed:  # a body that ends with the connection looks whole when the deadline cuts it
-                    raise self._late(endpoint)
-                if 300 <= status < 400:
-                    raise StoreError(endpoint, f"the server redirects to {response.headers.get('Location')} "
-                                               f"({status}), which is not followed: give that address as the store")
-                if status < 400:
-                    return response.headers.get("Content-Type", ""), body
-                failure = f"the server refused the request ({status}: {body.decode('utf-8', 'replace').strip()[:300]})"
-                if status not in _BUSY:
-                    raise StoreError(endpoint, failure)
-        raise StoreError(endpoint, f"{failure}; tried {tried} times within the deadline of {self.deadline:g} s")
-
-    def _body(self, endpoint: str, response) -> bytes:
-        """The answer's body, decompressed, read up to the size limit."""
-        body = bytearray()
-        for chunk in response.iter_content(_CHUNK):
-            body += chunk
-            for size, what in ((response.raw.tell(), ""), (len(body), "decompressed, ")):
-                if size > self.max_response_bytes:
-                    raise StoreError(endpoint, f"{what}the answer is larger than the limit of "
-                                               f"{self.max_response_bytes} bytes")
-        return bytes(body)
-
-    def _late(self, endpoint: str) -> StoreError:
-        return StoreError(endpoint, f"no whole answer within the deadline of {self.deadline:g} s")
+        try:
+            with Deadline(self.deadline) as deadline:
+                answer = send(self.session, "POST", endpoint, deadline, self.patience, idempotent=False,
+                              params=list(parameters), data=data.encode("utf-8"), headers=headers)
+        except TransferError as failure:
+            raise StoreError(endpoint, str(failure)) from None
+        if 300 <= answer.status < 400:
+            raise StoreError(endpoint, f"the server redirects to {answer.headers.get('Location')} "
+                                       f"({answer.status}), which is not followed: give that address as the store")
+        if answer.status in self.patience.busy:
+            raise StoreError(endpoint, busy_failure(answer, deadline))
+        if answer.status >= 400:
+            raise StoreError(endpoint, f"the server refused the request ({answer.status}: {answer.text})")
+        return answer.headers.get("Content-Type", ""), answer.body
 
     def query(self, query: str):
         """Run a query on the union of the graphs; pyoxigraph's result types, as the embedded store gives:
@@ -242,6 +209,22 @@ class RemoteGraph:
         self._apply({graph}, [], working, before)
         return True
 
+    def load(self, path: str | Path, *, workers: int | None = None) -> None:
+        """Import an RDF file as :meth:`KnowledgeGraph.load` does (an article graph in it replaces the stored one
+        of the same name, the entity descriptions brought in step), in one request. The file is read here, into
+        memory, and checked whole before the server is changed: for millions of statements, the server's own
+        bulk loader is faster. ``workers``: threads reading the file."""
+        incoming = KnowledgeGraph()
+        incoming.load(path, workers=workers)
+        graphs = {quad.graph_name for quad in incoming.quads() if isinstance(quad.graph_name, ox.NamedNode)}
+        graphs.discard(ox.NamedNode(ENTITY_GRAPH))
+        described = {key_of(quad.subject.value) for quad in incoming.descriptions()}
+        working = self._working_copy(graphs, incoming.mentioned_in(graphs) | described)
+        before = working.descriptions()
+        working.load(path, workers=workers)
+        added = [quad for quad in working.quads() if quad.graph_name in graphs or isinstance(quad.graph_name, ox.DefaultGraph)]
+        self._apply(graphs, added, working, before)
+
     def _articles_with(self, ids: set[str], hashes: set[str]) -> set[ox.NamedNode]:
         """The stored article graphs with one of these ids or texts."""
         graphs = " ".join(f"<{article_iri(i)}>" for i in sorted(ids))
@@ -293,16 +276,14 @@ class RemoteGraph:
 
 
 def _data(quads: Iterable[ox.Quad]) -> str:
-    """Quads as the body of INSERT DATA / DELETE DATA, a GRAPH block per graph."""
-    by_graph: dict[ox.NamedNode, list[ox.Triple]] = {}
+    """Quads as the body of INSERT DATA / DELETE DATA, a GRAPH block per named graph (the default graph's triples
+    as they are)."""
+    by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Triple]] = {}
     for quad in quads:
         by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
-    return " ".join(f"GRAPH {graph} {{ {ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode('utf-8')} }}"
-                    for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])))
+    blocks = []
+    for graph, triples in sorted(by_graph.items(), key=lambda item: str(item[0])):
+        text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        blocks.append(f"GRAPH {graph} {{ {text} }}" if isinstance(graph, ox.NamedNode) else text)
+    return " ".join(blocks)
 
-
-def _reached_the_server(error: OSError) -> bool:
-    """Whether a failed request may have reached the server (so that sending it again is not safe)."""
-    from urllib3.exceptions import ConnectTimeoutError  # the failures to connect (NewConnectionError is one)
-
-    return not isinstance(getattr(error.args[0] if error.args else None, "reason", None), ConnectTimeoutError)

@@ -18,30 +18,21 @@ entity; with no criterion it is a copy of the whole network.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from datetime import date
 
 import networkx as nx
 
+from ..graph.lookup import LABEL, Name, find_entity
 from ..vocabulary import entity_kind_named, relation_named
 from .convert import when
 
-__all__ = ["filter_network", "find_entity"]
+__all__ = ["filter_network", "network_names"]
 
 
-def find_entity(network: nx.MultiDiGraph, name: str) -> str:
-    """The node a user names: its IRI, the end of its IRI ('country/RUS'), or its label, in any case."""
-    if name in network:
-        return name
-    wanted = name.strip().casefold()
-    for node, data in network.nodes(data=True):
-        if node.casefold().endswith("/" + wanted) or str(data.get("label", "")).casefold() == wanted:
-            return node
-    labels = {str(data.get("label", node)): node for node, data in network.nodes(data=True)}
-    close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise ValueError(f"no entity called '{name}' in the graph{hint}")
+def network_names(network: nx.MultiDiGraph) -> list[Name]:
+    """The names of a network's nodes for :func:`~kg.graph.lookup.find_entity`: their labels."""
+    return [Name(node, str(data.get("label", node)), LABEL) for node, data in network.nodes(data=True)]
 
 
 def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 1,
@@ -50,7 +41,9 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
                    min_confidence: float | None = None) -> nx.MultiDiGraph:
     """The part of ``network`` that passes every criterion given.
 
-    ``focus`` and ``hops``: entities at most that many edges away from the focus (either direction);
+    ``focus`` and ``hops``: entities at most that many edges away from the focus (either direction), named by
+    its IRI, key or label (:func:`~kg.graph.lookup.find_entity`; ``kg viz --focus`` looks the name up in the
+    graph, where the articles' other names and ISO codes are known too);
     ``relations``: relation names ('mediates', 'deploys', 'Sanction'...); ``entity_types``: both ends of
     an edge of these types; ``since``/``until``: the edge's day (the event's, else its article's) in that
     window, undated edges left out; ``min_confidence``: events and offices at least that sure (an office
@@ -59,7 +52,7 @@ def filter_network(network: nx.MultiDiGraph, *, focus: str | None = None, hops: 
     chosen_relations = {relation_named(name).name for name in relations} if relations else None
     chosen_types = {entity_kind_named(name).name for name in entity_types} if entity_types else None
     start, end = _iso(since), _iso(until)
-    centre = find_entity(network, focus) if focus else None
+    centre = find_entity(focus, network_names(network)) if focus else None
     if not any((centre, chosen_relations, chosen_types, start, end, min_confidence is not None)):
         return network.copy()
 

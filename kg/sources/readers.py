@@ -18,20 +18,27 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..errors import InputError
 from ..model import Article, well_formed
 from .decoding import decode
 from .newstext import find_publication_date
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "iter_input_files", "read_articles",
-           "read_jsonl", "read_path", "within_limits"]
+if TYPE_CHECKING:
+    from .web import WebReader
+
+__all__ = ["ARTICLE_SUFFIXES", "DOCUMENT_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "is_web_address",
+           "iter_input_files", "read_articles", "read_jsonl", "read_path", "within_limits"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
+DOCUMENT_SUFFIXES = {".pdf": "a PDF document", ".docx": "a Word document", ".doc": "a Word document",
+                     ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".epub": "an e-book"}
 ErrorHandler = Callable[[InputError], None]
 _MIN_PAGE_WORDS = 5
 NoticeHandler = Callable[[str, str], None]  # (origin, message): something a user should know, not an error
+PassedOverHandler = Callable[[Path], None]  # a file in a folder that is no article and no document: not read
+_WEB_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 MAX_TITLE_CHARS = 500  # every part of a long article repeats its title (benchmarks/memory_results.md)
 
 
@@ -169,24 +176,32 @@ def read_text(text: str, article_id: str, origin: str) -> Article:
 
 
 def read_html(path: Path, on_notice: NoticeHandler = _ignore) -> Article:
-    """The main text and metadata of a web page, extracted with trafilatura."""
+    """The main text and metadata of a web page saved as a file."""
+    return article_from_html(path.read_bytes(), path.stem, str(path), on_notice)
+
+
+def article_from_html(data: bytes, article_id: str, origin: str, on_notice: NoticeHandler = _ignore,
+                      url: str | None = None, site: str | None = None) -> Article:
+    """The main text and metadata of a web page, extracted with trafilatura; ``url`` and ``site``: where it
+    was fetched, when the page does not say."""
     import trafilatura
 
-    page = _decoded(path.read_bytes(), str(path), on_notice)
-    document = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True, as_dict=True)
+    page = _decoded(data, origin, on_notice)
+    extracted = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True)
+    document = extracted.as_dict() if extracted is not None else None
     words = len((document or {}).get("text", "").split()) if document else 0
     if words < _MIN_PAGE_WORDS:  # a menu, a cookie banner, a login form
-        raise InputError(str(path), f"no article text found in the HTML page ({words} words)")
+        raise InputError(origin, f"no article text found in the HTML page ({words} words)")
     text = document["text"]
-    published = _parse_date(document.get("date"), str(path)) if document.get("date") else None
+    published = _parse_date(document.get("date"), origin) if document.get("date") else None
     return Article(
-        id=path.stem,
+        id=article_id,
         text=text,
         title=_title(document.get("title")),
         date=published or find_publication_date(text),
-        url=document.get("url") or None,
-        source=document.get("sitename") or None,
-        origin=str(path),
+        url=document.get("url") or url,
+        source=document.get("sitename") or site,
+        origin=origin,
     )
 
 
@@ -194,6 +209,9 @@ def read_path(path: Path, on_error: ErrorHandler = _raise, on_notice: NoticeHand
               limits: Limits = Limits()) -> Iterator[Article]:
     """Every article in one file, chosen by its extension."""
     suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        raise InputError(str(path), f"{DOCUMENT_SUFFIXES[suffix]}, not read: save it as text (.txt) or a web page "
+                                    f"(.html) to build from it")
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(str(path), f"unknown extension '{suffix}' (expected one of {', '.join(ARTICLE_SUFFIXES)})")
     if suffix == ".jsonl":
@@ -219,15 +237,29 @@ def _decoded(data: bytes, origin: str, on_notice: NoticeHandler) -> str:
     return text
 
 
-def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path | None]:
-    """Expand the command-line inputs: folders recursively (known extensions only), ``-`` as None."""
+def is_web_address(item: str | Path) -> bool:
+    """Whether a command-line input is an address of any scheme (``https://...``, ``ftp://...``) rather than a path."""
+    return isinstance(item, str) and _WEB_ADDRESS.match(item) is not None
+
+
+def iter_input_files(inputs: Iterable[str | Path], on_passed_over: PassedOverHandler = lambda path: None
+                     ) -> Iterator[Path | None]:
+    """Expand the command-line inputs: ``-`` as None, a file as itself, a folder as its files, recursively,
+    hidden ones (``.git``, ``.DS_Store``) left out: the article files and the documents (.pdf, .docx: read_path
+    refuses them by name), in order; any other file goes to ``on_passed_over``."""
     for item in inputs:
         if str(item) == "-":
             yield None
             continue
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            for found in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in found.relative_to(path).parts):
+                    continue
+                if found.suffix.lower() in (*ARTICLE_SUFFIXES, *DOCUMENT_SUFFIXES):
+                    yield found
+                else:
+                    on_passed_over(found)
         elif path.is_file():
             yield path
         else:
@@ -244,12 +276,25 @@ def read_stdin(stream: IO[str] | None = None, on_error: ErrorHandler = _raise) -
 
 
 def read_articles(inputs: Iterable[str | Path], on_error: ErrorHandler = _raise, on_notice: NoticeHandler = _ignore,
-                  limits: Limits = Limits()) -> Iterator[Article]:
+                  limits: Limits = Limits(), on_passed_over: PassedOverHandler = lambda path: None,
+                  web: WebReader | None = None) -> Iterator[Article]:
     """All articles of all inputs, in order, each within ``limits``; an unreadable path, file, line or record
-    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``."""
+    goes to ``on_error``, a fact worth telling (an encoding guessed, an article split) to ``on_notice``, a file
+    of a folder that is neither an article nor a document (a README.md) to ``on_passed_over``. An input may
+    also be a web page's URL or a :class:`~kg.sources.feeds.Feed`, read by ``web`` (a
+    :class:`~kg.sources.web.WebReader`; by default one with the cache in its usual folder)."""
+    from .web import WebReader, is_url  # here: the web reader reads pages with this module
+
     for item in inputs:
+        if is_url(item) or not isinstance(item, (str, Path)):  # a page or a feed
+            web = web or WebReader(max_bytes=limits.max_file_bytes)
+            yield from within_limits(web.read(item, on_error, on_notice), limits, on_error, on_notice)
+            continue
+        if is_web_address(item):  # "ftp://", "file://": not a path either
+            on_error(InputError(str(item), "only http and https addresses are read from the web"))
+            continue
         try:
-            paths = list(iter_input_files([item]))
+            paths = list(iter_input_files([item], on_passed_over))
         except InputError as error:
             on_error(error)
             continue

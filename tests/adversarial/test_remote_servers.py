@@ -1,74 +1,27 @@
 """kg.graph.remote against misbehaving HTTP servers on 127.0.0.1: each one ends in a clear StoreError, in time.
 
-One server per test, a ``http.server`` on a free port of 127.0.0.1 (as tests/graph/test_remote.py starts its
-Oxigraph server there), whose answer to every POST is one kind of misbehaviour. The limits are small (a 1.5 s
-deadline, a 1 MiB answer) so that the suite stays fast; every test checks the message and the time taken.
+One server per test, a ``http.server`` on a free port of 127.0.0.1 (``serve``, tests/servers.py; as
+tests/graph/test_remote.py starts its Oxigraph server there), whose answer to every POST is one kind of
+misbehaviour. The limits are small (a 1.5 s deadline, a 1 MiB answer) so that the suite stays fast; every
+test checks the message and the time taken.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-import zlib
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from kg.errors import StoreError
 from kg.graph.remote import RemoteGraph
 
+from servers import Misbehaving, gzip_bomb
+
 DEADLINE = 1.5
 MARGIN = 1.0  # the time a failing request may take beyond its deadline
 SIZE_CAP = 2**20
-SAFETY_STOP = 20.0  # misbehaviour ends after this long even if the client never gives up (today's code did not)
 RESULTS = "application/sparql-results+json"
-
-
-def gzip_bomb(decompressed: int) -> bytes:
-    """``decompressed`` zero bytes, gzip-compressed (about a thousandth of the size)."""
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = bytes(2**20)
-    return b"".join(packer.compress(block) for _ in range(decompressed // len(block))) + packer.flush()
-
-
-class Misbehaving(BaseHTTPRequestHandler):
-    """Answers every POST with ``self.server.behaviour(self)``; keeps quiet on stderr."""
-
-    def do_POST(self) -> None:  # noqa: N802 (the name http.server calls)
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.server.requests += 1
-        self.server.behaviour(self)
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def head(self, status: int, content_type: str, *headers: tuple[str, str]) -> None:
-        """The status line and headers, sent now; a body without a length ends with the connection."""
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.flush()
-
-    def whole(self, status: int, content_type: str, body: bytes, *headers: tuple[str, str]) -> None:
-        self.head(status, content_type, ("Content-Length", str(len(body))), *headers)
-        self.wfile.write(body)
-
-    def trickle(self, data: Iterator[bytes], pause: float) -> None:
-        """Write pieces of ``data`` one by one, ``pause`` seconds apart, until the client hangs up."""
-        stop = time.monotonic() + SAFETY_STOP
-        try:
-            for piece in data:
-                if time.monotonic() > stop:
-                    return
-                self.wfile.write(piece)
-                self.wfile.flush()
-                time.sleep(pause)
-        except (BrokenPipeError, ConnectionResetError):
-            return
 
 
 def slow_body(handler: Misbehaving) -> None:
@@ -115,27 +68,6 @@ def decompression_bomb(handler: Misbehaving) -> None:
 
 def always_busy(handler: Misbehaving) -> None:
     handler.whole(503, "text/plain", b"busy", ("Retry-After", "3600"))
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[[Callable[[Misbehaving], None]], ThreadingHTTPServer]]:
-    """``serve(behaviour)``: a running server on 127.0.0.1 that answers with ``behaviour``."""
-    running: list[ThreadingHTTPServer] = []
-
-    def start(behaviour: Callable[[Misbehaving], None]) -> ThreadingHTTPServer:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Misbehaving)
-        server.daemon_threads = True
-        server.behaviour = behaviour
-        server.requests = 0
-        server.url = f"http://127.0.0.1:{server.server_address[1]}"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        running.append(server)
-        return server
-
-    yield start
-    for server in running:
-        server.shutdown()
-        server.server_close()
 
 
 def fails(server: ThreadingHTTPServer, *message: str, **limits) -> str:

@@ -17,10 +17,12 @@ from typer.testing import CliRunner
 
 from kg.building import build
 from kg.cli import app
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.extract.parallel import DaskExtractor
 from kg.extract.registry import extractor_factory
+from kg.graph.export import write_graph
 from kg.graph.protocol import Graph
+from kg.graph.query import select
 from kg.graph.remote import Endpoints, RemoteGraph, is_remote
 from kg.graph.store import KnowledgeGraph
 from kg.model import Article
@@ -165,6 +167,38 @@ def test_queries_see_the_union_and_syntax_errors_are_reported(server, extraction
         remote.query("SELECT WHERE {")
 
 
+def test_an_import_gives_the_graph_an_import_into_the_embedded_store_gives(server, extractions, tmp_path):
+    exported = KnowledgeGraph()
+    exported.add_many(extractions[:4])
+    export = tmp_path / "four.nq"
+    write_graph(exported, export)
+    remote, embedded = RemoteGraph(server.url), KnowledgeGraph()
+    for graph in (remote, embedded):
+        graph.add_many(extractions[2:])  # r3 and r4 are in the file too: replaced
+        graph.load(export)
+    assert dataset(remote) == {str(quad) for quad in embedded.quads()}
+    assert remote.articles == len(TEXTS)
+    triples = tmp_path / "extra.ttl"
+    triples.write_text("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", encoding="utf-8")
+    remote.load(triples)
+    assert bool(remote.query("ASK { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"))
+
+
+def test_a_server_s_rows_are_not_repeated_and_parameters_are_bound(server, extractions):
+    """The Oxigraph server's union default graph repeats rows as the embedded store does (oxigraph#1919)."""
+    remote = RemoteGraph(server.url)
+    remote.add_many(extractions)
+    query = "SELECT ?c WHERE { ?e ckg:actor|ckg:target ?c . ?c a ckg:Country }"
+    repeated = [row["c"].value for row in remote.query(query)]
+    rows = select(remote, query)
+    assert len(repeated) > len(rows) == len({row["c"] for row in rows})
+    assert {row["c"] for row in rows} == set(repeated)
+    mediated = "SELECT ?party WHERE { VALUES ?mediator { } ?e a ckg:Mediation ; ckg:actor ?mediator ; ckg:target/rdfs:label ?party }"
+    assert {row["party"] for row in select(remote, mediated, parameters={"mediator": "turkey"})} == {"Russia", "Ukraine"}
+    with pytest.raises(QueryError, match="expected SELECT, ASK, CONSTRUCT or DESCRIBE"):
+        select(remote, "SELCT ?x WHERE { ?x ?p ?o }")
+
+
 # -- the command line ------------------------------------------------------------------------------------
 def test_build_query_and_viz_through_the_command_line(server, tmp_path, extractor):
     folder = tmp_path / "articles"
@@ -175,7 +209,7 @@ def test_build_query_and_viz_through_the_command_line(server, tmp_path, extracto
     built = runner.invoke(app, ["build", str(folder), "--store", server.url])
     assert built.exit_code == 0, built.output
     again = runner.invoke(app, ["build", str(folder), "--store", server.url])
-    assert "6 already in the store" in again.output
+    assert "nothing new: 6 articles already in the store" in again.output
     answer = runner.invoke(app, ["query", "--store", server.url, "--format", "csv",
                                  "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ckg:Article }"])
     assert answer.exit_code == 0, answer.output
@@ -184,6 +218,24 @@ def test_build_query_and_viz_through_the_command_line(server, tmp_path, extracto
     assert picture.exit_code == 0, picture.output
     stats = runner.invoke(app, ["stats", "--store", server.url])
     assert stats.exit_code == 0 and "articles" in stats.stdout
+
+
+def test_import_remove_and_update_take_a_server_as_the_other_commands_do(server, tmp_path, extractions):
+    exported = KnowledgeGraph()
+    exported.add_many(extractions)
+    write_graph(exported, tmp_path / "all.trig")
+    runner = CliRunner()
+    imported = runner.invoke(app, ["import", str(tmp_path / "all.trig"), "--store", server.url])
+    assert imported.exit_code == 0, imported.output
+    assert f"6 articles in {server.url}" in imported.output
+    removed = runner.invoke(app, ["remove", "r2", "--store", server.url])
+    assert removed.exit_code == 0, removed.output
+    updated = runner.invoke(app, ["update", "--store", server.url, "INSERT DATA { <http://example.org/a> "
+                                  "<http://example.org/b> <http://example.org/c> }"])
+    assert updated.exit_code == 0, updated.output
+    remote = RemoteGraph(server.url)
+    assert remote.articles == 5 and not remote.contains("r2")
+    assert bool(remote.query("ASK { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"))
 
 
 # -- the cluster and the server ----------------------------------------------------------------------------
@@ -230,6 +282,6 @@ def test_a_server_killed_mid_build_keeps_whole_batches(server, tmp_path, extract
 
 def test_both_stores_implement_the_graph_protocol():
     members = [name for name in vars(Graph) if not name.startswith("_")]
-    assert len(members) == 12
+    assert len(members) == 13
     for store in (KnowledgeGraph, RemoteGraph):
         assert all(callable(getattr(store, name)) or isinstance(getattr(store, name), property) for name in members)

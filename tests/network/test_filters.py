@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.network.convert import when
-from kg.network.filters import filter_network, find_entity
+from kg.graph.lookup import find_entity
+from kg.network.filters import filter_network, network_names
 from kg.vocabulary import RELATIONS
 
 C = "https://w3id.org/conflict-kg/resource/"
@@ -95,9 +96,9 @@ def test_criteria_together():
 
 def test_find_entity_by_iri_key_and_label():
     network = sample()
-    assert find_entity(network, RUS) == RUS
-    assert find_entity(network, "country/rus") == RUS
-    assert find_entity(network, "united nations") == UN
+    assert find_entity(RUS, network_names(network)) == RUS
+    assert find_entity("country/rus", network_names(network)) == RUS
+    assert find_entity("united nations", network_names(network)) == UN
 
 
 @pytest.mark.parametrize("kwargs, message", [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -186,16 +187,40 @@ def test_read_stdin_with_a_stream():
 
 
 # -- folders --------------------------------------------------------------------------------------
-def test_folder_is_read_recursively_and_unknown_extensions_ignored(tmp_path):
+def test_folder_is_read_recursively_and_other_files_passed_over(tmp_path):
     (tmp_path / "b.txt").write_text("Second\n\nTogo signed.", encoding="utf-8")
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
     (tmp_path / "sub" / "deeper" / "c.txt").write_text("Third\n\nBenin signed.", encoding="utf-8")
     (tmp_path / "sub" / "a.jsonl").write_text(jsonl_line(id="a", text="Ghana signed."), encoding="utf-8")
     (tmp_path / "notes.md").write_text("# not an article", encoding="utf-8")
     (tmp_path / "data.csv").write_text("id,text\n1,x\n", encoding="utf-8")
-    articles, errors = read_all(tmp_path)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "d.txt").write_text("Fourth\n\nMali signed.", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(bytes(8))
+    passed_over: list[Path] = []
+    errors: list[InputError] = []
+    articles = list(read_articles([tmp_path], on_error=errors.append, on_passed_over=passed_over.append))
     assert errors == []
     assert sorted(a.id for a in articles) == ["a", "b", "c"]
+    assert passed_over == [tmp_path / "data.csv", tmp_path / "notes.md"]  # hidden files are not looked at
+
+
+def test_documents_in_a_folder_are_skipped_by_name(tmp_path):
+    (tmp_path / "ok.txt").write_text("Ok\n\nGhana signed.", encoding="utf-8")
+    (tmp_path / "Report.PDF").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "brief.docx").write_bytes(b"PK\x03\x04")
+    articles, errors = read_all(tmp_path)
+    assert [a.id for a in articles] == ["ok"]
+    assert [(Path(e.origin).name, e.reason.split(",")[0]) for e in errors] == [
+        ("Report.PDF", "a PDF document"), ("brief.docx", "a Word document")]
+
+
+@pytest.mark.parametrize("address", ["ftp://example.org/a.txt", "FILE:///etc/hostname", "gopher://example.org"])
+def test_an_address_of_another_scheme_is_an_error_not_a_missing_file(address):
+    articles, errors = read_all(address)
+    assert articles == []
+    assert [e.origin for e in errors] == [address]
+    assert "only http and https addresses are read" in errors[0].reason
 
 
 def test_several_inputs_keep_their_order(tmp_path):

@@ -3,7 +3,8 @@
 requests and urllib3 bound each wait on a socket (``timeout``), not a request: a server that sends a byte
 before every timeout runs out keeps its client forever. Connections of a :func:`deadline_session` hand their
 socket to the :class:`Deadline` entered on the thread that sends the request, and the deadline shuts the
-socket down when it passes, whether the client is sending, waiting for the headers or reading the body.
+socket down when it passes, whether the client is sending, waiting for the headers or reading the body. The
+deadline can also vet the address each connection reached (``check_peer``), before anything is sent on it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import functools
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -22,10 +24,13 @@ _running = threading.local()
 
 
 class Deadline:
-    """The end of a request, its retries included: ``with Deadline(seconds):`` around the request."""
+    """The end of a request, its retries included: ``with Deadline(seconds):`` around the request.
+    ``check_peer`` is called with the IP address each connection made within it reached, and may refuse it by
+    raising."""
 
-    def __init__(self, seconds: float):
+    def __init__(self, seconds: float, check_peer: Callable[[str], None] | None = None):
         self.seconds = seconds
+        self.check_peer = check_peer
         self.end = time.monotonic() + seconds
         self._sockets: set[socket.socket] = set()
         self._cut = False
@@ -43,7 +48,9 @@ class Deadline:
         return self.left == 0.0
 
     def watch(self, connection: socket.socket) -> None:
-        """Shut this socket down when the deadline passes (now, if it has)."""
+        """Vet the socket's peer, then shut the socket down when the deadline passes (now, if it has)."""
+        if self.check_peer is not None:
+            self.check_peer(connection.getpeername()[0])
         with self._lock:
             self._sockets.add(connection)
             if self._cut:
