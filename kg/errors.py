@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-__all__ = ["DiskFullError", "EntityNotFoundError", "ExtractorNotFoundError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
+__all__ = ["DiskFullError", "EntityNotFoundError", "ExtractorNotFoundError", "GazetteerError", "InputError", "KGError", "ModelNotFoundError", "ModelUnsuitableError",
            "OutputError", "QueryError", "StoreError", "is_disk_full"]
 
 
@@ -86,6 +86,19 @@ class ExtractorNotFoundError(KGError):
 
     def __init__(self, name: str, known: list[str]):
         super().__init__(f"no extractor called '{name}' (registered: {', '.join(known)})")
+
+
+class GazetteerError(KGError):
+    """A user gazetteer (``--gazetteer``) cannot be read: the file, and the line whose entry is wrong."""
+
+    code = "E013"
+
+    def __init__(self, origin: str, line: int | None, reason: str):
+        self.origin, self.line, self.reason = origin, line, reason
+        super().__init__(f"{origin}{f', line {line}' if line else ''}: {reason}")
+
+    def __reduce__(self):  # raised in a worker process, it travels back whole
+        return type(self), (self.origin, self.line, self.reason)
 
 
 class DiskFullError(KGError):

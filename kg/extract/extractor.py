@@ -17,12 +17,14 @@ from .. import __version__
 from ..model import Article, Entity, Event, Extraction, Membership, OfficeHolding
 from ..resources import data_version
 from ..sources.readers import ErrorHandler
+from ..user_gazetteer import UserGazetteer
 from .candidates import Candidate, find_candidates
 from .classifier import EventClassifier
 from .entities import resolve_entities
 from .events import find_events
 from .memberships import find_memberships
 from .officials import find_offices
+from .places import PlaceCue, locate, place_cues
 from .pipeline import load_pipeline
 
 __all__ = ["Analysis", "Extractor"]
@@ -43,11 +45,13 @@ class Analysis:
     memberships: list[Membership]
     rule_events: list[Event]
     candidates: list[Candidate]
+    places: dict[int, list[PlaceCue]]  # where each sentence says things happened, by the sentence's start
 
 
 class Extractor:
     """Runs the spaCy pipeline over articles in batches and reads the graph facts off each parse; events are
-    decided by ``classifier``: the shipped model when it is not given (``...``), the rules alone with None.
+    decided by ``classifier``: the shipped model when it is not given (``...``), the rules alone with None; names
+    known from the shipped gazetteer merged with the user's ``gazetteer``, if given.
 
     >>> extractor = Extractor()
     >>> [(event.type.value, event.actor, event.target) for event in
@@ -56,22 +60,24 @@ class Extractor:
     """
 
     def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 64,
-                 classifier: EventClassifier | None = ...):  # type: ignore[assignment]
-        self.nlp = nlp or load_pipeline(model)
-        self.gazetteer = Gazetteer.default()
+                 classifier: EventClassifier | None = ..., gazetteer: UserGazetteer | None = None):  # type: ignore[assignment]
+        self.gazetteer = Gazetteer.load(gazetteer)  # first: a user gazetteer that does not fit fails before the parse
+        self.user_gazetteer = gazetteer
+        self.nlp = nlp or load_pipeline(model, gazetteer)
         self.batch_size = batch_size
         self.classifier = EventClassifier.default() if classifier is ... else classifier
 
     @cached_property
     def version(self) -> str:
-        """What makes this extractor read an article as it does: conflict-kg's version, the pipeline's, the data's
-        and the event model's (a graph keeps it with every article it made)."""
+        """What makes this extractor read an article as it does: conflict-kg's version, the pipeline's, the data's,
+        the event model's and the user gazetteer's (a graph keeps it with every article it made)."""
         return self._version(self.classifier)
 
     def _version(self, classifier: EventClassifier | None) -> str:
         pipeline = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']} {self.nlp.meta['version']}"
         events = f"model {classifier.version}" if classifier is not None else "rules"
-        return f"conflict-kg {__version__}; pipeline {pipeline}; data {data_version()}; events {events}"
+        user = f"; user gazetteer {self.user_gazetteer.digest}" if self.user_gazetteer else ""
+        return f"conflict-kg {__version__}; pipeline {pipeline}; data {data_version()}; events {events}{user}"
 
     def analyse(self, article: Article, doc, *, candidates: bool = True) -> Analysis:
         """The rules' reading of one parse and (unless told not to) the candidate events of it."""
@@ -80,14 +86,16 @@ class Extractor:
         memberships = find_memberships(ents)
         events = find_events(ents, article.date)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
-                        find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [])
+                        find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [],
+                        place_cues(ents))
 
     def finish(self, analysis: Analysis, classifier: EventClassifier | None) -> Extraction:
         """The extraction an analysis gives with this classifier (None: the rules' events)."""
         events = analysis.rule_events
         if classifier is not None:  # it decides what is stated; what the rules read as denied or supposed stays
             events = classifier.events(analysis.candidates) + [e for e in events if not e.modality.stated]
-        used = {key for event in events for key in (event.actor, event.target)}
+        events = locate(events, analysis.places, analysis.entities)
+        used = {key for event in events for key in (event.actor, event.target, event.occurred_in) if key}
         used |= {key for office in analysis.offices for key in (office.person, office.organization)}
         used |= {key for membership in analysis.memberships for key in (membership.member, membership.organization)}
         left_out = analysis.incidental - used

@@ -3,9 +3,9 @@
 Components (registered with ``Language.factory``):
 
 - ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop);
-- ``ckg_gazetteer``: an entity ruler generated from the gazetteer, placed before the statistical
-  NER so that "Yerevan" is Armenia's capital and "Nagorno-Karabakh" a region, not a person and an
-  organization.
+- ``ckg_gazetteer``: an entity ruler generated from the gazetteer (with the user's, when one is given),
+  placed before the statistical NER so that "Yerevan" is Armenia's capital and "Nagorno-Karabakh" a region,
+  not a person and an organization.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotFoundError, ModelUnsuitableError
 from ..gazetteer import Gazetteer
 from ..resources import load_json
+from ..user_gazetteer import UserGazetteer
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline"]
 
@@ -42,18 +43,21 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("ckg_gazetteer")
-def make_gazetteer_ruler(nlp: Language, name: str) -> EntityRuler:
-    """An entity ruler holding every gazetteer name, with the entity key as the pattern id."""
+@Language.factory("ckg_gazetteer", default_config={"user_gazetteer": ""})
+def make_gazetteer_ruler(nlp: Language, name: str, user_gazetteer: str) -> EntityRuler:
+    """An entity ruler holding every gazetteer name, with the entity key as the pattern id; ``user_gazetteer``
+    is the text of a user gazetteer to merge (:mod:`kg.user_gazetteer`), or empty."""
     ruler = EntityRuler(nlp, name, overwrite_ents=True)
+    gazetteer = Gazetteer.load(UserGazetteer(user_gazetteer) if user_gazetteer else None)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns([*Gazetteer.default().ruler_patterns(), *load_json("lexicon/name_patterns.json")["patterns"]])
+        ruler.add_patterns([*gazetteer.ruler_patterns(), *load_json("lexicon/name_patterns.json")["patterns"]])
     return ruler
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None) -> Language:
-    """Load an installed spaCy pipeline by name (default: the small English one) and add our components."""
+def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = None) -> Language:
+    """Load an installed spaCy pipeline by name (default: the small English one) and add our components, the
+    ruler with the names of the user's ``gazetteer`` too."""
     candidates = (model,) if model else DEFAULT_MODELS
     name = next((c for c in candidates if spacy.util.is_package(c)), None)
     if name is None:
@@ -63,5 +67,5 @@ def load_pipeline(model: str | None = None) -> Language:
     if missing:
         raise ModelUnsuitableError(name, missing)
     nlp.add_pipe("ckg_paragraphs", before="parser")
-    nlp.add_pipe("ckg_gazetteer", before="ner")
+    nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     return nlp

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from ..faults import reached
 from ..model import Entity, EntityType
-from .namespace import ENTITY_GRAPH, ckg, entity_iri, key_of, rdf, rdfs, skos
+from .namespace import ENTITY_GRAPH, ckg, entity_iri, geo, key_of, rdf, rdfs, skos
 from .rdf import entity_description
 
 __all__ = ["Changes", "Descriptions", "canonical_name"]
@@ -30,6 +30,7 @@ _LABEL = ox.NamedNode(rdfs.label)
 _TYPE = ox.NamedNode(rdf.type)
 _LOCATED_IN = ox.NamedNode(ckg.locatedIn)
 _ISO2, _ISO3, _GEONAMES_ID = (ox.NamedNode(ckg.isoAlpha2), ox.NamedNode(ckg.isoAlpha3), ox.NamedNode(ckg.geonamesId))
+_LAT, _LONG = ox.NamedNode(geo.lat), ox.NamedNode(geo.long)
 _ENTITY_TYPES = {ckg[entity_type.value]: entity_type for entity_type in EntityType}
 _LABELS_KEPT = 32_768  # the memo's bounds: benchmarks/memory_results.md
 _LABELS_KEPT_ALL = 262_144
@@ -123,7 +124,15 @@ class Descriptions:
         geonames_id = values.get(_GEONAMES_ID)
         return Entity(key, entity_type, values.get(_LABEL, ""), iso2=values.get(_ISO2), iso3=values.get(_ISO3),
                       geonames_id=int(geonames_id) if geonames_id and geonames_id.isdigit() else None,
-                      located_in=key_of(values[_LOCATED_IN]) or None if _LOCATED_IN in values else None)
+                      located_in=key_of(values[_LOCATED_IN]) or None if _LOCATED_IN in values else None,
+                      latitude=_number(values.get(_LAT)), longitude=_number(values.get(_LONG)))
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return float(text) if text is not None else None
+    except ValueError:
+        return None
 
 
 class Changes:

@@ -5,9 +5,10 @@ CAMEO code), with the modality, the confidence, the reporting articles and the e
 Columns (``COLUMNS``): ``event_id`` (the event's IRI), ``event_date`` (the day the text gives the event, else
 its first article's), ``event_class`` (Mediation, Deployment...), ``plover_type``, ``cameo_code``, ``modality``
 (Asserted, Planned...), ``actor1``, ``actor1_type``, ``actor1_iso3``, ``actor2`` (the target, or for a
-deployment the place), ``actor2_type``, ``actor2_iso3``, ``confidence``, ``num_reports`` (articles that
-report it: an event is one happening, merged from the reports of every article), ``articles`` (their ids, sorted,
-``;``-separated), ``source_url`` (the first article's address),
+deployment the place), ``actor2_type``, ``actor2_iso3``, ``location`` (where it happened, when the text says:
+``ckg:occurredIn``), ``latitude`` and ``longitude`` (that place's, when GeoNames knows them), ``confidence``,
+``num_reports`` (articles that report it: an event is one happening, merged from the reports of every article),
+``articles`` (their ids, sorted, ``;``-separated), ``source_url`` (the first article's address),
 ``evidence`` (the sentence).
 
 >>> from kg.graph.store import KnowledgeGraph
@@ -40,20 +41,21 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "event_table", "events_frame", "write_event_table"]
 
 COLUMNS = ("event_id", "event_date", "event_class", "plover_type", "cameo_code", "modality", "actor1", "actor1_type",
-           "actor1_iso3", "actor2", "actor2_type", "actor2_iso3", "confidence", "num_reports", "articles",
+           "actor1_iso3", "actor2", "actor2_type", "actor2_iso3", "location", "latitude", "longitude", "confidence", "num_reports", "articles",
            "source_url", "evidence")
 _DELIMITERS = {".csv": ",", ".tsv": "\t"}
 
 _EVENTS = """
 SELECT ?event ?class ?actor ?other ?date ?modality ?confidence ?evidence
        (COUNT(DISTINCT ?article) AS ?reports) (GROUP_CONCAT(DISTINCT ?id; separator=";") AS ?articles)
-       (MIN(?published) AS ?first) (SAMPLE(?url) AS ?source)
+       (MIN(?published) AS ?first) (SAMPLE(?url) AS ?source) (MIN(?placed) AS ?place)
 WHERE {
   VALUES ?class { %s }
   ?event a ?class ; ckg:actor ?actor ; ckg:target|ckg:place ?other ; ckg:reportedIn ?article ; ckg:evidence ?evidence .
   %s
   ?article dcterms:identifier ?id .
   OPTIONAL { ?event dcterms:date ?date }
+  OPTIONAL { ?event ckg:occurredIn ?placed }
   OPTIONAL { ?event ckg:modality ?modality }
   OPTIONAL { ?event ckg:confidence ?confidence }
   OPTIONAL { ?article dcterms:date ?published }
@@ -64,10 +66,11 @@ HAVING (COUNT(DISTINCT ?article) >= %d)
 ORDER BY ?event ?actor ?other"""
 _LEFT_OUT = "FILTER NOT EXISTS { ?event ckg:modality ?excluded FILTER(?excluded IN (%s)) }"
 _ENTITIES = """
-SELECT ?entity ?type ?label ?iso WHERE {
+SELECT ?entity ?type ?label ?iso ?lat ?long WHERE {
   VALUES ?type { %s }
   ?entity a ?type ; rdfs:label ?label .
   OPTIONAL { ?entity ckg:isoAlpha3 ?iso }
+  OPTIONAL { ?entity geo:lat ?lat ; geo:long ?long }
 }""" % " ".join(f"ckg:{kind.name}" for kind in ENTITY_TYPES)
 
 
@@ -96,7 +99,7 @@ def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED,
     rows = []
     for found in select(graph, query):
         event_class = found["class"].rsplit("#", 1)[-1]
-        actor, other = entities.get(found["actor"], {}), entities.get(found["other"], {})
+        actor, other, place = (entities.get(found[name] or "", {}) for name in ("actor", "other", "place"))
         plover, cameo = codes.get(event_class, (None, None))
         rows.append({
             "event_id": found["event"], "event_date": found["date"] or found["first"], "event_class": event_class,
@@ -104,8 +107,10 @@ def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED,
             "modality": found["modality"].rsplit("#", 1)[-1] if found["modality"] else Modality.ASSERTED.value,
             "actor1": actor.get("label") or found["actor"], "actor1_type": _kind(actor),
             "actor1_iso3": actor.get("iso"), "actor2": other.get("label") or found["other"],
-            "actor2_type": _kind(other), "actor2_iso3": other.get("iso"), "confidence": found["confidence"],
-            "num_reports": found["reports"], "articles": ";".join(sorted(found["articles"].split(";"))), "source_url": found["source"],
+            "actor2_type": _kind(other), "actor2_iso3": other.get("iso"),
+            "location": place.get("label") or found["place"], "latitude": place.get("lat"), "longitude": place.get("long"),
+            "confidence": found["confidence"], "num_reports": found["reports"],
+            "articles": ";".join(sorted(found["articles"].split(";"))), "source_url": found["source"],
             "evidence": found["evidence"],
         })
     return rows
@@ -146,6 +151,6 @@ def events_frame(graph: Graph, *, modalities: Iterable[Modality] | None = STATED
 
     frame = pandas.DataFrame(event_table(graph, modalities=modalities, min_reports=min_reports), columns=list(COLUMNS))
     frame["event_date"] = pandas.to_datetime(frame["event_date"], errors="coerce")
-    for column in ("confidence", "num_reports"):
+    for column in ("latitude", "longitude", "confidence", "num_reports"):
         frame[column] = pandas.to_numeric(frame[column])
     return frame

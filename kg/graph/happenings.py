@@ -50,6 +50,7 @@ _MERGE_KEY = ox.NamedNode(ckg.mergeKey)
 _DATE = ox.NamedNode(dcterms.date)
 _REPORTED_IN = ox.NamedNode(ckg.reportedIn)
 _MODALITY = ox.NamedNode(ckg.modality)
+_OCCURRED_IN = ox.NamedNode(ckg.occurredIn)
 _KEYS_PER_QUERY = 512
 _REPORTS = """
 SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published WHERE {
@@ -225,7 +226,7 @@ class Happenings:
 
     def _event(self, node: ox.NamedNode, key: str, happening: Happening, reports: dict) -> list[ox.Quad]:
         """The statements of one event node: its class, the actor, target, evidence and trigger of its first
-        report, and what its reports add up to."""
+        report, and what its reports add up to (the places any of them names included)."""
         first, graph, _ = reports[happening.reports[0].iri]
         triples = [(_TYPE, ox.NamedNode(ckg[key.split(" ", 1)[0]])), (_TYPE, ox.NamedNode(ckg.Event)),
                    (_MERGE_KEY, ox.Literal(key)), (_MODALITY, ox.NamedNode(ckg[happening.modality().value]))]
@@ -238,6 +239,9 @@ class Happenings:
                        if (confidence := reports[report.iri][2]) is not None]
         if confidences:
             triples.append((ox.NamedNode(ckg.confidence), ox.Literal(max(confidences, key=float), datatype=ox.NamedNode(xsd.decimal))))
+        places = {q.object for report in happening.reports  # where it happened, as any report says
+                  for q in self.store.quads_for_pattern(ox.NamedNode(report.iri), _OCCURRED_IN, None, reports[report.iri][1])}
+        triples += [(_OCCURRED_IN, place) for place in sorted(places, key=str)]
         articles = {report.article for report in happening.reports}
         triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
         triples += [(ox.NamedNode(ckg.hasReport), ox.NamedNode(report.iri)) for report in happening.reports]

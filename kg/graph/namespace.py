@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-__all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "EVENT_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE", "Vocabulary",
-           "article_iri", "ckg", "dcterms", "entity_iri", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
+__all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "EVENT_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE",
+           "Vocabulary", "article_iri", "ckg", "dcterms", "entity_iri", "geo", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
            "skos", "statement_iri", "xsd"]
 
 ONTOLOGY = "https://w3id.org/conflict-kg/ontology#"
@@ -45,6 +45,7 @@ PREFIXES = {
     "prov": "http://www.w3.org/ns/prov#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
 }
 """The prefixes every query has predeclared and every export declares."""
 
@@ -54,8 +55,8 @@ CKG_TERMS = (
     "AssistanceRequest", "Deployment", "AidProvision", "Meeting", "Agreement", "Attack", "Accusation", "Sanction",
     "Threat", "Report", "StandingRelation", "OfficeHolding", "Membership",
     # event and statement properties
-    "actor", "target", "place", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger", "confidence",
-    "holder", "organization", "role", "member", "modality", "hasReport", "reportCount", "mergeKey",
+    "actor", "target", "place", "occurredIn", "reportedIn", "evidence", "evidenceStart", "evidenceEnd", "trigger",
+    "confidence", "holder", "organization", "role", "member", "modality", "hasReport", "reportCount", "mergeKey",
     # the modalities of an event (SKOS concepts of the scheme ModalityScheme)
     "ModalityScheme", "Asserted", "Negated", "Hypothetical", "Planned", "Claimed",
     # article and entity properties
@@ -92,6 +93,7 @@ skos = Vocabulary(PREFIXES["skos"])
 dcterms = Vocabulary(PREFIXES["dcterms"])
 prov = Vocabulary(PREFIXES["prov"])
 xsd = Vocabulary(PREFIXES["xsd"])
+geo = Vocabulary(PREFIXES["geo"])  # W3C WGS84 positions: geo:lat, geo:long
 
 
 def entity_iri(key: str) -> str:

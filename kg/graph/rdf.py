@@ -24,6 +24,7 @@ from .namespace import (
     ckg,
     dcterms,
     entity_iri,
+    geo,
     geonames_iri,
     prov,
     rdf,
@@ -48,7 +49,7 @@ class _Terms:
         return term
 
 
-_CKG, _DCT, _PROV, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (ckg, dcterms, prov, rdf, rdfs, skos, xsd))
+_CKG, _DCT, _GEO, _PROV, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (ckg, dcterms, geo, prov, rdf, rdfs, skos, xsd))
 _SHORTCUT_TERMS = {event_type: getattr(_CKG, relation.name) for event_type, relation in RELATION_OF_EVENT.items()}
 _ENTITY_GRAPH = str(NamedNode(ENTITY_GRAPH))
 
@@ -110,6 +111,8 @@ class _GraphWriter:
         self.add(node, _CKG.actor, actor)
         place = event.target_is_place and event.type == EventType.DEPLOYMENT
         self.add(node, _CKG.place if place else _CKG.target, target)
+        if event.occurred_in:
+            self.add(node, _CKG.occurredIn, _entity(event.occurred_in))
         self.provenance(node, article, event.evidence)
         self.add(node, _CKG.trigger, _text(event.trigger))
         self.add(node, _CKG.confidence, _typed(f"{event.confidence:.2f}", _XSD.decimal))
@@ -194,14 +197,17 @@ def _web_address(url: str) -> NamedNode | None:
 def entity_description(entity: Entity, label: str) -> tuple[Quad, ...]:
     """The entity's description in the entity graph: its type (and superclasses), ``label`` as its one
     ``rdfs:label``, and the identifiers it has: ISO codes, GeoNames id and feature, and for a place the country
-    it lies in (``ckg:locatedIn``, which the graph then describes too)."""
-    located_in = entity.located_in if entity.type == EntityType.LOCATION else None
-    return _description(entity.key, entity.type, label, entity.iso2, entity.iso3, entity.geonames_id, located_in)
+    it lies in (``ckg:locatedIn``, which the graph then describes too) and its coordinates (``geo:lat``,
+    ``geo:long``)."""
+    place = entity.type == EntityType.LOCATION
+    return _description(entity.key, entity.type, label, entity.iso2, entity.iso3, entity.geonames_id,
+                        entity.located_in if place else None, *((entity.latitude, entity.longitude) if place else (None, None)))
 
 
 @lru_cache(maxsize=8192)
 def _description(key: str, entity_type: EntityType, label: str, iso2: str | None, iso3: str | None,
-                 geonames_id: int | None, located_in: str | None) -> tuple[Quad, ...]:
+                 geonames_id: int | None, located_in: str | None, latitude: float | None,
+                 longitude: float | None) -> tuple[Quad, ...]:
     """Made once for an entity described again and again (the same countries recur in every batch)."""
     out, node = _GraphWriter(_ENTITY_GRAPH), _entity(key)
     out.add(node, _RDF.type, getattr(_CKG, entity_type.value))
@@ -218,4 +224,7 @@ def _description(key: str, entity_type: EntityType, label: str, iso2: str | None
         out.add(node, _SKOS.exactMatch, str(NamedNode(geonames_iri(geonames_id))))
     if located_in:
         out.add(node, _CKG.locatedIn, _entity(located_in))
+    if latitude is not None and longitude is not None:
+        out.add(node, _GEO.lat, _typed(f"{latitude:.5f}", _XSD.decimal))
+        out.add(node, _GEO.long, _typed(f"{longitude:.5f}", _XSD.decimal))
     return tuple(out.quads())

@@ -147,6 +147,35 @@ def test_build_keeps_one_article_for_one_text(runner, tmp_path, extractor):
     assert snapshot(store)[0] == 1
 
 
+def test_a_changed_user_gazetteer_reads_the_articles_again(runner, tmp_path, extractor, monkeypatch):
+    monkeypatch.delenv("CONFLICT_KG_GAZETTEER", raising=False)
+    folder = write_articles(tmp_path / "in", {"fano.txt": "Fano fighters clash\n\nFano attacked Ethiopia on Monday.\n"})
+    store, mine = tmp_path / "kg.db", tmp_path / "mine.tsv"
+    assert invoke(runner, ["build", str(folder), "--store", str(store)]).exit_code == 0
+    is_the_militia = 'ASK { ?e a ckg:Attack ; ckg:actor ?a . ?a a ckg:Organization ; rdfs:label "Fano"@en }'
+    assert invoke(runner, ["query", "--store", str(store), is_the_militia]).stdout.strip() == "false"
+
+    mine.write_text("name\ttype\tcountry\tkind\nFano\torganization\tETH\tarmed_group\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the default file, from the working folder's configuration
+    (tmp_path / "conflict-kg.toml").write_text('gazetteer = "mine.tsv"\n', encoding="utf-8")
+    again = invoke(runner, ["build", str(folder), "--store", str(store)])
+    assert again.exit_code == 0, again.text
+    assert "mine.tsv: 1 entries merged" in again.text and "(1 read again" in again.text, again.text
+    assert invoke(runner, ["query", "--store", str(store), is_the_militia]).stdout.strip() == "true"
+    unchanged = invoke(runner, ["build", str(folder), "--store", str(store), "--gazetteer", str(mine)])
+    assert "1 articles already in the store" in unchanged.text, unchanged.text
+
+
+def test_a_bad_user_gazetteer_line_stops_the_build_naming_file_and_line(runner, tmp_path):
+    folder = write_articles(tmp_path / "in")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("name\ttype\tcountry\nTawila\tlocation\tSDN\nFano\tarmed group\n", encoding="utf-8")
+    result = invoke(runner, ["build", str(folder), "--store", str(tmp_path / "kg.db"), "--gazetteer", str(mine)])
+    assert result.exit_code == 2
+    assert f"[E013] {mine}, line 3: type 'armed group' is not one of" in result.text, result.text
+    assert not (tmp_path / "kg.db").exists()
+
+
 def test_build_needs_an_output_or_a_store(runner, tmp_path):
     folder = write_articles(tmp_path / "in")
     result = invoke(runner, ["build", str(folder)])

@@ -11,6 +11,7 @@ from kg.errors import InputError
 from kg.extract.classifier import EventClassifier
 from kg.extract.extractor import Extractor
 from kg.model import Article, EventType, Modality
+from kg.user_gazetteer import UserGazetteer
 
 
 def test_extract_many_keeps_order_and_ids(extractor):
@@ -23,6 +24,18 @@ def test_a_trained_layer_keeps_what_the_rules_read_as_not_stated(extractor):
     events = Extractor(extractor.nlp, classifier=silent).extract(
         Article("n1", "Germany did not send troops to Ukraine.")).events
     assert [(e.type, e.modality) for e in events] == [(EventType.DEPLOYMENT, Modality.NEGATED)]
+
+
+def test_the_user_gazetteer_adds_names_and_blocks_others(extractor):
+    mine = UserGazetteer("name\ttype\taliases\nHouthis\torganization\tAnsarullah\nJordan\tblock\n"
+                         "Chasiv Yar\tlocation\t\t\nMichael Kovac\tblock\n")
+    text = "Ansarullah fired missiles at Israel. Jordan scored 30 points. Michael Kovac said Russia struck Chasiv Yar."
+    shipped, merged = extractor.extract(Article("g", text)), Extractor(gazetteer=mine).extract(Article("g", text))
+    assert {"country/JOR", "person/michael-kovac"} <= set(shipped.entities)
+    assert not {"country/JOR", "person/michael-kovac"} & set(merged.entities)  # the ruler's name and the NER's
+    assert {"organization/houthis", "location/chasiv-yar"} <= set(merged.entities)
+    assert ("organization/houthis", "country/ISR") in {(e.actor, e.target) for e in merged.events}
+    assert merged.generated_by == f"{shipped.generated_by}; user gazetteer {mine.digest}"
 
 
 def test_a_failing_article_is_reported_and_skipped(extractor, monkeypatch):

@@ -7,10 +7,12 @@ import pickle
 import pytest
 
 from kg.errors import InputError
+from kg.extract.extractor import Extractor
 from kg.extract.parallel import DaskExtractor, ProcessExtractor, extract_chunk
 from kg.extract.registry import extractor_factory
 from kg.graph.rdf import article_quads
 from kg.model import Article
+from kg.user_gazetteer import UserGazetteer
 
 TEXTS = [
     "Turkey mediated talks between Russia and Ukraine in Istanbul on Tuesday.",
@@ -49,6 +51,18 @@ def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
         extractions = list(workers.extract_many(articles()))
     assert [e.article.id for e in extractions] == [a.id for a in articles()]
     assert statements(extractions) == at_home
+
+
+@pytest.mark.slow
+def test_worker_processes_read_the_user_gazetteer():
+    mine = UserGazetteer("name\ttype\tcountry\tkind\nFano\torganization\tETH\tarmed_group\n", "mine.tsv")
+    article = Article("f", "Fano attacked Ethiopia on Monday.")
+    at_home = Extractor(gazetteer=mine)
+    with ProcessExtractor(extractor_factory(batch_size=4, gazetteer=mine), jobs=1, batch_size=4) as workers:
+        [extraction] = workers.extract_many([article])
+        assert workers.version == at_home.version != extractor_factory()().version
+    assert [(e.type.value, e.actor) for e in extraction.events] == [("Attack", "organization/fano")]
+    assert statements([extraction]) == statements([at_home.extract(article)])
 
 
 @pytest.mark.slow

@@ -13,11 +13,12 @@ from rdflib.namespace import RDFS
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.errors import ExtractorNotFoundError
+from kg.errors import ExtractorNotFoundError, KGError
 from kg.extract.registry import DEFAULT_EXTRACTOR, extractor_factory, extractors, registered_extractors
 from kg.keys import entity_key
 from kg.model import Article, Entity, EntityType, Extraction
 from kg.sources.readers import ErrorHandler
+from kg.user_gazetteer import UserGazetteer
 
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
@@ -64,6 +65,17 @@ def test_a_factory_pickles_and_makes_its_extractor_with_the_options():
     assert isinstance(extractor, CapitalisedWords) and extractor.batch_size == 7
     [extraction] = extractor.extract_many([Article("a", "Talks between Armenia and Azerbaijan.")])
     assert sorted(extraction.entities) == ["organization/armenia", "organization/azerbaijan", "organization/talks"]
+
+
+def test_a_factory_carries_the_user_gazetteer_to_its_extractor():
+    mine = UserGazetteer("name\ttype\taliases\nHouthis\torganization\tAnsarullah\n", "mine.tsv")
+    factory = pickle.loads(pickle.dumps(extractor_factory(batch_size=7, gazetteer=mine)))
+    assert factory.keywords["gazetteer"] == mine
+
+
+def test_an_extractor_that_reads_no_gazetteer_refuses_one():
+    with pytest.raises(KGError, match="the extractor 'test-capitalised-words' reads no user gazetteer"):
+        extractor_factory("test-capitalised-words", gazetteer=UserGazetteer("name\ttype\n"))
 
 
 @pytest.mark.slow

@@ -31,6 +31,21 @@ def test_one_row_per_event_with_its_actors_codes_and_evidence(toy_graph):
     assert deployment["evidence"] == "Chile deployed troops to Atacama."
 
 
+def test_where_it_happened_with_the_place_s_coordinates(toy_extractions):
+    from kg.model import Entity, EntityType
+
+    first = toy_extractions[0]
+    first.entities["location/arica"] = Entity("location/arica", EntityType.LOCATION, "Arica", latitude=-18.4746,
+                                              longitude=-70.29792, known=True)
+    first.events[1].occurred_in = "location/arica"
+    rows = {row["event_class"]: row for row in event_table(graph_of(toy_extractions))}
+    assert (rows["Meeting"]["location"], rows["Meeting"]["latitude"], rows["Meeting"]["longitude"]) == (
+        "Arica", "-18.4746", "-70.29792")
+    assert (rows["Deployment"]["location"], rows["Deployment"]["latitude"]) == (None, None)  # Atacama is its target
+    frame = events_frame(graph_of(toy_extractions))
+    assert frame["latitude"].min() == pytest.approx(-18.4746)
+
+
 def test_an_undated_event_takes_its_article_s_date(toy_graph):
     [meeting] = [row for row in event_table(toy_graph) if row["event_class"] == "Meeting"]
     assert meeting["event_date"] == "2024-06-04"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
@@ -17,6 +18,7 @@ from kg.vocabulary import RELATION_OF_EVENT
 
 from conftest import ONTOLOGY
 
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 ENTITY_CLASSES = [CKG.Country, CKG.Person, CKG.Organization, CKG.Location]
 EVENT_CLASSES = {CKG[event.value]: CKG[relation.name] for event, relation in RELATION_OF_EVENT.items()}
 
@@ -226,6 +228,26 @@ def test_attack_on_a_place_conforms(toy_extractions):
                               target_is_place=True))
     conforms, text = validate(to_rdflib_graph(build(toy_extractions)))
     assert conforms, text
+
+
+def test_where_an_event_occurred_and_the_place_s_coordinates(toy_extractions):
+    first = toy_extractions[0]
+    first.entities["location/arica"] = Entity("location/arica", EntityType.LOCATION, "Arica", geonames_id=3899361,
+                                              located_in="country/CHL", latitude=-18.4746, longitude=-70.29792, known=True)
+    first.events[1].occurred_in = "location/arica"  # the meeting
+    union = to_rdflib_graph(build(toy_extractions))
+    arica = URIRef(entity_iri("location/arica"))
+    [meeting] = union.subjects(RDF.type, CKG.Meeting)
+    assert list(union.objects(meeting, CKG.occurredIn)) == [arica]
+    assert [(union.value(arica, GEO.lat).toPython(), union.value(arica, GEO.long).toPython())] == [
+        (Decimal("-18.47460"), Decimal("-70.29792"))]
+    assert union.value(arica, CKG.geonamesId) == Literal("3899361")
+    conforms, text = validate(union)
+    assert conforms, text
+    union.set((meeting, CKG.occurredIn, URIRef(entity_iri("person/ana-soto"))))
+    union.set((arica, GEO.lat, Literal("north")))
+    conforms, text = validate(union)
+    assert not conforms and "ckg:occurredIn must point to a ckg:Country" in text and "geo:lat is at most one" in text
 
 
 # -- the example articles, through the extractor -------------------------------------------------
