@@ -1,6 +1,7 @@
 """The network as GEXF 1.2 for Gephi: every edge starts on its day, so Gephi's timeline plays the conflict.
 
 >>> import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 >>> network = nx.MultiDiGraph()
 >>> network.add_node("ckr:country/TUR", type="Country", label="Turkey")
 >>> network.add_node("ckr:country/UKR", type="Country", label="Ukraine")
@@ -15,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 from ..atomic import atomic_output
 from .convert import when, xml_ready
@@ -29,12 +31,16 @@ def write_gexf(network: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def gexf_bytes(network: nx.MultiDiGraph) -> bytes:
-    """The GEXF document: an edge's id is its statement's IRI; attributes without a value and characters
-    XML cannot hold are left out (see :func:`~kg.network.convert.xml_ready`)."""
+    """The GEXF document, valid against the GEXF 1.2draft schema: an edge's id is its statement's IRI;
+    attributes without a value and characters XML cannot hold are left out (see
+    :func:`~kg.network.convert.xml_ready`)."""
     timed = xml_ready(network)
     for _, _, key, data in timed.edges(keys=True, data=True):
         data["id"] = key
         if day := when(data):
             data["start"] = day
-    return "\n".join(nx.generate_gexf(timed, version="1.2draft")).encode("utf-8")
+    writer = GEXFWriter(version="1.2draft")
+    writer.add_graph(timed)
+    del writer.graph_element.attrib["name"]  # networkx writes name="", which the GEXF schema does not define
+    return str(writer).encode("utf-8")
 
