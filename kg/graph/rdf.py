@@ -114,7 +114,7 @@ class _GraphWriter:
         if event.date:
             self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
         self.add(node, _CKG.modality, getattr(_CKG, event.modality.value))
-        if event.modality == Modality.ASSERTED:  # the shortcut edges state facts (CONTRACT.md)
+        if event.modality == Modality.ASSERTED:  # the shortcut edges state facts (docs/CONTRACT.md)
             self.add(actor, _SHORTCUT_TERMS[event.type], target)
 
 
