@@ -1,7 +1,6 @@
 """The network as GEXF 1.2 for Gephi: every edge starts on its day, so Gephi's timeline plays the conflict.
 
 >>> import networkx as nx
-from networkx.readwrite.gexf import GEXFWriter
 >>> network = nx.MultiDiGraph()
 >>> network.add_node("ckr:country/TUR", type="Country", label="Turkey")
 >>> network.add_node("ckr:country/UKR", type="Country", label="Ukraine")
