@@ -104,7 +104,7 @@ def test_no_event_has_a_target_the_ontology_does_not_allow_its_kind(extractor):
               Event(EventType.MEETING, "country/RWA", "location/cabo-delgado", evidence, "met", 0.8),
               Event(EventType.MEETING, "country/RWA", "country/MOZ", evidence, "met", 0.8),
               Event(EventType.ATTACK, "country/RWA", "organization/islamic-state", evidence, "fought", 0.8)]
-    analysis = Analysis(Article("a", "Text."), entities, set(), [], [], events, [])
+    analysis = Analysis(Article("a", "Text."), entities, set(), [], [], events, [], {})
     kept = {(event.type, event.target) for event in extractor.finish(analysis, None).events}
     assert kept == {(EventType.DEPLOYMENT, "location/cabo-delgado"), (EventType.MEETING, "country/MOZ"),
                     (EventType.ATTACK, "organization/islamic-state")}
