@@ -27,6 +27,7 @@ demo: install
 
 test: install
 	sh scripts/install_browser.sh
+	sh scripts/install_rapper.sh
 	$(BIN)/python -m pytest
 
 test-fast: install  # everything but the tests marked slow (pySHACL on the examples, kill and resume, Dask, worker processes, the browser), on two processes

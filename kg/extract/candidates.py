@@ -147,7 +147,7 @@ def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: 
         if candidate is None:
             candidate = Candidate(event.actor, event.target, event.evidence, event.trigger, event.date,
                                   [*_sentence_features(sentence, kinds_at, lexicon), "ruled_only"],
-                                  target_is_place=event.target_is_place)
+                                  target_is_place=ents.type_of(event.target) == EntityType.LOCATION)
             found[(event.actor, event.target, sentence.start)] = candidate
         candidate.ruled.add(event.type.value)
     for candidate in found.values():

@@ -14,7 +14,7 @@ from spacy.language import Language
 from ..errors import InputError
 from ..gazetteer import Gazetteer
 from .. import __version__
-from ..model import Article, Entity, Event, Extraction, Membership, OfficeHolding
+from ..model import Article, Entity, EntityType, Event, EventType, Extraction, Membership, OfficeHolding
 from ..resources import data_version
 from ..sources.readers import ErrorHandler
 from ..user_gazetteer import UserGazetteer
@@ -31,6 +31,22 @@ __all__ = ["Analysis", "Extractor"]
 
 _BATCHES_PER_ZONE = 32  # parse batches per spaCy memory zone (benchmarks/memory_results.md)
 _CHARS_PER_BATCH = 128_000  # a parse batch's memory grows with its text: a batch holds at most this much (ibid.)
+
+
+_ACTORS = frozenset({EntityType.COUNTRY, EntityType.PERSON, EntityType.ORGANIZATION})
+_TARGET_TYPES = {  # the rdfs:range of the shortcut property in ontology/conflict-kg.ttl, where narrower than any entity
+    EventType.DEPLOYMENT: frozenset({EntityType.COUNTRY, EntityType.LOCATION}),
+    EventType.MEETING: _ACTORS, EventType.AGREEMENT: _ACTORS, EventType.ACCUSATION: _ACTORS,
+    EventType.ASSISTANCE_REQUEST: _ACTORS,
+}
+
+
+def _target_in_range(event: Event, entities: dict[str, Entity]) -> bool:
+    """Whether the event's target is of a type the ontology allows its kind (forces are not deployed to an
+    armed group, and no one meets a place), so the graph stays consistent with the ontology."""
+    allowed = _TARGET_TYPES.get(event.type)
+    target = entities.get(event.target)
+    return allowed is None or target is None or target.type in allowed
 
 
 @dataclass
@@ -94,6 +110,7 @@ class Extractor:
         events = analysis.rule_events
         if classifier is not None:  # it decides what is stated; what the rules read as denied or supposed stays
             events = classifier.events(analysis.candidates) + [e for e in events if not e.modality.stated]
+        events = [event for event in events if _target_in_range(event, analysis.entities)]
         events = locate(events, analysis.places, analysis.entities)
         used = {key for event in events for key in (event.actor, event.target, event.occurred_in) if key}
         used |= {key for office in analysis.offices for key in (office.person, office.organization)}

@@ -1,12 +1,12 @@
 """Entity descriptions kept in step with the articles of a store.
 
-``ckr:graph/entities`` holds one description (type, one ``rdfs:label``, identifiers) of every entity an
-article mentions, and of every country a described place lies in. Descriptions come from the
-:class:`kg.model.Entity` objects of the extractions: a known entity (``Entity.known``) is labelled with its
-name, any other with the canonical one of all the names the articles give it. When articles are taken out or
-loaded from a file, the descriptions are worked out again from the store alone: an entity keeps its
-identifiers, and its label while some article still uses that name (a known entity's name is among the names
-of every article that mentions it); an entity no article mentions keeps its description only while a
+``ckr:graph/entities`` holds one description (type, one ``rdfs:label`` and the same ``skos:prefLabel``,
+identifiers) of every entity an article mentions, and of every country a described place lies in. Descriptions
+come from the :class:`kg.model.Entity` objects of the extractions: a known entity (``Entity.known``) is
+labelled with its name, any other with the canonical one of all the names the articles give it. When articles
+are taken out or loaded from a file, the descriptions are worked out again from the store alone: an entity
+keeps its identifiers, and its label while some article still uses that name (a known entity's name is among
+the names of every article that mentions it); an entity no article mentions keeps its description only while a
 described place lies in it.
 """
 
@@ -27,6 +27,7 @@ __all__ = ["Changes", "Descriptions", "canonical_name"]
 _ENTITY_GRAPH = ox.NamedNode(ENTITY_GRAPH)
 _ALT_LABEL = ox.NamedNode(skos.altLabel)
 _LABEL = ox.NamedNode(rdfs.label)
+_NAMES = (_LABEL, ox.NamedNode(skos.prefLabel))  # the label, written twice (rdf.entity_description)
 _TYPE = ox.NamedNode(rdf.type)
 _LOCATED_IN = ox.NamedNode(ckg.locatedIn)
 _ISO2, _ISO3, _GEONAMES_ID = (ox.NamedNode(ckg.isoAlpha2), ox.NamedNode(ckg.isoAlpha3), ox.NamedNode(ckg.geonamesId))
@@ -249,4 +250,4 @@ def _fingerprint(description: tuple[ox.Quad, ...]) -> int | None:
     """What, besides its label, makes a description (None for a plain type and label)."""
     if len(description) <= 2:
         return None
-    return hash(frozenset(quad for quad in description if quad.predicate != _LABEL))
+    return hash(frozenset(quad for quad in description if quad.predicate not in _NAMES))

@@ -10,7 +10,7 @@ Traceback (most recent call last):
 ...
 kg.errors.QueryError: [E010] this is a SPARQL UPDATE (DELETE), not a query: run it with `kg update`
 >>> explain("SELECT * WHERE { ?x wgs:lat ?y }", "error at 1:26: expected one of Prefix not found, ['%'], ...")
-"unknown prefix 'wgs:' at 1:21 (declared: ckg, ckr, dcterms, geo, owl, prov, rdfs, skos, xsd); declare it with PREFIX wgs: <...>"
+"unknown prefix 'wgs:' at 1:21 (declared: ckg, ckr, dcterms, geo, owl, prov, rdfs, schema, skos, xsd); declare it with PREFIX wgs: <...>"
 """
 
 from __future__ import annotations

@@ -25,8 +25,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 __all__ = ["CKG", "CKG_TERMS", "CKR", "ENTITY_GRAPH", "EVENT_GRAPH", "GEONAMES", "ONTOLOGY", "PREFIXES", "RESOURCE",
-           "Vocabulary", "article_iri", "ckg", "dcterms", "entity_iri", "geo", "geonames_iri", "key_of", "prov", "rdf", "rdfs",
-           "skos", "statement_iri", "xsd"]
+           "Vocabulary", "article_iri", "ckg", "dcterms", "entity_iri", "geo", "geonames_iri", "key_of", "prov",
+           "publisher_iri", "rdf", "rdfs", "schema", "skos", "statement_iri", "xsd"]
 
 ONTOLOGY = "https://w3id.org/conflict-kg/ontology#"
 RESOURCE = "https://w3id.org/conflict-kg/resource/"
@@ -46,6 +46,7 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "schema": "http://schema.org/",
 }
 """The prefixes every query has predeclared and every export declares."""
 
@@ -94,6 +95,7 @@ dcterms = Vocabulary(PREFIXES["dcterms"])
 prov = Vocabulary(PREFIXES["prov"])
 xsd = Vocabulary(PREFIXES["xsd"])
 geo = Vocabulary(PREFIXES["geo"])  # W3C WGS84 positions: geo:lat, geo:long
+schema = Vocabulary(PREFIXES["schema"])
 
 
 def entity_iri(key: str) -> str:
@@ -109,6 +111,11 @@ def key_of(iri: str) -> str:
 def article_iri(article_id: str) -> str:
     """An article's IRI (and the name of its graph): its id, escaped, below ``article/``."""
     return RESOURCE + "article/" + quote(article_id, safe="")
+
+
+def publisher_iri(name: str) -> str:
+    """The IRI of an article's publisher (a ``dcterms:Agent``): its name, escaped, below ``publisher/``."""
+    return RESOURCE + "publisher/" + quote(name.strip(), safe="")
 
 
 def statement_iri(kind: str, digest: str) -> str:

@@ -27,8 +27,10 @@ from .namespace import (
     geo,
     geonames_iri,
     prov,
+    publisher_iri,
     rdf,
     rdfs,
+    schema,
     skos,
     statement_iri,
     xsd,
@@ -49,7 +51,8 @@ class _Terms:
         return term
 
 
-_CKG, _DCT, _GEO, _PROV, _RDF, _RDFS, _SKOS, _XSD = map(_Terms, (ckg, dcterms, geo, prov, rdf, rdfs, skos, xsd))
+_CKG, _DCT, _GEO, _PROV, _RDF, _RDFS, _SCHEMA, _SKOS, _XSD = map(
+    _Terms, (ckg, dcterms, geo, prov, rdf, rdfs, schema, skos, xsd))
 _SHORTCUT_TERMS = {event_type: getattr(_CKG, relation.name) for event_type, relation in RELATION_OF_EVENT.items()}
 _ENTITY_GRAPH = str(NamedNode(ENTITY_GRAPH))
 
@@ -119,7 +122,7 @@ class _GraphWriter:
         if event.date:
             self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
         self.add(node, _CKG.modality, getattr(_CKG, event.modality.value))
-        if event.modality == Modality.ASSERTED:  # the shortcut edges state facts (CONTRACT.md)
+        if event.modality == Modality.ASSERTED:  # the shortcut edges state facts (docs/CONTRACT.md)
             self.add(actor, _SHORTCUT_TERMS[event.type], target)
 
 
@@ -137,8 +140,11 @@ def article_nquads(extraction: Extraction) -> str:
         out.add(node, _DCT.date, _typed(article.date.isoformat(), _XSD.date))
     if article.url and (source := _web_address(article.url)) is not None:
         out.add(node, _DCT.source, str(source))
-    if article.source:
-        out.add(node, _DCT.publisher, _text(article.source))
+    if article.source and article.source.strip():  # an agent with a name (DCMI's range of dcterms:publisher)
+        publisher = str(NamedNode(publisher_iri(article.source)))
+        out.add(node, _DCT.publisher, publisher)
+        out.add(publisher, _RDF.type, _DCT.Agent)
+        out.add(publisher, _RDFS.label, _text(article.source.strip()))
     if extraction.generated_by:
         activity = _statement("extraction", extraction.generated_by)
         out.add(node, _PROV.wasGeneratedBy, activity)
@@ -196,9 +202,10 @@ def _web_address(url: str) -> NamedNode | None:
 
 def entity_description(entity: Entity, label: str) -> tuple[Quad, ...]:
     """The entity's description in the entity graph: its type (and superclasses), ``label`` as its one
-    ``rdfs:label``, and the identifiers it has: ISO codes, GeoNames id and feature, and for a place the country
-    it lies in (``ckg:locatedIn``, which the graph then describes too) and its coordinates (``geo:lat``,
-    ``geo:long``)."""
+    ``rdfs:label`` and ``skos:prefLabel`` (the one that stays one under SKOS entailment, where every
+    ``skos:altLabel`` is an ``rdfs:label`` too), and the identifiers it has: ISO codes, GeoNames id and feature
+    (``schema:sameAs``), and for a place the country it lies in (``ckg:locatedIn``, which the graph then
+    describes too) and its coordinates (``geo:lat``, ``geo:long``)."""
     place = entity.type == EntityType.LOCATION
     return _description(entity.key, entity.type, label, entity.iso2, entity.iso3, entity.geonames_id,
                         entity.located_in if place else None, *((entity.latitude, entity.longitude) if place else (None, None)))
@@ -215,13 +222,14 @@ def _description(key: str, entity_type: EntityType, label: str, iso2: str | None
         out.add(node, _RDF.type, _CKG.Actor)
     out.add(node, _RDF.type, _CKG.Entity)
     out.add(node, _RDFS.label, _text(label, "en"))
+    out.add(node, _SKOS.prefLabel, _text(label, "en"))
     if iso2:
         out.add(node, _CKG.isoAlpha2, _text(iso2))
     if iso3:
         out.add(node, _CKG.isoAlpha3, _text(iso3))
     if geonames_id:
         out.add(node, _CKG.geonamesId, _text(str(geonames_id)))
-        out.add(node, _SKOS.exactMatch, str(NamedNode(geonames_iri(geonames_id))))
+        out.add(node, _SCHEMA.sameAs, str(NamedNode(geonames_iri(geonames_id))))  # not skos:exactMatch: no Concept
     if located_in:
         out.add(node, _CKG.locatedIn, _entity(located_in))
     if latitude is not None and longitude is not None:

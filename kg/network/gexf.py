@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 from ..atomic import atomic_output
 from .convert import when, xml_ready
@@ -29,12 +30,16 @@ def write_gexf(network: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def gexf_bytes(network: nx.MultiDiGraph) -> bytes:
-    """The GEXF document: an edge's id is its statement's IRI; attributes without a value and characters
-    XML cannot hold are left out (see :func:`~kg.network.convert.xml_ready`)."""
+    """The GEXF document, valid against the GEXF 1.2draft schema: an edge's id is its statement's IRI;
+    attributes without a value and characters XML cannot hold are left out (see
+    :func:`~kg.network.convert.xml_ready`)."""
     timed = xml_ready(network)
     for _, _, key, data in timed.edges(keys=True, data=True):
         data["id"] = key
         if day := when(data):
             data["start"] = day
-    return "\n".join(nx.generate_gexf(timed, version="1.2draft")).encode("utf-8")
+    writer = GEXFWriter(version="1.2draft")
+    writer.add_graph(timed)
+    del writer.graph_element.attrib["name"]  # networkx writes name="", which the GEXF schema does not define
+    return str(writer).encode("utf-8")
 

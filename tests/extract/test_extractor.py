@@ -86,3 +86,25 @@ def test_the_version_names_the_pipeline_the_data_and_the_event_model(extractor):
     assert f"pipeline {extractor.nlp.meta['lang']}_{extractor.nlp.meta['name']} {extractor.nlp.meta['version']}" in extractor.version
     assert extractor.version.endswith("events rules") == (extractor.classifier is None)
     assert extractor.extract(Article("a", "Chile met Peru.")).generated_by == extractor.version
+
+
+def test_no_event_has_a_target_the_ontology_does_not_allow_its_kind(extractor):
+    """ckg:deploysTo ranges over countries and places, ckg:meetsWith over actors: a deployment to an armed group
+    and a meeting with a place are left out, the rest kept."""
+    from kg.extract.extractor import Analysis
+    from kg.model import Entity, EntityType, Event, Evidence
+
+    evidence = Evidence("Text.", 0, 5)
+    entities = {key: Entity(key, kind, key) for key, kind in [
+        ("country/MOZ", EntityType.COUNTRY), ("country/RWA", EntityType.COUNTRY),
+        ("organization/islamic-state", EntityType.ORGANIZATION), ("location/cabo-delgado", EntityType.LOCATION)]}
+    events = [Event(EventType.DEPLOYMENT, "country/RWA", "organization/islamic-state", evidence, "pursuit", 0.8),
+              Event(EventType.DEPLOYMENT, "country/RWA", "location/cabo-delgado", evidence, "deployed", 0.8,
+                    target_is_place=True),
+              Event(EventType.MEETING, "country/RWA", "location/cabo-delgado", evidence, "met", 0.8),
+              Event(EventType.MEETING, "country/RWA", "country/MOZ", evidence, "met", 0.8),
+              Event(EventType.ATTACK, "country/RWA", "organization/islamic-state", evidence, "fought", 0.8)]
+    analysis = Analysis(Article("a", "Text."), entities, set(), [], [], events, [], {})
+    kept = {(event.type, event.target) for event in extractor.finish(analysis, None).events}
+    assert kept == {(EventType.DEPLOYMENT, "location/cabo-delgado"), (EventType.MEETING, "country/MOZ"),
+                    (EventType.ATTACK, "organization/islamic-state")}

@@ -20,7 +20,7 @@ from kg.graph.query import run_query
     ("INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }", "UPDATE (INSERT), not a query: run it with `kg update`"),
     ("delete where { ?s ?p ?o }", "UPDATE (DELETE)"),
     ("SELECT ?x WHERE { ?x wgs:lat ?y }", "unknown prefix 'wgs:' at 1:22 (declared: ckg, ckr, dcterms, geo, owl, prov, "
-                                          "rdfs, skos, xsd); declare it with PREFIX wgs: <...>"),
+                                          "rdfs, schema, skos, xsd); declare it with PREFIX wgs: <...>"),
     ("PREFIX ex: <http://example.org/>\nSELECT ?x WHERE {\n  ?x ex:p _:b . _:b exx:q 1 }", "unknown prefix 'exx:' at 3:21 (declared: ckg, ckr, dcterms, ex,"),
 ])
 @pytest.mark.parametrize("timeout", [None, 5])

@@ -69,6 +69,28 @@ def test_article_metadata(toy_graph):
     }
 
 
+def test_the_publisher_is_an_agent_with_a_name(toy_extractions):
+    """dcterms:publisher points to a dcterms:Agent (DCMI's range) named by its label, one node per name."""
+    toy_extractions[1].article.source = " Example Wire "
+    union = to_rdflib_graph(build(toy_extractions))
+    [publisher] = set(union.objects(None, DCTERMS.publisher))
+    assert isinstance(publisher, URIRef) and (publisher, RDF.type, DCTERMS.Agent) in union
+    assert list(union.objects(publisher, RDFS.label)) == [Literal("Example Wire")]
+    assert set(union.subjects(DCTERMS.publisher, publisher)) == {URIRef(article_iri("t1")), URIRef(article_iri("t2"))}
+
+
+def test_an_entity_has_one_preferred_label_and_a_geonames_link_for_things(toy_graph):
+    """The canonical name is both rdfs:label and the one skos:prefLabel (altLabels are rdfs:labels under SKOS
+    entailment); GeoNames is linked with schema:sameAs, which does not make the entity a skos:Concept."""
+    union = to_rdflib_graph(toy_graph)
+    node = URIRef(entity_iri("country/CHL"))
+    assert list(union.objects(node, SKOS.prefLabel)) == list(union.objects(node, RDFS.label)) == [
+        Literal("Chile", lang="en")]
+    assert list(union.objects(node, URIRef("http://schema.org/sameAs"))) == [
+        URIRef("https://sws.geonames.org/3895114/")]
+    assert not list(union.triples((None, SKOS.exactMatch, None)))
+
+
 def test_one_node_per_country_across_articles(toy_graph):
     union = to_rdflib_graph(toy_graph)
     chile = URIRef(entity_iri("country/CHL"))
