@@ -53,11 +53,12 @@ _MODALITY = ox.NamedNode(ckg.modality)
 _OCCURRED_IN = ox.NamedNode(ckg.occurredIn)
 _KEYS_PER_QUERY = 512
 _REPORTS = """
-SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published WHERE {
+SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published ?place WHERE {
   VALUES ?key { %s }
   GRAPH ?graph {
     ?report ckg:mergeKey ?key ; ckg:reportedIn ?article ; ckg:modality ?modality .
     OPTIONAL { ?report ckg:confidence ?confidence }
+    OPTIONAL { ?report ckg:occurredIn ?place }
     OPTIONAL { ?report dcterms:date ?date }
     OPTIONAL { ?article dcterms:date ?published }
   }
@@ -188,8 +189,11 @@ class Happenings:
             chunk = keys[start:start + _KEYS_PER_QUERY]
             values = " ".join(str(ox.Literal(key)) for key in chunk)
             reports: dict[str, dict[str, tuple[Report, ox.NamedNode, str | None]]] = {key: {} for key in chunk}
+            places: dict[str, set[ox.NamedNode]] = {}  # where each report says its event happened
             for row in self.store.query(_REPORTS % (values, EVENT_GRAPH), prefixes=PREFIXES):
                 iri = row["report"].value
+                if row["place"] is not None:
+                    places.setdefault(iri, set()).add(row["place"])
                 reports[row["key"].value][iri] = (
                     Report(iri, row["article"].value, row["modality"].value.rsplit("#", 1)[-1],
                            _day_of(row["date"]), _day_of(row["published"])),
@@ -204,7 +208,7 @@ class Happenings:
                             fresh is not None and not any(r.article in fresh for r in happening.reports)):
                         continue
                     removed += self.store.quads_for_pattern(node, None, None, _EVENT_GRAPH)
-                    added += self._event(node, key, happening, reports[key])
+                    added += self._event(node, key, happening, reports[key], places)
             for node in stored:  # no happening of these keys has this IRI any more
                 removed += self.store.quads_for_pattern(node, None, None, _EVENT_GRAPH)
         for quad in removed:
@@ -224,7 +228,8 @@ class Happenings:
             digest = hashlib.sha1("\x1f".join(map(str, (*base, seen[base]))).encode("utf-8")).hexdigest()[:20]
             yield ox.NamedNode(statement_iri("event", digest)), happening
 
-    def _event(self, node: ox.NamedNode, key: str, happening: Happening, reports: dict) -> list[ox.Quad]:
+    def _event(self, node: ox.NamedNode, key: str, happening: Happening, reports: dict,
+               places: dict[str, set[ox.NamedNode]]) -> list[ox.Quad]:
         """The statements of one event node: its class, the actor, target, evidence and trigger of its first
         report, and what its reports add up to (the places any of them names included)."""
         first, graph, _ = reports[happening.reports[0].iri]
@@ -239,9 +244,8 @@ class Happenings:
                        if (confidence := reports[report.iri][2]) is not None]
         if confidences:
             triples.append((ox.NamedNode(ckg.confidence), ox.Literal(max(confidences, key=float), datatype=ox.NamedNode(xsd.decimal))))
-        places = {q.object for report in happening.reports  # where it happened, as any report says
-                  for q in self.store.quads_for_pattern(ox.NamedNode(report.iri), _OCCURRED_IN, None, reports[report.iri][1])}
-        triples += [(_OCCURRED_IN, place) for place in sorted(places, key=str)]
+        named = {place for report in happening.reports for place in places.get(report.iri, ())}
+        triples += [(_OCCURRED_IN, place) for place in sorted(named, key=str)]
         articles = {report.article for report in happening.reports}
         triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
         triples += [(ox.NamedNode(ckg.hasReport), ox.NamedNode(report.iri)) for report in happening.reports]
