@@ -32,6 +32,8 @@ __all__ = ["find_events", "Lexicon"]
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos", "punct", "cc"}
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
+_PLACE_PREPS = frozenset({"in", "into", "inside", "at", "off"})  # where a force is
+_COURSE_PREPS = frozenset({"to", "toward", "towards", "for"})  # where a moving force goes
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Lexicon:
     irrealis: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
+    movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
@@ -112,6 +115,7 @@ class Lexicon:
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
+                      movement_verbs=frozenset(data["movement_verbs"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]),
@@ -695,11 +699,13 @@ class _SentenceFrames:
             else:
                 senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
-                present = verb is not None and verb.lemma_ in self.lexicon.presence_verbs
+                present = verb is not None and verb.lemma_ in self.lexicon.presence_verbs | self.lexicon.movement_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
-                places = [token] + ([verb] if present else [])
-                found = self.keys([m for p in places for t in self._prep_objects(p, frozenset({"in", "into", "inside"}))
+                moving = [c for c in token.children if c.dep_ == "acl"  # "soldiers sent to Kursk", "troops stationed at"
+                          and c.lemma_ in self.lexicon.presence_verbs | self.lexicon.movement_verbs]
+                places = [token, *moving] + ([verb] if present else [])
+                found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)
                 destination = found[0] if found else None
             for sender in dict.fromkeys(m.key for m in senders):
@@ -707,6 +713,10 @@ class _SentenceFrames:
                 if destination and destination != sender and not (known and known.located_in == sender):
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION)
+
+    def _where(self, holder: Token) -> frozenset[str]:
+        """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""
+        return _PLACE_PREPS | (_COURSE_PREPS if holder.lemma_ in self.lexicon.movement_verbs else frozenset())
 
     def _listed(self, token: Token) -> list[Mention]:
         """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""

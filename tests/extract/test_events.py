@@ -453,3 +453,20 @@ def test_idioms_of_attack_and_sanction(analyse, text, event, actor, target):
 def test_those_who_will_attend_a_summit_have_not_met(analyse):
     assert analyse("Leaders of Kenya, Ethiopia and Sudan will attend next month's summit in Addis Ababa.").events == []
     assert has_pair(analyse("Kenya and Ethiopia held a summit in Addis Ababa."), EventType.MEETING, "country/KEN", "country/ETH")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several hundred Ghanaian soldiers are heading to southern Lebanon.", ("country/GHA", "country/LBN")),
+    ("Twelve Chinese warplanes were stationed in Djibouti last year.", ("country/CHN", "country/DJI")),
+    ("A Dutch frigate arrived off the coast of Libya on Monday.", ("country/NLD", "country/LBY")),
+    ("Turkish trainers were in Somalia for most of the decade.", ("country/TUR", "country/SOM")),
+    ("Belgian paratroopers sent to Mali returned home.", ("country/BEL", "country/MLI")),
+])
+def test_a_force_named_by_its_nationality_goes_or_is_somewhere(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+def test_a_delegation_is_no_force(analyse):
+    result = analyse("Delegations from Ethiopia and Somalia met in Ankara.")
+    assert not any(e.type == EventType.DEPLOYMENT for e in result.events), result.triples()
+    assert has_pair(result, EventType.MEETING, "country/ETH", "country/SOM")
