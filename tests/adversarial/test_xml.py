@@ -21,6 +21,8 @@ from kg.graph.remote import RemoteGraph
 from kg.graph.store import KnowledgeGraph
 from kg.outputs import write_graph_file, write_network_file
 
+from xml_schemas import schema_errors
+
 CONTROLS = "".join(chr(code) for code in range(1, 32) if chr(code) not in "\t\n\r")
 NAME = CONTROLS + "Kyiv"
 NOT_XML = re.compile(f"[\x00{CONTROLS}]")
@@ -127,6 +129,13 @@ def test_control_characters_leave_network_files_valid_xml(tmp_path, suffix):
     assert not any(NOT_XML.search(text) for text in texts)
     if suffix != ".svg":  # a figure draws its text as paths
         assert "Kyiv" in texts
+
+
+@pytest.mark.parametrize("suffix", [".gexf", ".graphml"])
+def test_a_name_made_of_control_characters_leaves_network_files_valid_against_their_schemas(tmp_path, suffix):
+    path = tmp_path / f"net{suffix}"
+    write_network_file(named_network(), path)
+    assert schema_errors(path.read_bytes(), suffix) == []
 
 
 def test_control_characters_stay_out_of_the_page(tmp_path):

@@ -1,5 +1,6 @@
 """The exports of the example graph, as files, through tools that are not conflict-kg's: rapper (Debian's
-raptor2-utils, installed by scripts/install_rapper.sh), pySHACL's command line, and the GEXF schema."""
+raptor2-utils, installed by scripts/install_rapper.sh), pySHACL's command line, and the GEXF and GraphML
+schemas (tests/network/schemas)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kg.graph.store import KnowledgeGraph
 from kg.outputs import write_graph_file
 
 from conftest import ONTOLOGY
+from xml_schemas import schema_errors
 
 RAPPER = shutil.which("rapper")
 needs_rapper = pytest.mark.skipif(RAPPER is None, reason="rapper is not installed (raptor2-utils; "
@@ -23,12 +25,12 @@ needs_rapper = pytest.mark.skipif(RAPPER is None, reason="rapper is not installe
 
 @pytest.fixture(scope="module")
 def exported(example_extractions, tmp_path_factory) -> Path:
-    """The example graph written as Turtle, N-Triples, N-Quads, TriG, RDF/XML and GEXF in one folder."""
+    """The example graph written as Turtle, N-Triples, N-Quads, TriG, RDF/XML, GEXF and GraphML in one folder."""
     graph = KnowledgeGraph()
     for extraction in example_extractions:
         graph.add(extraction)
     folder = tmp_path_factory.mktemp("exported")
-    for suffix in ("ttl", "nt", "nq", "trig", "rdf", "gexf"):
+    for suffix in ("ttl", "nt", "nq", "trig", "rdf", "gexf", "graphml"):
         write_graph_file(graph, folder / f"examples.{suffix}")
     return folder
 
@@ -69,11 +71,11 @@ def test_pyshacl_command_line_accepts_the_turtle_export(exported):
     assert "Conforms: True" in run.stdout
 
 
-def test_the_gexf_export_is_valid_against_the_gexf_schema(exported):
+@pytest.mark.parametrize("suffix, edge", [(".gexf", "{http://www.gexf.net/1.2draft}edge"),
+                                          (".graphml", "{http://graphml.graphdrawing.org/xmlns}edge")])
+def test_the_network_exports_are_valid_against_their_schemas(exported, suffix, edge):
     from lxml import etree
 
-    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent.parent / "network" / "schemas" /
-                                             "gexf-1.2draft.xsd")))
-    document = etree.parse(str(exported / "examples.gexf"))
-    assert schema.validate(document), [error.message for error in schema.error_log][:5]
-    assert len(document.getroot().findall(".//{http://www.gexf.net/1.2draft}edge")) > 50
+    document = (exported / f"examples{suffix}").read_bytes()
+    assert schema_errors(document, suffix) == []
+    assert len(etree.fromstring(document).findall(f".//{edge}")) > 50

@@ -205,13 +205,30 @@ def test_toy_graph_conforms_to_shapes(toy_graph):
 
 @pytest.mark.slow  # pySHACL with RDFS inference
 def test_shapes_catch_a_broken_graph(toy_graph):
-    """The SHACL check can fail: an entity with two labels and an event without evidence do not conform."""
+    """The SHACL check can fail: an entity with two preferred labels and an event without evidence do not conform."""
     union = to_rdflib_graph(toy_graph)
-    union.add((URIRef(entity_iri("country/CHL")), RDFS.label, Literal("Chili", lang="fr")))
+    union.add((URIRef(entity_iri("country/CHL")), SKOS.prefLabel, Literal("Republic of Chile", lang="en")))
     [event] = union.subjects(RDF.type, CKG.Sanction)
     union.remove((event, CKG.evidence, None))
     conforms, _ = validate(union)
     assert not conforms
+
+
+@pytest.mark.slow  # pySHACL with RDFS inference
+def test_one_canonical_name_holds_under_skos_entailment(toy_graph):
+    """SKOS makes skos:altLabel a sub-property of rdfs:label: with an rdfs:label added for every altLabel, Peru has
+    several rdfs:labels and the graph still conforms, since the shapes ask for exactly one skos:prefLabel; a second
+    skos:prefLabel is what they refuse."""
+    union = to_rdflib_graph(toy_graph)
+    for entity, name in list(union.subject_objects(SKOS.altLabel)):
+        union.add((entity, RDFS.label, name))
+    peru = URIRef(entity_iri("country/PER"))
+    assert len(set(union.objects(peru, RDFS.label))) > 1
+    conforms, text = validate(union)
+    assert conforms, text
+    union.add((peru, SKOS.prefLabel, Literal("Lima", lang="en")))
+    conforms, text = validate(union)
+    assert not conforms and "exactly one skos:prefLabel" in text
 
 
 @pytest.mark.slow  # pySHACL with RDFS inference

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import networkx as nx
 
 from kg.network.convert import to_networkx, when, xml_ready
 from kg.network.gexf import gexf_bytes, write_gexf
 from kg.outputs import write_graph_file
+
+from xml_schemas import schema_errors
 
 
 def read_back(path) -> nx.Graph:
@@ -63,22 +63,11 @@ def test_empty_network(tmp_path):
     assert read_back(tmp_path / "empty.gexf").number_of_nodes() == 0
 
 
-SCHEMA = Path(__file__).parent / "schemas" / "gexf-1.2draft.xsd"
-
-
-def schema_errors(document: bytes) -> list[str]:
-    from lxml import etree
-
-    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
-    schema.validate(etree.fromstring(document))
-    return [error.message for error in schema.error_log]
-
-
 def test_the_gexf_is_valid_against_the_gexf_schema(toy_graph):
-    assert schema_errors(gexf_bytes(to_networkx(toy_graph))) == []
+    assert schema_errors(gexf_bytes(to_networkx(toy_graph)), ".gexf") == []
 
 
 def test_networkx_alone_writes_a_graph_name_the_schema_does_not_define(toy_graph):
     """What the schema check catches: networkx's own writer puts name="" on <graph>."""
     plain = "\n".join(nx.generate_gexf(xml_ready(to_networkx(toy_graph)), version="1.2draft")).encode("utf-8")
-    assert any("'name'" in error for error in schema_errors(plain))
+    assert any("'name'" in error for error in schema_errors(plain, ".gexf"))
