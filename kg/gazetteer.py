@@ -238,6 +238,8 @@ class Gazetteer:
             exact = row.get("case_sensitive", False)
             for text in [row["name"], *row.get("aliases", [])]:
                 self._name(text, key, role, case_sensitive=exact or text.isupper() or len(text) <= 3)
+            for seat in row.get("seats", []):  # "Brussels imposed sanctions": the EU, not Belgium
+                self._exact[seat] = Name(seat, key, "capital", True)
 
     def _add_people(self, rows) -> None:
         for row in rows:

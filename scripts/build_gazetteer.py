@@ -197,6 +197,8 @@ def curated_entry(row: dict[str, str]) -> dict:
         entry["case_sensitive"] = True
     if row["note"]:
         entry["note"] = row["note"]
+    if row.get("seats"):
+        entry["seats"] = split_list(row["seats"])
     return entry
 
 

@@ -77,6 +77,13 @@ def test_capital_names_its_country_and_cities_are_locations(small):
     assert small.lookup("Tinytown") is None  # too small
 
 
+def test_an_organization_seat_names_the_organization_and_stays_a_city():
+    seated = Gazetteer(COUNTRIES, [{**ORGANIZATIONS[0], "seats": ["Valparaíso"]}], REGIONS, CITIES, PEOPLE)
+    seat = seated.lookup("Valparaíso")
+    assert (seat.key, seat.role) == ("organization/andean-fisheries-council", "capital")
+    assert seated.entities["location/valparaiso"].type == EntityType.LOCATION  # where it is written as a place
+
+
 def test_lookup_skips_a_leading_the_and_spaces(small):
     assert small.lookup("the United States").key == "country/USA"
     assert small.lookup("The Andean Fisheries Council").key == "organization/andean-fisheries-council"

@@ -294,7 +294,7 @@ class _Resolver:
         known = self.gazetteer.entities.get(key)
         if known is None:
             return
-        if known.type == EntityType.COUNTRY and role in ("capital", "metonym") and _used_as_place(span):
+        if known.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and role in ("capital", "metonym") and _used_as_place(span):
             self._place(span)
             return
         self.result.add(Mention(span.start, span.end, key, known.type, role, span.text))

@@ -16,6 +16,13 @@ def test_capital_as_actor_is_the_country(analyse):
     assert "Kyiv" in result.ents.entities["country/UKR"].alt_names
 
 
+def test_the_seat_of_an_organization_as_actor_is_the_organization(analyse):
+    acting = analyse("Brussels added four Russian officials to its sanctions list.").mention("Brussels")
+    assert (acting.key, acting.type) == ("organization/european-union", EntityType.ORGANIZATION)
+    place = analyse("The foreign ministers met in Brussels on Monday.").mention("Brussels")
+    assert (place.key, place.type) == ("location/brussels", EntityType.LOCATION)
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
