@@ -42,8 +42,7 @@ class BuildReport:
     stale: int = 0  # already in the graph with the same text, but made by another extractor version: read again
     skipped: list[InputError] = field(default_factory=list)
     passed_over: list[str] = field(default_factory=list)  # files of a folder that are no article (a README.md)
-    entities: set[str] = field(default_factory=set)
-    events: Counter = field(default_factory=Counter)  # by class: the events stated as done or decided
+    events: Counter = field(default_factory=Counter)  # by class: the event reports stated as done or decided
     unstated: Counter = field(default_factory=Counter)  # by modality: those denied, supposed or only claimed
     words: int = 0
     seconds: float = 0.0
@@ -125,7 +124,6 @@ def build(
             for extraction in extractor.extract_many(new_or_changed(stream), on_error=skip):
                 batch.append(extraction)
                 report.articles += 1
-                report.entities.update(extraction.entities)
                 report.events.update(event.type.value for event in extraction.events if event.modality.stated)
                 report.unstated.update(event.modality.value for event in extraction.events if not event.modality.stated)
                 report.words += len(extraction.article.text.split())

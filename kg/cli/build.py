@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import InputError, OutputError
+from ..graph.stats import graph_totals
 from ..extract import DEFAULT_EXTRACTOR
 from ..sources.feeds import Feed
 from ..sources.readers import Limits
@@ -164,13 +165,14 @@ def build(
         raise typer.Exit(1)
     if output is not None:
         write_graph_file(graph, output)
-    say(_summary(report, " and ".join(str(p) for p in (store, output) if p is not None)))
+    say(_summary(report, graph_totals(graph), " and ".join(str(p) for p in (store, output) if p is not None)))
     if strict and report.skipped:
         raise typer.Exit(1)
 
 
-def _summary(report: BuildReport, where: str) -> str:
-    """The last line of a build: what it read, skipped and found, how fast, and where it went."""
+def _summary(report: BuildReport, totals: tuple[int, int], where: str) -> str:
+    """The last line of a build: what it read, skipped and found (the event reports of its articles), what the
+    graph now holds (entities, and events with the reports of one happening merged), how fast, and where it went."""
     passed_over = f", {len(report.passed_over)} other files not read" if report.passed_over else ""
     if not report.articles:
         return (f"nothing new: {report.unchanged} articles already in the store, {len(report.skipped)} skipped"
@@ -181,8 +183,9 @@ def _summary(report: BuildReport, where: str) -> str:
     already = f" ({report.unchanged} already in the store)" if report.unchanged else ""
     if report.stale:
         already += f" ({report.stale} read again: another extractor version made them; --keep-stale keeps them)"
+    entities, events = totals
     return (f"{report.articles} articles{already}, {len(report.skipped)} skipped{passed_over}, "
-            f"{len(report.entities)} entities, {sum(report.events.values())} events ({by_type}); "
+            f"{sum(report.events.values())} event reports ({by_type}); the graph: {entities} entities, {events} events; "
             f"{report.seconds:.1f} s, {report.words_per_second:,.0f} words/s -> {where}")
 
 

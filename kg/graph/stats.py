@@ -12,7 +12,7 @@ from ..vocabulary import ENTITY_TYPES, EVENT_CLASSES
 from .protocol import Graph
 from .query import select
 
-__all__ = ["graph_stats"]
+__all__ = ["graph_stats", "graph_totals"]
 
 
 def _counts(graph: Graph, classes: tuple[str, ...], pattern: str = "?x a ?c") -> dict[str, int]:
@@ -22,6 +22,17 @@ def _counts(graph: Graph, classes: tuple[str, ...], pattern: str = "?x a ?c") ->
                          "GROUP BY ?c")
     found = {row["c"].rsplit("#", 1)[-1]: int(row["n"]) for row in rows}
     return {name: found.get(name, 0) for name in classes}
+
+
+def graph_totals(graph: Graph) -> tuple[int, int]:
+    """How many entities and events (happenings, reports of one event merged) the graph holds.
+
+    >>> from kg.graph.store import KnowledgeGraph
+    >>> graph_totals(KnowledgeGraph())
+    (0, 0)
+    """
+    return (sum(_counts(graph, tuple(kind.name for kind in ENTITY_TYPES)).values()),
+            _counts(graph, ("Event",))["Event"])
 
 
 def graph_stats(graph: Graph) -> dict:

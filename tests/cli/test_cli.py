@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.graph.namespace import CKG
+from kg.graph.query import load_graph
+from kg.graph.stats import graph_stats
 
 from conftest import EXAMPLES
 
@@ -57,7 +59,19 @@ def test_the_summary_counts_events_not_stated_apart(runner, tmp_path, extractor)
     result = runner.invoke(app, ["build", str(source), "-o", str(tmp_path / "out.ttl")])
     text = output_of(result)
     assert result.exit_code == 0, text
-    assert "1 events (Deployment 1; and 1 negated)" in text
+    assert "1 event reports (Deployment 1; and 1 negated); the graph: " in text
+
+
+def test_the_summary_gives_what_the_graph_holds_with_reports_of_one_event_merged(runner, tmp_path, extractor):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(f"Report {name}\n\nChile sent troops to Peru on 3 May 2024.", encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    text = output_of(runner.invoke(app, ["build", str(folder), "-o", str(out)]))
+    assert "2 event reports (Deployment 2); the graph: 2 entities, 1 events;" in text, text
+    counts = graph_stats(load_graph(out))
+    assert (sum(counts["entities"].values()), sum(counts["events"].values())) == (2, 1)
 
 
 def test_bad_jsonl_line_is_reported_and_graph_written(runner, tmp_path, extractor):
