@@ -205,13 +205,13 @@ class Gazetteer:
 
     def _add_cities(self, data: dict) -> None:
         by_iso2 = {row.iso2: row.key for row in self.entities.values() if row.iso2}
-        capitals = {(c["capital"], c["iso"]) for c in data["countries"].values() if c.get("capital")}
+        capitals = {(_ascii_variant(c["capital"].strip()), c["iso"]) for c in data["countries"].values() if c.get("capital")}
         for city in sorted(data["cities"].values(), key=lambda c: -c["population"]):
             country = by_iso2.get(city["countrycode"])
             key = entity_key("location", city["name"])
             known = Known(key, EntityType.LOCATION, city["name"], geonames_id=city["geonameid"], located_in=country,
                           latitude=city["latitude"], longitude=city["longitude"])
-            if (city["name"], city["countrycode"]) in capitals and country:
+            if (_ascii_variant(city["name"]), city["countrycode"]) in capitals and country:  # "Bogotá" of "Bogota"
                 for text in {city["name"], _ascii_variant(city["name"])}:
                     self._name(text, country, "capital")  # the state; the city itself when written as a place
                 self.entities.setdefault(key, known)  # the biggest city of the name first

@@ -84,6 +84,14 @@ def test_an_organization_seat_names_the_organization_and_stays_a_city():
     assert seated.entities["location/valparaiso"].type == EntityType.LOCATION  # where it is written as a place
 
 
+def test_a_capital_spelt_without_its_accents_still_names_its_country():
+    cities = {**CITIES, "countries": {**CITIES["countries"], "CL": {"iso": "CL", "capital": "Valparaiso"}}}
+    accented = Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, cities, PEOPLE)  # GeoNames writes "Bogota", "Bogotá"
+    for text in ("Valparaíso", "Valparaiso"):
+        assert (accented.lookup(text).key, accented.lookup(text).role) == ("country/CHL", "capital")
+    assert accented.entities["location/valparaiso"].type == EntityType.LOCATION
+
+
 def test_lookup_skips_a_leading_the_and_spaces(small):
     assert small.lookup("the United States").key == "country/USA"
     assert small.lookup("The Andean Fisheries Council").key == "organization/andean-fisheries-council"
