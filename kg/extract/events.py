@@ -411,8 +411,8 @@ class _SentenceFrames:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = governor.head
                 scope.append(governor)
-                if complement and governor.lemma_ in self.lexicon.reversals:
-                    return Modality.NEGATED
+                if complement and governor.lemma_ in self.lexicon.reversals and governor.i < verb.i:
+                    return Modality.NEGATED  # not "He accused X of it, a claim Caracas denies"
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
                         return Modality.HYPOTHETICAL
@@ -420,7 +420,8 @@ class _SentenceFrames:
                         planned = True
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return Modality.NEGATED
-        if token.dep_ in ("dobj", "pobj", "pcomp"):  # "weighing sanctions", "stopped short of sanctioning"
+        if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"):
+            # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
             if governor is not None and governor.lemma_ in self.lexicon.reversals:
                 return Modality.NEGATED
@@ -685,12 +686,14 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
-            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or not self._modality(token).stated:
+            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme):
                 continue
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 phrase = phrase.head.head  # "hundreds of Turkish troops"
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            if not all(self._modality(t).stated for t in (token, verb) if t is not None):
+                continue  # "Moscow denied that Russian troops had crossed into Georgia"
             holders = [token] + ([verb] if verb is not None else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]

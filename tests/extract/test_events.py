@@ -300,6 +300,18 @@ def test_an_accusation_beside_a_denial_is_asserted(analyse):
     assert has(result, EventType.ACCUSATION, "country/UKR", "country/RUS"), result.triples()
 
 
+@pytest.mark.parametrize("text", ["Kigali rejected the charge while in turn accusing Kinshasa of backing a militia.",
+                                  "Chile accused Peru of arming the rebels, a claim Lima denies."])
+def test_an_accusation_is_not_undone_by_a_denial_beside_it(analyse, text):
+    result = analyse(text)
+    assert result.modalities(EventType.ACCUSATION) == {"Asserted"}, [(e.type.value, e.modality.value) for e in result.events]
+
+
+def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
+    assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
+    assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()
+
+
 def test_accusation_does_not_assert_the_accused_act(analyse):
     result = analyse("Chile accused Peru of sending troops to Bolivia.")
     assert has(result, EventType.ACCUSATION, "country/CHL", "country/PER")
