@@ -162,13 +162,14 @@ class ArticleEntities:
 
 
 def _strip(span: Span) -> Span:
-    """Drop a leading article and a trailing possessive from an entity span."""
+    """Drop a leading article, and a trailing possessive, bracket or dangling "of (the)", from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", "."):
-        end -= 1
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", ".", "(")
+                           or (doc[end - 1].lower_ in ("of", "the") and end - start > 1 and doc[end - 2].lower_ != "the")):
+        end -= 1  # "Government of the" (a name the NER cut short): its head
     return Span(doc, start, end)
 
 
@@ -177,9 +178,11 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     if label == "PERSON":
-        while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-") \
+        while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-"
+                                   or doc[start].lower_.rstrip(".") in roles.honorifics
+                                   or (doc[start].is_sent_start and doc[start].lower_ in roles.lead_ins)) \
                 and doc[start].lower_ not in _NAME_LIKE_TITLES:
-            start += 1
+            start += 1  # "Commissioner-General X", "Mr. X", "Citing X" at the head of a sentence
     else:
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
             end -= 1

@@ -21,6 +21,8 @@ class RoleWords:
     organization_heads: frozenset[str]
     lead_verbs: frozenset[str]
     unique_titles: frozenset[str]
+    honorifics: frozenset[str]  # "Mr", "Dr": forms of address, no part of a name
+    lead_ins: frozenset[str]  # "Citing", "Quoting": words that open a sentence before a name
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -34,7 +36,7 @@ class RoleWords:
         heads = {t.split()[-1] for t in titles} | {t for t in titles}
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
-                   frozenset(data["unique_titles"]),
+                   frozenset(data["unique_titles"]), frozenset(data["honorifics"]), frozenset(data["lead_ins"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:

@@ -209,3 +209,13 @@ def test_a_name_before_an_office_is_a_person_whatever_the_tagger_said(analyse):
     assert mention is not None and mention.type == EntityType.PERSON
     place = analyse("Kharkiv, the region's governor said, was shelled.").mention("Kharkiv")
     assert place is not None and place.type != EntityType.PERSON  # one word: a place the tagger knows
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mr. Okwembe left Kisumu on Friday.", "Okwembe"),
+    ("Quoting Mrs. Okonjo, the paper said the talks had failed.", "Okonjo"),
+    ("The Defense and Security Committee of the Armenian parliament met.", "Defense and Security Committee"),
+])
+def test_forms_of_address_lead_ins_and_dangling_words_are_no_part_of_a_name(analyse, text, name):
+    names = {entity.name for entity in analyse(text).ents.entities.values()}
+    assert name in names and not any(n.startswith(("Mr", "Quoting")) or n.endswith(" of") for n in names), names
