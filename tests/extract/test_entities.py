@@ -219,3 +219,8 @@ def test_a_name_before_an_office_is_a_person_whatever_the_tagger_said(analyse):
 def test_forms_of_address_lead_ins_and_dangling_words_are_no_part_of_a_name(analyse, text, name):
     names = {entity.name for entity in analyse(text).ents.entities.values()}
     assert name in names and not any(n.startswith(("Mr", "Quoting")) or n.endswith(" of") for n in names), names
+
+
+def test_a_time_zone_is_no_organization(analyse):
+    result = analyse("The truce took effect at 0400 GMT (0600 local time), and the guns fell silent by 1200 UTC.")
+    assert not [e.name for e in result.ents.entities.values() if e.type == EntityType.ORGANIZATION]
