@@ -164,7 +164,7 @@ class KnowledgeGraph:
         with self._recorded_write():
             self.store.load(record + batch.statements, format=ox.RdfFormat.N_QUADS)
             reached("articles-loaded")
-            self.happenings.refresh(batch.merge_keys, fresh=written)
+            self.happenings.refresh(batch.merge_keys, fresh=written, given=batch.reports_by_key())
             changes.apply()
 
     @_reports_full_disk
@@ -185,7 +185,8 @@ class KnowledgeGraph:
             if batch is not None:
                 self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
                 reached("articles-loaded")
-            self.happenings.refresh(happenings, fresh={graph.value for graph in written})
+            self.happenings.refresh(happenings, fresh={graph.value for graph in written},
+                                    given=batch.reports_by_key() if batch is not None else None)
             self.entities.refresh(touched, given)
 
     @contextmanager
