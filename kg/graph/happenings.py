@@ -244,16 +244,18 @@ class Happenings:
         for row in self.store.query(_REPORTS % (values, EVENT_GRAPH), prefixes=PREFIXES):
             iri = row["report"].value
             place = (str(row["place"]),) if row["place"] is not None else ()
-            if iri in rows:  # one row per place it names
+            confidence = (row["confidence"].value,) if row["confidence"] is not None else ()
+            if iri in rows:  # one row per place it names (and per confidence, should a node hold two)
                 rows[iri]["places"] += place
+                rows[iri]["confidences"] += confidence
                 continue
-            rows[iri] = {"key": row["key"].value, "places": place, "report": Report(
+            rows[iri] = {"key": row["key"].value, "places": place, "confidences": confidence, "report": Report(
                 iri, row["article"].value, row["modality"].value.rsplit("#", 1)[-1], _day_of(row["date"]),
-                _day_of(row["published"])), "graph": row["graph"].value,
-                "confidence": row["confidence"].value if row["confidence"] is not None else None}
+                _day_of(row["published"])), "graph": row["graph"].value}
         reports: dict[str, dict[str, tuple[Report, Details]]] = {key: {} for key in keys}
         for iri, found in rows.items():
-            reports[found["key"]][iri] = (found["report"], Details(found["graph"], found["confidence"], found["places"]))
+            confidence = max(found["confidences"], key=float, default=None)
+            reports[found["key"]][iri] = (found["report"], Details(found["graph"], confidence, found["places"]))
         return reports
 
     @staticmethod

@@ -34,11 +34,15 @@ class Batch:
         return frozenset(key for key, _, _ in self.reports)
 
     def reports_by_key(self) -> dict[str, dict[str, tuple[Report, Details]]]:
-        """The reports by merge key and IRI (as :meth:`kg.graph.happenings.Happenings.refresh` takes them)."""
+        """The reports by merge key and IRI (as :meth:`kg.graph.happenings.Happenings.refresh` takes them), but for
+        the keys of two reports with one IRI (one node in the store with the statements of both: read there)."""
         found: dict[str, dict[str, tuple[Report, Details]]] = {}
+        twice: set[str] = set()
         for key, report, details in self.reports:
-            found.setdefault(key, {})[report.iri] = (report, details)
-        return found
+            if report.iri in found.setdefault(key, {}):
+                twice.add(key)
+            found[key][report.iri] = (report, details)
+        return {key: reports for key, reports in found.items() if key not in twice}
 
     def by_key(self) -> dict[str, Entity]:
         """One entity per key (the first given)."""
