@@ -233,6 +233,10 @@ class Happenings:
         if added:
             self.store.load("".join(added), format=ox.RdfFormat.N_QUADS)
 
+    def stated(self, keys: Iterable[str]) -> set[str]:
+        """The merge keys of these that some stored report (or event) has."""
+        return {key for key in keys if next(self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), None), None)}
+
     def _only_in(self, key: str, articles: set[str] | None) -> bool:
         """Whether every statement of this merge key is in one of these article graphs."""
         return articles is not None and all(
