@@ -15,6 +15,11 @@ articles came in. Reports of one key are grouped by :func:`group_reports`:
   one of its own, placed at that publication date;
 - one article's statements of another modality (talks held, a second round cancelled) are never one happening.
 
+A write works out only what it changed: the happenings of a merge key whose every report is in the articles just
+written come from those articles' reports as the write has them (nothing is read back); those of a key with
+reports stored before are worked out from all of them, read from the store. Event nodes are written as N-Quads
+text, only those that changed.
+
 An event node carries the class, the actor and target, evidence and trigger of its first report, the date of its
 earliest dated report, the highest confidence, every ``ckg:reportedIn`` article, ``ckg:hasReport`` each report,
 ``ckg:reportCount`` (the articles that report it) and a modality derived from its reports: asserted when any
@@ -32,7 +37,7 @@ of the merge key and the day the happening begins.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -43,14 +48,10 @@ from ..model import Extraction, Modality
 from ..resources import load_json
 from .namespace import EVENT_GRAPH, PREFIXES, ckg, dcterms, rdf, statement_iri, xsd
 
-__all__ = ["Happening", "Happenings", "Report", "group_reports", "merge_key", "merge_keys_of"]
+__all__ = ["Details", "Happening", "Happenings", "Report", "group_reports", "merge_key", "merge_keys_of"]
 
 _EVENT_GRAPH = ox.NamedNode(EVENT_GRAPH)
 _MERGE_KEY = ox.NamedNode(ckg.mergeKey)
-_DATE = ox.NamedNode(dcterms.date)
-_REPORTED_IN = ox.NamedNode(ckg.reportedIn)
-_MODALITY = ox.NamedNode(ckg.modality)
-_OCCURRED_IN = ox.NamedNode(ckg.occurredIn)
 _KEYS_PER_QUERY = 512
 _REPORTS = """
 SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published ?place WHERE {
@@ -65,8 +66,12 @@ SELECT ?key ?report ?graph ?article ?modality ?confidence ?date ?published ?plac
   FILTER(?graph != <%s>)
 }"""
 _STORED = """SELECT ?event ?report WHERE { VALUES ?key { %s } GRAPH <%s> { ?event ckg:mergeKey ?key ; ckg:hasReport ?report } }"""
-_TYPE = ox.NamedNode(rdf.type)
 _FROM_LEAD = tuple(map(ox.NamedNode, (ckg.actor, ckg.target, ckg.place, ckg.evidence, ckg.trigger)))
+# what event nodes are written with, in N-Triples form
+_TYPE, _EVENT, _KEY, _MODALITY, _DATE, _CONFIDENCE, _OCCURRED_IN, _REPORTED_IN, _HAS_REPORT, _REPORT_COUNT = (
+    str(ox.NamedNode(iri)) for iri in (rdf.type, ckg.Event, ckg.mergeKey, ckg.modality, dcterms.date, ckg.confidence,
+                                       ckg.occurredIn, ckg.reportedIn, ckg.hasReport, ckg.reportCount))
+_IN_EVENTS = f" {_EVENT_GRAPH} .\n"
 _PRECEDENCE = (Modality.ASSERTED, Modality.PLANNED, Modality.CLAIMED, Modality.HYPOTHETICAL, Modality.NEGATED)
 
 
@@ -80,6 +85,18 @@ class Report:
     modality: str
     date: date | None
     published: date | None
+
+
+@dataclass(frozen=True)
+class Details:
+    """What an event node takes from a report besides its grouping, terms in N-Triples form: the article graph it
+    is stated in (an IRI), its confidence (a decimal's text), the places it names and the actor, target or place,
+    evidence and trigger it carries (predicate and value; None: read from the store when it leads a happening)."""
+
+    graph: str
+    confidence: str | None
+    places: tuple[str, ...]
+    lead: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass
@@ -176,81 +193,113 @@ class Happenings:
         """Every statement of the event graph."""
         return set(self.store.quads_for_pattern(None, None, None, _EVENT_GRAPH))
 
-    def refresh(self, keys: Iterable[str], fresh: Iterable[str] | None = None) -> None:
-        """Work out the happenings of these merge keys again from the stored reports and write those that changed:
-        whose reports are not those of the stored event node of its IRI, or hold a report of one of the ``fresh``
-        articles (IRIs: just written, perhaps with the same report IRIs as before); None: every one."""
+    def refresh(self, keys: Iterable[str], fresh: Iterable[str] | None = None,
+                given: Mapping[str, Mapping[str, tuple[Report, Details]]] | None = None) -> None:
+        """Work out the happenings of these merge keys again and write those that changed: whose reports are not
+        those of the stored event node of its IRI, or hold a report of one of the ``fresh`` articles (IRIs: just
+        written, perhaps with the same report IRIs as before); None: every one. ``given``: the reports of the fresh
+        articles by merge key, as written; a key all of whose stored reports are among them is worked out from
+        those alone, the others from every report the store holds."""
         fresh = None if fresh is None else set(fresh)
+        given = given or {}
         keys = sorted(set(keys))
         removed: list[ox.Quad] = []
-        added: list[ox.Quad] = []
+        added: list[str] = []
         windows, lag = _windows()
-        for start in range(0, len(keys), _KEYS_PER_QUERY):
-            chunk = keys[start:start + _KEYS_PER_QUERY]
+        read = [key for key in keys if key not in given or not self._only_in(key, fresh)]
+        for start in range(0, len(read), _KEYS_PER_QUERY):
+            chunk = read[start:start + _KEYS_PER_QUERY]
             values = " ".join(str(ox.Literal(key)) for key in chunk)
-            reports: dict[str, dict[str, tuple[Report, ox.NamedNode, str | None]]] = {key: {} for key in chunk}
-            places: dict[str, set[ox.NamedNode]] = {}  # where each report says its event happened
-            for row in self.store.query(_REPORTS % (values, EVENT_GRAPH), prefixes=PREFIXES):
-                iri = row["report"].value
-                if row["place"] is not None:
-                    places.setdefault(iri, set()).add(row["place"])
-                reports[row["key"].value][iri] = (
-                    Report(iri, row["article"].value, row["modality"].value.rsplit("#", 1)[-1],
-                           _day_of(row["date"]), _day_of(row["published"])),
-                    row["graph"], row["confidence"].value if row["confidence"] is not None else None)
+            reports = self._stored_reports(chunk, values)
             stored: dict[ox.NamedNode, set[str]] = {}
             for row in self.store.query(_STORED % (values, EVENT_GRAPH), prefixes=PREFIXES):
                 stored.setdefault(row["event"], set()).add(row["report"].value)
             for key in chunk:
+                reports[key].update(given.get(key, {}))
                 for node, happening in self._happenings(key, reports[key], windows, lag):
                     members = {report.iri for report in happening.reports}
                     if stored.pop(node, None) == members and (
                             fresh is not None and not any(r.article in fresh for r in happening.reports)):
                         continue
                     removed += self.store.quads_for_pattern(node, None, None, _EVENT_GRAPH)
-                    added += self._event(node, key, happening, reports[key], places)
+                    added += self._event(node, key, happening, reports[key])
             for node in stored:  # no happening of these keys has this IRI any more
                 removed += self.store.quads_for_pattern(node, None, None, _EVENT_GRAPH)
+        for key in set(keys) - set(read):  # nothing stored before: no event node to replace
+            for node, happening in self._happenings(key, given[key], windows, lag):
+                added += self._event(node, key, happening, given[key])
         for quad in removed:
             self.store.remove(quad)
-        self.store.extend(added)
+        if added:
+            self.store.load("".join(added), format=ox.RdfFormat.N_QUADS)
+
+    def stated(self, keys: Iterable[str]) -> set[str]:
+        """The merge keys of these that some stored report (or event) has."""
+        return {key for key in keys if next(self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), None), None)}
+
+    def _only_in(self, key: str, articles: set[str] | None) -> bool:
+        """Whether every statement of this merge key is in one of these article graphs."""
+        return articles is not None and all(
+            quad.graph_name.value in articles for quad in self.store.quads_for_pattern(None, _MERGE_KEY, ox.Literal(key), None))
+
+    def _stored_reports(self, keys: list[str], values: str) -> dict[str, dict[str, tuple[Report, Details]]]:
+        """The stored reports of these merge keys (``values``: the keys as SPARQL terms), by key and IRI."""
+        rows: dict[str, dict] = {}
+        for row in self.store.query(_REPORTS % (values, EVENT_GRAPH), prefixes=PREFIXES):
+            iri = row["report"].value
+            place = (str(row["place"]),) if row["place"] is not None else ()
+            confidence = (row["confidence"].value,) if row["confidence"] is not None else ()
+            if iri in rows:  # one row per place it names (and per confidence, should a node hold two)
+                rows[iri]["places"] += place
+                rows[iri]["confidences"] += confidence
+                continue
+            rows[iri] = {"key": row["key"].value, "places": place, "confidences": confidence, "report": Report(
+                iri, row["article"].value, row["modality"].value.rsplit("#", 1)[-1], _day_of(row["date"]),
+                _day_of(row["published"])), "graph": row["graph"].value}
+        reports: dict[str, dict[str, tuple[Report, Details]]] = {key: {} for key in keys}
+        for iri, found in rows.items():
+            confidence = max(found["confidences"], key=float, default=None)
+            reports[found["key"]][iri] = (found["report"], Details(found["graph"], confidence, found["places"]))
+        return reports
 
     @staticmethod
-    def _happenings(key: str, reports: dict, windows: dict[str, int], lag: int):
+    def _happenings(key: str, reports: Mapping[str, tuple[Report, Details]], windows: dict[str, int], lag: int):
         """Each happening of one merge key with the IRI of its event node: a digest of the key and the day it
         begins (of an undated one with no publication date, its first article), numbered when several share it."""
         event_class = key.split(" ", 1)[0]
         seen: dict[tuple, int] = {}
-        for happening in group_reports((report for report, _, _ in reports.values()), windows.get(event_class, 0),
-                                       lag):
+        for happening in group_reports((report for report, _ in reports.values()), windows.get(event_class, 0), lag):
             base = (key, happening.anchor or happening.reports[0].article)
             seen[base] = seen.get(base, -1) + 1
             digest = hashlib.sha1("\x1f".join(map(str, (*base, seen[base]))).encode("utf-8")).hexdigest()[:20]
             yield ox.NamedNode(statement_iri("event", digest)), happening
 
-    def _event(self, node: ox.NamedNode, key: str, happening: Happening, reports: dict,
-               places: dict[str, set[ox.NamedNode]]) -> list[ox.Quad]:
-        """The statements of one event node: its class, the actor, target, evidence and trigger of its first
-        report, and what its reports add up to (the places any of them names included)."""
-        first, graph, _ = reports[happening.reports[0].iri]
-        triples = [(_TYPE, ox.NamedNode(ckg[key.split(" ", 1)[0]])), (_TYPE, ox.NamedNode(ckg.Event)),
-                   (_MERGE_KEY, ox.Literal(key)), (_MODALITY, ox.NamedNode(ckg[happening.modality().value]))]
-        triples += [(q.predicate, q.object) for q in self.store.quads_for_pattern(ox.NamedNode(first.iri), None, None, graph)
-                    if q.predicate in _FROM_LEAD]
+    def _event(self, node: ox.NamedNode, key: str, happening: Happening,
+               reports: Mapping[str, tuple[Report, Details]]) -> list[str]:
+        """The statements of one event node, as N-Quads lines: its class, the actor, target, evidence and trigger of
+        its first report, and what its reports add up to (the places any of them names included)."""
+        lead = reports[happening.reports[0].iri][1]
+        if lead.lead is None:
+            lead = Details(lead.graph, lead.confidence, lead.places, tuple(
+                (str(q.predicate), str(q.object)) for q in self.store.quads_for_pattern(
+                    ox.NamedNode(happening.reports[0].iri), None, None, ox.NamedNode(lead.graph)) if q.predicate in _FROM_LEAD))
+        triples = [(_TYPE, f"<{ckg[key.split(' ', 1)[0]]}>"), (_TYPE, _EVENT), (_KEY, str(ox.Literal(key))),
+                   (_MODALITY, f"<{ckg[happening.modality().value]}>"), *lead.lead]
         dated = [report.date for report in happening.reports if report.date]
         if dated:
-            triples.append((_DATE, ox.Literal(min(dated).isoformat(), datatype=ox.NamedNode(xsd.date))))
+            triples.append((_DATE, f'"{min(dated).isoformat()}"^^<{xsd.date}>'))
         confidences = [confidence for report in happening.reports
-                       if (confidence := reports[report.iri][2]) is not None]
+                       if (confidence := reports[report.iri][1].confidence) is not None]
         if confidences:
-            triples.append((ox.NamedNode(ckg.confidence), ox.Literal(max(confidences, key=float), datatype=ox.NamedNode(xsd.decimal))))
-        named = {place for report in happening.reports for place in places.get(report.iri, ())}
-        triples += [(_OCCURRED_IN, place) for place in sorted(named, key=str)]
+            triples.append((_CONFIDENCE, f'"{max(confidences, key=float)}"^^<{xsd.decimal}>'))
+        named = {place for report in happening.reports for place in reports[report.iri][1].places}
+        triples += [(_OCCURRED_IN, place) for place in sorted(named)]
         articles = {report.article for report in happening.reports}
-        triples += [(_REPORTED_IN, ox.NamedNode(article)) for article in sorted(articles)]
-        triples += [(ox.NamedNode(ckg.hasReport), ox.NamedNode(report.iri)) for report in happening.reports]
-        triples.append((ox.NamedNode(ckg.reportCount), ox.Literal(str(len(articles)), datatype=ox.NamedNode(xsd.integer))))
-        return [ox.Quad(node, predicate, value, _EVENT_GRAPH) for predicate, value in triples]
+        triples += [(_REPORTED_IN, f"<{article}>") for article in sorted(articles)]
+        triples += [(_HAS_REPORT, f"<{report.iri}>") for report in happening.reports]
+        triples.append((_REPORT_COUNT, f'"{len(articles)}"^^<{xsd.integer}>'))
+        subject = str(node)
+        return [f"{subject} {predicate} {value}{_IN_EVENTS}" for predicate, value in triples]
 
 
 def _day_of(term: ox.Literal | None) -> date | None:

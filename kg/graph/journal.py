@@ -5,7 +5,10 @@ A write of articles records, in its first atomic step, the article graphs it rep
 entities whose descriptions it changes and the merge keys of the happenings it works out again (in
 ``ckr:graph/unfinished-write``); its last step takes the record out. A store opened for writing with a record
 left drops those article graphs and works the descriptions and happenings out again from the articles that
-stay: the write is undone, and a build run again makes it whole. An import records its
+stay: the write is undone, and a build run again makes it whole. A write of new articles leaves the happenings
+of merge keys that already had reports to the next flush of the store, and records those keys (in
+``ckr:graph/unfinished-events``) until then; a store opened for writing with such keys left works them out. An
+import records its
 file (in ``ckr:graph/unfinished-import``) until it has loaded all of it: a bulk load cannot be undone, so the
 store tells that it holds part of a file.
 """
@@ -19,14 +22,17 @@ import pyoxigraph as ox
 
 from .namespace import RESOURCE, entity_iri, key_of
 
-__all__ = ["IMPORT_GRAPH", "WRITE_GRAPH", "import_record", "recorded_imports", "recorded_write", "write_record"]
+__all__ = ["EVENTS_DUE_GRAPH", "IMPORT_GRAPH", "WRITE_GRAPH", "events_due_record", "import_record", "recorded_events_due",
+           "recorded_imports", "recorded_write", "write_record"]
 
 WRITE_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-write")
 IMPORT_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-import")
+EVENTS_DUE_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-events")
 _GRAPH = ox.NamedNode(WRITE_GRAPH.value + "#graph")
 _ENTITY = ox.NamedNode(WRITE_GRAPH.value + "#entity")
 _MERGE_KEY = ox.NamedNode(WRITE_GRAPH.value + "#mergeKey")
 _FILE = ox.NamedNode(IMPORT_GRAPH.value + "#file")
+_DUE = ox.NamedNode(EVENTS_DUE_GRAPH.value + "#mergeKey")
 
 
 def write_record(graphs: Iterable[ox.NamedNode], keys: Iterable[str], merge_keys: Iterable[str]) -> str:
@@ -51,6 +57,17 @@ def recorded_write(store: ox.Store) -> tuple[set[ox.NamedNode], set[str], set[st
         else:
             keys.add(key_of(quad.object.value))
     return graphs, keys, merge_keys
+
+
+def events_due_record(merge_keys: Iterable[str]) -> str:
+    """The N-Quads that record merge keys whose happenings are to be worked out again."""
+    quads = [ox.Quad(EVENTS_DUE_GRAPH, _DUE, ox.Literal(key), EVENTS_DUE_GRAPH) for key in merge_keys]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
+
+
+def recorded_events_due(store: ox.Store) -> set[str]:
+    """The merge keys whose happenings ``store`` records as still to be worked out again."""
+    return {quad.object.value for quad in store.quads_for_pattern(EVENTS_DUE_GRAPH, _DUE, None, EVENTS_DUE_GRAPH)}
 
 
 def import_record(path: str | Path) -> ox.Quad:

@@ -9,6 +9,7 @@ per quad), their terms written by pyoxigraph.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -16,7 +17,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction, Modality
 from ..vocabulary import RELATION_OF_EVENT
-from .happenings import merge_key
+from .happenings import Details, Report, merge_key
 from .namespace import (
     ENTITY_GRAPH,
     Vocabulary,
@@ -36,7 +37,9 @@ from .namespace import (
     xsd,
 )
 
-__all__ = ["article_nquads", "article_quads", "entity_description"]
+__all__ = ["StatedReport", "article_nquads", "article_quads", "article_statements", "entity_description"]
+
+StatedReport = tuple[str, Report, Details]  # a report's merge key, its grouping and what its event node takes of it
 
 
 class _Terms:
@@ -67,6 +70,11 @@ def _statement(kind: str, *stated: object) -> str:
     """The IRI term of an event or statement, from a digest of what it states."""
     digest = hashlib.sha1("\x1f".join(str(part) for part in stated).encode("utf-8")).hexdigest()[:20]
     return str(NamedNode(statement_iri(kind, digest)))
+
+
+def _iri_of(term: str) -> str:
+    """The IRI of an IRI term in N-Triples form (``<iri>``)."""
+    return term[1:-1]
 
 
 def _text(value: str, language: str | None = None) -> str:
@@ -101,33 +109,45 @@ class _GraphWriter:
         self.add(statement, _CKG.evidenceStart, _typed(evidence.start, _XSD.integer))
         self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
-    def report(self, article: str, article_id: str, event: Event) -> None:
+    def report(self, article: str, article_id: str, event: Event, published: date | None) -> StatedReport:
         """The article's statement of an event (a ``ckg:Report``): the event nodes that merge the reports of
-        every article are made from these in the store (:mod:`kg.graph.happenings`)."""
+        every article are made from these in the store (:mod:`kg.graph.happenings`), the report returned for that."""
         unasserted = () if event.modality == Modality.ASSERTED else (event.modality.value,)
         node = _statement("report", article_id, event.type.value, event.actor, event.target, event.evidence.start,
                           *unasserted)
         actor, target = _entity(event.actor), _entity(event.target)
-        self.add(node, _RDF.type, _CKG.Report)
-        self.add(node, _CKG.mergeKey, _text(merge_key(event.type.value, event.actor, event.target,
-                                                       event.type.symmetric)))
-        self.add(node, _CKG.actor, actor)
+        key = merge_key(event.type.value, event.actor, event.target, event.type.symmetric)
         place = event.target_is_place and event.type == EventType.DEPLOYMENT
-        self.add(node, _CKG.place if place else _CKG.target, target)
-        if event.occurred_in:
-            self.add(node, _CKG.occurredIn, _entity(event.occurred_in))
+        lead = ((_CKG.actor, actor), (_CKG.place if place else _CKG.target, target),
+                (_CKG.evidence, _text(event.evidence.text)), (_CKG.trigger, _text(event.trigger)))
+        confidence = f"{event.confidence:.2f}"
+        self.add(node, _RDF.type, _CKG.Report)
+        self.add(node, _CKG.mergeKey, _text(key))
+        self.add(node, *lead[0])
+        self.add(node, *lead[1])
+        places = (_entity(event.occurred_in),) if event.occurred_in else ()
+        for where in places:
+            self.add(node, _CKG.occurredIn, where)
         self.provenance(node, article, event.evidence)
-        self.add(node, _CKG.trigger, _text(event.trigger))
-        self.add(node, _CKG.confidence, _typed(f"{event.confidence:.2f}", _XSD.decimal))
+        self.add(node, *lead[3])
+        self.add(node, _CKG.confidence, _typed(confidence, _XSD.decimal))
         if event.date:
             self.add(node, _DCT.date, _typed(event.date.isoformat(), _XSD.date))
         self.add(node, _CKG.modality, getattr(_CKG, event.modality.value))
         if event.modality == Modality.ASSERTED:  # the shortcut edges state facts (docs/CONTRACT.md)
             self.add(actor, _SHORTCUT_TERMS[event.type], target)
+        article_value = _iri_of(article)
+        return key, Report(_iri_of(node), article_value, event.modality.value, event.date, published), Details(
+            article_value, confidence, places, lead)
 
 
 def article_nquads(extraction: Extraction) -> str:
     """Everything one article states, as N-Quads in its own named graph (the graph IRI is the article's IRI)."""
+    return article_statements(extraction)[0]
+
+
+def article_statements(extraction: Extraction) -> tuple[str, list[StatedReport]]:
+    """What :func:`article_nquads` gives, and the article's reports of events as the store's event graph takes them."""
     article = extraction.article
     node = str(NamedNode(article_iri(article.id)))
     out = _GraphWriter(node)
@@ -156,8 +176,7 @@ def article_nquads(extraction: Extraction) -> str:
         out.add(entity_term, _RDF.type, getattr(_CKG, entity.type.value))
         for name in sorted(entity.alt_names | {entity.name}):
             out.add(entity_term, _SKOS.altLabel, _text(name, "en"))
-    for event in extraction.events:
-        out.report(node, article.id, event)
+    reports = [out.report(node, article.id, event, article.date) for event in extraction.events]
     for office in extraction.offices:
         statement = _statement("office", article.id, office.person, office.organization, office.role)
         person, organization = _entity(office.person), _entity(office.organization)
@@ -177,7 +196,7 @@ def article_nquads(extraction: Extraction) -> str:
         out.add(statement, _CKG.organization, organization)
         out.provenance(statement, node, membership.evidence)
         out.add(member, _CKG.memberOf, organization)
-    return out.nquads()
+    return out.nquads(), reports
 
 
 def article_quads(extraction: Extraction) -> list[Quad]:

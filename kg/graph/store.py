@@ -31,7 +31,17 @@ from .bulkload import bulk_load, graphs_in
 from .descriptions import Changes, Descriptions
 from .formats import FORMATS, XML_FORMATS, rdf_format_of
 from .happenings import Happenings
-from .journal import IMPORT_GRAPH, WRITE_GRAPH, import_record, recorded_imports, recorded_write, write_record
+from .journal import (
+    EVENTS_DUE_GRAPH,
+    IMPORT_GRAPH,
+    WRITE_GRAPH,
+    events_due_record,
+    import_record,
+    recorded_events_due,
+    recorded_imports,
+    recorded_write,
+    write_record,
+)
 from .namespace import ENTITY_GRAPH, EVENT_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
 from .writes import Batch, plan_batch
 
@@ -84,11 +94,14 @@ class KnowledgeGraph:
         self.entities = Descriptions(self.store, empty=self._is_empty())
         self.happenings = Happenings(self.store)
         self.unfinished_imports = recorded_imports(self.store)
+        self.events_due = recorded_events_due(self.store)
         if self.store.contains_named_graph(WRITE_GRAPH):
             if read_only:
                 raise StoreError(str(self.path), "a write to it did not finish (the process was stopped or the disk "
                                                  "was full): open it for writing once, e.g. by running the build again")
             self._undo_unfinished_write()
+        if self.events_due and not read_only:
+            self.flush()
 
     # -- what is in it -------------------------------------------------------------------------
     @property
@@ -138,33 +151,41 @@ class KnowledgeGraph:
 
     def add_many(self, extractions: Iterable[Extraction]) -> int:
         """Add articles as one write; returns how many were given. An article replaces any stored or
-        earlier-given article of the same id or the same text; entity descriptions are refreshed once."""
+        earlier-given article of the same id or the same text; entity descriptions are refreshed once, and the
+        event graph is whole when it returns."""
         extractions = list(extractions)
         self.prepare_add(extractions)()
+        self.flush()
         return len(extractions)
 
     def prepare_add(self, extractions: Iterable[Extraction]) -> Callable[[], None]:
         """Work out the write that adds these articles (as :meth:`add_many`) without changing the graph; the
         function returned makes it. That function does the bulk of its work without Python's lock, so a build
-        runs it on another thread while it parses on; the graph must not change in between."""
+        runs it on another thread while it parses on; the graph must not change in between. A write of new
+        articles leaves the happenings of merge keys that had reports before to the next :meth:`flush` (a build
+        flushes every 512 articles and at its end), so that each is worked out once for many writes."""
         batch = plan_batch(extractions)
         replaced = {old for article_id, content_hash in zip(batch.ids, batch.hashes)
                     for old in (article_id, self.article_id_with_hash(content_hash))
                     if old is not None and self.contains(old)}
         if replaced:
             return partial(self._replace, replaced, batch)
-        return partial(self._insert, batch, self.entities.for_added(batch.entities))
+        return partial(self._insert, batch, self.entities.for_added(batch.entities),
+                       self.happenings.stated(batch.merge_keys))
 
     @_reports_full_disk
-    def _insert(self, batch: Batch, changes: Changes) -> None:
-        """Write new articles: their statements and the record of the write in one atomic load, then the
-        happenings of their reports and the descriptions."""
+    def _insert(self, batch: Batch, changes: Changes, due: set[str]) -> None:
+        """Write new articles: their statements, the record of the write and the merge keys ``due`` (those with
+        reports stored before, whose happenings wait for the next flush) in one atomic load, then the happenings
+        of the other merge keys and the descriptions."""
         written = [article_iri(article_id) for article_id in batch.ids]
         record = write_record(map(ox.NamedNode, written), batch.by_key(), batch.merge_keys)
+        record += events_due_record(due - self.events_due)
+        self.events_due |= due
         with self._recorded_write():
             self.store.load(record + batch.statements, format=ox.RdfFormat.N_QUADS)
             reached("articles-loaded")
-            self.happenings.refresh(batch.merge_keys, fresh=written)
+            self.happenings.refresh(batch.merge_keys - due, fresh=written, given=batch.reports_by_key())
             changes.apply()
 
     @_reports_full_disk
@@ -185,7 +206,8 @@ class KnowledgeGraph:
             if batch is not None:
                 self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
                 reached("articles-loaded")
-            self.happenings.refresh(happenings, fresh={graph.value for graph in written})
+            self.happenings.refresh(happenings, fresh={graph.value for graph in written},
+                                    given=batch.reports_by_key() if batch is not None else None)
             self.entities.refresh(touched, given)
 
     @contextmanager
@@ -281,7 +303,12 @@ class KnowledgeGraph:
 
     @_reports_full_disk
     def flush(self) -> None:
-        """Make every write durable (an on-disk store)."""
+        """Work out the happenings left to it (and take out their record), and make every write durable (an
+        on-disk store)."""
+        if self.events_due:
+            self.happenings.refresh(self.events_due, fresh=())
+            self.store.remove_graph(EVENTS_DUE_GRAPH)
+            self.events_due = set()
         if self.path is not None:
             self.store.flush()
 

@@ -11,22 +11,38 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Entity, Extraction
-from .happenings import merge_keys_of
-from .rdf import article_nquads
+from .happenings import Details, Report
+from .rdf import StatedReport, article_statements
 
 __all__ = ["Batch", "plan_batch"]
 
 
 @dataclass(frozen=True)
 class Batch:
-    """The articles of one write: their ids and content hashes, their statements, their entities and the merge
-    keys of their reports."""
+    """The articles of one write: their ids and content hashes, their statements, their entities and their reports
+    of events."""
 
     ids: tuple[str, ...]
     hashes: tuple[str, ...]
     statements: str
     entities: tuple[Entity, ...]
-    merge_keys: frozenset[str]
+    reports: tuple[StatedReport, ...]
+
+    @property
+    def merge_keys(self) -> frozenset[str]:
+        """The merge keys of the reports."""
+        return frozenset(key for key, _, _ in self.reports)
+
+    def reports_by_key(self) -> dict[str, dict[str, tuple[Report, Details]]]:
+        """The reports by merge key and IRI (as :meth:`kg.graph.happenings.Happenings.refresh` takes them), but for
+        the keys of two reports with one IRI (one node in the store with the statements of both: read there)."""
+        found: dict[str, dict[str, tuple[Report, Details]]] = {}
+        twice: set[str] = set()
+        for key, report, details in self.reports:
+            if report.iri in found.setdefault(key, {}):
+                twice.add(key)
+            found[key][report.iri] = (report, details)
+        return {key: reports for key, reports in found.items() if key not in twice}
 
     def by_key(self) -> dict[str, Entity]:
         """One entity per key (the first given)."""
@@ -46,11 +62,12 @@ def plan_batch(extractions: Iterable[Extraction]) -> Batch:
                 del pending[earlier_id]
         pending[article.id] = extraction
     kept = list(pending.values())
+    statements = [article_statements(extraction) for extraction in kept]
     return Batch(
         ids=tuple(extraction.article.id for extraction in kept),
         hashes=tuple(extraction.article.content_hash for extraction in kept),
-        statements="".join(article_nquads(extraction) for extraction in kept),
+        statements="".join(nquads for nquads, _ in statements),
         entities=tuple(entity for extraction in kept
                        for entity in (*extraction.entities.values(), *extraction.related.values())),
-        merge_keys=merge_keys_of(kept),
+        reports=tuple(report for _, reports in statements for report in reports),
     )

@@ -162,3 +162,24 @@ def test_an_undone_write_works_the_events_out_again(tmp_path, monkeypatch):
     monkeypatch.delenv(FAULT_VARIABLE)
     del graph
     assert set(KnowledgeGraph(tmp_path / "kg.db").quads()) == expected
+
+
+def test_happenings_left_to_the_flush_are_worked_out_then_or_when_a_killed_build_is_reopened(tmp_path):
+    """A build's writes leave the happenings of keys with stored reports to the next flush: a reader sees the
+    events as they were, and a store left with them due (the build killed) works them out when opened for writing."""
+    import gc
+
+    path = tmp_path / "kg.db"
+    graph = KnowledgeGraph(path)
+    graph.add_many(MARCH[:1])
+    before = events(graph)
+    for extraction in MARCH[1:]:
+        graph.prepare_add([extraction])()
+    assert graph.events_due and events(graph) == before  # the event graph of before these writes
+    del graph  # killed before its flush
+    gc.collect()
+    assert events(KnowledgeGraph(path, read_only=True)) == before  # a reader is not refused
+    gc.collect()
+    reopened = KnowledgeGraph(path)
+    assert not reopened.events_due
+    assert set(reopened.quads()) == set(build(MARCH, one_by_one=False).quads())
