@@ -35,6 +35,7 @@ class MembershipWords:
 
     member_nouns: frozenset[str]
     generic_members: frozenset[str]
+    representative_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     join_verbs: frozenset[str]
     admit_verbs: frozenset[str]
@@ -47,7 +48,8 @@ class MembershipWords:
     @lru_cache(maxsize=1)
     def default(cls) -> "MembershipWords":
         data = load_json("lexicon/memberships.json")
-        return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "membership_nouns",
+        return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "representative_nouns",
+                                                        "membership_nouns",
                                                         "join_verbs", "admit_verbs", "chair_nouns", "chair_verbs",
                                                         "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]))
@@ -55,7 +57,7 @@ class MembershipWords:
     @property
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
-        return (self.member_nouns | self.generic_members | self.membership_nouns | self.chair_nouns | self.join_verbs
+        return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns | self.chair_nouns | self.join_verbs
                 | self.admit_verbs | self.composition_verbs | self.composition_phrasal_verbs.keys())
 
 
@@ -84,13 +86,25 @@ class _MembershipFinder:
                 continue
             seen.add(current.i)
             mention = self.ents.at(current)
-            if mention is not None and mention.type in _ACTOR_TYPES and mention not in found:
+            state = self.state_of(current) if mention is not None and mention.type != EntityType.COUNTRY else None
+            if state is not None:  # "Abdoulaye Diop of Mali": the state he stands for
+                stack.append(state)
+            elif mention is not None and mention.type in _ACTOR_TYPES and mention not in found:
                 found.append(mention)
             stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
             if mention is None and current.pos_ == "NOUN":  # "troops from Chad": the nations behind the noun
                 stack.extend(g for c in current.children if c.dep_ == "prep" and c.lower_ == "from"
                              for g in c.children if g.dep_ == "pobj")
         return found
+
+    def state_of(self, token: Token) -> Token | None:
+        """The country a name is "of" ("Philip Davis of The Bahamas"), as the token that names it."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for name in prep.children:
+                mention = self.ents.at(name)
+                if name.dep_ == "pobj" and mention is not None and mention.type == EntityType.COUNTRY:
+                    return name
+        return None
 
     def add(self, members: list[Mention], organization: str | None, token: Token) -> None:
         if organization is None:
@@ -156,6 +170,11 @@ class _MembershipFinder:
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
         self.add(members, organization, noun)
 
+    def representative_noun(self, noun: Token) -> None:
+        """``CARICOM heads of government: Philip Davis of The Bahamas, ...``: the states the people are of."""
+        members = [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]
+        self.add([m for m in members if m.type == EntityType.COUNTRY], self.owner(noun, ("of",)), noun)
+
     def join_verb(self, verb: Token) -> None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for g in c.children
@@ -187,7 +206,9 @@ class _MembershipFinder:
         """``The force, which is made up of troops from Chad, Niger and Nigeria``."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ in ("acl", "relcl") or (subjects and subjects[0].lower_ in ("which", "that")):
-            subjects = [verb.head]
+            # "the member countries of the MNJTF, which is made up of": the clause may hang on the noun before
+            subjects = [verb.head, *(g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for g in c.children if g.dep_ == "pobj")]
         organization = next(filter(None, map(self.organization, subjects)), None)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         objects += [g for c in verb.children if c.dep_ in ("prep", "prt", "agent")
@@ -225,6 +246,8 @@ class _MembershipFinder:
             if token.pos_ in ("NOUN", "PROPN"):
                 if lemma in words.member_nouns or lemma in words.generic_members:
                     self.member_noun(token)
+                elif lemma in words.representative_nouns:
+                    self.representative_noun(token)
                 elif lemma in words.membership_nouns:
                     self.membership_noun(token)
                 elif lemma in words.chair_nouns:
