@@ -43,6 +43,8 @@ class MembershipWords:
     chair_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     composition_phrasal_verbs: dict[str, str]  # verb -> the particle that makes it list members ("make up")
+    context_cues: frozenset[str]
+    bloc_kinds: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -52,7 +54,8 @@ class MembershipWords:
                                                         "membership_nouns",
                                                         "join_verbs", "admit_verbs", "chair_nouns", "chair_verbs",
                                                         "composition_verbs")),
-                   dict(data["composition_phrasal_verbs"]))
+                   dict(data["composition_phrasal_verbs"]), frozenset(data["context_cues"]),
+                   frozenset(data["bloc_kinds"]))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -129,6 +132,18 @@ class _MembershipFinder:
                 return organization
         return None
 
+    def bloc_before(self, token: Token) -> str | None:
+        """The last bloc (an organization of a bloc kind) named before a token: whose "another member" it is."""
+        blocs = [m for m in self.ents.mentions if m.start < token.i and m.type == EntityType.ORGANIZATION
+                 and self.ents.kind(m.key) in self.words.bloc_kinds]
+        return max(blocs, key=lambda m: m.start).key if blocs else None
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """A verb's subjects, or those of the verb it is conjoined to ("the UK and Poland ... and are allies")."""
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
     def following_list(self, noun: Token) -> list[Mention]:
         """``NATO members Poland, Romania and the Baltic states``: the names right after the noun."""
         members, i = [], noun.i + 1
@@ -148,23 +163,25 @@ class _MembershipFinder:
             return  # "member states": read at its head
         generic = noun.lemma_.lower() in self.words.generic_members
         organization = self.owner(noun, ("in",) if generic else ("of", "in"))
+        as_member = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+        if organization is None and as_member:  # "the bloc now counts Iran and Egypt as members"
+            organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
+        if organization is None and any(c.lower_ in self.words.context_cues for c in noun.children):
+            organization = self.bloc_before(noun)  # "Spain, another member", "fellow ally the Netherlands"
         if organization is None:
             return
         members = self.following_list(noun)
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
         members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "Hungary and Slovakia, seen as the two EU members"
+        if as_member:  # "Hungary and Slovakia, seen as the two EU members"
             verb = noun.head.head
             named = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             members += [m for token in named for m in self.group(token)]
         if noun.dep_ == "conj" and self.ents.at(noun.head) is not None:  # "Laos and five other ASEAN members"
             members.append(self.ents.at(noun.head))
         if noun.dep_ in ("attr", "oprd"):  # "Poland and the UK are NATO allies", "Finland became the 31st member of NATO"
-            verb = noun.head
-            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                verb = verb.head  # "the UK and Poland have a long history and are NATO allies"
-            members += [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.group(c)]
+            members += [m for c in self.subjects(noun.head) for m in self.group(c)]
         if noun.dep_ == "nsubj" and noun.head.lemma_ in (self.words.composition_verbs | {"be"}):
             # "the bloc, whose members include Angola and Mozambique"
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
