@@ -5,7 +5,10 @@ are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members incl
 of joining ("Sweden joined NATO", "Finland was admitted to the alliance"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
 ("the force, made up of troops from Chad and Niger") or by a list set after the organization's name ("the E3 -
-France, Germany and the United Kingdom"). The words are data (``ontology/lexicon/memberships.json``).
+France, Germany and the United Kingdom"). A member noun with no organization beside it belongs to the bloc
+named before when a word says so ("Spain, another member"); a person "of" a state in a list of members or of a
+bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ...").
+The words are data (``ontology/lexicon/memberships.json``).
 """
 
 from __future__ import annotations
@@ -60,8 +63,8 @@ class MembershipWords:
     @property
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
-        return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns | self.chair_nouns | self.join_verbs
-                | self.admit_verbs | self.composition_verbs | self.composition_phrasal_verbs.keys())
+        return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
+                | self.chair_nouns | self.join_verbs | self.admit_verbs | self.composition_verbs | self.composition_phrasal_verbs.keys())
 
 
 class _MembershipFinder:

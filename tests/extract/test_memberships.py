@@ -51,6 +51,45 @@ def test_a_list_set_after_the_name(extractor):
     assert {member for member, _ in members(extractor, text)} == {"country/USA", "country/GBR", "country/NOR"}
 
 
+def test_the_states_of_the_people_listed_after_a_blocs_leaders(extractor):
+    text = ("Three ASEAN heads of government were in Kuala Lumpur: Anwar Ibrahim of Malaysia, "
+            "Prabowo Subianto of Indonesia and Hun Manet of Cambodia.")
+    assert {member for member, _ in members(extractor, text)} == {"country/MYS", "country/IDN", "country/KHM"}
+
+
+def test_a_person_of_a_state_in_a_list_of_members_is_the_state_not_the_person(extractor):
+    text = ("The foreign ministers of the three AES states, Abdoulaye Diop of Mali and Bakary Yaou Sangare of "
+            "Niger among them, met in Bamako.")
+    assert members(extractor, text) == {("country/MLI", "Alliance of Sahel States"),
+                                        ("country/NER", "Alliance of Sahel States")}
+
+
+def test_a_composition_clause_hung_on_the_noun_before_the_force(extractor):
+    text = ("Officials complained about the member states of the Multinational Joint Task Force, which is made up "
+            "of troops from Chad, Niger and Cameroon.")
+    assert {member for member, _ in members(extractor, text)} == {"country/TCD", "country/NER", "country/CMR"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO ministers met in Brussels. Spain, another member, is sending frigates to the Baltic.",
+     {("country/ESP", "NATO")}),
+    ("The African Union held a summit in Addis Ababa. Kenya, also an ally, sent its president.",
+     {("country/KEN", "African Union")}),
+    ("NATO is reinforcing its eastern flank. Fellow ally Norway will send two frigates.", {("country/NOR", "NATO")}),
+])
+def test_another_member_belongs_to_the_bloc_named_before(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_an_ally_with_no_bloc_named_before_belongs_to_nothing(extractor):
+    assert members(extractor, "Reuters reported the talks. Spain, another ally, sent frigates.") == set()
+
+
+def test_the_states_a_bloc_counts_as_members(extractor):
+    text = "BRICS has grown since 2010. The bloc now counts Egypt and Ethiopia as members."
+    assert members(extractor, text) == {("country/EGY", "BRICS"), ("country/ETH", "BRICS")}
+
+
 @pytest.mark.parametrize("text", [
     "Sweden met NATO officials in March.",
     "Russia warned NATO against expansion.",
