@@ -84,7 +84,11 @@ class _MembershipFinder:
         return key if key is not None and self.ents.type_of(key) == EntityType.ORGANIZATION else None
 
     def group(self, token: Token | None) -> list[Mention]:
-        """The actors a token names with its conjuncts and appositions ("Mali, Niger and Burkina Faso")."""
+        """The actors a token names with its conjuncts and appositions ("Mali, Niger and Burkina Faso"), or the
+        states named together before that a counted plural refers to ("Both Nordic countries", "the two members")."""
+        referred = self.named_together_before(token) if token is not None else []
+        if referred:
+            return referred
         found, stack, seen = [], [token] if token is not None else [], set()
         while stack:
             current = stack.pop()
@@ -102,6 +106,24 @@ class _MembershipFinder:
                 stack.extend(g for c in current.children if c.dep_ == "prep" and c.lower_ == "from"
                              for g in c.children if g.dep_ == "pobj")
         return found
+
+    def named_together_before(self, noun: Token) -> list[Mention]:
+        """For a plural noun that counts states ("both countries", "the two NATO members"), the last states named
+        together before it ("Sweden and Finland"), when they are as many as it counts."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.ents.at(noun) is not None:
+            return []
+        counted = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet")}
+        wanted = len(counted & {"both", "two"}) and 2 or (3 if "three" in counted else 0)
+        if not wanted:
+            return []
+        for mention in reversed([m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]):
+            first = self.doc[mention.end - 1]
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head  # "Greece, Turkey and Cyprus": the list from its head
+            together = [m for m in self.group(first) if m.type == EntityType.COUNTRY]
+            if len(together) >= 2:
+                return together if len(together) == wanted else []
+        return []
 
     def state_of(self, token: Token) -> Token | None:
         """The country a name is "of" ("Philip Davis of The Bahamas"), as the token that names it."""
@@ -173,7 +195,7 @@ class _MembershipFinder:
             organization = self.bloc_before(noun)  # "Spain, another member", "fellow ally the Netherlands"
         if organization is None:
             return
-        members = self.following_list(noun)
+        members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
         members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"

@@ -104,3 +104,14 @@ def test_no_membership_without_a_word_that_states_it(extractor, text):
 def test_the_words_are_data():
     words = MembershipWords.default()
     assert "member" in words.member_nouns and "join" in words.join_verbs and "ally" in words.generic_members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain and Portugal signed the water treaty. Both Iberian countries belong to the European Union.",
+     {("country/ESP", "European Union"), ("country/PRT", "European Union")}),
+    ("Norway and Denmark sent frigates north. The two NATO members patrol the strait together.",
+     {("country/NOR", "NATO"), ("country/DNK", "NATO")}),
+    ("Chile, Peru and Ecuador signed the accord. The two NATO members left early.", set()),  # three named, two counted
+])
+def test_a_counted_plural_refers_to_the_states_named_together_before(extractor, text, expected):
+    assert members(extractor, text) == expected
