@@ -103,6 +103,7 @@ class Lexicon:
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
     modality_words: ModalityWords = field(default_factory=ModalityWords)
+    figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -124,7 +125,8 @@ class Lexicon:
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
-                      modality_words=ModalityWords.of(data["modality"]))
+                      modality_words=ModalityWords.of(data["modality"]),
+                      figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()})
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -572,6 +574,13 @@ class _SentenceFrames:
                         and self._conditional(token)):
                     event, modality = EventType.THREAT, Modality.ASSERTED  # "Israel would strike Hezbollah if ..."
                 frame = self.lexicon.frames[trigger.event]
+                if event == EventType.ATTACK and token.pos_ == "VERB":
+                    reading = self._figurative_attack(token, modality)
+                    if reading is None:
+                        continue
+                    event, modality = reading
+                    if event == EventType.SANCTION:
+                        frame = self.lexicon.frames[event]
                 if not modality.stated:  # kept with its modality; what later sentences refer back to is unchanged
                     with self._context_kept():
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
@@ -586,6 +595,20 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _figurative_attack(self, verb: Token, modality: Modality) -> tuple[EventType, Modality] | None:
+        """What a verb of attacking states when it is no blow: "hit X with sanctions" (a sanction), "will hit back
+        at X" (a threat; "hit back at X, saying" is a retort: nothing), "help Y fight X" (a purpose, supposed)."""
+        words = self.lexicon.figurative_attacks
+        instruments = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words["instrument_preps"]
+                       for g in c.children if g.dep_ == "pobj"]
+        if any(self.lexicon.in_class(g, "sanctions") for g in instruments):
+            return EventType.SANCTION, modality
+        if any(c.lower_ in words["retort_words"] and c.dep_ in ("advmod", "prt") for c in verb.children):
+            return (EventType.THREAT, Modality.ASSERTED) if modality == Modality.PLANNED else None
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in words["helping_verbs"] and modality.stated:
+            return EventType.ATTACK, Modality.HYPOTHETICAL
+        return EventType.ATTACK, modality
 
     @staticmethod
     def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:

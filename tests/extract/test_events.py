@@ -482,3 +482,18 @@ def test_a_delegation_is_no_force(analyse):
     result = analyse("Delegations from Ethiopia and Somalia met in Ankara.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events), result.triples()
     assert has_pair(result, EventType.MEETING, "country/ETH", "country/SOM")
+
+
+@pytest.mark.parametrize("text, expected, modality", [
+    ("Ottawa hit Caracas with fresh sanctions on Monday.", ("Sanction", "country/CAN", "country/VEN"), "Asserted"),
+    ("Venezuelan banks were hit by Canadian sanctions.", ("Sanction", "country/CAN", "country/VEN"), "Asserted"),
+    ("China said it would hit back at the Philippines.", ("Threat", "country/CHN", "country/PHL"), "Asserted"),
+    ("Norway sent trainers to help Somalia fight al-Shabaab.", None, None),
+    ("Quito hit back at Lima, saying the claims were false.", None, None),
+])
+def test_a_verb_of_attacking_that_lands_no_blow(analyse, text, expected, modality):
+    result = analyse(text)
+    assert not any(kind == "Attack" for kind, _, _ in result.triples()), result.triples()
+    if expected is not None:
+        assert expected in result.triples()
+        assert result.modalities(EventType(expected[0])) == {modality}
