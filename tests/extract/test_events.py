@@ -497,3 +497,9 @@ def test_a_verb_of_attacking_that_lands_no_blow(analyse, text, expected, modalit
     if expected is not None:
         assert expected in result.triples()
         assert result.modalities(EventType(expected[0])) == {modality}
+
+
+def test_the_host_of_talks_between_two_sides_mediates_and_does_not_meet_them(analyse):
+    result = analyse("Oman and Qatar have been hosting talks between Iran and the United States.")
+    meetings = {frozenset((actor, target)) for kind, actor, target in result.triples() if kind == "Meeting"}
+    assert meetings == {frozenset(("country/IRN", "country/USA"))}, result.triples()
