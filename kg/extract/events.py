@@ -479,7 +479,7 @@ class _SentenceFrames:
                         if not actors:
                             actors += self.entities_in(subject)
                     else:
-                        targets += self.entities_in(subject)
+                        targets += self._targeted(subject, frame)
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
                 actors += self.entities_in(token.head)
             else:
@@ -492,14 +492,14 @@ class _SentenceFrames:
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
             for child in token.children:
                 if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
-                    targets += self.entities_in(child, deep=frame.deep_objects)
+                    targets += self.entities_in(child, deep=True) if frame.deep_objects else self._targeted(child, frame)
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
             targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
                 targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
-                            for t in self._prep_objects(holder, preps) for m in self.entities_in(t)]  # "froze the assets of X"
+                            for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
@@ -529,7 +529,7 @@ class _SentenceFrames:
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
             targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
-                        for m in self.entities_in(o, deep=frame.deep_objects)]
+                        for m in (self.entities_in(o, deep=True) if frame.deep_objects else self._targeted(o, frame))]
             governor = _governor(token)
             if governor is not None:
                 if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
@@ -548,6 +548,14 @@ class _SentenceFrames:
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
+
+    def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
+        """Those a measure on ``token`` targets: the entities it names, but not the state or body that only
+        describes unnamed people ("sanctions on a Rwandan minister", "on Putin's daughters": neither Rwanda nor
+        Putin is targeted; "on two officials, A and B": A and B are)."""
+        if frame.named_targets and self.ents.at(token) is None and self.lexicon.in_class(token, "people"):
+            return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
+        return self.entities_in(token)
 
     def _named_after(self, token: Token) -> list[Mention]:
         """Those a list names after a plural object of the trigger ("blacklisted seven companies ..., among them

@@ -503,3 +503,14 @@ def test_the_host_of_talks_between_two_sides_mediates_and_does_not_meet_them(ana
     result = analyse("Oman and Qatar have been hosting talks between Iran and the United States.")
     meetings = {frozenset((actor, target)) for kind, actor, target in result.triples() if kind == "Meeting"}
     assert meetings == {frozenset(("country/IRN", "country/USA"))}, result.triples()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ottawa blacklisted a Venezuelan army general over the crackdown.", set()),
+    ("Maduro's sons had already been sanctioned by Canada.", set()),
+    ("Canada imposed sanctions on three Venezuelan judges, Maria Rojas and Pedro Salas among them.",
+     {("Sanction", "country/CAN", "person/maria-rojas"), ("Sanction", "country/CAN", "person/pedro-salas")}),
+    ("Canada imposed sanctions on Venezuela.", {("Sanction", "country/CAN", "country/VEN")}),
+])
+def test_a_measure_on_unnamed_people_does_not_target_the_state_that_describes_them(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Sanction"} == expected
