@@ -373,7 +373,8 @@ def test_mediation_of_the_warring_sides(analyse):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Canada has put the Belarusian defence minister under sanctions.", ("Sanction", "country/CAN", "country/BLR")),
+    ("Canada has put Belarus under sanctions.", ("Sanction", "country/CAN", "country/BLR")),
+    ("Canada has put Belarus's defence minister, Viktor Khrenin, under sanctions.", ("Sanction", "country/CAN", "person/viktor-khrenin")),
     ("Norway brokered a ceasefire between Sudan and Chad.", ("Mediation", "country/NOR", "country/TCD")),
     ("Iran fired missiles at Israel on Tuesday.", ("Attack", "country/IRN", "country/ISR")),
     ("Egypt spoke with Jordan about the crossings.", ("Meeting", "country/EGY", "country/JOR")),
