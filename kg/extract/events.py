@@ -462,10 +462,10 @@ class _SentenceFrames:
                     or lexicon.names_class(self._organization_name(candidate), frame.theme))
 
         if token.pos_ in ("VERB", "AUX"):
-            between = [m for c in token.children if c.dep_ == "dobj"
+            between = [m for c in [token, *(c for c in token.children if c.dep_ == "dobj")]
                        for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
-            if len(between) >= 2 and frame.event == EventType.MEETING:
-                return [], between, False  # "X hosted talks between A and B": A and B meet, X mediates
+            if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
+                return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
             if _is_passive(token):
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])

@@ -515,3 +515,9 @@ def test_the_host_of_talks_between_two_sides_mediates_and_does_not_meet_them(ana
 ])
 def test_a_measure_on_unnamed_people_does_not_target_the_state_that_describes_them(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Sanction"} == expected
+
+
+def test_an_agreement_between_two_sides_binds_them_not_the_one_who_speaks_of_it(analyse):
+    result = analyse("The militia said it remained committed to the truce agreed between Ghana and Togo.")
+    agreements = {frozenset((actor, target)) for kind, actor, target in result.triples() if kind == "Agreement"}
+    assert agreements == {frozenset(("country/GHA", "country/TGO"))}, result.triples()
