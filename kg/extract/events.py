@@ -32,8 +32,6 @@ __all__ = ["find_events", "Lexicon"]
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos", "punct", "cc"}
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
-_PLACE_PREPS = frozenset({"in", "into", "inside", "at", "off"})  # where a force is
-_COURSE_PREPS = frozenset({"to", "toward", "towards", "for"})  # where a moving force goes
 
 
 @dataclass(frozen=True)
@@ -93,6 +91,8 @@ class Lexicon:
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
+    presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
+    movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
@@ -117,6 +117,7 @@ class Lexicon:
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
+                      presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]),
@@ -212,6 +213,7 @@ class _SentenceFrames:
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
+        self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs  # "stationed in", "heading to"
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
 
     # -- from tokens to entity keys -----------------------------------------------------------
@@ -737,11 +739,10 @@ class _SentenceFrames:
             else:
                 senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
-                present = verb is not None and verb.lemma_ in self.lexicon.presence_verbs | self.lexicon.movement_verbs
+                present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
-                moving = [c for c in token.children if c.dep_ == "acl"  # "soldiers sent to Kursk", "troops stationed at"
-                          and c.lemma_ in self.lexicon.presence_verbs | self.lexicon.movement_verbs]
+                moving = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in self.placing_verbs]  # "sent to Kursk"
                 places = [token, *moving] + ([verb] if present else [])
                 found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)
@@ -754,7 +755,8 @@ class _SentenceFrames:
 
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""
-        return _PLACE_PREPS | (_COURSE_PREPS if holder.lemma_ in self.lexicon.movement_verbs else frozenset())
+        lexicon = self.lexicon
+        return lexicon.presence_preps | (lexicon.movement_preps if holder.lemma_ in lexicon.movement_verbs else frozenset())
 
     def _listed(self, token: Token) -> list[Mention]:
         """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""

@@ -48,6 +48,7 @@ class MembershipWords:
     composition_phrasal_verbs: dict[str, str]  # verb -> the particle that makes it list members ("make up")
     context_cues: frozenset[str]
     bloc_kinds: frozenset[str]
+    counting_words: dict[str, int]  # "both": 2, "three": 3: how many states a plural refers back to
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ class MembershipWords:
                                                         "join_verbs", "admit_verbs", "chair_nouns", "chair_verbs",
                                                         "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["context_cues"]),
-                   frozenset(data["bloc_kinds"]))
+                   frozenset(data["bloc_kinds"]), dict(data["counting_words"]))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -112,8 +113,8 @@ class _MembershipFinder:
         together before it ("Sweden and Finland"), when they are as many as it counts."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.ents.at(noun) is not None:
             return []
-        counted = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet")}
-        wanted = len(counted & {"both", "two"}) and 2 or (3 if "three" in counted else 0)
+        wanted = next((self.words.counting_words[c.lower_] for c in noun.children
+                       if c.dep_ in ("det", "nummod", "predet") and c.lower_ in self.words.counting_words), 0)
         if not wanted:
             return []
         for mention in reversed([m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]):
