@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
 from ..atomic import atomic_output
 from .convert import xml_ready
@@ -41,4 +42,17 @@ def graphml_bytes(network: nx.MultiDiGraph) -> bytes:
     numbered.add_nodes_from((ids[node], {**data, "iri": str(node)}) for node, data in ready.nodes(data=True))
     numbered.add_edges_from((ids[source], ids[target], f"e{index}", {**data, "iri": str(key)})
                             for index, (source, target, key, data) in enumerate(ready.edges(keys=True, data=True)))
-    return "\n".join(nx.generate_graphml(numbered)).encode("utf-8")
+    writer = _SchemaBooleans()
+    writer.add_graph_element(numbered)
+    return str(writer).encode("utf-8")
+
+
+class _SchemaBooleans(GraphMLWriter):
+    """networkx's writer, with booleans spelled as XML Schema spells them (``true``/``false``, not Python's
+    ``True``), which is what yEd, Gephi and igraph read."""
+
+    def add_data(self, name, element_type, value, scope="all", default=None):
+        element = super().add_data(name, element_type, value, scope, default)
+        if element_type is bool:  # networkx hands the value over as str(value)
+            element.text = element.text.lower()
+        return element

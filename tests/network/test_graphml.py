@@ -41,6 +41,13 @@ def test_types_survive(tmp_path, toy_graph):
     assert {d["directed"] for _, _, d in back.edges(data=True)} == {True, False}
 
 
+def test_booleans_are_spelled_as_xml_schema_spells_them(toy_graph):
+    document = graphml_bytes(to_networkx(toy_graph)).decode("utf-8")
+    assert 'attr.type="boolean"' in document
+    assert ">true</data>" in document and ">false</data>" in document
+    assert ">True</data>" not in document and ">False</data>" not in document
+
+
 def test_the_graphml_is_valid_against_the_graphml_schema(toy_graph):
     assert schema_errors(graphml_bytes(to_networkx(toy_graph)), ".graphml") == []
 
