@@ -43,6 +43,7 @@ _REFERENCE_TYPES = {
 }
 _PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
+_MEASURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # NER labels of no name
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
 
@@ -480,6 +481,8 @@ class _Resolver:
 
     def run(self) -> ArticleEntities:
         for ent in self.doc.ents:
+            if ent.label_ in _MEASURES and not ent.ent_id_:
+                continue  # "in March" is a date, not the town of March
             for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
                 if not len(span) or self.gazetteer.blocks(span.text):
                     continue

@@ -224,3 +224,8 @@ def test_forms_of_address_lead_ins_and_dangling_words_are_no_part_of_a_name(anal
 def test_a_time_zone_is_no_organization(analyse):
     result = analyse("The truce took effect at 0400 GMT (0600 local time), and the guns fell silent by 1200 UTC.")
     assert not [e.name for e in result.ents.entities.values() if e.type == EntityType.ORGANIZATION]
+
+
+def test_a_month_is_a_date_not_the_town_of_the_same_name(analyse):
+    result = analyse("Ghana sent 400 peacekeepers to Lebanon in March.")
+    assert {entity.name for entity in result.ents.entities.values()} == {"Ghana", "Lebanon"}
