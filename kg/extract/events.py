@@ -688,6 +688,9 @@ class _SentenceFrames:
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
             inferred = True
+        if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
+            target_keys = [self.last_destination]
+            inferred = True
         confidence = 0.6 if inferred else (0.85 if token.pos_ in ("VERB", "AUX") else 0.75)
         when = resolve_event_date(token, self.ents.dates, self.published)
         pairs: list[tuple[str, str]]

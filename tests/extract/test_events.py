@@ -521,3 +521,16 @@ def test_an_agreement_between_two_sides_binds_them_not_the_one_who_speaks_of_it(
     result = analyse("The militia said it remained committed to the truce agreed between Ghana and Togo.")
     agreements = {frozenset((actor, target)) for kind, actor, target in result.triples() if kind == "Agreement"}
     assert agreements == {frozenset(("country/GHA", "country/TGO"))}, result.triples()
+
+
+def test_a_second_deployment_without_a_destination_goes_where_the_last_one_went(analyse):
+    result = analyse("Ghana sent 400 peacekeepers to Lebanon in March. Nepal deployed a battalion of engineers as well.")
+    assert has(result, EventType.DEPLOYMENT, "country/GHA", "country/LBN")
+    assert has(result, EventType.DEPLOYMENT, "country/NPL", "country/LBN")
+    [inferred] = [e for e in result.events if e.type == EventType.DEPLOYMENT and e.actor == "country/NPL"]
+    assert inferred.confidence < 0.85  # read from the context, not from the sentence
+
+
+def test_a_deployment_with_no_destination_named_before_has_none(analyse):
+    result = analyse("Nepal deployed a battalion of engineers on Monday.")
+    assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
