@@ -91,6 +91,7 @@ class Lexicon:
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
+    object_control_preps: frozenset[str] = frozenset()  # "accused X of sending": X sends
     presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     invitation_nouns: frozenset[str] = frozenset()
@@ -117,6 +118,7 @@ class Lexicon:
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
+                      object_control_preps=frozenset(data["object_control_preps"]),
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
@@ -259,6 +261,8 @@ class _SentenceFrames:
             return []
         if token.dep_ == "poss" and token.pos_ == "PRON":
             governor = _governor(token)
+            if governor is not None and self._object_controller(governor) is not None:
+                governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in governor.children if c.dep_ == "nsubj"] if governor is not None else []
             if subjects and not any(token in s.subtree for s in subjects):
                 subject = [m for s in subjects for m in self.entities_in(s)]
@@ -307,6 +311,9 @@ class _SentenceFrames:
             if found or subjects[0].lower_ not in ("which", "that", "who"):
                 return found
             return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
+        controller = self._object_controller(verb)
+        if controller is not None:
+            return self.entities_in(controller)
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
@@ -318,6 +325,17 @@ class _SentenceFrames:
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []
+
+    def _object_controller(self, verb: Token) -> Token | None:
+        """The object that does what a gerund after a preposition says ("accused Rwanda of sending troops",
+        "blamed Kyiv for shelling", "barred X from sending"): the object of the verb the preposition hangs on."""
+        preposition = verb.head
+        if verb.dep_ != "pcomp" or preposition.lower_ not in self.lexicon.object_control_preps:
+            return None
+        holder = preposition.head
+        if holder.dep_ == "dobj":
+            return holder
+        return next((c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i), None)
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps

@@ -534,3 +534,25 @@ def test_a_second_deployment_without_a_destination_goes_where_the_last_one_went(
 def test_a_deployment_with_no_destination_named_before_has_none(analyse):
     result = analyse("Nepal deployed a battalion of engineers on Monday.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
+
+
+@pytest.mark.parametrize("text, actor, event, target", [
+    ("Chile accused Peru of sending troops into Arica.", "country/PER", EventType.DEPLOYMENT, "Arica"),
+    ("Ghana blamed Togo for shelling its border posts.", "country/TGO", EventType.ATTACK, "country/GHA"),
+])
+def test_what_an_accusation_says_is_done_by_the_accused(analyse, text, actor, event, target):
+    """'X accused Y of V-ing': Y does V, not X; 'its' is X's."""
+    result = analyse(text)
+    target_key = target if "/" in target else result.key_of(target)
+    [found] = [e for e in result.events if e.type == event]
+    assert (found.actor, found.target) == (actor, target_key)
+
+
+def test_an_accusation_leaves_what_it_says_as_a_claim(analyse):
+    result = analyse("Chile accused Peru of sending troops into Arica.")
+    assert result.modalities(EventType.DEPLOYMENT) == {"Claimed"}
+
+
+def test_a_gerund_after_a_preposition_of_time_is_done_by_the_subject(analyse):
+    result = analyse("Chile warned Peru before sending troops into Arica.")
+    assert any(e.type == EventType.DEPLOYMENT and e.actor == "country/CHL" for e in result.events)
