@@ -438,8 +438,10 @@ class _SentenceFrames:
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
                         return Modality.HYPOTHETICAL
-                    if governor.lemma_ in self.lexicon.intentions:
-                        planned = True
+                    planned = planned or self._intended(governor)
+        elif token.dep_ == "pobj":  # "is due to travel to Beijing for talks": the talks are as planned as the trip
+            governor = _governor(token)
+            planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return Modality.NEGATED
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"):
@@ -470,6 +472,10 @@ class _SentenceFrames:
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
             return Modality.PLANNED if verb.dep_ == "ccomp" and not self._on_condition(verb) else Modality.HYPOTHETICAL
         return Modality.ASSERTED
+
+    def _intended(self, governor: Token) -> bool:
+        """Whether a verb's infinitive complement is only intended: "plans to send", "is due to", "are to meet"."""
+        return governor.lemma_ in self.lexicon.intentions or governor.lemma_ == "be"
 
     def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
         """Actors, targets and whether any of them was inferred from context."""

@@ -214,6 +214,9 @@ def test_several_targets_give_one_event_each(analyse):
         ("Egypt would mediate between Israel and Hamas only if both sides asked.", "Hypothetical"),
         ("The European Union is weighing sanctions against Israel.", "Hypothetical"),
         ("Germany declined to send troops to Ukraine.", "Negated"),
+        ("Chile and Peru are to sign a border agreement in Lima.", "Planned"),
+        ("The Chilean president is due to fly to Lima for talks with Peru.", "Planned"),
+        ("Chile would not put up with Peru's occupation of Arica.", "Asserted"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
