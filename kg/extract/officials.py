@@ -181,12 +181,20 @@ class _OfficeFinder:
     def known(self, person: Mention, role: list[Token] | None) -> Term | None:
         """The office the actor dictionary (``people.json``) gives this person on the article's day, if the
         article names its state or organization and the dictionary gives one only (the one of the title, if any)."""
-        terms = [t for t in self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
-                 if t.affiliation in self.ents.entities]
+        held = self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
+        terms = [t for t in held if t.affiliation in self.ents.entities] or [
+            t for t in held if len({h.affiliation for h in held}) == 1 and self._state(t.affiliation)
+            and (self.published is not None or t.end is None)]  # undated: only an office still held
         if role:
             title = _role_text(role).lower()
             terms = [t for t in terms if t.role.lower() in title or title in t.role.lower()] or terms
         return terms[0] if len({t.affiliation for t in terms}) == 1 else None
+
+    def _state(self, key: str) -> bool:
+        """Whether the actor dictionary's affiliation is a state the gazetteer knows (a head of state acts for
+        it where the article names no state: "Putin and Trump are to meet"; an unnamed party or ministry is left)."""
+        known = self.ents.gazetteer.entities.get(key)
+        return known is not None and known.type == EntityType.COUNTRY
 
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
         """The state (or organization, for titles such as Secretary-General) the context points to: the first
@@ -213,6 +221,8 @@ class _OfficeFinder:
         confidence = (self.words.known_confidence if known else
                       self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
+        if organization not in self.ents.entities:  # "Putin said": Russia acts, though the article does not name it
+            self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
         self.ents.affiliation.setdefault(person.key, organization)
         if explicit:
             self.explicit.add((span.sent.start, organization))

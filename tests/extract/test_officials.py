@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kg.extract.roles import RoleWords
-from kg.model import EntityType
+from kg.model import EntityType, EventType
 
 
 def offices(result) -> list[tuple[str, str, str]]:
@@ -103,10 +103,18 @@ def test_the_actor_dictionary_gives_the_office_held_on_the_day(analyse):
     assert ("person/vladimir-putin", "country/RUS", "President") in offices
 
 
-def test_the_actor_dictionary_needs_the_state_named_in_the_article(analyse):
-    result = analyse("Erdogan said the talks went well.", date(2023, 9, 4))
-    assert result.offices == []
-    assert "person/recep-tayyip-erdogan" not in result.ents.affiliation
+def test_a_head_of_state_acts_for_the_state_the_article_does_not_name(analyse):
+    result = analyse("Erdogan and Putin are to meet in Sochi on Monday.", date(2023, 9, 1))
+    assert {(o.person, o.organization) for o in result.offices} == {
+        ("person/recep-tayyip-erdogan", "country/TUR"), ("person/vladimir-putin", "country/RUS")}
+    assert result.ents.entities["country/TUR"].name == "Turkey"
+    assert {(e.type, frozenset((e.actor, e.target))) for e in result.events} == {
+        (EventType.MEETING, frozenset(("country/TUR", "country/RUS")))}
+
+
+def test_undated_only_an_office_still_held_is_given_for_an_unnamed_state(analyse):
+    offices = {o.person for o in analyse("Merkel and Putin spoke by phone.").offices}
+    assert offices == {"person/vladimir-putin"}  # Merkel's term has ended; the text gives no day
 
 
 def test_an_office_the_person_did_not_hold_on_the_day_is_not_given(analyse):
