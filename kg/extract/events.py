@@ -420,6 +420,8 @@ class _SentenceFrames:
         reported = self._reported(token)
         if reported is not None:
             return reported
+        if self._in_condition(token):
+            return Modality.HYPOTHETICAL  # "... unless it agreed to a ceasefire with Ukraine"
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
@@ -662,6 +664,11 @@ class _SentenceFrames:
         verb = (_governor(token) or token) if token.pos_ == "NOUN" else token
         promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
         return verb.pos_ in ("VERB", "AUX") and self._has_auxiliary(verb, promised) and self._on_condition(verb)
+
+    def _in_condition(self, token: Token) -> bool:
+        """The token stands in a clause of condition ("if Israel attacks its nuclear sites")."""
+        return any(clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions
+                                                  for m in clause.children) for clause in (token, *token.ancestors))
 
     def _on_condition(self, verb: Token) -> bool:
         """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew"."""

@@ -217,6 +217,7 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile and Peru are to sign a border agreement in Lima.", "Planned"),
         ("The Chilean president is due to fly to Lima for talks with Peru.", "Planned"),
         ("Chile would not put up with Peru's occupation of Arica.", "Asserted"),
+        ("Chile will recall its envoy if Peru sends troops to Arica.", "Hypothetical"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
