@@ -431,7 +431,7 @@ class _SentenceFrames:
         if verb is not None:
             scope.append(verb)
             governor, complement = verb, False
-            while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head != governor:
+            while (governor.dep_ in ("xcomp", "ccomp", "conj") or self._purpose(governor)) and governor.head != governor:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = governor.head
                 scope.append(governor)
@@ -455,6 +455,8 @@ class _SentenceFrames:
                     and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
                 return Modality.HYPOTHETICAL
         children = [child for word in scope for child in word.children]
+        if self._disputed(token, children):
+            return Modality.CLAIMED  # "the US had brokered the ceasefire, a claim New Delhi rejected"
         children += [g for child in children if child.dep_ == "advmod" for g in child.children]  # "no longer"
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
@@ -474,6 +476,20 @@ class _SentenceFrames:
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
             return Modality.PLANNED if verb.dep_ == "ccomp" and not self._on_condition(verb) else Modality.HYPOTHETICAL
         return Modality.ASSERTED
+
+    @staticmethod
+    def _purpose(verb: Token) -> bool:
+        """An infinitive of purpose: "might step in to mediate" (hedged, negated, planned as its verb is)."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _disputed(self, token: Token, children: list[Token]) -> bool:
+        """What a clause tells is set off as one side's claim after a comma ("..., a claim Caracas denies", "...,
+        an allegation Abu Dhabi rejected"); an accusation so set off still was made."""
+        if token.pos_ != "VERB" or token.lemma_ in self.lexicon.accusation_verbs | self.lexicon.modality_words.claim_verbs:
+            return False  # "brokered the ceasefire, a claim ...": the ceasefire is no less real
+        doc = token.doc
+        return any(child.lemma_.lower() in self.lexicon.modality_words.claim_nouns and child.i > token.i
+                   and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," for child in children)
 
     def _intended(self, governor: Token) -> bool:
         """Whether a verb's infinitive complement is only intended: "plans to send", "is due to", "are to meet"."""

@@ -218,6 +218,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("The Chilean president is due to fly to Lima for talks with Peru.", "Planned"),
         ("Chile would not put up with Peru's occupation of Arica.", "Asserted"),
         ("Chile will recall its envoy if Peru sends troops to Arica.", "Hypothetical"),
+        ("Chile might step in to mediate between Peru and Bolivia.", "Hypothetical"),
+        ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
