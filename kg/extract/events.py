@@ -475,6 +475,10 @@ class _SentenceFrames:
         if self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries):
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
             return Modality.PLANNED if verb.dep_ == "ccomp" and not self._on_condition(verb) else Modality.HYPOTHETICAL
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+            described = self._modality(token.head)  # "due to meet for talks mediated by Turkey": as planned as the talks
+            if described in (Modality.PLANNED, Modality.HYPOTHETICAL):
+                return described
         return Modality.ASSERTED
 
     @staticmethod

@@ -219,6 +219,7 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile would not put up with Peru's occupation of Arica.", "Asserted"),
         ("Chile will recall its envoy if Peru sends troops to Arica.", "Hypothetical"),
         ("Chile might step in to mediate between Peru and Bolivia.", "Hypothetical"),
+        ("Peru and Bolivia are due to meet in Lima next week for talks mediated by Chile.", "Planned"),
         ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
     ],
 )
