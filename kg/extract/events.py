@@ -140,13 +140,17 @@ class Lexicon:
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
+    def verbs_of(self, event: EventType) -> frozenset[str]:
+        """The verbs that open ``event`` ("accuse", "blame"... for an accusation), computed once per type."""
+        found = self.__dict__.setdefault("_verbs_of", {})
+        if event not in found:
+            found[event] = frozenset(lemma for lemma, triggers in self.verbs.items() if any(t.event == event for t in triggers))
+        return found[event]
+
     @property
     def accusation_verbs(self) -> frozenset[str]:
-        """The verbs that open an accusation ("accuse", "blame"...), computed once."""
-        if "_accusation_verbs" not in self.__dict__:
-            self.__dict__["_accusation_verbs"] = frozenset(
-                lemma for lemma, triggers in self.verbs.items() if any(t.event == EventType.ACCUSATION for t in triggers))
-        return self.__dict__["_accusation_verbs"]
+        """The verbs that open an accusation ("accuse", "blame"...)."""
+        return self.verbs_of(EventType.ACCUSATION)
 
     @property
     def trigger_index(self) -> tuple[dict[tuple[int, int], list[Trigger]], frozenset[int]]:
@@ -581,7 +585,7 @@ class _SentenceFrames:
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
-                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
+                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
                     continue
                 modality, event = self._modality(token, theme), trigger.event
                 if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
@@ -609,6 +613,15 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _aid_not_given(self, token: Token, trigger: Trigger) -> bool:
+        """Aid named by a noun that is only asked for ("turned to Paris for support", "appealed for aid") or voiced
+        ("restated its backing for X", "expressed support for Y"): no aid given."""
+        if trigger.event != EventType.AID_PROVISION or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+            return False
+        governor = _governor(token)
+        return governor is not None and (governor.lemma_ in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST)
+                                         or self.lexicon.in_class(governor, "stances"))
 
     def _figurative_attack(self, verb: Token, modality: Modality) -> tuple[EventType, Modality] | None:
         """What a verb of attacking states when it is no blow: "hit X with sanctions" (a sanction), "will hit back
