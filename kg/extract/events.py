@@ -368,6 +368,17 @@ class _SentenceFrames:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
 
+    def _no_plan(self, token: Token) -> bool:
+        """Set under a plan the text says there is none of ("there were no plans to give X help", "said it had no
+        plans for a deployment"): not an event, nor an intention."""
+        negations = self.lexicon.negations
+        for word in [token, *list(token.ancestors)[:3]]:
+            for noun in [word, *(c for c in word.children if c.dep_ in ("attr", "dobj"))]:
+                if noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions and any(
+                        c.dep_ == "det" and c.lower_ in negations for c in noun.children):
+                    return True
+        return False
+
     def _reported(self, token: Token) -> Modality | None:
         """The modality of a clause set on a report or claim: "rejected reports that troops had been sent"
         (negated), "claims that Israel struck a hospital" (claimed)."""
@@ -403,6 +414,8 @@ class _SentenceFrames:
         promised ("will deploy"), else asserted."""
         if self._alleged(token):
             return Modality.CLAIMED
+        if self._no_plan(token):
+            return Modality.NEGATED
         reported = self._reported(token)
         if reported is not None:
             return reported
