@@ -53,6 +53,7 @@ class Frame:
     deep_objects: bool
     clause_targets: bool
     named_targets: bool  # a person targeted is the target ("sanctions on Dodik"), and so are those a list names
+    helped_subjects: bool  # the subject of the verb's clause is the target ("help Mozambique fight the insurgents")
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
 
@@ -133,7 +134,8 @@ class Lexicon:
             lexicon.frames[event] = Frame(
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
-                spec.get("named_targets", False), frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
+                spec.get("named_targets", False), spec.get("helped_subjects", False), frozenset(spec.get("patient_nouns", [])),
+                spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
@@ -522,6 +524,9 @@ class _SentenceFrames:
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+            if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
+                targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                            for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
             if frame.clause_targets and not targets:
                 for child in token.children:
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
