@@ -677,16 +677,16 @@ class _SentenceFrames:
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
-        invited by Y"."""
+        invited by Y", "answering a call from Y"."""
         found: list[Mention] = []
         reach = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "advcl"))]  # "Kigali, acting on a request from Maputo,"
-        for prep in (t for r in reach for t in r.subtree if t.dep_ == "prep"):
-            for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
-                if obj.lemma_.lower() in self.lexicon.invitation_nouns:
-                    found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
-                    found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
-                elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj):
-                    found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
+        for obj in (t for r in reach for t in r.subtree
+                    if (t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep") or (t.dep_ == "dobj" and t.head != verb)):
+            if obj.lemma_.lower() in self.lexicon.invitation_nouns:
+                found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
+                found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
+            elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj) and obj.dep_ != "dobj":
+                found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
         return found
 
     def _reciprocal(self, token: Token) -> bool:
