@@ -54,6 +54,7 @@ class Frame:
     clause_targets: bool
     named_targets: bool  # a person targeted is the target ("sanctions on Dodik"), and so are those a list names
     helped_subjects: bool  # the subject of the verb's clause is the target ("help Mozambique fight the insurgents")
+    owned_themes: bool  # the owner of the theme is the target ("sought British assistance")
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
 
@@ -134,8 +135,8 @@ class Lexicon:
             lexicon.frames[event] = Frame(
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
-                spec.get("named_targets", False), spec.get("helped_subjects", False), frozenset(spec.get("patient_nouns", [])),
-                spec.get("context_actor", False))
+                spec.get("named_targets", False), spec.get("helped_subjects", False), spec.get("owned_themes", False),
+                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
@@ -527,6 +528,10 @@ class _SentenceFrames:
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
                 targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
                             for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
+            if frame.owned_themes and theme is not None and not targets:  # "sought British assistance": Britain is asked
+                own = {m.key for m in actors}
+                targets += [m for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                            for m in self.entities_in(c) if m.key not in own]
             if frame.clause_targets and not targets:
                 for child in token.children:
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
