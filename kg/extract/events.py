@@ -318,8 +318,8 @@ class _SentenceFrames:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
                 if verb.dep_ == "xcomp":
-                    objects = [c for c in head.children if c.dep_ == "dobj"]
-                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):
+                    objects = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
+                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": not the caller
                         return []
                 return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
         if verb.dep_ == "relcl":

@@ -563,3 +563,8 @@ def test_help_sought_of_its_owner(analyse):
     assert has(result, EventType.ASSISTANCE_REQUEST, "country/LTU", "country/DEU"), result.triples()
     own = analyse("Lithuania sought assistance with its border.")
     assert not any(kind == "AssistanceRequest" for kind, _, _ in own.triples()), own.triples()
+
+
+def test_who_calls_on_others_to_help_is_not_the_helper(analyse):
+    result = analyse("Kenya called on donors to do more to help Somalia rebuild its army.")
+    assert not has(result, EventType.AID_PROVISION, "country/KEN", "country/SOM"), result.triples()
