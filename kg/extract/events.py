@@ -53,6 +53,8 @@ class Frame:
     deep_objects: bool
     clause_targets: bool
     named_targets: bool  # a person targeted is the target ("sanctions on Dodik"), and so are those a list names
+    helped_subjects: bool  # the subject of the verb's clause is the target ("help Mozambique fight the insurgents")
+    owned_themes: bool  # the owner of the theme is the target ("sought British assistance")
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
 
@@ -135,20 +137,25 @@ class Lexicon:
             lexicon.frames[event] = Frame(
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
-                spec.get("named_targets", False), frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
+                spec.get("named_targets", False), spec.get("helped_subjects", False), spec.get("owned_themes", False),
+                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
+    def verbs_of(self, event: EventType) -> frozenset[str]:
+        """The verbs that open ``event`` ("accuse", "blame"... for an accusation), computed once per type."""
+        found = self.__dict__.setdefault("_verbs_of", {})
+        if event not in found:
+            found[event] = frozenset(lemma for lemma, triggers in self.verbs.items() if any(t.event == event for t in triggers))
+        return found[event]
+
     @property
     def accusation_verbs(self) -> frozenset[str]:
-        """The verbs that open an accusation ("accuse", "blame"...), computed once."""
-        if "_accusation_verbs" not in self.__dict__:
-            self.__dict__["_accusation_verbs"] = frozenset(
-                lemma for lemma, triggers in self.verbs.items() if any(t.event == EventType.ACCUSATION for t in triggers))
-        return self.__dict__["_accusation_verbs"]
+        """The verbs that open an accusation ("accuse", "blame"...)."""
+        return self.verbs_of(EventType.ACCUSATION)
 
     @property
     def trigger_index(self) -> tuple[dict[tuple[int, int], list[Trigger]], frozenset[int]]:
@@ -318,8 +325,8 @@ class _SentenceFrames:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
                 if verb.dep_ == "xcomp":
-                    objects = [c for c in head.children if c.dep_ == "dobj"]
-                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):
+                    objects = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
+                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": not the caller
                         return []
                 return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
         if verb.dep_ == "relcl":
@@ -382,6 +389,17 @@ class _SentenceFrames:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
 
+    def _no_plan(self, token: Token) -> bool:
+        """Set under a plan the text says there is none of ("there were no plans to give X help", "said it had no
+        plans for a deployment"): not an event, nor an intention."""
+        negations = self.lexicon.negations
+        for word in [token, *list(token.ancestors)[:3]]:
+            for noun in [word, *(c for c in word.children if c.dep_ in ("attr", "dobj"))]:
+                if noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions and any(
+                        c.dep_ == "det" and c.lower_ in negations for c in noun.children):
+                    return True
+        return False
+
     def _reported(self, token: Token) -> Modality | None:
         """The modality of a clause set on a report or claim: "rejected reports that troops had been sent"
         (negated), "claims that Israel struck a hospital" (claimed)."""
@@ -417,6 +435,8 @@ class _SentenceFrames:
         promised ("will deploy"), else asserted."""
         if self._alleged(token):
             return Modality.CLAIMED
+        if self._no_plan(token):
+            return Modality.NEGATED
         reported = self._reported(token)
         if reported is not None:
             return reported
@@ -551,6 +571,13 @@ class _SentenceFrames:
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+            if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
+                targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                            for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
+            if frame.owned_themes and theme is not None and not targets:  # "sought British assistance": Britain is asked
+                own = {m.key for m in actors}
+                targets += [m for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                            for m in self.entities_in(c) if m.key not in own]
             if frame.clause_targets and not targets:
                 for child in token.children:
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
@@ -627,7 +654,7 @@ class _SentenceFrames:
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
-                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
+                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
                     continue
                 modality, event = self._modality(token, theme), trigger.event
                 if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
@@ -655,6 +682,15 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _aid_not_given(self, token: Token, trigger: Trigger) -> bool:
+        """Aid named by a noun that is only asked for ("turned to Paris for support", "appealed for aid") or voiced
+        ("restated its backing for X", "expressed support for Y"): no aid given."""
+        if trigger.event != EventType.AID_PROVISION or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "pobj"):
+            return False
+        governor = _governor(token)
+        return governor is not None and (governor.lemma_ in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST)
+                                         or self.lexicon.in_class(governor, "stances"))
 
     def _figurative_attack(self, verb: Token, modality: Modality) -> tuple[EventType, Modality] | None:
         """What a verb of attacking states when it is no blow: "hit X with sanctions" (a sanction), "will hit back
@@ -697,16 +733,16 @@ class _SentenceFrames:
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
-        invited by Y"."""
+        invited by Y", "answering a call from Y"."""
         found: list[Mention] = []
         reach = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "advcl"))]  # "Kigali, acting on a request from Maputo,"
-        for prep in (t for r in reach for t in r.subtree if t.dep_ == "prep"):
-            for obj in (g for g in prep.children if g.dep_ in ("pobj", "pcomp")):
-                if obj.lemma_.lower() in self.lexicon.invitation_nouns:
-                    found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
-                    found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
-                elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj):
-                    found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
+        for obj in (t for r in reach for t in r.subtree
+                    if (t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep") or (t.dep_ == "dobj" and t.head != verb)):
+            if obj.lemma_.lower() in self.lexicon.invitation_nouns:
+                found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
+                found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
+            elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj) and obj.dep_ != "dobj":
+                found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
         return found
 
     def _reciprocal(self, token: Token) -> bool:

@@ -221,6 +221,7 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile might step in to mediate between Peru and Bolivia.", "Hypothetical"),
         ("Peru and Bolivia are due to meet in Lima next week for talks mediated by Chile.", "Planned"),
         ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
+        ("Germany said it had no plans for the dispatch of troops to Niger.", "Negated"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
@@ -563,3 +564,49 @@ def test_an_accusation_leaves_what_it_says_as_a_claim(analyse):
 def test_a_gerund_after_a_preposition_of_time_is_done_by_the_subject(analyse):
     result = analyse("Chile warned Peru before sending troops into Arica.")
     assert any(e.type == EventType.DEPLOYMENT and e.actor == "country/CHL" for e in result.events)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Moscow's support for the Syrian government kept Assad in power.", "country/RUS", "country/SYR"),
+    ("French backing for Chad helped the army hold the capital.", "country/FRA", "country/TCD"),
+    ("Qatar approved fresh relief for Sudan.", "country/QAT", "country/SDN"),
+    ("Weapons shipments from Iran to Venezuela worried Washington.", "country/IRN", "country/VEN"),
+])
+def test_aid_named_by_a_noun(analyse, text, actor, target):
+    assert has(analyse(text), EventType.AID_PROVISION, actor, target), analyse(text).triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Norway reaffirmed its support for Ukraine on Monday.",
+    "Spain expressed support for Morocco at the summit.",
+    "Mali turned to Russia for support.",
+])
+def test_aid_only_voiced_or_asked_for_is_no_aid(analyse, text):
+    result = analyse(text)
+    assert not any(kind == "AidProvision" for kind, _, _ in result.triples()), result.triples()
+
+
+def test_the_subject_of_the_helped_clause_is_helped(analyse):
+    helped = analyse("Turkey will help Somalia rebuild its navy.")
+    assert has(helped, EventType.AID_PROVISION, "country/TUR", "country/SOM"), helped.triples()
+    fought = analyse("Chad sent soldiers to help fight Boko Haram.")
+    assert not any(kind == "AidProvision" and target == fought.key_of("Boko Haram")
+                   for kind, _, target in fought.triples()), fought.triples()
+
+
+def test_answering_a_call_for_forces_makes_a_request(analyse):
+    result = analyse("Answering a call from the African Union, Kenya deployed 500 soldiers to Somalia.")
+    union = result.key_of("African Union")
+    assert has(result, EventType.ASSISTANCE_REQUEST, union, "country/KEN"), result.triples()
+
+
+def test_help_sought_of_its_owner(analyse):
+    result = analyse("Lithuania sought German assistance with its border.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/LTU", "country/DEU"), result.triples()
+    own = analyse("Lithuania sought assistance with its border.")
+    assert not any(kind == "AssistanceRequest" for kind, _, _ in own.triples()), own.triples()
+
+
+def test_who_calls_on_others_to_help_is_not_the_helper(analyse):
+    result = analyse("Kenya called on donors to do more to help Somalia rebuild its army.")
+    assert not has(result, EventType.AID_PROVISION, "country/KEN", "country/SOM"), result.triples()
