@@ -657,10 +657,15 @@ class _SentenceFrames:
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
                     continue
                 modality, event = self._modality(token, theme), trigger.event
+                frame = self.lexicon.frames[trigger.event]
                 if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
                         and self._conditional(token)):
-                    event, modality = EventType.THREAT, Modality.ASSERTED  # "Israel would strike Hezbollah if ..."
-                frame = self.lexicon.frames[trigger.event]
+                    # "Israel would strike Hezbollah if ...": a threat made, and the strike only supposed
+                    with self._context_kept():
+                        actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                        yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
+                                              modality=Modality.HYPOTHETICAL)
+                    event, modality = EventType.THREAT, Modality.ASSERTED
                 if event == EventType.ATTACK and token.pos_ == "VERB":
                     reading = self._figurative_attack(token, modality)
                     if reading is None:

@@ -145,7 +145,10 @@ def test_the_invasion_of_a_country_is_an_attack_on_it(analyse):
     ("Russia will impose sanctions on Moldova unless it changes course.", "country/RUS", "country/MDA"),
 ])
 def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target):
-    assert analyse(text).triples() == {("Threat", actor, target)}
+    result = analyse(text)
+    assert result.triples() == {("Threat", actor, target)}  # only the threat is stated
+    [supposed] = [e for e in result.events if e.type != EventType.THREAT]
+    assert (supposed.actor, supposed.target, supposed.modality.value) == (actor, target, "Hypothetical")
 
 
 def test_attack(analyse):
