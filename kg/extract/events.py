@@ -369,9 +369,11 @@ class _SentenceFrames:
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate
-            for inner in self._prep_objects(candidate, frozenset({"of"})):  # "a package of measures"
-                if self.lexicon.in_class(inner, trigger.needs):
-                    return True, inner
+            # "a package of measures", "$2 billion in aid", "its sixteenth sanctions package"
+            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in candidate.children if c.dep_ == "compound")]
+            for word in inner:
+                if self.lexicon.in_class(word, trigger.needs):
+                    return True, word
         if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):
             governor = _governor(token)
             if governor is not None and self.lexicon.in_class(token, trigger.needs):
@@ -447,7 +449,7 @@ class _SentenceFrames:
         if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
             verb = None  # "declined to condemn Russia's invasion": the invasion is not what was declined
         scope = [token] + ([theme] if theme is not None else [])
-        planned = False
+        planned = token.pos_ == "VERB" and token.lemma_ in self.lexicon.intentions  # "pledged $2 billion in aid"
         if verb is not None:
             scope.append(verb)
             governor, complement = verb, False
@@ -772,6 +774,9 @@ class _SentenceFrames:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
+        if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
+            # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
+            target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]
         if frame.context_actor and target_keys and not actor_keys:
             actor_keys = [k for k in self.last_actors.get(event, []) if k not in target_keys]
             inferred = True

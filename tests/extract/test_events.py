@@ -613,3 +613,15 @@ def test_help_sought_of_its_owner(analyse):
 def test_who_calls_on_others_to_help_is_not_the_helper(analyse):
     result = analyse("Kenya called on donors to do more to help Somalia rebuild its army.")
     assert not has(result, EventType.AID_PROVISION, "country/KEN", "country/SOM"), result.triples()
+
+
+@pytest.mark.parametrize("text, event, target, modality", [
+    ("Chile adopted its third sanctions package against Peru.", EventType.SANCTION, "country/PER", "Asserted"),
+    ("Chile will give Bolivia $2 billion in loans.", EventType.AID_PROVISION, "country/BOL", "Planned"),
+    ("Chile pledged $50 million in aid to Bolivia at a conference in Lima.", EventType.AID_PROVISION, "country/BOL", "Planned"),
+])
+def test_what_is_given_or_imposed_may_be_named_inside_its_measure(analyse, text, event, target, modality):
+    """'a sanctions package', '$2 billion in loans'; a pledge is planned, and a place beside a named receiver is none."""
+    result = analyse(text)
+    assert {(e.type, e.actor, e.target, e.modality.value) for e in result.events if e.type == event} == {
+        (event, "country/CHL", target, modality)}
