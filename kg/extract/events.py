@@ -301,7 +301,7 @@ class _SentenceFrames:
         """Who does what ``verb`` says: its subject, or the subject it shares with the verb it depends on ("X
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in kinds]
+        subjects = [c for c in verb.children if c.dep_ in kinds] or self._swallowed_subject(verb)
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
@@ -318,6 +318,32 @@ class _SentenceFrames:
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []
+
+    @staticmethod
+    def _swallowed_subject(verb: Token) -> list[Token]:
+        """The subject the parser hung as an apposition on a phrase fronted before the main verb ("On the eve of
+        a hearing against Abu Dhabi, Sudan's government on Wednesday accused ...": "government" is no
+        apposition of "Abu Dhabi"); only adverbials stand between it and the verb."""
+        if verb.dep_ != "ROOT":
+            return []
+        for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+            appositions = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == phrase.right_edge.i]
+            between = verb.doc[phrase.right_edge.i + 1: verb.i]
+            if appositions and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "aux", "compound", "det")
+                                   or t.head.dep_ in ("prep", "pobj") for t in between):
+                return appositions[-1:]
+        return []
+
+    def _reporter(self, verb: Token) -> list[Mention] | None:
+        """Who makes an accusation the parser coordinated with the clause reported before it ("X said Kyiv was
+        dragging its feet and accused the Ukrainians of ..."): the speaker, not the subject of what is reported
+        (None when the verb is not so placed)."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        reported = verb.head
+        if reported.dep_ != "ccomp" or reported.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return self.subject_of(reported.head)
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
@@ -485,7 +511,8 @@ class _SentenceFrames:
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
                 actors += self.entities_in(token.head)
             else:
-                actors += self.subject_of(token)
+                reporter = self._reporter(token) if frame.event == EventType.ACCUSATION else None
+                actors += self.subject_of(token) if reporter is None else reporter
                 if not [c for c in token.children if c.dep_ == "nsubj"]:
                     inferred = True
                 if token.dep_ == "amod":  # "a China-brokered deal", "the US-backed SDF"
@@ -512,10 +539,7 @@ class _SentenceFrames:
                                     for m in self.entities_in(t)]
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
-                        own = {m.key for m in actors}
-                        subjects = [m for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
-                                    for m in self.entities_in(c) if m.key not in own]
-                        targets += subjects or [
+                        targets += self._clause_subjects(child, actors) or [
                             m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
                             if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
                             for m in self.entities_in(t)]
@@ -532,10 +556,16 @@ class _SentenceFrames:
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
             targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True) if frame.deep_objects else self._targeted(o, frame))]
+            if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
+                targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
+                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                            for m in self._clause_subjects(c, actors)]
             governor = _governor(token)
             if governor is not None:
                 if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
+                if not actors and token.dep_ == "nsubj":  # "the accusation came from X": whence the noun came
+                    actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
@@ -550,6 +580,11 @@ class _SentenceFrames:
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
+
+    def _clause_subjects(self, clause: Token, actors: list[Mention]) -> list[Mention]:
+        """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""
+        own = {m.key for m in actors}
+        return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(c) if m.key not in own]
 
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only

@@ -159,6 +159,32 @@ def test_accusation(analyse):
     assert not has(result, EventType.ACCUSATION, "country/PAK", "country/IND")
 
 
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(analyse):
+    result = analyse("After a meeting with Kinshasa, Angola's president on Sunday criticised Rwanda.")
+    assert has(result, EventType.ACCUSATION, "country/AGO", "country/RWA"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/COD", "country/RWA")
+
+
+def test_an_accusation_coordinated_with_a_reported_clause_is_the_speakers(analyse):
+    result = analyse("The Peruvian minister said Bolivia had closed the border and accused Chile of stirring unrest.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")
+    result = analyse("Peru said that Bolivia had closed the border and that Chile had accused Bolivia of lying.")
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()  # its own subject
+
+
+def test_allegations_that_name_the_accused_in_their_clause(analyse):
+    result = analyse("Lima repeated Bolivian allegations that Chile was arming the rebels.")
+    assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
+    assert not analyse("Lima repeated Bolivian allegations of abuse in the camps.").triples()
+
+
+def test_an_accusation_comes_from_its_author(analyse):
+    result = analyse("The newest accusation against Peru came from Chile.")
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/PER"), result.triples()
+    assert not analyse("The talks were facilitated by Qatar and by Egypt.").triples()  # who facilitates is no party
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
