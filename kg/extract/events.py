@@ -226,7 +226,7 @@ class _SentenceFrames:
         if mention is not None:
             found.append(mention)
         else:
-            modifiers, owners = [], []
+            modifiers, owners, authors = [], [], []
             for child in token.children:
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
                     continue  # "the Rwandan-backed M23": the backer does not act with the backed
@@ -237,14 +237,17 @@ class _SentenceFrames:
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
+                    named = authors if deep and child.lower_ == "by" else modifiers
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
                         for grandchild in preposition.children:
                             if grandchild.dep_ in ("pobj", "pcomp"):
-                                modifiers += self.entities_in(grandchild, depth + 1, deep)
+                                named += self.entities_in(grandchild, depth + 1, deep)
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
-                        modifiers += self.entities_in(grandchild, depth + 1, deep)
-            found += (owners or modifiers) if deep else (modifiers or owners)  # "condemned Turkey's intervention in Libya"
+                        authors += self.entities_in(grandchild, depth + 1, deep)
+            # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
+            # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
+            found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found:
                 referred = self._refer(token)
                 if referred:
@@ -344,6 +347,14 @@ class _SentenceFrames:
         if reported.dep_ != "ccomp" or reported.head.pos_ not in ("VERB", "AUX"):
             return None
         return self.subject_of(reported.head)
+
+    def _misplaced_authors(self, verb: Token) -> list[Mention]:
+        """Who did the act an active verb's object names, when the parser hung "by" on the verb ("denounced a
+        visit to Seoul by a US submarine")."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or not any(
+                c.dep_ == "dobj" and self.ents.at(c) is None for c in verb.children):
+            return []
+        return [m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t, deep=True)]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
@@ -494,7 +505,8 @@ class _SentenceFrames:
                        for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
                 return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
-            if _is_passive(token):
+            authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []
+            if _is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
                 if token.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
@@ -519,7 +531,10 @@ class _SentenceFrames:
                     actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
+            targets += authors
             for child in token.children:
+                if authors and child.dep_ == "dobj":
+                    continue  # the act the authors did is condemned, not those it names
                 if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
                     targets += self.entities_in(child, deep=True) if frame.deep_objects else self._targeted(child, frame)
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:

@@ -185,6 +185,15 @@ def test_an_accusation_comes_from_its_author(analyse):
     assert not analyse("The talks were facilitated by Qatar and by Egypt.").triples()  # who facilitates is no party
 
 
+@pytest.mark.parametrize("text", ["Chile criticised the closure of the border crossing with Argentina by Bolivia.",
+                                  "Chile denounced a visit to Argentina by a Bolivian warship."])
+def test_the_author_of_a_condemned_act_is_accused_not_those_it_names(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/CHL", "country/ARG")
+    assert has(analyse("Chile was criticised by Peru."), EventType.ACCUSATION, "country/PER", "country/CHL")
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
