@@ -217,8 +217,9 @@ class _SentenceFrames:
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
 
     # -- from tokens to entity keys -----------------------------------------------------------
-    def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
-        """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses."""
+    def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
+        """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses; ``deep``, those
+        anywhere inside it too, but where an act took place unless ``scenes`` ("denounced abuses in Sudan")."""
         if depth > 6:
             return []
         mention = self.ents.at(token)
@@ -231,20 +232,21 @@ class _SentenceFrames:
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
                     continue  # "the Rwandan-backed M23": the backer does not act with the backed
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
-                    modifiers += self.entities_in(child, depth + 1, deep)
+                    modifiers += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "poss":
-                    owners += self.entities_in(child, depth + 1, deep)
-                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
+                    owners += self.entities_in(child, depth + 1, deep, scenes)
+                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or (
+                        deep and (scenes or child.lower_ not in self.lexicon.presence_preps)) or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
                     named = authors if deep and child.lower_ == "by" else modifiers
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
                         for grandchild in preposition.children:
                             if grandchild.dep_ in ("pobj", "pcomp"):
-                                named += self.entities_in(grandchild, depth + 1, deep)
+                                named += self.entities_in(grandchild, depth + 1, deep, scenes)
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
-                        authors += self.entities_in(grandchild, depth + 1, deep)
+                        authors += self.entities_in(grandchild, depth + 1, deep, scenes)
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
@@ -254,7 +256,7 @@ class _SentenceFrames:
                     return referred
         for child in token.children:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-                found += self.entities_in(child, depth, deep)  # a list is as deep as its first item
+                found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
 
     def _refer(self, token: Token) -> list[Mention]:
@@ -536,10 +538,12 @@ class _SentenceFrames:
                 if authors and child.dep_ == "dobj":
                     continue  # the act the authors did is condemned, not those it names
                 if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
-                    targets += self.entities_in(child, deep=True) if frame.deep_objects else self._targeted(child, frame)
+                    targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
+                                else self._targeted(child, frame))
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
+            targets += [m for t in self._prep_objects(token, frame.target_preps)
+                        for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
                 targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
@@ -570,7 +574,8 @@ class _SentenceFrames:
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
             targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
-                        for m in (self.entities_in(o, deep=True) if frame.deep_objects else self._targeted(o, frame))]
+                        for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
+                                  else self._targeted(o, frame))]
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
                 targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
                             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)

@@ -194,6 +194,14 @@ def test_the_author_of_a_condemned_act_is_accused_not_those_it_names(analyse, te
     assert has(analyse("Chile was criticised by Peru."), EventType.ACCUSATION, "country/PER", "country/CHL")
 
 
+def test_where_a_condemned_act_took_place_is_not_accused(analyse):
+    assert not analyse("Peru denounced human rights violations in Chile.").triples()
+    result = analyse("Peru condemned the killing of civilians in Chile by Bolivian troops.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/BOL"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/PER", "country/CHL")
+    assert has(analyse("Japan sent aid for the victims in Afghanistan."), EventType.AID_PROVISION, "country/JPN", "country/AFG")
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
