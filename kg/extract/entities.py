@@ -342,8 +342,20 @@ class _Resolver:
         return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like and not only_titles
                 and name.split()[-1] not in self.not_organization_heads)
 
+    def _owner(self, span: Span) -> str | None:
+        """The name a possessive before the span gives ("China" of "China's Coast Guard")."""
+        doc, end = self.doc, span.start - 1
+        if end < 1 or doc[end].text not in ("'s", "\u2019s"):
+            return None
+        start = end
+        while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[start:end].text if start < end else None
+
     def _unknown(self, span: Span, label: str) -> None:
-        found = self.gazetteer.lookup(span.text)
+        owner = self._owner(span)
+        # a state's own service named with its possessive: "China's Coast Guard" is the China Coast Guard
+        found = (owner and self.gazetteer.lookup(f"{owner} {span.text}")) or self.gazetteer.lookup(span.text)
         if found is not None:
             self._known(span, found.role, found.key)
             return

@@ -226,8 +226,9 @@ class _SentenceFrames:
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
 
     # -- from tokens to entity keys -----------------------------------------------------------
-    def entities_in(self, token: Token, depth: int = 0, deep: bool = False) -> list[Mention]:
-        """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses."""
+    def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
+        """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses; ``deep``, those
+        anywhere inside it too, but where an act took place unless ``scenes`` ("denounced abuses in Sudan")."""
         if depth > 6:
             return []
         mention = self.ents.at(token)
@@ -235,32 +236,36 @@ class _SentenceFrames:
         if mention is not None:
             found.append(mention)
         else:
-            modifiers, owners = [], []
+            modifiers, owners, authors = [], [], []
             for child in token.children:
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
                     continue  # "the Rwandan-backed M23": the backer does not act with the backed
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
-                    modifiers += self.entities_in(child, depth + 1, deep)
+                    modifiers += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "poss":
-                    owners += self.entities_in(child, depth + 1, deep)
-                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
+                    owners += self.entities_in(child, depth + 1, deep, scenes)
+                elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or (
+                        deep and (scenes or child.lower_ not in self.lexicon.presence_preps)) or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
+                    named = authors if deep and child.lower_ == "by" else modifiers
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
                         for grandchild in preposition.children:
                             if grandchild.dep_ in ("pobj", "pcomp"):
-                                modifiers += self.entities_in(grandchild, depth + 1, deep)
+                                named += self.entities_in(grandchild, depth + 1, deep, scenes)
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
-                        modifiers += self.entities_in(grandchild, depth + 1, deep)
-            found += (owners or modifiers) if deep else (modifiers or owners)  # "condemned Turkey's intervention in Libya"
+                        authors += self.entities_in(grandchild, depth + 1, deep, scenes)
+            # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
+            # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
+            found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found:
                 referred = self._refer(token)
                 if referred:
                     return referred
         for child in token.children:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-                found += self.entities_in(child, depth, deep)  # a list is as deep as its first item
+                found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
 
     def _refer(self, token: Token) -> list[Mention]:
@@ -312,7 +317,7 @@ class _SentenceFrames:
         """Who does what ``verb`` says: its subject, or the subject it shares with the verb it depends on ("X
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in kinds]
+        subjects = [c for c in verb.children if c.dep_ in kinds] or self._swallowed_subject(verb)
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
@@ -343,6 +348,40 @@ class _SentenceFrames:
         if holder.dep_ == "dobj":
             return holder
         return next((c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+
+    @staticmethod
+    def _swallowed_subject(verb: Token) -> list[Token]:
+        """The subject the parser hung as an apposition on a phrase fronted before the main verb ("On the eve of
+        a hearing against Abu Dhabi, Sudan's government on Wednesday accused ...": "government" is no
+        apposition of "Abu Dhabi"); only adverbials stand between it and the verb."""
+        if verb.dep_ != "ROOT":
+            return []
+        for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+            appositions = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == phrase.right_edge.i]
+            between = verb.doc[phrase.right_edge.i + 1: verb.i]
+            if appositions and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "aux", "compound", "det")
+                                   or t.head.dep_ in ("prep", "pobj") for t in between):
+                return appositions[-1:]
+        return []
+
+    def _reporter(self, verb: Token) -> list[Mention] | None:
+        """Who makes an accusation the parser coordinated with the clause reported before it ("X said Kyiv was
+        dragging its feet and accused the Ukrainians of ..."): the speaker, not the subject of what is reported
+        (None when the verb is not so placed)."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        reported = verb.head
+        if reported.dep_ != "ccomp" or reported.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return self.subject_of(reported.head)
+
+    def _misplaced_authors(self, verb: Token) -> list[Mention]:
+        """Who did the act an active verb's object names, when the parser hung "by" on the verb ("denounced a
+        visit to Seoul by a US submarine")."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or not any(
+                c.dep_ == "dobj" and self.ents.at(c) is None for c in verb.children):
+            return []
+        return [m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t, deep=True)]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
@@ -536,7 +575,8 @@ class _SentenceFrames:
                        for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
                 return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
-            if _is_passive(token):
+            authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []
+            if _is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
                 if token.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
@@ -553,19 +593,25 @@ class _SentenceFrames:
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
                 actors += self.entities_in(token.head)
             else:
-                actors += self.subject_of(token)
+                reporter = self._reporter(token) if frame.event == EventType.ACCUSATION else None
+                actors += self.subject_of(token) if reporter is None else reporter
                 if not [c for c in token.children if c.dep_ == "nsubj"]:
                     inferred = True
                 if token.dep_ == "amod":  # "a China-brokered deal", "the US-backed SDF"
                     actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
+            targets += authors
             for child in token.children:
+                if authors and child.dep_ == "dobj":
+                    continue  # the act the authors did is condemned, not those it names
                 if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
-                    targets += self.entities_in(child, deep=True) if frame.deep_objects else self._targeted(child, frame)
+                    targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
+                                else self._targeted(child, frame))
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps) for m in self.entities_in(t, deep=frame.deep_objects)]
+            targets += [m for t in self._prep_objects(token, frame.target_preps)
+                        for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
                 targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
@@ -587,10 +633,7 @@ class _SentenceFrames:
                                     for m in self.entities_in(t)]
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
-                        own = {m.key for m in actors}
-                        subjects = [m for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
-                                    for m in self.entities_in(c) if m.key not in own]
-                        targets += subjects or [
+                        targets += self._clause_subjects(child, actors) or [
                             m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
                             if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
                             for m in self.entities_in(t)]
@@ -606,11 +649,18 @@ class _SentenceFrames:
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
             targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
-                        for m in (self.entities_in(o, deep=True) if frame.deep_objects else self._targeted(o, frame))]
+                        for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
+                                  else self._targeted(o, frame))]
+            if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
+                targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
+                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                            for m in self._clause_subjects(c, actors)]
             governor = _governor(token)
             if governor is not None:
                 if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
+                if not actors and token.dep_ == "nsubj":  # "the accusation came from X": whence the noun came
+                    actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
@@ -625,6 +675,11 @@ class _SentenceFrames:
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
+
+    def _clause_subjects(self, clause: Token, actors: list[Mention]) -> list[Mention]:
+        """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""
+        own = {m.key for m in actors}
+        return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(c) if m.key not in own]
 
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only

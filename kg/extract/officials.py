@@ -83,6 +83,12 @@ class _OfficeFinder:
             i -= 1
         return role, None
 
+    def _readdressed(self, person: Mention, before: str, after: str | None) -> bool:
+        """A title set off by a comma before a name that carries its own apposed title of another state or body
+        ("addressed to the UN secretary-general, Gedion Timothewos, Ethiopia's foreign minister, wrote"): the first
+        names the one addressed, not the person."""
+        return bool(after) and after != before and person.start > 0 and self.doc[person.start - 1].text == ","
+
     def title_after(self, person: Mention) -> tuple[list[Token], str | None]:
         """``Hun Manet, Cambodia's Prime Minister``; ``X, who serves as special envoy of Y``; ``X is chairman of Y``."""
         doc, sent_end = self.doc, self.doc[person.start].sent.end
@@ -241,7 +247,7 @@ class _OfficeFinder:
                 self.record(person, led[0], "head", explicit=False)
             if listed:
                 self.record(person, listed, before_role if has_title else "official", explicit=True)
-            if has_title and before_org:
+            if has_title and before_org and not self._readdressed(person, before_org, after_role and after_org):
                 self.record(person, before_org, before_role, explicit=True)
             if after_role and after_org:
                 self.record(person, after_org, after_role, explicit=True)

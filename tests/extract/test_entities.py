@@ -23,6 +23,14 @@ def test_the_seat_of_an_organization_as_actor_is_the_organization(analyse):
     assert (place.key, place.type) == ("location/brussels", EntityType.LOCATION)
 
 
+def test_a_service_named_with_its_states_possessive_is_the_known_one(analyse):
+    result = analyse("Japan's Coast Guard said a Chinese vessel rammed its patrol boat.")
+    assert result.mention("Coast Guard").key == "organization/japan-coast-guard"
+    assert result.mention("Coast Guard").type == EntityType.ORGANIZATION
+    unknown = analyse("Japan's Maritime Patrol Unit said a Chinese vessel rammed its patrol boat.").mention("Maritime Patrol Unit")
+    assert unknown is None or unknown.key != "organization/japan-coast-guard"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

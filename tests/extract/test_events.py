@@ -162,6 +162,49 @@ def test_accusation(analyse):
     assert not has(result, EventType.ACCUSATION, "country/PAK", "country/IND")
 
 
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(analyse):
+    result = analyse("After a meeting with Kinshasa, Angola's president on Sunday criticised Rwanda.")
+    assert has(result, EventType.ACCUSATION, "country/AGO", "country/RWA"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/COD", "country/RWA")
+
+
+def test_an_accusation_coordinated_with_a_reported_clause_is_the_speakers(analyse):
+    result = analyse("The Peruvian minister said Bolivia had closed the border and accused Chile of stirring unrest.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")
+    result = analyse("Peru said that Bolivia had closed the border and that Chile had accused Bolivia of lying.")
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()  # its own subject
+
+
+def test_allegations_that_name_the_accused_in_their_clause(analyse):
+    result = analyse("Lima repeated Bolivian allegations that Chile was arming the rebels.")
+    assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
+    assert not analyse("Lima repeated Bolivian allegations of abuse in the camps.").triples()
+
+
+def test_an_accusation_comes_from_its_author(analyse):
+    result = analyse("The newest accusation against Peru came from Chile.")
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/PER"), result.triples()
+    assert not analyse("The talks were facilitated by Qatar and by Egypt.").triples()  # who facilitates is no party
+
+
+@pytest.mark.parametrize("text", ["Chile criticised the closure of the border crossing with Argentina by Bolivia.",
+                                  "Chile denounced a visit to Argentina by a Bolivian warship."])
+def test_the_author_of_a_condemned_act_is_accused_not_those_it_names(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/CHL", "country/ARG")
+    assert has(analyse("Chile was criticised by Peru."), EventType.ACCUSATION, "country/PER", "country/CHL")
+
+
+def test_where_a_condemned_act_took_place_is_not_accused(analyse):
+    assert not analyse("Peru denounced human rights violations in Chile.").triples()
+    result = analyse("Peru condemned the killing of civilians in Chile by Bolivian troops.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/BOL"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/PER", "country/CHL")
+    assert has(analyse("Japan sent aid for the victims in Afghanistan."), EventType.AID_PROVISION, "country/JPN", "country/AFG")
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")

@@ -130,3 +130,11 @@ def test_an_office_the_person_did_not_hold_on_the_day_is_not_given(analyse):
 ])
 def test_a_portfolio_in_the_title_is_not_part_of_the_name(analyse, text, person, organization, role):
     assert (person, organization, role) in offices(analyse(text))
+
+
+def test_a_title_before_a_name_with_its_own_apposed_title_is_the_addressees(analyse):
+    result = analyse("In a letter to the African Union chairperson, Mark Doe, Liberia's foreign minister, accused Ghana of lying.")
+    assert offices(result) == [("person/mark-doe", "country/LBR", "foreign minister")]
+    assert ("Accusation", "country/LBR", "country/GHA") in result.triples()
+    result = analyse("The Qatari Amir, Sheikh Tamim bin Hamad Al-Thani, met the envoy.")
+    assert [organization for _, organization, _ in offices(result)] == ["country/QAT"]

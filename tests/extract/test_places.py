@@ -25,7 +25,7 @@ def test_the_place_the_text_gives(extractor, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kenya sent police officers to Haiti.", {("Deployment", None)}),  # the destination is not where it happened
     ("The United States imposed sanctions on Russia.", {("Sanction", None)}),  # "on" places attacks only
-    ("France denounced rights violations in Sudan.", {("Accusation", None)}),  # the violations' place, not the act's
+    ("France denounced Sudan's rights violations in Darfur.", {("Accusation", None)}),  # the violations' place, not the act's
 ])
 def test_no_place_where_the_text_gives_none(extractor, text, expected):
     assert placed(extractor, text) == expected
