@@ -39,6 +39,7 @@ class Trigger:
     event: EventType
     needs: str | None
     slots: tuple[str, ...]
+    promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,13 @@ class Lexicon:
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
     conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
+    inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
     modality_words: ModalityWords = field(default_factory=ModalityWords)
     figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
+    promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
+    receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
+    reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -125,9 +130,13 @@ class Lexicon:
                       future_auxiliaries=frozenset(data["future_auxiliaries"]),
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
+                      inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
                       modality_words=ModalityWords.of(data["modality"]),
-                      figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()})
+                      figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
+                      promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
+                      receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
+                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -136,7 +145,8 @@ class Lexicon:
                 spec.get("named_targets", False), frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
-                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
+                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
+                                      options.get("promised", False))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -191,6 +201,13 @@ def _governor(token: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX"):
             return current
     return None
+
+
+def _reported_clause(verb: Token) -> bool:
+    """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ...")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 def _is_passive(verb: Token) -> bool:
@@ -450,7 +467,7 @@ class _SentenceFrames:
             return Modality.PLANNED
         if self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries):
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
-            return Modality.PLANNED if verb.dep_ == "ccomp" and not self._on_condition(verb) else Modality.HYPOTHETICAL
+            return Modality.PLANNED if _reported_clause(verb) and not self._on_condition(verb) else Modality.HYPOTHETICAL
         return Modality.ASSERTED
 
     def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
@@ -584,6 +601,11 @@ class _SentenceFrames:
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
                 modality, event = self._modality(token, theme), trigger.event
+                if trigger.promised:
+                    if self._promised(token, modality):
+                        actors, targets = self._response_parties(token, self.lexicon.frames[event])
+                        yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
+                    continue
                 if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
                         and self._conditional(token)):
                     event, modality = EventType.THREAT, Modality.ASSERTED  # "Israel would strike Hezbollah if ..."
@@ -641,8 +663,62 @@ class _SentenceFrames:
 
     def _on_condition(self, verb: Token) -> bool:
         """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew"."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
-                   for c in verb.children)
+        return any(c.dep_ == "advcl" and self._conditional_clause(c) for c in verb.children)
+
+    def _promised(self, token: Token, modality: Modality) -> bool:
+        """A response told as promised: "will respond", "vowed to retaliate", "would respond if", "promised a reply",
+        "would call for retaliatory steps"; not one given as the reason of another act ("will strike in response")."""
+        if modality in (Modality.NEGATED, Modality.CLAIMED):
+            return False
+        if token.pos_ == "NOUN":
+            if token.dep_ == "pobj" and token.head.lower_ in self.lexicon.reason_preps:
+                return False
+            if token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.promising_verbs:
+                return True
+            governor = _governor(token)
+            if governor is not None:
+                modality = self._modality(governor)
+        return modality == Modality.PLANNED or self._conditional(token)
+
+    def _response_parties(self, token: Token, frame: Frame) -> tuple[list[Mention], list[Mention]]:
+        """Who promises a response and to whom: "X will respond to Y", "X would respond should Y send troops",
+        "Y would get a crushing response" (Y threatened by the one who says so), "Y's move will meet X's response"."""
+        preps = frame.target_preps
+        if token.pos_ in ("VERB", "AUX"):
+            actors = self.subject_of(token)
+            targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
+            return actors, targets or self._condition_subjects(token)
+        governor = _governor(token)
+        actors = [m for c in token.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
+        actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
+        targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
+        if governor is None:
+            return actors, targets
+        targets += [m for t in self._prep_objects(governor, preps) for m in self.entities_in(t)]
+        if actors or governor.lemma_ in self.lexicon.receiving_verbs:
+            targets += self.subject_of(governor)  # the one who gets, faces or draws the response
+            if not actors and governor.dep_ == "ccomp":
+                actors = self.subject_of(governor.head)  # "Iran vowed that X would get a crushing response"
+        else:
+            actors = self.subject_of(governor)
+        own = {m.key for m in actors}
+        return actors, [m for m in targets if m.key not in own] or self._condition_subjects(governor)
+
+    def _condition_subjects(self, verb: Token) -> list[Mention]:
+        """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
+        following, reported = [], verb
+        while reported.dep_ == "ccomp" and reported.head != reported:  # "said that X would respond, should Y ...,"
+            reported = reported.head
+            following += [c for c in reported.children if c.dep_ == "ccomp" and c.i > verb.i]
+        clauses = [c for c in [*verb.children, *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
+        return [m for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
+
+    def _conditional_clause(self, clause: Token) -> bool:
+        """ "if Y attacks", "unless Y withdraws", or inverted: "should Y send" (the parser may hang it beside the verb)."""
+        subject = min((c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=clause.i)
+        return any((c.dep_ == "mark" and c.lower_ in self.lexicon.conditions and clause.dep_ == "advcl")
+                   or (c.dep_ == "aux" and c.lower_ in self.lexicon.inverted_conditions and c.i < subject)
+                   for c in clause.children)
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being

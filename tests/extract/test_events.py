@@ -148,6 +148,27 @@ def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target
     assert analyse(text).triples() == {("Threat", actor, target)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran warned that it would retaliate against Baku.", {("Threat", "country/IRN", "country/AZE")}),
+    ("Beijing said it would respond firmly should Manila allow more US troops in.",
+     {("Threat", "country/CHN", "country/PHL")}),
+    ("Seoul pledged a swift reply to Pyongyang.", {("Threat", "country/KOR", "country/PRK")}),
+    ("Baku said that Armenia's move would draw Azerbaijan's retaliation.",
+     {("Threat", "country/AZE", "country/ARM")}),
+    ("Venezuela said that Guyana and its allies would face a harsh response.",
+     {("Threat", "country/VEN", "country/GUY")}),
+    ("Minsk told reporters that the talks had failed and that Vilnius would face a response from Belarus.",
+     {("Threat", "country/BLR", "country/LTU")}),
+    ("Oslo said Russia would take retaliatory steps against Norway.", {("Threat", "country/RUS", "country/NOR")}),
+    ("Algeria responded to the decision by recalling its envoy from Morocco.", set()),
+    ("Russia took retaliatory steps against Norway.", set()),
+    ("Mexico will not retaliate against Texas.", set()),
+    ("Chad said its troops would strike the rebels in response.", set()),
+])
+def test_a_response_promised_is_a_threat(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
