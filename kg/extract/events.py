@@ -97,6 +97,7 @@ class Lexicon:
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()  # "their border", "between the two": the last two parties named
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -119,6 +120,7 @@ class Lexicon:
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
+                      pair_words=frozenset(data["pair_words"]),
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
@@ -539,6 +541,8 @@ class _SentenceFrames:
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
+                return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
                 return [], between, False
             owners = self._prep_objects(token, frame.actor_preps)
@@ -567,6 +571,15 @@ class _SentenceFrames:
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
+
+    def _names_the_pair(self, token: Token) -> bool:
+        """A noun's preposition names the last two parties only by a word for them ("along their border",
+        "between their forces", "between the two")."""
+        words = self.lexicon.pair_words
+        objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return len(self.last_pair) == 2 and any(
+            not any(c.dep_ == "conj" for c in g.children)
+            and (g.lower_ in words or any(c.dep_ == "poss" and c.lower_ in words for c in g.children)) for g in objects)
 
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only

@@ -169,6 +169,17 @@ def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Ethiopia and Eritrea agreed to a truce that ended years of fighting along their frontier.",
+     ("country/ERI", "country/ETH")),
+    ("Serbia and Albania held talks on ending the clashes between the two.", ("country/ALB", "country/SRB")),
+    ("Chad and Sudan met in Khartoum. Heavy fighting between the army and the rebels went on.", None),
+])
+def test_fighting_between_the_last_pair_named(analyse, text, pair):
+    attacks = {tuple(sorted(t[1:])) for t in analyse(text).triples() if t[0] == "Attack"}
+    assert attacks == ({pair} if pair else set())
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
