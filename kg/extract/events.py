@@ -100,6 +100,8 @@ class Lexicon:
     pair_words: frozenset[str] = frozenset()  # "their border", "between the two": the last two parties named
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
+    allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
+    allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
     conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
@@ -128,6 +130,8 @@ class Lexicon:
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]),
+                      allegiance_words=frozenset(data["allegiance"]["words"]),
+                      allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
                       future_auxiliaries=frozenset(data["future_auxiliaries"]),
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
@@ -254,7 +258,8 @@ class _SentenceFrames:
                 elif child.dep_ == "poss":
                     owners += self.entities_in(child, depth + 1, deep)
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or deep or (
-                        child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
+                        child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
+                        child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
                         for grandchild in preposition.children:
@@ -269,6 +274,12 @@ class _SentenceFrames:
                 if referred:
                     return referred
         for child in token.children:
+            if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
+                    and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in child.children)):
+                # a place or a group described names no one else but a state ("Beirut, the Lebanese capital"):
+                # not "Goma, the capital of North Kivu", "al-Shabaab, an al-Qaeda affiliate"
+                found += [m for m in self.entities_in(child, depth, deep) if m.type == EntityType.COUNTRY]
+                continue
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep)  # a list is as deep as its first item
         return found
@@ -380,6 +391,8 @@ class _SentenceFrames:
         inside = token.ancestors if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
         if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
             return True
+        if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
+            return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
 
@@ -561,7 +574,8 @@ class _SentenceFrames:
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
                     targets += self.subject_of(governor)
-                elif not actors:
+                elif not actors and not owners and governor.lemma_ not in lexicon.accusation_verbs:
+                    # not "an assault by forces loyal to X" (an actor named, if unknown), nor "Japan condemned the attack"
                     actors += self.subject_of(governor)
                     inferred = True
                 targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]

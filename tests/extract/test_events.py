@@ -180,6 +180,26 @@ def test_fighting_between_the_last_pair_named(analyse, text, pair):
     assert attacks == ({pair} if pair else set())
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar condemned the attack on Egypt.", set()),
+    ("An assault on Benghazi by forces loyal to Tunisia was repelled.", {("Attack", "country/TUN", "location/benghazi")}),
+    ("Kinshasa accused Rwandan troops of shelling Goma.", set()),
+    ("France struck eight members of the Iran-aligned group Hezbollah.", {("Attack", "country/FRA", "organization/hezbollah")}),
+    ("Uganda fought al-Shabaab, a Somali group linked to al-Qaeda.",
+     {("Attack", "country/UGA", "organization/al-shabaab"), ("Attack", "country/UGA", "country/SOM")}),
+    ("Rebels seized Goma, the capital of North Kivu.", None),
+])
+def test_who_an_attack_names(analyse, text, expected):
+    """The speaker of an attack is not its actor, an actor named is the actor, a backer and a description of a
+    place or group are no party (a state describing it is), a charge the parser hangs on the accused is claimed."""
+    result = analyse(text)
+    attacks = {("Attack", e.actor, e.target) for e in result.events if e.type == EventType.ATTACK and e.modality.stated}
+    if expected is None:
+        assert not any("north-kivu" in t[2] for t in attacks), attacks
+    else:
+        assert attacks == expected
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
