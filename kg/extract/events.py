@@ -350,8 +350,11 @@ class _SentenceFrames:
         return []
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
-        return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"]
+        """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
+        X and on Y")."""
+        found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
+        return [g for c in found for g in c.children if g.dep_ == "pobj"]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""

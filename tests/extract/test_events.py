@@ -200,6 +200,16 @@ def test_who_an_attack_names(analyse, text, expected):
         assert attacks == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan said it had carried out air strikes on Chadian towns and on parts of Darfur.",
+     {("Attack", "country/SDN", "country/TCD"), ("Attack", "country/SDN", "location/darfur")}),
+    ("Armenian soldiers opened fire on Azerbaijani positions.", {("Attack", "country/ARM", "country/AZE")}),
+    ("Peru opened a consulate in Bolivia.", set()),
+])
+def test_coordinated_targets_and_opening_fire(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
