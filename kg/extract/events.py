@@ -547,13 +547,7 @@ class _SentenceFrames:
                                     for m in self.entities_in(t)]
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
-                        own = {m.key for m in actors}
-                        subjects = [m for c in child.children if c.dep_ in ("nsubj", "nsubjpass")
-                                    for m in self.entities_in(c) if m.key not in own]
-                        targets += subjects or [
-                            m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
-                            if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
-                            for m in self.entities_in(t)]
+                        targets += self._clause_targets(child, actors, frame)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
@@ -588,6 +582,24 @@ class _SentenceFrames:
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
+
+    def _clause_targets(self, clause: Token, actors: list[Mention], frame: Frame) -> list[Mention]:
+        """Whom a that-clause targets: its subject, else the entities it names; in a threat not the speaker's own
+        forces ("warned that the Egyptian army could act") nor a place where something happens ("any intervention in
+        Niger would mean war")."""
+        own = {m.key for m in actors}
+        threat = frame.event == EventType.THREAT
+        forces = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and threat
+                  and self.lexicon.in_class(c, "forces")]
+        subjects = [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in forces
+                    for m in self.entities_in(c) if m.key not in own]
+        if subjects:
+            return subjects
+        hidden = {t.i for f in forces for t in f.subtree}
+        return [m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
+                if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
+                if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
+                for m in self.entities_in(t)]
 
     def _names_the_pair(self, token: Token) -> bool:
         """A noun's preposition names the last two parties only by a word for them ("along their border",

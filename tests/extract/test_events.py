@@ -210,6 +210,15 @@ def test_coordinated_targets_and_opening_fire(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Cairo warned that the Egyptian army could act swiftly.", set()),
+    ("Guinea warned that any intervention in Mali would amount to war.", set()),
+    ("Iran warned that Israel would pay a heavy price.", {("Threat", "country/IRN", "country/ISR")}),
+])
+def test_whom_a_warning_clause_targets(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
