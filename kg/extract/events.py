@@ -571,8 +571,10 @@ class _SentenceFrames:
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
                     targets += self.subject_of(governor)
-                elif not actors and not owners and governor.lemma_ not in lexicon.accusation_verbs:
-                    # not "an assault by forces loyal to X" (an actor named, if unknown), nor "Japan condemned the attack"
+                elif (not actors and not any(not is_theme(o) for o in owners)
+                      and governor.lemma_ not in lexicon.accusation_verbs):
+                    # not "an assault by gunmen loyal to X" (an actor named, if unknown), nor "Japan condemned the
+                    # attack"; but "ordered the deployment of a force": what is deployed is no actor
                     actors += self.subject_of(governor)
                     inferred = True
                 targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]

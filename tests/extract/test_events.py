@@ -219,6 +219,11 @@ def test_whom_a_warning_clause_targets(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+def test_what_is_deployed_is_no_actor_of_the_deployment(analyse):
+    result = analyse("Ghana's president ordered the deployment of a standby force to Mali.")
+    assert has(result, EventType.DEPLOYMENT, "country/GHA", "country/MLI"), result.triples()
+
+
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
