@@ -39,6 +39,7 @@ class Trigger:
     event: EventType
     needs: str | None
     slots: tuple[str, ...]
+    promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
 
 
 @dataclass(frozen=True)
@@ -99,14 +100,21 @@ class Lexicon:
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
+    pair_words: frozenset[str] = frozenset()  # "their border", "between the two": the last two parties named
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
+    allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
+    allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
     conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
+    inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
     modality_words: ModalityWords = field(default_factory=ModalityWords)
     figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
+    promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
+    receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
+    reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -117,6 +125,7 @@ class Lexicon:
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
+                      pair_words=frozenset(data["pair_words"]),
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
@@ -125,13 +134,19 @@ class Lexicon:
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]),
+                      allegiance_words=frozenset(data["allegiance"]["words"]),
+                      allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
                       future_auxiliaries=frozenset(data["future_auxiliaries"]),
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
+                      inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
                       modality_words=ModalityWords.of(data["modality"]),
-                      figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()})
+                      figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
+                      promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
+                      receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
+                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -141,7 +156,8 @@ class Lexicon:
                 frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
-                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)))
+                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
+                                      options.get("promised", False))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -202,6 +218,13 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _reported_clause(verb: Token) -> bool:
+    """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ...")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -246,7 +269,8 @@ class _SentenceFrames:
                     owners += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or (
                         deep and (scenes or child.lower_ not in self.lexicon.presence_preps)) or (
-                        child.lower_ == "for" and self.lexicon.in_class(token, "agents"))):
+                        child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
+                        child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
                     named = authors if deep and child.lower_ == "by" else modifiers
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
@@ -264,6 +288,12 @@ class _SentenceFrames:
                 if referred:
                     return referred
         for child in token.children:
+            if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
+                    and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in child.children)):
+                # a place or a group described names no one else but a state ("Beirut, the Lebanese capital"):
+                # not "Goma, the capital of North Kivu", "al-Shabaab, an al-Qaeda affiliate"
+                found += [m for m in self.entities_in(child, depth, deep) if m.type == EntityType.COUNTRY]
+                continue
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
@@ -384,8 +414,11 @@ class _SentenceFrames:
         return [m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t, deep=True)]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
-        return [g for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"]
+        """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
+        X and on Y")."""
+        found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
+        return [g for c in found for g in c.children if g.dep_ == "pobj"]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
@@ -427,6 +460,8 @@ class _SentenceFrames:
         inside = token.ancestors if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
         if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
             return True
+        if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
+            return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
 
@@ -535,7 +570,7 @@ class _SentenceFrames:
             return Modality.PLANNED
         if self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries):
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
-            return Modality.PLANNED if verb.dep_ == "ccomp" and not self._on_condition(verb) else Modality.HYPOTHETICAL
+            return Modality.PLANNED if _reported_clause(verb) and not self._on_condition(verb) else Modality.HYPOTHETICAL
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
             described = self._modality(token.head)  # "due to meet for talks mediated by Turkey": as planned as the talks
             if described in (Modality.PLANNED, Modality.HYPOTHETICAL):
@@ -633,13 +668,12 @@ class _SentenceFrames:
                                     for m in self.entities_in(t)]
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
-                        targets += self._clause_subjects(child, actors) or [
-                            m for t in child.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN")
-                            if self.ents.at(t) or t.head == child or t.dep_ in ("nsubj", "nsubjpass")
-                            for m in self.entities_in(t)]
+                        targets += self._clause_targets(child, actors, frame)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
+                return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
                 return [], between, False
             owners = self._prep_objects(token, frame.actor_preps)
@@ -665,7 +699,10 @@ class _SentenceFrames:
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
                     targets += self.subject_of(governor)
-                elif not actors:
+                elif (not actors and not any(not is_theme(o) for o in owners)
+                      and governor.lemma_ not in lexicon.accusation_verbs):
+                    # not "an assault by gunmen loyal to X" (an actor named, if unknown), nor "Japan condemned the
+                    # attack"; but "ordered the deployment of a force": what is deployed is no actor
                     actors += self.subject_of(governor)
                     inferred = True
                 targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
@@ -676,10 +713,36 @@ class _SentenceFrames:
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         return actors, targets, inferred
 
-    def _clause_subjects(self, clause: Token, actors: list[Mention]) -> list[Mention]:
+    def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
         """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""
         own = {m.key for m in actors}
-        return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(c) if m.key not in own]
+        return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in left_out
+                for m in self.entities_in(c) if m.key not in own]
+
+    def _clause_targets(self, clause: Token, actors: list[Mention], frame: Frame) -> list[Mention]:
+        """Whom a that-clause targets: its subject, else the entities it names; in a threat not the speaker's own
+        forces ("warned that the Egyptian army could act") nor a place where something happens ("any intervention in
+        Niger would mean war")."""
+        threat = frame.event == EventType.THREAT
+        forces = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and threat
+                  and self.lexicon.in_class(c, "forces")]
+        subjects = self._clause_subjects(clause, actors, forces)
+        if subjects:
+            return subjects
+        hidden = {t.i for f in forces for t in f.subtree}
+        return [m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
+                if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
+                if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
+                for m in self.entities_in(t)]
+
+    def _names_the_pair(self, token: Token) -> bool:
+        """A noun's preposition names the last two parties only by a word for them ("along their border",
+        "between their forces", "between the two")."""
+        words = self.lexicon.pair_words
+        objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return len(self.last_pair) == 2 and any(
+            not any(c.dep_ == "conj" for c in g.children)
+            and (g.lower_ in words or any(c.dep_ == "poss" and c.lower_ in words for c in g.children)) for g in objects)
 
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only
@@ -714,6 +777,11 @@ class _SentenceFrames:
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
                     continue
                 modality, event = self._modality(token, theme), trigger.event
+                if trigger.promised:
+                    if self._promised(token, modality):
+                        actors, targets = self._response_parties(token, self.lexicon.frames[event])
+                        yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
+                    continue
                 frame = self.lexicon.frames[trigger.event]
                 if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
                         and self._conditional(token)):
@@ -790,8 +858,62 @@ class _SentenceFrames:
 
     def _on_condition(self, verb: Token) -> bool:
         """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew"."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions for m in c.children)
-                   for c in verb.children)
+        return any(c.dep_ == "advcl" and self._conditional_clause(c) for c in verb.children)
+
+    def _promised(self, token: Token, modality: Modality) -> bool:
+        """A response told as promised: "will respond", "vowed to retaliate", "would respond if", "promised a reply",
+        "would call for retaliatory steps"; not one given as the reason of another act ("will strike in response")."""
+        if modality in (Modality.NEGATED, Modality.CLAIMED):
+            return False
+        if token.pos_ == "NOUN":
+            if token.dep_ == "pobj" and token.head.lower_ in self.lexicon.reason_preps:
+                return False
+            if token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.promising_verbs:
+                return True
+            governor = _governor(token)
+            if governor is not None:
+                modality = self._modality(governor)
+        return modality == Modality.PLANNED or self._conditional(token)
+
+    def _response_parties(self, token: Token, frame: Frame) -> tuple[list[Mention], list[Mention]]:
+        """Who promises a response and to whom: "X will respond to Y", "X would respond should Y send troops",
+        "Y would get a crushing response" (Y threatened by the one who says so), "Y's move will meet X's response"."""
+        preps = frame.target_preps
+        if token.pos_ in ("VERB", "AUX"):
+            actors = self.subject_of(token)
+            targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
+            return actors, targets or self._condition_subjects(token)
+        governor = _governor(token)
+        actors = [m for c in token.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
+        actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
+        targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
+        if governor is None:
+            return actors, targets
+        targets += [m for t in self._prep_objects(governor, preps) for m in self.entities_in(t)]
+        if actors or governor.lemma_ in self.lexicon.receiving_verbs:
+            targets += self.subject_of(governor)  # the one who gets, faces or draws the response
+            if not actors and governor.dep_ == "ccomp":
+                actors = self.subject_of(governor.head)  # "Iran vowed that X would get a crushing response"
+        else:
+            actors = self.subject_of(governor)
+        own = {m.key for m in actors}
+        return actors, [m for m in targets if m.key not in own] or self._condition_subjects(governor)
+
+    def _condition_subjects(self, verb: Token) -> list[Mention]:
+        """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
+        following, reported = [], verb
+        while reported.dep_ == "ccomp" and reported.head != reported:  # "said that X would respond, should Y ...,"
+            reported = reported.head
+            following += [c for c in reported.children if c.dep_ == "ccomp" and c.i > verb.i]
+        clauses = [c for c in [*verb.children, *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
+        return [m for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
+
+    def _conditional_clause(self, clause: Token) -> bool:
+        """ "if Y attacks", "unless Y withdraws", or inverted: "should Y send" (the parser may hang it beside the verb)."""
+        subject = min((c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=clause.i)
+        return any((c.dep_ == "mark" and c.lower_ in self.lexicon.conditions and clause.dep_ == "advcl")
+                   or (c.dep_ == "aux" and c.lower_ in self.lexicon.inverted_conditions and c.i < subject)
+                   for c in clause.children)
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
