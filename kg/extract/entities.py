@@ -207,6 +207,7 @@ _NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "quee
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _DASHES = ("-", "\u2013", "\u2014")
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # NER labels of no entity
 _CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
 
 
@@ -256,8 +257,9 @@ def _used_as_place(span: Span) -> bool:
         return False
     preposition = root.head
     governor = preposition.head.lemma_.lower()
-    if governor in words.government_nouns:
-        return False  # "officials in Doha said": the government, not the city
+    written_after = span.doc[preposition.i - 1].lemma_.lower() if preposition.i else ""
+    if governor in words.government_nouns or written_after in words.government_nouns:
+        return False  # "officials in Doha said", "accusing the government in Kinshasa of": the government
     if preposition.lower_ in words.locative_prepositions:
         return True
     if preposition.lower_ in ("of", "on"):
@@ -265,11 +267,25 @@ def _used_as_place(span: Span) -> bool:
     return preposition.lower_ in ("to", "into") and governor in words.motion_verbs
 
 
-@lru_cache(maxsize=1)
-def _not_organizations() -> tuple[frozenset[str], frozenset[str]]:
-    """Names, and last words of names, that the NER takes for organizations but are not."""
-    excluded = load_json("lexicon/descriptors.json")["not_organizations"]
-    return frozenset(excluded["names"]), frozenset(excluded["heads"])
+@dataclass(frozen=True)
+class _NotOrganizations:
+    """Names, last words and first words of names that the NER takes for organizations but are not
+    (``descriptors.json``, ``not_organizations``)."""
+
+    names: frozenset[str]
+    heads: frozenset[str]
+    leads: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "_NotOrganizations":
+        data = load_json("lexicon/descriptors.json")["not_organizations"]
+        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+
+    def exclude(self, name: str) -> bool:
+        """Whether this name (of any case) is no organization: "Ministry", "the Minsk agreement", "Operation X"."""
+        words = name.lower().split()
+        return not words or " ".join(words) in self.names or words[-1] in self.heads or words[0] in self.leads
 
 
 class _Resolver:
@@ -284,7 +300,7 @@ class _Resolver:
         self.acronyms: dict[str, tuple[str, EntityType]] = {}
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
         self.roles = RoleWords.default()
-        self.not_organization_names, self.not_organization_heads = _not_organizations()
+        self.not_organizations = _NotOrganizations.default()
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -338,10 +354,12 @@ class _Resolver:
         name = span.text.lower()
         demonym_like = len(span) == 1 and (name.endswith(_DEMONYM_ENDINGS) or span[0].tag_ == "JJ")  # "Tigrayan"
         only_titles = all(self.roles.is_word(t) or not t.is_alpha for t in span)  # "Caretaker"
-        return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like and not only_titles
-                and name.split()[-1] not in self.not_organization_heads)
+        return (_plausible_name(span) and not self.not_organizations.exclude(name) and not demonym_like
+                and not only_titles)
 
     def _unknown(self, span: Span, label: str) -> None:
+        if label in _NOT_NAMES:
+            return  # "in March": a date, not the town of that name
         found = self.gazetteer.lookup(span.text)
         if found is not None:
             self._known(span, found.role, found.key)
@@ -350,7 +368,7 @@ class _Resolver:
             key, kind = self.acronyms[span.text]
             self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
             return
-        if span.text.lower() in self.not_organization_names:
+        if span.text.lower() in self.not_organizations.names:
             return
         titled = _trim_titles(span, "PERSON", self.roles)
         if (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
@@ -366,7 +384,7 @@ class _Resolver:
         elif label == "ORG" and self._is_organization_name(span):
             key = entity_key("organization", span.text)
             self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
-        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organization_names:
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organizations.names:
             self._place(span)
 
     def _title_follows(self, span: Span, reach: int = 6) -> bool:
@@ -416,7 +434,7 @@ class _Resolver:
 
     def _with_leading_state(self, span: Span, label: str) -> Span:
         """``Colombian | Episcopal Conference``: the ruler took the demonym, the NER the rest of one name."""
-        if label != "ORG" or span.start == 0 or span.text.lower() in self.not_organization_names:
+        if label != "ORG" or span.start == 0 or span.text.lower() in self.not_organizations.names:
             return span
         before = self.result.at(self.doc[span.start - 1])
         if before is None or before.end != span.start or before.type != EntityType.COUNTRY or before.role not in ("demonym", "name"):
@@ -465,6 +483,8 @@ class _Resolver:
                 continue
             acronym, letters = token.text, token.text.replace(".", "")
             window = self._acronym_window(token.i - 1, letters) if len(letters) >= 2 else None
+            if window is not None and self.gazetteer.lookup(window.text) is None and self.not_organizations.exclude(window.text):
+                continue  # "the Mutual Defense Treaty (MDT)": a treaty, no actor
             before = self.result.at(doc[token.i - 2])
             if window is not None and not (before and before.start <= window.start and before.type != EntityType.COUNTRY):
                 known = self.gazetteer.lookup(window.text)
