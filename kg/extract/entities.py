@@ -268,6 +268,35 @@ def _used_as_place(span: Span) -> bool:
 
 
 @dataclass(frozen=True)
+class _VesselWords:
+    """The prefixes and nouns that make a name a ship's (``descriptors.json``, ``vessels``)."""
+
+    prefixes: frozenset[str]
+    nouns: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "_VesselWords":
+        data = load_json("lexicon/descriptors.json")["vessels"]
+        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+
+    def name_vessel(self, span: Span, known: bool) -> bool:
+        """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
+        does not know, beside a noun for a vessel ("the tanker Torm Thor", "a ship, the Yi Peng 3")."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        if span[0].text in self.prefixes or (before is not None and before.text in self.prefixes):
+            return True
+        if known:
+            return False
+        root = span.root
+        beside = [root.head] if root.dep_ in ("appos", "compound") else []
+        beside += [child for child in root.children if child.dep_ == "appos"]
+        beside += [before] if before is not None else []
+        return any(token.lemma_.lower() in self.nouns for token in beside)
+
+
+@dataclass(frozen=True)
 class _NotOrganizations:
     """Names, last words and first words of names that the NER takes for organizations but are not
     (``descriptors.json``, ``not_organizations``)."""
@@ -301,6 +330,9 @@ class _Resolver:
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
         self.roles = RoleWords.default()
         self.not_organizations = _NotOrganizations.default()
+        self.vessel_words = _VesselWords.default()
+        self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
+        self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -341,6 +373,10 @@ class _Resolver:
     def _person(self, span: Span) -> None:
         if not _plausible_person(span):
             return
+        state = self._governed_state(span)
+        if state is not None:
+            self.result.add(Mention(span.start, span.end, state, EntityType.COUNTRY, "metonym", span.text))
+            return
         known = self._known_person(span)
         if known:
             self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
@@ -349,6 +385,16 @@ class _Resolver:
         key = entity_key("person", canonical)
         self.people.append((span, key))
         self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
+
+    def _governed_state(self, span: Span) -> str | None:
+        """The state a leader's name stands for before "administration" or "government" ("the Biden
+        administration"): the one state of the actor dictionary's terms of that name, if there is one."""
+        root = span.root
+        if root.dep_ != "compound" or root.head.lemma_.lower() not in self.governments_by_leader:
+            return None
+        states = {term.affiliation for term in self.gazetteer.terms(self.gazetteer.person_name(span.text) or span.text)
+                  if term.affiliation.startswith("country/")}
+        return states.pop() if len(states) == 1 else None
 
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
@@ -371,7 +417,10 @@ class _Resolver:
         if span.text.lower() in self.not_organizations.names:
             return
         titled = _trim_titles(span, "PERSON", self.roles)
-        if (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
+        if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(span.text) \
+                and _used_as_place(span) and not self._workplace(span):
+            label = "GPE"  # "near the village of Ceel Baraf", "killed in Jurf al-Sakhar": a place the NER took for a name
+        elif (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
                 and self.roles.has_head(list(self.doc[span.start:titled.start]))):
             span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
@@ -387,6 +436,20 @@ class _Resolver:
         elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organizations.names:
             self._place(span)
 
+    def _vessel(self, span: Span, known: bool) -> bool:
+        """A ship's name, or (for a name the gazetteer does not know) a part of one named before ("the
+        Eisenhower" after "the carrier Dwight D. Eisenhower"): no entity."""
+        words = {t.text for t in span if t.is_alpha}
+        if self.vessel_words.name_vessel(span, known):
+            self.vessels.append(words)
+            return True
+        return not known and bool(words) and any(words <= vessel for vessel in self.vessels)
+
+    def _workplace(self, span: Span) -> bool:
+        """The body an office is held at ("a manager at the Ryongsong Machine Complex"), not a place."""
+        root = span.root
+        return root.dep_ == "pobj" and self.roles.has_head([root.head.head])
+
     def _title_follows(self, span: Span, reach: int = 6) -> bool:
         """An apposition with an office follows the name: ", Russia's envoy", ", the bloc's chairman"."""
         doc, end = self.doc, span.end
@@ -400,11 +463,12 @@ class _Resolver:
         return False
 
     def _parts(self, ent: Span) -> list[Span]:
-        """An entity span cut at slashes ("UrduPoint News / Sputnik") and before a dash and a date, trimmed of titles."""
+        """An entity span cut at slashes and commas ("UrduPoint News / Sputnik", "Diaca, Roma") and before a dash
+        and a date, trimmed of titles."""
         doc, parts, start = self.doc, [], ent.start
-        if "/" in self.text[ent.start_char:ent.end_char]:
+        if any(mark in self.text[ent.start_char:ent.end_char] for mark in "/,"):
             for token in ent:
-                if token.text == "/":
+                if token.text in ("/", ","):
                     parts.append(Span(doc, start, token.i))
                     start = token.i + 1
         parts.append(Span(doc, start, ent.end))
@@ -501,7 +565,7 @@ class _Resolver:
     def run(self) -> ArticleEntities:
         for ent in self.doc.ents:
             for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
-                if not len(span) or self.gazetteer.blocks(span.text):
+                if not len(span) or self.gazetteer.blocks(span.text) or self._vessel(span, bool(ent.ent_id_)):
                     continue
                 furniture = self._furniture_kind(span)
                 if furniture in _NO_ENTITIES or (furniture == "headline" and not ent.ent_id_):
