@@ -120,16 +120,33 @@ class ArticleEntities:
 
     def incidental(self) -> set[str]:
         """Countries named only by a demonym describing something that is not an actor ("French broadcaster RFI",
-        "14 of them South African"): the guideline does not count them as mentioned."""
+        "14 of them South African") or a people ("ethnic Serbs", "Bosnian Serb politicians": then every demonym of
+        that state in the article), and broad regions named only to describe a state or an actor ("the Caribbean
+        nation", "Sahel countries", "his Middle East envoy"): the guideline does not count them as mentioned."""
         actor_nouns = set(load_json("lexicon/descriptors.json")["actor_nouns"]["words"])
+        states_and_actors = actor_nouns | set(self.descriptors["Country"])
+        peoples = {m.key for m in self.mentions if m.role == "demonym" and self._names_a_people(m)}
         describing: dict[str, bool] = {}
         for mention in self.mentions:
             token = self.doc[mention.end - 1]
-            adjectival = mention.role == "demonym" and not (
+            modifier = token.dep_ in ("amod", "compound", "nmod")
+            adjectival = mention.role == "demonym" and (mention.key in peoples or not (
                 token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "agent")
-                or (token.dep_ in ("amod", "compound", "nmod") and token.head.lemma_.lower() in actor_nouns))
-            describing[mention.key] = describing.get(mention.key, True) and adjectival
+                or (modifier and token.head.lemma_.lower() in actor_nouns)))
+            broad = (mention.role == "region" and modifier and self.kind(mention.key) in _BROAD_REGIONS
+                     and token.head.lemma_.lower() in states_and_actors)
+            describing[mention.key] = describing.get(mention.key, True) and (adjectival or broad)
         return {key for key, only in describing.items() if only}
+
+    def _names_a_people(self, mention: Mention) -> bool:
+        """A demonym after "ethnic" or after another state's demonym ("ethnic Albanian", "Bosnian Serbs")."""
+        before = self.doc[mention.start - 1] if mention.start else None
+        if before is None:
+            return False
+        if before.lower_ == "ethnic":
+            return True
+        other = self.at(before)
+        return other is not None and other.role == "demonym" and other.key != mention.key
 
     def state_of(self, key: str) -> str:
         """A state's own body (ministry, parliament, intelligence service) acts for the state when the
@@ -207,6 +224,7 @@ _NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "quee
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _DASHES = ("-", "\u2013", "\u2014")
+_BROAD_REGIONS = frozenset({"continent", "geographic_region"})  # the gazetteer's kinds of region that only describe
 _NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # NER labels of no entity
 _CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
 
@@ -257,7 +275,7 @@ def _used_as_place(span: Span) -> bool:
         return False
     preposition = root.head
     governor = preposition.head.lemma_.lower()
-    written_after = span.doc[preposition.i - 1].lemma_.lower() if preposition.i else ""
+    written_after = span.doc[preposition.i - 1].lemma_.lower() if preposition.i and preposition.lower_ == "in" else ""
     if governor in words.government_nouns or written_after in words.government_nouns:
         return False  # "officials in Doha said", "accusing the government in Kinshasa of": the government
     if preposition.lower_ in words.locative_prepositions:
@@ -331,6 +349,7 @@ class _Resolver:
         self.roles = RoleWords.default()
         self.not_organizations = _NotOrganizations.default()
         self.vessel_words = _VesselWords.default()
+        self.ethnic_groups = frozenset(load_json("lexicon/descriptors.json")["ethnic_groups"]["words"])
         self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
         self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
 
@@ -404,8 +423,8 @@ class _Resolver:
                 and not only_titles)
 
     def _unknown(self, span: Span, label: str) -> None:
-        if label in _NOT_NAMES:
-            return  # "in March": a date, not the town of that name
+        if label in _NOT_NAMES or span.text.lower() in self.ethnic_groups:
+            return  # "in March": a date, not the town of that name; "the Hutu-led FDLR": a people
         found = self.gazetteer.lookup(span.text)
         if found is not None:
             self._known(span, found.role, found.key)
