@@ -506,10 +506,10 @@ class _Resolver:
                 parts = [doc[first:last]]
         out = []
         for part in parts:
-            cut = part.end
+            cut = next((t.i for t in part if t.text == "(" and t.i > part.start), part.end)  # "Visiting Forces Agreement (VFA"
             if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
                 cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
-                            and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
+                            and any(c.isdigit() for c in doc[t.i + 1].text)), cut)
             trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles))
             if len(trimmed):
                 out.append(trimmed)
@@ -567,7 +567,9 @@ class _Resolver:
             acronym, letters = token.text, token.text.replace(".", "")
             window = self._acronym_window(token.i - 1, letters) if len(letters) >= 2 else None
             if window is not None and self.gazetteer.lookup(window.text) is None and self.not_organizations.exclude(window.text):
-                continue  # "the Mutual Defense Treaty (MDT)": a treaty, no actor
+                for mention in [m for m in self.result.mentions if m.text == acronym and m.key not in self.gazetteer.entities]:
+                    self.result.remove(mention)  # "the Mutual Defense Treaty (MDT)", "the MDT": a treaty, no actor
+                continue
             before = self.result.at(doc[token.i - 2])
             if window is not None and not (before and before.start <= window.start and before.type != EntityType.COUNTRY):
                 known = self.gazetteer.lookup(window.text)
