@@ -41,7 +41,8 @@ _REFERENCE_TYPES = {
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
     "ArmedGroup": (EntityType.ORGANIZATION,),
 }
-_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
+_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "la",
+                     "le", "ben", "abu"}
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
@@ -425,6 +426,9 @@ class _Resolver:
     def _unknown(self, span: Span, label: str) -> None:
         if label in _NOT_NAMES or span.text.lower() in self.ethnic_groups:
             return  # "in March": a date, not the town of that name; "the Hutu-led FDLR": a people
+        if (len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in ("NNP", "NNPS")
+                and not self.gazetteer.person_name(span.text) and not self._known_person(span)):
+            return  # "Media reports said", "Quoting the chief": a common word capitalised to open a sentence
         found = self.gazetteer.lookup(span.text)
         if found is not None:
             self._known(span, found.role, found.key)
@@ -495,8 +499,8 @@ class _Resolver:
             first, last, sent = parts[0].start, parts[-1].end, ent.sent
             while first > sent.start and self._name_word(doc[first - 1]):
                 first -= 1
-            while last < sent.end and self._name_word(doc[last]):
-                last += 1
+            while last < sent.end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
+                last += 2 if doc[last].text == "-" else 1
             for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
                 absorbed = self.result.at(doc[i])
                 if absorbed is not None:
@@ -527,11 +531,23 @@ class _Resolver:
         self.result.remove(before)
         return self.doc[before.start:span.end]
 
+    def _joins_surname(self, token: Token) -> bool:
+        """A hyphen between two parts of one surname ("Akufo-Addo", "al-Houthi" even where "Houthi" names a group),
+        not between two people's names ("the Xi-Modi meeting")."""
+        doc = self.doc
+        if token.text != "-" or token.i + 1 >= len(doc) or not token.i or doc[token.i - 1].whitespace_ or token.whitespace_:
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.lower_ in _PERSON_PARTICLES:
+            return after.is_title and after.tag_ == "NNP"
+        return self._name_word(after) and not any(self.gazetteer.person_name(t.text) for t in (before, after))
+
     def _name_word(self, token: Token) -> bool:
         """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
         if token.lower_ in _PERSON_PARTICLES and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
             return True  # "Maryam bint Ali", "Abdel Fattah al-Sisi"
-        return (token.tag_ == "NNP" and token.is_title and not token.ent_id_ and token.ent_type_ in ("", "GPE", "ORG", "NORP")
+        return (token.tag_ == "NNP" and token.is_title and not token.ent_id_
+                and token.ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON")
                 and not self.roles.is_word(token) and token.lower_ not in _CALENDAR_WORDS
                 and self.gazetteer.lookup(token.text) is None)
 

@@ -297,3 +297,29 @@ def test_a_broad_region_describing_a_state_is_not_mentioned(analyse):
     assert result.key_of("Caribbean") in result.ents.incidental()
     sailing = analyse("Two warships sailed to the Caribbean on Monday.")
     assert sailing.key_of("Caribbean") not in sailing.ents.incidental()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The delegation was led by the interior minister, Carlos Alberto dos Santos Neto, on Friday.",
+     "Carlos Alberto dos Santos Neto"),
+    ("Britain froze the assets of Khalid Saleh Ahmed al-Marwani on Monday.", "Khalid Saleh Ahmed al-Marwani"),
+])
+def test_particles_and_hyphens_inside_a_name_keep_it_whole(analyse, text, name):
+    names = {e.name for e in analyse(text).ents.entities.values() if e.type == EntityType.PERSON}
+    assert name in names, names
+
+
+def test_a_hyphen_between_two_known_leaders_joins_no_name(analyse):
+    result = analyse("After the Putin-Erdogan summit in Sochi, both sides praised the talks.")
+    assert not [e.name for e in result.ents.entities.values() if "-" in e.name and e.type == EntityType.PERSON]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(analyse):
+    result = analyse("Aid workers left Goma. Media reports said the rebels had entered the city.")
+    assert result.mention("Media") is None
+
+
+def test_the_actor_dictionary_reads_a_hyphenated_name_written_with_a_space(extractor):
+    gazetteer = extractor.gazetteer
+    assert gazetteer.person_name("Faustin Archange Touadera") == gazetteer.person_name("Faustin-Archange Touadéra")
+    assert gazetteer.person_name("Faustin Archange Touadera") is not None
