@@ -236,6 +236,12 @@ def _subsequence(short: str, long: str) -> bool:
     return all(letter in remaining for letter in short)
 
 
+def _word_sets(cls: type, section: str):
+    """An instance of ``cls`` whose fields are the word lists of that name in this section of ``descriptors.json``."""
+    data = load_json("lexicon/descriptors.json")[section]
+    return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+
+
 @dataclass(frozen=True)
 class _PlaceWords:
     """The words around a capital that make it a place, not its state (``descriptors.json``, ``places``)."""
@@ -251,8 +257,7 @@ class _PlaceWords:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "_PlaceWords":
-        data = load_json("lexicon/descriptors.json")["places"]
-        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+        return _word_sets(cls, "places")
 
 
 def _used_as_place(span: Span) -> bool:
@@ -296,8 +301,7 @@ class _VesselWords:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "_VesselWords":
-        data = load_json("lexicon/descriptors.json")["vessels"]
-        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+        return _word_sets(cls, "vessels")
 
     def name_vessel(self, span: Span, known: bool) -> bool:
         """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
@@ -327,8 +331,7 @@ class _NotOrganizations:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "_NotOrganizations":
-        data = load_json("lexicon/descriptors.json")["not_organizations"]
-        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+        return _word_sets(cls, "not_organizations")
 
     def exclude(self, name: str) -> bool:
         """Whether this name (of any case) is no organization: "Ministry", "the Minsk agreement", "Operation X"."""
