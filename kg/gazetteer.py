@@ -246,8 +246,9 @@ class Gazetteer:
             code = row["affiliation"]
             key = f"country/{code}" if row["affiliation_type"] == "country" else entity_key("organization", code)
             term = Term(row["name"], key, row["role"], row["start"], row.get("end"))
-            self._person_names.update([row["name"], *row.get("aliases", [])])
-            for text in dict.fromkeys(fold(t) for t in [row["name"], *row.get("aliases", [])]):
+            names = [row["name"], *row.get("aliases", [])]
+            self._person_names.update(names)
+            for text in dict.fromkeys(fold(t) for t in [*names, *(n.replace("-", " ") for n in names)]):  # "Faustin Archange"
                 self._person_canonical.setdefault(text, row["name"])
                 self._terms.setdefault(text, []).append(term)
 

@@ -41,9 +41,9 @@ _REFERENCE_TYPES = {
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
     "ArmedGroup": (EntityType.ORGANIZATION,),
 }
-_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ben", "abu"}
+_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "la",
+                     "le", "ben", "abu"}
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
-_MEASURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # NER labels of no name
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
 
@@ -121,16 +121,33 @@ class ArticleEntities:
 
     def incidental(self) -> set[str]:
         """Countries named only by a demonym describing something that is not an actor ("French broadcaster RFI",
-        "14 of them South African"): the guideline does not count them as mentioned."""
+        "14 of them South African") or a people ("ethnic Serbs", "Bosnian Serb politicians": then every demonym of
+        that state in the article), and broad regions named only to describe a state or an actor ("the Caribbean
+        nation", "Sahel countries", "his Middle East envoy"): the guideline does not count them as mentioned."""
         actor_nouns = set(load_json("lexicon/descriptors.json")["actor_nouns"]["words"])
+        states_and_actors = actor_nouns | set(self.descriptors["Country"])
+        peoples = {m.key for m in self.mentions if m.role == "demonym" and self._names_a_people(m)}
         describing: dict[str, bool] = {}
         for mention in self.mentions:
             token = self.doc[mention.end - 1]
-            adjectival = mention.role == "demonym" and not (
+            modifier = token.dep_ in ("amod", "compound", "nmod")
+            adjectival = mention.role == "demonym" and (mention.key in peoples or not (
                 token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "agent")
-                or (token.dep_ in ("amod", "compound", "nmod") and token.head.lemma_.lower() in actor_nouns))
-            describing[mention.key] = describing.get(mention.key, True) and adjectival
+                or (modifier and token.head.lemma_.lower() in actor_nouns)))
+            broad = (mention.role == "region" and modifier and self.kind(mention.key) in _BROAD_REGIONS
+                     and token.head.lemma_.lower() in states_and_actors)
+            describing[mention.key] = describing.get(mention.key, True) and (adjectival or broad)
         return {key for key, only in describing.items() if only}
+
+    def _names_a_people(self, mention: Mention) -> bool:
+        """A demonym after "ethnic" or after another state's demonym ("ethnic Albanian", "Bosnian Serbs")."""
+        before = self.doc[mention.start - 1] if mention.start else None
+        if before is None:
+            return False
+        if before.lower_ == "ethnic":
+            return True
+        other = self.at(before)
+        return other is not None and other.role == "demonym" and other.key != mention.key
 
     def state_of(self, key: str) -> str:
         """A state's own body (ministry, parliament, intelligence service) acts for the state when the
@@ -208,6 +225,8 @@ _NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "quee
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _DASHES = ("-", "\u2013", "\u2014")
+_BROAD_REGIONS = frozenset({"continent", "geographic_region"})  # the gazetteer's kinds of region that only describe
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # NER labels of no entity
 _CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
 
 
@@ -215,6 +234,12 @@ def _subsequence(short: str, long: str) -> bool:
     """Whether the letters of ``short`` appear in order in ``long``."""
     remaining = iter(long)
     return all(letter in remaining for letter in short)
+
+
+def _word_sets(cls: type, section: str):
+    """An instance of ``cls`` whose fields are the word lists of that name in this section of ``descriptors.json``."""
+    data = load_json("lexicon/descriptors.json")[section]
+    return cls(*(frozenset(data[f.name]) for f in fields(cls)))
 
 
 @dataclass(frozen=True)
@@ -232,8 +257,7 @@ class _PlaceWords:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "_PlaceWords":
-        data = load_json("lexicon/descriptors.json")["places"]
-        return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+        return _word_sets(cls, "places")
 
 
 def _used_as_place(span: Span) -> bool:
@@ -257,8 +281,9 @@ def _used_as_place(span: Span) -> bool:
         return False
     preposition = root.head
     governor = preposition.head.lemma_.lower()
-    if governor in words.government_nouns:
-        return False  # "officials in Doha said": the government, not the city
+    written_after = span.doc[preposition.i - 1].lemma_.lower() if preposition.i and preposition.lower_ == "in" else ""
+    if governor in words.government_nouns or written_after in words.government_nouns:
+        return False  # "officials in Doha said", "accusing the government in Kinshasa of": the government
     if preposition.lower_ in words.locative_prepositions:
         return True
     if preposition.lower_ in ("of", "on"):
@@ -266,11 +291,52 @@ def _used_as_place(span: Span) -> bool:
     return preposition.lower_ in ("to", "into") and governor in words.motion_verbs
 
 
-@lru_cache(maxsize=1)
-def _not_organizations() -> tuple[frozenset[str], frozenset[str]]:
-    """Names, and last words of names, that the NER takes for organizations but are not."""
-    excluded = load_json("lexicon/descriptors.json")["not_organizations"]
-    return frozenset(excluded["names"]), frozenset(excluded["heads"])
+@dataclass(frozen=True)
+class _VesselWords:
+    """The prefixes and nouns that make a name a ship's (``descriptors.json``, ``vessels``)."""
+
+    prefixes: frozenset[str]
+    nouns: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "_VesselWords":
+        return _word_sets(cls, "vessels")
+
+    def name_vessel(self, span: Span, known: bool) -> bool:
+        """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
+        does not know, beside a noun for a vessel ("the tanker Torm Thor", "a ship, the Yi Peng 3")."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        if span[0].text in self.prefixes or (before is not None and before.text in self.prefixes):
+            return True
+        if known:
+            return False
+        root = span.root
+        beside = [root.head] if root.dep_ in ("appos", "compound") else []
+        beside += [child for child in root.children if child.dep_ == "appos"]
+        beside += [before] if before is not None else []
+        return any(token.lemma_.lower() in self.nouns for token in beside)
+
+
+@dataclass(frozen=True)
+class _NotOrganizations:
+    """Names, last words and first words of names that the NER takes for organizations but are not
+    (``descriptors.json``, ``not_organizations``)."""
+
+    names: frozenset[str]
+    heads: frozenset[str]
+    leads: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "_NotOrganizations":
+        return _word_sets(cls, "not_organizations")
+
+    def exclude(self, name: str) -> bool:
+        """Whether this name (of any case) is no organization: "Ministry", "the Minsk agreement", "Operation X"."""
+        words = name.lower().split()
+        return not words or " ".join(words) in self.names or words[-1] in self.heads or words[0] in self.leads
 
 
 class _Resolver:
@@ -285,7 +351,11 @@ class _Resolver:
         self.acronyms: dict[str, tuple[str, EntityType]] = {}
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
         self.roles = RoleWords.default()
-        self.not_organization_names, self.not_organization_heads = _not_organizations()
+        self.not_organizations = _NotOrganizations.default()
+        self.vessel_words = _VesselWords.default()
+        self.ethnic_groups = frozenset(load_json("lexicon/descriptors.json")["ethnic_groups"]["words"])
+        self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
+        self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -326,6 +396,10 @@ class _Resolver:
     def _person(self, span: Span) -> None:
         if not _plausible_person(span):
             return
+        state = self._governed_state(span)
+        if state is not None:
+            self.result.add(Mention(span.start, span.end, state, EntityType.COUNTRY, "metonym", span.text))
+            return
         known = self._known_person(span)
         if known:
             self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
@@ -335,12 +409,22 @@ class _Resolver:
         self.people.append((span, key))
         self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
 
+    def _governed_state(self, span: Span) -> str | None:
+        """The state a leader's name stands for before "administration" or "government" ("the Biden
+        administration"): the one state of the actor dictionary's terms of that name, if there is one."""
+        root = span.root
+        if root.dep_ != "compound" or root.head.lemma_.lower() not in self.governments_by_leader:
+            return None
+        states = {term.affiliation for term in self.gazetteer.terms(self.gazetteer.person_name(span.text) or span.text)
+                  if term.affiliation.startswith("country/")}
+        return states.pop() if len(states) == 1 else None
+
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
         demonym_like = len(span) == 1 and (name.endswith(_DEMONYM_ENDINGS) or span[0].tag_ == "JJ")  # "Tigrayan"
         only_titles = all(self.roles.is_word(t) or not t.is_alpha for t in span)  # "Caretaker"
-        return (_plausible_name(span) and name not in self.not_organization_names and not demonym_like and not only_titles
-                and name.split()[-1] not in self.not_organization_heads)
+        return (_plausible_name(span) and not self.not_organizations.exclude(name) and not demonym_like
+                and not only_titles)
 
     def _owner(self, span: Span) -> str | None:
         """The name a possessive before the span gives ("China" of "China's Coast Guard")."""
@@ -353,6 +437,11 @@ class _Resolver:
         return doc[start:end].text if start < end else None
 
     def _unknown(self, span: Span, label: str) -> None:
+        if label in _NOT_NAMES or span.text.lower() in self.ethnic_groups:
+            return  # "in March": a date, not the town of that name; "the Hutu-led FDLR": a people
+        if (len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in ("NNP", "NNPS")
+                and not self.gazetteer.person_name(span.text) and not self._known_person(span)):
+            return  # "Media reports said", "Quoting the chief": a common word capitalised to open a sentence
         owner = self._owner(span)
         # a state's own service named with its possessive: "China's Coast Guard" is the China Coast Guard
         found = (owner and self.gazetteer.lookup(f"{owner} {span.text}")) or self.gazetteer.lookup(span.text)
@@ -363,10 +452,13 @@ class _Resolver:
             key, kind = self.acronyms[span.text]
             self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
             return
-        if span.text.lower() in self.not_organization_names:
+        if span.text.lower() in self.not_organizations.names:
             return
         titled = _trim_titles(span, "PERSON", self.roles)
-        if (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
+        if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(span.text) \
+                and _used_as_place(span) and not self._workplace(span):
+            label = "GPE"  # "near the village of Ceel Baraf", "killed in Jurf al-Sakhar": a place the NER took for a name
+        elif (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
                 and self.roles.has_head(list(self.doc[span.start:titled.start]))):
             span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
@@ -379,8 +471,22 @@ class _Resolver:
         elif label == "ORG" and self._is_organization_name(span):
             key = entity_key("organization", span.text)
             self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
-        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organization_names:
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organizations.names:
             self._place(span)
+
+    def _vessel(self, span: Span, known: bool) -> bool:
+        """A ship's name, or (for a name the gazetteer does not know) a part of one named before ("the
+        Eisenhower" after "the carrier Dwight D. Eisenhower"): no entity."""
+        words = {t.text for t in span if t.is_alpha}
+        if self.vessel_words.name_vessel(span, known):
+            self.vessels.append(words)
+            return True
+        return not known and bool(words) and any(words <= vessel for vessel in self.vessels)
+
+    def _workplace(self, span: Span) -> bool:
+        """The body an office is held at ("a manager at the Ryongsong Machine Complex"), not a place."""
+        root = span.root
+        return root.dep_ == "pobj" and self.roles.has_head([root.head.head])
 
     def _title_follows(self, span: Span, reach: int = 6) -> bool:
         """An apposition with an office follows the name: ", Russia's envoy", ", the bloc's chairman"."""
@@ -395,11 +501,12 @@ class _Resolver:
         return False
 
     def _parts(self, ent: Span) -> list[Span]:
-        """An entity span cut at slashes ("UrduPoint News / Sputnik") and before a dash and a date, trimmed of titles."""
+        """An entity span cut at slashes and commas ("UrduPoint News / Sputnik", "Diaca, Roma") and before a dash
+        and a date, trimmed of titles."""
         doc, parts, start = self.doc, [], ent.start
-        if "/" in self.text[ent.start_char:ent.end_char]:
+        if any(mark in self.text[ent.start_char:ent.end_char] for mark in "/,"):
             for token in ent:
-                if token.text == "/":
+                if token.text in ("/", ","):
                     parts.append(Span(doc, start, token.i))
                     start = token.i + 1
         parts.append(Span(doc, start, ent.end))
@@ -407,8 +514,8 @@ class _Resolver:
             first, last, sent = parts[0].start, parts[-1].end, ent.sent
             while first > sent.start and self._name_word(doc[first - 1]):
                 first -= 1
-            while last < sent.end and self._name_word(doc[last]):
-                last += 1
+            while last < sent.end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
+                last += 2 if doc[last].text == "-" else 1
             for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
                 absorbed = self.result.at(doc[i])
                 if absorbed is not None:
@@ -418,10 +525,10 @@ class _Resolver:
                 parts = [doc[first:last]]
         out = []
         for part in parts:
-            cut = part.end
+            cut = next((t.i for t in part if t.text == "(" and t.i > part.start), part.end)  # "Visiting Forces Agreement (VFA"
             if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
                 cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
-                            and any(c.isdigit() for c in doc[t.i + 1].text)), part.end)
+                            and any(c.isdigit() for c in doc[t.i + 1].text)), cut)
             trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles))
             if len(trimmed):
                 out.append(trimmed)
@@ -429,7 +536,7 @@ class _Resolver:
 
     def _with_leading_state(self, span: Span, label: str) -> Span:
         """``Colombian | Episcopal Conference``: the ruler took the demonym, the NER the rest of one name."""
-        if label != "ORG" or span.start == 0 or span.text.lower() in self.not_organization_names:
+        if label != "ORG" or span.start == 0 or span.text.lower() in self.not_organizations.names:
             return span
         before = self.result.at(self.doc[span.start - 1])
         if before is None or before.end != span.start or before.type != EntityType.COUNTRY or before.role not in ("demonym", "name"):
@@ -439,11 +546,23 @@ class _Resolver:
         self.result.remove(before)
         return self.doc[before.start:span.end]
 
+    def _joins_surname(self, token: Token) -> bool:
+        """A hyphen between two parts of one surname ("Akufo-Addo", "al-Houthi" even where "Houthi" names a group),
+        not between two people's names ("the Xi-Modi meeting")."""
+        doc = self.doc
+        if token.text != "-" or token.i + 1 >= len(doc) or not token.i or doc[token.i - 1].whitespace_ or token.whitespace_:
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.lower_ in _PERSON_PARTICLES:
+            return after.is_title and after.tag_ == "NNP"
+        return self._name_word(after) and not any(self.gazetteer.person_name(t.text) for t in (before, after))
+
     def _name_word(self, token: Token) -> bool:
         """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
         if token.lower_ in _PERSON_PARTICLES and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
             return True  # "Maryam bint Ali", "Abdel Fattah al-Sisi"
-        return (token.tag_ == "NNP" and token.is_title and not token.ent_id_ and token.ent_type_ in ("", "GPE", "ORG", "NORP")
+        return (token.tag_ == "NNP" and token.is_title and not token.ent_id_
+                and token.ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON")
                 and not self.roles.is_word(token) and token.lower_ not in _CALENDAR_WORDS
                 and self.gazetteer.lookup(token.text) is None)
 
@@ -478,6 +597,10 @@ class _Resolver:
                 continue
             acronym, letters = token.text, token.text.replace(".", "")
             window = self._acronym_window(token.i - 1, letters) if len(letters) >= 2 else None
+            if window is not None and self.gazetteer.lookup(window.text) is None and self.not_organizations.exclude(window.text):
+                for mention in [m for m in self.result.mentions if m.text == acronym and m.key not in self.gazetteer.entities]:
+                    self.result.remove(mention)  # "the Mutual Defense Treaty (MDT)", "the MDT": a treaty, no actor
+                continue
             before = self.result.at(doc[token.i - 2])
             if window is not None and not (before and before.start <= window.start and before.type != EntityType.COUNTRY):
                 known = self.gazetteer.lookup(window.text)
@@ -493,10 +616,8 @@ class _Resolver:
 
     def run(self) -> ArticleEntities:
         for ent in self.doc.ents:
-            if ent.label_ in _MEASURES and not ent.ent_id_:
-                continue  # "in March" is a date, not the town of March
             for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
-                if not len(span) or self.gazetteer.blocks(span.text):
+                if not len(span) or self.gazetteer.blocks(span.text) or self._vessel(span, bool(ent.ent_id_)):
                     continue
                 furniture = self._furniture_kind(span)
                 if furniture in _NO_ENTITIES or (furniture == "headline" and not ent.ent_id_):

@@ -438,6 +438,8 @@ class _SentenceFrames:
             return bool(places), None
         for candidate in candidates[1:]:
             heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
+            if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
+                heads += [c for c in candidate.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate

@@ -37,13 +37,14 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 # "MOSCOW, Feb 11 (Sputnik) —", "LONDON (Reuters) -", "SANAA, April 10 —", "ACCRA, Ghana (PANA) -",
-# "DOHA/GENEVA, Jan 28 (Reuters)", "BEIRUT:": upper-case cities at the start of a paragraph, an optional
-# country or state, an optional date, an optional agency, then a dash or a colon.
+# "DOHA/GENEVA, Jan 28 (Reuters)", "BEIRUT:", "DUBAI, May 6. /TASS/.", "WASHINGTON, CMC -": upper-case cities
+# at the start of a paragraph, an optional country or state, an optional date, an optional agency, then a dash
+# or a colon.
 _CITY = r"[A-Z][A-Z'.\- ]{1,40}[A-Z.]"
 _DATELINE = re.compile(
     rf"^(?:(?P<city>{_CITY}(?:/{_CITY})*)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})?(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
     rf"|{_MONTH}\s+\d{{1,2}})"
-    r"(?=,?\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014:]))",
+    r"(?=,?\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014:]|\.\s*/[A-Z]{2,8}/|[A-Z]{2,8}\s+[-\u2013\u2014]))",
     re.M,
 )
 # "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe": short lines that are

@@ -31,6 +31,8 @@ def test_dateline_without_date_but_with_agency():
     ("DOHA/GENEVA, Jan 28 (Reuters) - Officials pressed donors.", "DOHA/GENEVA, Jan 28"),
     ("BEIRUT: A ceasefire took effect.", "BEIRUT"),
     ("NAIROBI, (Reuters) \u2013 Kenya will send police.", "NAIROBI"),
+    ("CAIRO, June 3. /TASS/. Egypt opened the crossing.", "CAIRO, June 3"),
+    ("KINGSTON, CMC \u2013 Jamaica sent police to Haiti.", "KINGSTON"),
 ])
 def test_dateline_with_country_several_cities_or_colon(text, dateline):
     assert ("dateline", dateline) in spans(text)
