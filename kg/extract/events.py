@@ -58,6 +58,7 @@ class Frame:
     owned_themes: bool  # the owner of the theme is the target ("sought British assistance")
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
+    scene_preps: frozenset[str] = frozenset()  # with no one named, the place of what is hit ("struck a hospital in Gaza City")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class Lexicon:
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
                 spec.get("named_targets", False), spec.get("helped_subjects", False), spec.get("owned_themes", False),
-                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False))
+                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
@@ -656,6 +657,10 @@ class _SentenceFrames:
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+            if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
+                hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
+                targets += [m for o in hit if self.ents.at(o) is None for t in self._prep_objects(o, frame.scene_preps)
+                            for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
                 targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
                             for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]

@@ -744,3 +744,10 @@ def test_what_is_given_or_imposed_may_be_named_inside_its_measure(analyse, text,
     result = analyse(text)
     assert {(e.type, e.actor, e.target, e.modality.value) for e in result.events if e.type == event} == {
         (event, "country/CHL", target, modality)}
+
+
+def test_an_attack_on_something_unnamed_targets_the_place_it_stands(analyse):
+    result = analyse("Chilean drones attacked a fuel depot near Arequipa.")
+    assert result.triples() == {("Attack", "country/CHL", result.key_of("Arequipa"))}
+    at_sea = analyse("Chilean boats attacked a freighter in the Red Sea.")
+    assert not any(e.type == EventType.ATTACK for e in at_sea.events)  # a sea is where, not whom
