@@ -1013,8 +1013,9 @@ class _SentenceFrames:
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 phrase = phrase.head.head  # "hundreds of Turkish troops"
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-            if not all(self._modality(t).stated for t in (token, verb) if t is not None):
-                continue  # "Moscow denied that Russian troops had crossed into Georgia"
+            readings = [self._modality(t) for t in (token, verb) if t is not None]
+            # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied
+            modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
             holders = [token] + ([verb] if verb is not None else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
@@ -1035,7 +1036,7 @@ class _SentenceFrames:
                 known = self.ents.gazetteer.entities.get(destination or "")
                 if destination and destination != sender and not (known and known.located_in == sender):
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
-                                target_is_place=self.ents.type_of(destination) == EntityType.LOCATION)
+                                target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
 
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""

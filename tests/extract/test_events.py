@@ -343,6 +343,7 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile might step in to mediate between Peru and Bolivia.", "Hypothetical"),
         ("Peru and Bolivia are due to meet in Lima next week for talks mediated by Chile.", "Planned"),
         ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
+        ("Lima denied that Peruvian troops were in Arica.", "Negated"),
         ("Germany said it had no plans for the dispatch of troops to Niger.", "Negated"),
     ],
 )
