@@ -40,6 +40,7 @@ class Trigger:
     needs: str | None
     slots: tuple[str, ...]
     promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
+    barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class Lexicon:
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
-                                      options.get("promised", False))
+                                      options.get("promised", False), frozenset(options.get("barring_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -223,6 +224,13 @@ def _reported_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ccomp"
+
+
+def _second_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser hung after an active verb that already has one before it ("the ministers of A and B
+    met Russian Foreign Minister Lavrov": "Lavrov" is the object, no second subject)."""
+    before = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    return [c for c in verb.rights if c.dep_ == "nsubj"] if before else []
 
 
 def _is_passive(verb: Token) -> bool:
@@ -347,7 +355,8 @@ class _SentenceFrames:
         """Who does what ``verb`` says: its subject, or the subject it shares with the verb it depends on ("X
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in kinds] or self._swallowed_subject(verb)
+        second = _second_subjects(verb)
+        subjects = [c for c in verb.children if c.dep_ in kinds and c not in second] or self._swallowed_subject(verb)
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
@@ -422,6 +431,8 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
+        if any(c.dep_ == "prep" and c.lower_ in trigger.barring_preps for c in token.children):
+            return False, None  # "talked X and Y into a deal": persuaded, no meeting
         if trigger.needs is None:
             return True, None
         candidates: list[Token] = [token]
@@ -436,6 +447,9 @@ class _SentenceFrames:
         if trigger.needs == "@place":  # "took Goma": the object is a named place
             places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
             return bool(places), None
+        if trigger.needs == "@party":  # "received a delegation", "received Lavrov"; not "received a request, missiles"
+            return any(((m := self.ents.at(c)) and m.type in _ACTOR_TYPES) or self.lexicon.in_class(c, "guests")
+                       for c in candidates[1:]), None
         for candidate in candidates[1:]:
             heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
@@ -639,10 +653,11 @@ class _SentenceFrames:
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
             targets += authors
+            second = _second_subjects(token)
             for child in token.children:
                 if authors and child.dep_ == "dobj":
                     continue  # the act the authors did is condemned, not those it names
-                if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
+                if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
                     targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                 else self._targeted(child, frame))
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
