@@ -728,7 +728,14 @@ class _SentenceFrames:
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
+        if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
+            return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _mediated(self, token: Token) -> bool:
+        """The verb also opens a mediation whose needs are met ("hosted A and B for talks")."""
+        return token.pos_ in ("VERB", "AUX") and any(
+            t.event == EventType.MEDIATION and self._needs_met(t, token)[0] for t in self.lexicon.verbs.get(token.lemma_, []))
 
     def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
         """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""

@@ -314,6 +314,15 @@ def test_receiving_a_visitor_is_a_meeting_receiving_a_thing_is_not(analyse):
     assert not [e for e in request.events if e.type == EventType.MEETING]
 
 
+def test_the_host_of_two_guests_for_talks_mediates_and_the_guests_meet(analyse):
+    result = analyse("The Qatari emir hosted the leaders of Rwanda and Congo for talks in Doha.")
+    assert has_pair(result, EventType.MEETING, "country/RWA", "country/COD")
+    assert not has_pair(result, EventType.MEETING, "country/QAT", "country/RWA")
+    assert has(result, EventType.MEDIATION, "country/QAT", "country/RWA")
+    one_guest = analyse("Kenya hosted Uganda for talks on trade.")
+    assert has_pair(one_guest, EventType.MEETING, "country/KEN", "country/UGA")
+
+
 def test_talking_parties_into_a_deal_is_no_meeting(analyse):
     result = analyse("Turkish diplomats talked Ethiopia and Somalia into signing the accord.")
     assert not [e for e in result.events if e.type == EventType.MEETING]
