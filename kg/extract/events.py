@@ -41,6 +41,7 @@ class Trigger:
     slots: tuple[str, ...]
     promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
     barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
+    required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,8 @@ class Lexicon:
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
-                                      options.get("promised", False), frozenset(options.get("barring_preps", [])))
+                                      options.get("promised", False), frozenset(options.get("barring_preps", [])),
+                                      frozenset(options.get("required_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -431,8 +433,9 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
-        if any(c.dep_ == "prep" and c.lower_ in trigger.barring_preps for c in token.children):
-            return False, None  # "talked X and Y into a deal": persuaded, no meeting
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
+            return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.needs is None:
             return True, None
         candidates: list[Token] = [token]

@@ -323,10 +323,14 @@ def test_the_host_of_two_guests_for_talks_mediates_and_the_guests_meet(analyse):
     assert has_pair(one_guest, EventType.MEETING, "country/KEN", "country/UGA")
 
 
-def test_talking_parties_into_a_deal_is_no_meeting(analyse):
+def test_talking_parties_into_a_deal_mediates_and_is_no_meeting(analyse):
     result = analyse("Turkish diplomats talked Ethiopia and Somalia into signing the accord.")
     assert not [e for e in result.events if e.type == EventType.MEETING]
-    assert has_pair(analyse("Turkey talked with Somalia on Monday."), EventType.MEETING, "country/TUR", "country/SOM")
+    assert has(result, EventType.MEDIATION, "country/TUR", "country/ETH")  # persuading both sides mediates
+    assert has(result, EventType.MEDIATION, "country/TUR", "country/SOM")
+    talks = analyse("Turkey talked with Somalia on Monday.")
+    assert has_pair(talks, EventType.MEETING, "country/TUR", "country/SOM")
+    assert not [e for e in talks.events if e.type == EventType.MEDIATION]
 
 
 def test_agreement(analyse):
