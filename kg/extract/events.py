@@ -40,6 +40,8 @@ class Trigger:
     needs: str | None
     slots: tuple[str, ...]
     promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
+    barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
+    required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,8 @@ class Lexicon:
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
-                                      options.get("promised", False))
+                                      options.get("promised", False), frozenset(options.get("barring_preps", [])),
+                                      frozenset(options.get("required_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -224,6 +227,13 @@ def _reported_clause(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ccomp"
+
+
+def _second_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser hung after an active verb that already has one before it ("the ministers of A and B
+    met Russian Foreign Minister Lavrov": "Lavrov" is the object, no second subject)."""
+    before = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    return [c for c in verb.rights if c.dep_ == "nsubj"] if before else []
 
 
 def _is_passive(verb: Token) -> bool:
@@ -348,7 +358,8 @@ class _SentenceFrames:
         """Who does what ``verb`` says: its subject, or the subject it shares with the verb it depends on ("X
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in kinds] or self._swallowed_subject(verb)
+        second = _second_subjects(verb)
+        subjects = [c for c in verb.children if c.dep_ in kinds and c not in second] or self._swallowed_subject(verb)
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
@@ -423,6 +434,9 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
+        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
+            return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.needs is None:
             return True, None
         candidates: list[Token] = [token]
@@ -437,6 +451,9 @@ class _SentenceFrames:
         if trigger.needs == "@place":  # "took Goma": the object is a named place
             places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
             return bool(places), None
+        if trigger.needs == "@party":  # "received a delegation", "received Lavrov"; not "received a request, missiles"
+            return any(((m := self.ents.at(c)) and m.type in _ACTOR_TYPES) or self.lexicon.in_class(c, "guests")
+                       for c in candidates[1:]), None
         for candidate in candidates[1:]:
             heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
@@ -640,10 +657,11 @@ class _SentenceFrames:
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
             targets += authors
+            second = _second_subjects(token)
             for child in token.children:
                 if authors and child.dep_ == "dobj":
                     continue  # the act the authors did is condemned, not those it names
-                if child.dep_ in ("dobj", "dative", "attr") and not is_theme(child):
+                if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
                     targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                 else self._targeted(child, frame))
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
@@ -718,7 +736,14 @@ class _SentenceFrames:
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
+        if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
+            return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _mediated(self, token: Token) -> bool:
+        """The verb also opens a mediation whose needs are met ("hosted A and B for talks")."""
+        return token.pos_ in ("VERB", "AUX") and any(
+            t.event == EventType.MEDIATION and self._needs_met(t, token)[0] for t in self.lexicon.verbs.get(token.lemma_, []))
 
     def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
         """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""

@@ -298,6 +298,41 @@ def test_meeting_with_object(analyse):
     assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
 
 
+def test_second_subject_after_the_meeting_verb_is_the_other_side(analyse):
+    result = analyse("On Monday, the envoys of two Gulf states — Ahmed Saleh of Qatar and Omar Nasser of Oman — "
+                     "met Turkish Foreign Minister Hakan Fidan in Ankara.")
+    meetings = {frozenset((e.actor, e.target)) for e in result.events if e.type == EventType.MEETING}
+    assert meetings == {frozenset(("country/QAT", "country/TUR")), frozenset(("country/OMN", "country/TUR"))}
+
+
+def test_receiving_a_visitor_is_a_meeting_receiving_a_thing_is_not(analyse):
+    visit = analyse("Erdogan received a Qatari delegation in Ankara.")
+    assert has_pair(visit, EventType.MEETING, "country/TUR", "country/QAT")  # the president acts for his state
+    things = analyse("Serbia has received new air defence systems from Beijing.")
+    assert not [e for e in things.events if e.type == EventType.MEETING]
+    request = analyse("After it received Chad's request, the agency sent tents.")
+    assert not [e for e in request.events if e.type == EventType.MEETING]
+
+
+def test_the_host_of_two_guests_for_talks_mediates_and_the_guests_meet(analyse):
+    result = analyse("The Qatari emir hosted the leaders of Rwanda and Congo for talks in Doha.")
+    assert has_pair(result, EventType.MEETING, "country/RWA", "country/COD")
+    assert not has_pair(result, EventType.MEETING, "country/QAT", "country/RWA")
+    assert has(result, EventType.MEDIATION, "country/QAT", "country/RWA")
+    one_guest = analyse("Kenya hosted Uganda for talks on trade.")
+    assert has_pair(one_guest, EventType.MEETING, "country/KEN", "country/UGA")
+
+
+def test_talking_parties_into_a_deal_mediates_and_is_no_meeting(analyse):
+    result = analyse("Turkish diplomats talked Ethiopia and Somalia into signing the accord.")
+    assert not [e for e in result.events if e.type == EventType.MEETING]
+    assert has(result, EventType.MEDIATION, "country/TUR", "country/ETH")  # persuading both sides mediates
+    assert has(result, EventType.MEDIATION, "country/TUR", "country/SOM")
+    talks = analyse("Turkey talked with Somalia on Monday.")
+    assert has_pair(talks, EventType.MEETING, "country/TUR", "country/SOM")
+    assert not [e for e in talks.events if e.type == EventType.MEDIATION]
+
+
 def test_agreement(analyse):
     result = analyse("Ethiopia and Eritrea signed a peace agreement.")
     assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI")
