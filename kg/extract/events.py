@@ -754,6 +754,18 @@ class _SentenceFrames:
             return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
         return self.entities_in(token)
 
+    def _describes_person(self, mention: Mention) -> bool:
+        """The mention only says who a named person is, in the description set off after the name ("blacklisted
+        X, commander of the Y", "Z, Russia's prosecutor general"): a measure on X does not target the Y."""
+        if mention.start < 0:
+            return False
+        token = self.ents.doc[mention.start]
+        while token.dep_ in ("pobj", "prep", "compound", "poss", "amod", "nmod") and token.head != token:
+            token = token.head
+        described = token.dep_ == "appos" and token.pos_ == "NOUN" and self.ents.at(token) is None
+        person = self.ents.at(token.head) if described else None
+        return person is not None and person.type == EntityType.PERSON
+
     def _named_after(self, token: Token) -> list[Mention]:
         """Those a list names after a plural object of the trigger ("blacklisted seven companies ..., among them
         X and Y", "added four men to its list: A; B; C")."""
@@ -952,6 +964,8 @@ class _SentenceFrames:
               modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
+        if frame.named_targets:
+            targets = [m for m in targets if not self._describes_person(m)]
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named

@@ -128,6 +128,16 @@ def test_what_a_sanctions_list_names(analyse, text, actor, targets):
     assert {(a, t) for kind, a, t in result.triples() if kind == "Sanction"} == {(actor, t) for t in targets}
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Canada blacklisted Hussein Ali, commander of the Rapid Support Forces.", {"person/hussein-ali"}),
+    ("Canada blacklisted Hussein Ali and the Rapid Support Forces.",
+     {"person/hussein-ali", "organization/rapid-support-forces"}),
+])
+def test_the_body_that_describes_a_sanctioned_person_is_not_sanctioned(analyse, text, targets):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Sanction"} == targets
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
