@@ -1035,7 +1035,8 @@ class _SentenceFrames:
                 present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
-                moving = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in self.placing_verbs]  # "sent to Kursk"
+                # "sent to Kursk", "the units that have been operating in Tigray"
+                moving = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
                 places = [token, *moving] + ([verb] if present else [])
                 found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)

@@ -488,6 +488,16 @@ def test_foreign_troops_present_in_a_country(analyse):
     assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/LBY")
 
 
+@pytest.mark.parametrize("text, present", [
+    ("The Turkish units that have been operating in Libya returned home.", True),
+    ("Hundreds of Turkish paramilitaries are operating in Libya.", True),
+    ("The Turkish units that were attacked in Libya returned home.", False),
+])
+def test_forces_said_to_operate_somewhere_are_deployed_there(analyse, text, present):
+    result = analyse(text)
+    assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/LBY") == present
+
+
 def test_own_troops_at_home_are_no_deployment(analyse):
     result = analyse("Ukrainian troops in Kharkiv Oblast repelled the assault.")
     assert not any(e.type == EventType.DEPLOYMENT and e.actor == "country/UKR" for e in result.events)
