@@ -1053,7 +1053,8 @@ class _SentenceFrames:
         return lexicon.presence_preps | (lexicon.movement_preps if holder.lemma_ in lexicon.movement_verbs else frozenset())
 
     def _listed(self, token: Token) -> list[Mention]:
-        """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""
+        """The entities of a noun phrase and of the list that follows it ("countries: A, B and C"), but not the
+        owner of an item ("including X's daughters": the daughters are listed, not X)."""
         found = self.entities_in(token)
         for right in token.doc[token.right_edge.i + 1: token.sent.end]:
             mention = self.ents.at(right)
@@ -1061,7 +1062,7 @@ class _SentenceFrames:
                 found.append(mention)
             elif not (right.is_punct or right.lower_ in ("and", "among", "them", "including", "such", "as", "the")):
                 break
-        return found
+        return [m for m in found if m.end <= 0 or token.doc[m.end - 1].dep_ != "poss"]
 
     def _destination(self, token: Token, sent, frame: Frame) -> str | None:
         """Where a force is: the verb's destination, else the place a mission's name gives, else the last one."""

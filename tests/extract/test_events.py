@@ -138,6 +138,13 @@ def test_the_body_that_describes_a_sanctioned_person_is_not_sanctioned(analyse, 
     assert {t for kind, a, t in result.triples() if kind == "Sanction"} == targets
 
 
+def test_the_owner_of_a_listed_item_is_not_sanctioned(analyse):
+    owned = analyse("Canada froze the assets of forty people, including Ebrahim Raisi's brother.")
+    named = analyse("Canada froze the assets of forty people, including Ebrahim Raisi and his brother.")
+    assert not has(owned, EventType.SANCTION, "country/CAN", "person/ebrahim-raisi")
+    assert has(named, EventType.SANCTION, "country/CAN", "person/ebrahim-raisi")
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
