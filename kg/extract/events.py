@@ -784,6 +784,18 @@ class _SentenceFrames:
             return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
         return self.entities_in(token)
 
+    def _describes_person(self, mention: Mention) -> bool:
+        """The mention only says who a named person is, in the description set off after the name ("blacklisted
+        X, commander of the Y", "Z, Russia's prosecutor general"): a measure on X does not target the Y."""
+        if mention.start < 0:
+            return False
+        token = self.ents.doc[mention.start]
+        while token.dep_ in ("pobj", "prep", "compound", "poss", "amod", "nmod") and token.head != token:
+            token = token.head
+        described = token.dep_ == "appos" and token.pos_ == "NOUN" and self.ents.at(token) is None
+        person = self.ents.at(token.head) if described else None
+        return person is not None and person.type == EntityType.PERSON
+
     def _named_after(self, token: Token) -> list[Mention]:
         """Those a list names after a plural object of the trigger ("blacklisted seven companies ..., among them
         X and Y", "added four men to its list: A; B; C")."""
@@ -982,6 +994,8 @@ class _SentenceFrames:
               modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
+        if frame.named_targets:
+            targets = [m for m in targets if not self._describes_person(m)]
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
@@ -1052,7 +1066,8 @@ class _SentenceFrames:
                 present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
-                moving = [c for c in token.children if c.dep_ == "acl" and c.lemma_ in self.placing_verbs]  # "sent to Kursk"
+                # "sent to Kursk", "the units that have been operating in Tigray"
+                moving = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
                 places = [token, *moving] + ([verb] if present else [])
                 found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)
@@ -1069,7 +1084,8 @@ class _SentenceFrames:
         return lexicon.presence_preps | (lexicon.movement_preps if holder.lemma_ in lexicon.movement_verbs else frozenset())
 
     def _listed(self, token: Token) -> list[Mention]:
-        """The entities of a noun phrase and of the list that follows it ("countries: A, B and C")."""
+        """The entities of a noun phrase and of the list that follows it ("countries: A, B and C"), but not the
+        owner of an item ("including X's daughters": the daughters are listed, not X)."""
         found = self.entities_in(token)
         for right in token.doc[token.right_edge.i + 1: token.sent.end]:
             mention = self.ents.at(right)
@@ -1077,7 +1093,7 @@ class _SentenceFrames:
                 found.append(mention)
             elif not (right.is_punct or right.lower_ in ("and", "among", "them", "including", "such", "as", "the")):
                 break
-        return found
+        return [m for m in found if m.end <= 0 or token.doc[m.end - 1].dep_ != "poss"]
 
     def _destination(self, token: Token, sent, frame: Frame) -> str | None:
         """Where a force is: the verb's destination, else the place a mission's name gives, else the last one."""

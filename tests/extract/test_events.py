@@ -128,6 +128,23 @@ def test_what_a_sanctions_list_names(analyse, text, actor, targets):
     assert {(a, t) for kind, a, t in result.triples() if kind == "Sanction"} == {(actor, t) for t in targets}
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Canada blacklisted Hussein Ali, commander of the Rapid Support Forces.", {"person/hussein-ali"}),
+    ("Canada blacklisted Hussein Ali and the Rapid Support Forces.",
+     {"person/hussein-ali", "organization/rapid-support-forces"}),
+])
+def test_the_body_that_describes_a_sanctioned_person_is_not_sanctioned(analyse, text, targets):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Sanction"} == targets
+
+
+def test_the_owner_of_a_listed_item_is_not_sanctioned(analyse):
+    owned = analyse("Canada froze the assets of forty people, including Ebrahim Raisi's brother.")
+    named = analyse("Canada froze the assets of forty people, including Ebrahim Raisi and his brother.")
+    assert not has(owned, EventType.SANCTION, "country/CAN", "person/ebrahim-raisi")
+    assert has(named, EventType.SANCTION, "country/CAN", "person/ebrahim-raisi")
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
@@ -512,6 +529,16 @@ def test_contributing_countries_deploy_where_the_mission_is(analyse):
 def test_foreign_troops_present_in_a_country(analyse):
     result = analyse("Hundreds of Turkish troops are in Libya, officials said.")
     assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/LBY")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The Turkish units that have been operating in Libya returned home.", True),
+    ("Hundreds of Turkish paramilitaries are operating in Libya.", True),
+    ("The Turkish units that were attacked in Libya returned home.", False),
+])
+def test_forces_said_to_operate_somewhere_are_deployed_there(analyse, text, present):
+    result = analyse(text)
+    assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/LBY") == present
 
 
 def test_own_troops_at_home_are_no_deployment(analyse):
