@@ -41,8 +41,6 @@ _REFERENCE_TYPES = {
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
     "ArmedGroup": (EntityType.ORGANIZATION,),
 }
-_PERSON_PARTICLES = {"al", "el", "bin", "bint", "ibn", "de", "da", "di", "do", "dos", "das", "du", "van", "von", "der", "la",
-                     "le", "ben", "abu"}
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
@@ -199,7 +197,7 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
         while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-"
                                    or doc[start].lower_.rstrip(".") in roles.honorifics
                                    or (doc[start].is_sent_start and doc[start].lower_ in roles.lead_ins)) \
-                and doc[start].lower_ not in _NAME_LIKE_TITLES:
+                and doc[start].lower_ not in _NameWords.default().name_like_titles:
             start += 1  # "Commissioner-General X", "Mr. X", "Citing X" at the head of a sentence
     else:
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
@@ -211,7 +209,7 @@ def _plausible_person(span: Span) -> bool:
     tokens = [t for t in span if t.is_alpha]
     if not tokens or len(tokens) > 8:
         return False
-    return all(t.text[0].isupper() or t.lower_ in _PERSON_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
+    return all(t.text[0].isupper() or t.lower_ in _NameWords.default().person_particles or (t.i > 0 and t.doc[t.i - 1].text == "-")
                for t in tokens)
 
 
@@ -220,14 +218,9 @@ def _plausible_name(span: Span) -> bool:
     return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
 
 
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ean", "ish", "iyya")
-_NAME_LIKE_TITLES = {"amir", "emir", "sheikh", "sultan", "prince", "king", "queen"}  # also given names
-_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 _DASHES = ("-", "\u2013", "\u2014")
 _BROAD_REGIONS = frozenset({"continent", "geographic_region"})  # the gazetteer's kinds of region that only describe
 _NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})  # NER labels of no entity
-_CONNECTORS = {"of", "in", "for", "the", "and", "on", "de", "'s", "to", "&"}
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -240,6 +233,22 @@ def _word_sets(cls: type, section: str):
     """An instance of ``cls`` whose fields are the word lists of that name in this section of ``descriptors.json``."""
     data = load_json("lexicon/descriptors.json")[section]
     return cls(*(frozenset(data[f.name]) for f in fields(cls)))
+
+
+@dataclass(frozen=True)
+class _NameWords:
+    """The words the reading of names relies on (``descriptors.json``, ``names``)."""
+
+    person_particles: frozenset[str]
+    name_like_titles: frozenset[str]  # titles that are also given names: "Prince", "Sheikh"
+    calendar_words: frozenset[str]
+    name_connectors: frozenset[str]
+    demonym_endings: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "_NameWords":
+        return _word_sets(cls, "names")
 
 
 @dataclass(frozen=True)
@@ -421,7 +430,7 @@ class _Resolver:
 
     def _is_organization_name(self, span: Span) -> bool:
         name = span.text.lower()
-        demonym_like = len(span) == 1 and (name.endswith(_DEMONYM_ENDINGS) or span[0].tag_ == "JJ")  # "Tigrayan"
+        demonym_like = len(span) == 1 and (name.endswith(tuple(_NameWords.default().demonym_endings)) or span[0].tag_ == "JJ")  # "Tigrayan"
         only_titles = all(self.roles.is_word(t) or not t.is_alpha for t in span)  # "Caretaker"
         return (_plausible_name(span) and not self.not_organizations.exclude(name) and not demonym_like
                 and not only_titles)
@@ -541,7 +550,7 @@ class _Resolver:
         before = self.result.at(self.doc[span.start - 1])
         if before is None or before.end != span.start or before.type != EntityType.COUNTRY or before.role not in ("demonym", "name"):
             return span
-        if not all(t.is_title or t.lower_ in _CONNECTORS for t in span):
+        if not all(t.is_title or t.lower_ in _NameWords.default().name_connectors for t in span):
             return span
         self.result.remove(before)
         return self.doc[before.start:span.end]
@@ -553,17 +562,17 @@ class _Resolver:
         if token.text != "-" or token.i + 1 >= len(doc) or not token.i or doc[token.i - 1].whitespace_ or token.whitespace_:
             return False
         before, after = doc[token.i - 1], doc[token.i + 1]
-        if before.lower_ in _PERSON_PARTICLES:
+        if before.lower_ in _NameWords.default().person_particles:
             return after.is_title and after.tag_ == "NNP"
         return self._name_word(after) and not any(self.gazetteer.person_name(t.text) for t in (before, after))
 
     def _name_word(self, token: Token) -> bool:
         """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
-        if token.lower_ in _PERSON_PARTICLES and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
+        if token.lower_ in _NameWords.default().person_particles and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
             return True  # "Maryam bint Ali", "Abdel Fattah al-Sisi"
         return (token.tag_ == "NNP" and token.is_title and not token.ent_id_
                 and token.ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON")
-                and not self.roles.is_word(token) and token.lower_ not in _CALENDAR_WORDS
+                and not self.roles.is_word(token) and token.lower_ not in _NameWords.default().calendar_words
                 and self.gazetteer.lookup(token.text) is None)
 
     def _mark_credit(self, span: Span) -> None:
@@ -580,8 +589,8 @@ class _Resolver:
         doc, best = self.doc, None
         sent_start = doc[open_paren].sent.start
         for start in range(open_paren - 1, max(sent_start, open_paren - 9) - 1, -1):
-            words = [t for t in doc[start:open_paren] if t.is_alpha and t.lower_ not in _CONNECTORS]
-            if not words or not all(t.text[0].isupper() for t in words) or doc[start].lower_ in _CONNECTORS:
+            words = [t for t in doc[start:open_paren] if t.is_alpha and t.lower_ not in _NameWords.default().name_connectors]
+            if not words or not all(t.text[0].isupper() for t in words) or doc[start].lower_ in _NameWords.default().name_connectors:
                 continue
             initials = "".join(t.text[0] for t in words).upper()
             if initials[0] == letters[0] and initials[-1] == letters[-1] and _subsequence(initials, letters):
