@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from typing import ClassVar
+from functools import cache, cached_property
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -229,15 +230,27 @@ def _subsequence(short: str, long: str) -> bool:
     return all(letter in remaining for letter in short)
 
 
-def _word_sets(cls: type, section: str):
-    """An instance of ``cls`` whose fields are the word lists of that name in this section of ``descriptors.json``."""
-    data = load_json("lexicon/descriptors.json")[section]
+class _WordSets:
+    """Word lists read from one ``section`` of ``descriptors.json``: each dataclass field is the list of that name."""
+
+    section: ClassVar[str]
+
+    @classmethod
+    def default(cls):
+        return _word_sets(cls)
+
+
+@cache
+def _word_sets(cls: type[_WordSets]) -> _WordSets:
+    data = load_json("lexicon/descriptors.json")[cls.section]
     return cls(*(frozenset(data[f.name]) for f in fields(cls)))
 
 
 @dataclass(frozen=True)
-class _NameWords:
+class _NameWords(_WordSets):
     """The words the reading of names relies on (``descriptors.json``, ``names``)."""
+
+    section: ClassVar[str] = "names"
 
     person_particles: frozenset[str]
     name_like_titles: frozenset[str]  # titles that are also given names: "Prince", "Sheikh"
@@ -245,15 +258,12 @@ class _NameWords:
     name_connectors: frozenset[str]
     demonym_endings: frozenset[str]
 
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> "_NameWords":
-        return _word_sets(cls, "names")
-
 
 @dataclass(frozen=True)
-class _PlaceWords:
+class _PlaceWords(_WordSets):
     """The words around a capital that make it a place, not its state (``descriptors.json``, ``places``)."""
+
+    section: ClassVar[str] = "places"
 
     locative_prepositions: frozenset[str]
     motion_verbs: frozenset[str]
@@ -262,11 +272,6 @@ class _PlaceWords:
     settlement_nouns: frozenset[str]
     government_nouns: frozenset[str]
     administrative_words: frozenset[str]
-
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> "_PlaceWords":
-        return _word_sets(cls, "places")
 
 
 def _used_as_place(span: Span) -> bool:
@@ -301,16 +306,13 @@ def _used_as_place(span: Span) -> bool:
 
 
 @dataclass(frozen=True)
-class _VesselWords:
+class _VesselWords(_WordSets):
     """The prefixes and nouns that make a name a ship's (``descriptors.json``, ``vessels``)."""
+
+    section: ClassVar[str] = "vessels"
 
     prefixes: frozenset[str]
     nouns: frozenset[str]
-
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> "_VesselWords":
-        return _word_sets(cls, "vessels")
 
     def name_vessel(self, span: Span, known: bool) -> bool:
         """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
@@ -329,18 +331,15 @@ class _VesselWords:
 
 
 @dataclass(frozen=True)
-class _NotOrganizations:
+class _NotOrganizations(_WordSets):
     """Names, last words and first words of names that the NER takes for organizations but are not
     (``descriptors.json``, ``not_organizations``)."""
+
+    section: ClassVar[str] = "not_organizations"
 
     names: frozenset[str]
     heads: frozenset[str]
     leads: frozenset[str]
-
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> "_NotOrganizations":
-        return _word_sets(cls, "not_organizations")
 
     def exclude(self, name: str) -> bool:
         """Whether this name (of any case) is no organization: "Ministry", "the Minsk agreement", "Operation X"."""
