@@ -138,7 +138,7 @@ def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: 
                 if actor != a.key:
                     features.append("actor_acts_for_state")
                 found[(actor, b.key, sent.start)] = Candidate(
-                    actor, b.key, evidence, anchor.text, resolve_event_date(anchor, ents.dates, published), features,
+                    actor, b.key, evidence, anchor.text, resolve_event_date(anchor, ents.dates_of(anchor), published), features,
                     target_is_place=target_type == EntityType.LOCATION)
     for event in rule_events:
         span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")

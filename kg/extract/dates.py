@@ -63,14 +63,12 @@ def resolve_date_text(text: str, published: date | None) -> date | None:
 
 
 def resolve_event_date(trigger: Token, dates: list[Span], published: date | None) -> date | None:
-    """The day of the date expression (one of the document's ``dates``) attached to the trigger's clause,
-    if the sentence has one."""
-    sent = trigger.sent
-    in_sentence = [ent for ent in dates if sent.start <= ent.start and ent.end <= sent.end]
-    if not in_sentence:
+    """The day of the date expression (one of ``dates``, those of the trigger's sentence) attached to the
+    trigger's clause, if there is one."""
+    if not dates:
         return None
     clause = {trigger, trigger.head, *trigger.children, *trigger.head.children}
-    for ent in in_sentence:
+    for ent in dates:
         anchor = ent.root
         if anchor in clause or anchor.head in clause or anchor.head.head in clause:
             found = resolve_date_text(ent.text, published)

@@ -8,10 +8,11 @@ full name; "the minister", "the group", "he" refer back to the last fitting ment
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import ClassVar
 from functools import cache, cached_property
+from typing import ClassVar
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -95,9 +96,26 @@ class ArticleEntities:
 
     # -- use ---------------------------------------------------------------------------------
     @cached_property
-    def dates(self) -> list[Span]:
-        """The document's date expressions (kept here, not in the doc, so that no cycle holds the doc)."""
-        return [ent for ent in self.doc.ents if ent.label_ == "DATE"]
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start for sent in self.doc.sents]
+
+    @cached_property
+    def _dates_by_sentence(self) -> dict[int, list[Span]]:
+        """The document's date expressions by the start of their sentence (kept here, not in the doc, so that no
+        cycle holds the doc)."""
+        found: dict[int, list[Span]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "DATE":
+                found.setdefault(self._sentence_start(ent.start), []).append(ent)
+        return found
+
+    def _sentence_start(self, i: int) -> int:
+        starts = self._sentence_starts
+        return starts[bisect_right(starts, i) - 1]
+
+    def dates_of(self, token: Token) -> list[Span]:
+        """The date expressions of the token's sentence."""
+        return self._dates_by_sentence.get(self._sentence_start(token.i), [])
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token, if any."""

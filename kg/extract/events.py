@@ -1012,7 +1012,7 @@ class _SentenceFrames:
             target_keys = [self.last_destination]
             inferred = True
         confidence = 0.6 if inferred else (0.85 if token.pos_ in ("VERB", "AUX") else 0.75)
-        when = resolve_event_date(token, self.ents.dates, self.published)
+        when = resolve_event_date(token, self.ents.dates_of(token), self.published)
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
