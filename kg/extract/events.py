@@ -118,6 +118,7 @@ class Lexicon:
     promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
     receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
+    counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -149,7 +150,8 @@ class Lexicon:
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
                       promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
-                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]))
+                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
+                      counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -325,11 +327,36 @@ class _SentenceFrames:
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
-                return [self._pseudo(key) for key in (self.last_country_pair if states else self.last_pair)]
+                pair = self.last_country_pair if states else self.last_pair
+                counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
+                if states and counted and not pair:  # "the two governments agreed", no pair remembered yet
+                    pair = self._states_named_before(token, counted)
+                return [self._pseudo(key) for key in pair]
             if not determiners & {"the", "this"}:
                 return []
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _states_named_before(self, token: Token, count: int) -> list[str]:
+        """The last ``count`` states named (by name or by a city) before a counted plural
+        ("the two countries", "both governments") that no remembered pair answers; not the places where something
+        happened nor the states that only describe a noun."""
+        found: list[str] = []
+        for mention in reversed(self.ents.mentions):
+            if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != EntityType.COUNTRY:
+                continue
+            named = self.ents.doc[mention.start:mention.end].root
+            while named.dep_ == "conj" and named.head != named:
+                named = named.head
+            if (named.dep_ == "pobj" and named.head.lower_ in self.lexicon.presence_preps) or named.dep_ in (
+                    "amod", "compound", "npadvmod", "nmod"):
+                continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
+            key = self.keys([mention], allow_places=False)
+            if key and self.ents.type_of(key[0]) == EntityType.COUNTRY and key[0] not in found:
+                found.append(key[0])
+                if len(found) == count:
+                    return found[::-1]
+        return []
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -445,6 +472,8 @@ class _SentenceFrames:
                 candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
         if "relhead" in trigger.slots and token.dep_ in ("relcl", "acl"):
             candidates.append(token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
+            candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
             candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
@@ -696,6 +725,7 @@ class _SentenceFrames:
                         targets += self._clause_targets(child, actors, frame)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
+            holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
@@ -741,8 +771,9 @@ class _SentenceFrames:
         return actors, targets, inferred
 
     def _mediated(self, token: Token) -> bool:
-        """The verb also opens a mediation whose needs are met ("hosted A and B for talks")."""
-        return token.pos_ in ("VERB", "AUX") and any(
+        """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
+        the host from the guests ("talks between A and B hosted by X": X met them too)."""
+        return token.pos_ in ("VERB", "AUX") and token.dep_ != "acl" and any(
             t.event == EventType.MEDIATION and self._needs_met(t, token)[0] for t in self.lexicon.verbs.get(token.lemma_, []))
 
     def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
