@@ -358,6 +358,15 @@ class _SentenceFrames:
                     return found[::-1]
         return []
 
+    def _place_before(self, token: Token, actors: list[Mention]) -> list[Mention]:
+        """The last state or place named before ``token`` that is none of the actors: where "there" points."""
+        own = {m.key for m in actors}
+        for mention in reversed(self.ents.mentions):
+            if (mention.start < token.i and mention.role not in ("demonym", "credit") and mention.key not in own
+                    and mention.type in (EntityType.COUNTRY, EntityType.LOCATION)):
+                return [mention]
+        return []
+
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
 
@@ -708,6 +717,9 @@ class _SentenceFrames:
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 targets += [m for o in hit if self.ents.at(o) is None for t in self._prep_objects(o, frame.scene_preps)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
+            if frame.event == EventType.DEPLOYMENT and not targets and any(
+                    c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
+                targets += self._place_before(token, actors)  # "will deploy a battalion there"
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
                 targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
                             for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
@@ -1099,7 +1111,11 @@ class _SentenceFrames:
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
                 # "sent to Kursk", "the units that have been operating in Tigray"
                 moving = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
-                places = [token, *moving] + ([verb] if present else [])
+                placing = [v for v in ([verb] + self._shared_subject_verbs(verb) if phrase.dep_ in ("nsubj", "nsubjpass")
+                                       else [verb]) if v is not None and v.lemma_ in self.placing_verbs]
+                if any(self.lexicon.in_class(t, "talks") for v in placing for t in self._prep_objects(v, frozenset({"for"}))):
+                    continue  # "a team has travelled to Cairo for talks": negotiators, no force
+                places = [token, *moving, *placing]
                 found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)
                 destination = found[0] if found else None
@@ -1108,6 +1124,15 @@ class _SentenceFrames:
                 if destination and destination != sender and not (known and known.located_in == sender):
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
+
+    @staticmethod
+    def _shared_subject_verbs(verb: Token | None) -> list[Token]:
+        """The verbs coordinated with ``verb`` that have no subject of their own and so share its subject ("a
+        carrier will take the Eisenhower's place and will sail for the Gulf")."""
+        if verb is None:
+            return []
+        return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""
