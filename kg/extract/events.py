@@ -119,6 +119,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
+    joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -151,7 +152,8 @@ class Lexicon:
                       promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
-                      counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]))
+                      counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
+                      joint_words=frozenset(data["joint_words"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -463,10 +465,12 @@ class _SentenceFrames:
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
-        X and on Y")."""
+        X and on Y"); not the help something was done "with"."""
         found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
         found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
-        return [g for c in found for g in c.children if g.dep_ == "pobj"]
+        # "reached a deal with the help of Omani mediation": the helper is no party
+        return [g for c in found for g in c.children if g.dep_ == "pobj"
+                and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
@@ -694,6 +698,10 @@ class _SentenceFrames:
                     actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
+            if frame.event == EventType.MEDIATION:  # "Qatar mediated jointly with Turkey": Turkey mediates too
+                joint = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in lexicon.joint_words]
+                actors += [m for holder in [token, *joint] for t in self._prep_objects(holder, frozenset({"with"}))
+                           for m in self.entities_in(t)] if joint else []
             targets += authors
             second = _second_subjects(token)
             for child in token.children:
