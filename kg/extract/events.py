@@ -118,6 +118,8 @@ class Lexicon:
     promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
     receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
+    counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
+    joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -149,7 +151,9 @@ class Lexicon:
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
                       promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
-                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]))
+                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
+                      counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
+                      joint_words=frozenset(data["joint_words"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -325,11 +329,45 @@ class _SentenceFrames:
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
-                return [self._pseudo(key) for key in (self.last_country_pair if states else self.last_pair)]
+                pair = self.last_country_pair if states else self.last_pair
+                counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
+                if states and counted and not pair:  # "the two governments agreed", no pair remembered yet
+                    pair = self._states_named_before(token, counted)
+                return [self._pseudo(key) for key in pair]
             if not determiners & {"the", "this"}:
                 return []
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _states_named_before(self, token: Token, count: int) -> list[str]:
+        """The last ``count`` states named (by name or by a city) before a counted plural
+        ("the two countries", "both governments") that no remembered pair answers; not the places where something
+        happened nor the states that only describe a noun."""
+        found: list[str] = []
+        for mention in reversed(self.ents.mentions):
+            if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != EntityType.COUNTRY:
+                continue
+            named = self.ents.doc[mention.start:mention.end].root
+            while named.dep_ == "conj" and named.head != named:
+                named = named.head
+            if (named.dep_ == "pobj" and named.head.lower_ in self.lexicon.presence_preps) or named.dep_ in (
+                    "amod", "compound", "npadvmod", "nmod"):
+                continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
+            key = self.keys([mention], allow_places=False)
+            if key and self.ents.type_of(key[0]) == EntityType.COUNTRY and key[0] not in found:
+                found.append(key[0])
+                if len(found) == count:
+                    return found[::-1]
+        return []
+
+    def _place_before(self, token: Token, actors: list[Mention]) -> list[Mention]:
+        """The last state or place named before ``token`` that is none of the actors: where "there" points."""
+        own = {m.key for m in actors}
+        for mention in reversed(self.ents.mentions):
+            if (mention.start < token.i and mention.role not in ("demonym", "credit") and mention.key not in own
+                    and mention.type in (EntityType.COUNTRY, EntityType.LOCATION)):
+                return [mention]
+        return []
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -427,10 +465,12 @@ class _SentenceFrames:
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
-        X and on Y")."""
+        X and on Y"); not the help something was done "with"."""
         found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
         found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
-        return [g for c in found for g in c.children if g.dep_ == "pobj"]
+        # "reached a deal with the help of Omani mediation": the helper is no party
+        return [g for c in found for g in c.children if g.dep_ == "pobj"
+                and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
@@ -445,6 +485,8 @@ class _SentenceFrames:
                 candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
         if "relhead" in trigger.slots and token.dep_ in ("relcl", "acl"):
             candidates.append(token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
+            candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
             candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
@@ -656,6 +698,10 @@ class _SentenceFrames:
                     actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
+            if frame.event == EventType.MEDIATION:  # "Qatar mediated jointly with Turkey": Turkey mediates too
+                joint = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in lexicon.joint_words]
+                actors += [m for holder in [token, *joint] for t in self._prep_objects(holder, frozenset({"with"}))
+                           for m in self.entities_in(t)] if joint else []
             targets += authors
             second = _second_subjects(token)
             for child in token.children:
@@ -679,6 +725,9 @@ class _SentenceFrames:
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 targets += [m for o in hit if self.ents.at(o) is None for t in self._prep_objects(o, frame.scene_preps)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
+            if frame.event == EventType.DEPLOYMENT and not targets and any(
+                    c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
+                targets += self._place_before(token, actors)  # "will deploy a battalion there"
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
                 targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
                             for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
@@ -696,6 +745,7 @@ class _SentenceFrames:
                         targets += self._clause_targets(child, actors, frame)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
+            holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
@@ -741,8 +791,9 @@ class _SentenceFrames:
         return actors, targets, inferred
 
     def _mediated(self, token: Token) -> bool:
-        """The verb also opens a mediation whose needs are met ("hosted A and B for talks")."""
-        return token.pos_ in ("VERB", "AUX") and any(
+        """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
+        the host from the guests ("talks between A and B hosted by X": X met them too)."""
+        return token.pos_ in ("VERB", "AUX") and token.dep_ != "acl" and any(
             t.event == EventType.MEDIATION and self._needs_met(t, token)[0] for t in self.lexicon.verbs.get(token.lemma_, []))
 
     def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
@@ -1068,7 +1119,11 @@ class _SentenceFrames:
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
                 # "sent to Kursk", "the units that have been operating in Tigray"
                 moving = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
-                places = [token, *moving] + ([verb] if present else [])
+                placing = [v for v in ([verb] + self._shared_subject_verbs(verb) if phrase.dep_ in ("nsubj", "nsubjpass")
+                                       else [verb]) if v is not None and v.lemma_ in self.placing_verbs]
+                if any(self.lexicon.in_class(t, "talks") for v in placing for t in self._prep_objects(v, frozenset({"for"}))):
+                    continue  # "a team has travelled to Cairo for talks": negotiators, no force
+                places = [token, *moving, *placing]
                 found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)
                 destination = found[0] if found else None
@@ -1077,6 +1132,15 @@ class _SentenceFrames:
                 if destination and destination != sender and not (known and known.located_in == sender):
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
+
+    @staticmethod
+    def _shared_subject_verbs(verb: Token | None) -> list[Token]:
+        """The verbs coordinated with ``verb`` that have no subject of their own and so share its subject ("a
+        carrier will take the Eisenhower's place and will sail for the Gulf")."""
+        if verb is None:
+            return []
+        return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""

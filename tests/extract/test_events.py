@@ -814,3 +814,78 @@ def test_an_attack_on_something_unnamed_targets_the_place_it_stands(analyse):
     assert result.triples() == {("Attack", "country/CHL", result.key_of("Arequipa"))}
     at_sea = analyse("Chilean boats attacked a freighter in the Red Sea.")
     assert not any(e.type == EventType.ATTACK for e in at_sea.events)  # a sea is where, not whom
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chile and Peru quarrelled for years over fishing rights. Last week the two governments signed a treaty on the "
+     "maritime border.", ("country/CHL", "country/PER")),
+    # the meeting place is no party: "in Brazil" is where, not who
+    ("Nepal recalled its ambassador, and Bhutan protested. Meeting in Brazil, both governments agreed to a truce.",
+     ("country/BTN", "country/NPL")),
+])
+def test_counted_states_with_no_pair_yet_are_the_last_states_named(analyse, text, pair):
+    result = analyse(text)
+    assert has_pair(result, EventType.AGREEMENT, *pair)
+    assert not any(e.type == EventType.AGREEMENT and "country/BRA" in (e.actor, e.target) for e in result.events)
+
+
+def test_counted_states_do_not_take_a_state_that_only_describes_a_noun(analyse):
+    result = analyse("Norway arrested a Chile-based trader, and Poland questioned him. Both governments signed an "
+                     "accord on extradition.")
+    assert has_pair(result, EventType.AGREEMENT, "country/NOR", "country/POL")
+    assert not any("country/CHL" in (e.actor, e.target) for e in result.events)
+
+
+def test_talks_between_parties_hosted_by_a_third_are_its_mediation(analyse):
+    result = analyse("Serbia and Kosovo have quarrelled for months. Kosovo made concessions during talks between the "
+                     "two countries' leaders hosted by Norway.")
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/SRB")
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/XKX")
+
+
+def test_a_deal_brokered_between_two_parties_binds_them(analyse):
+    result = analyse("A grain deal brokered by Egypt between Sudan and Chad collapsed on Monday.")
+    assert has_pair(result, EventType.AGREEMENT, "country/SDN", "country/TCD")
+    assert not has_pair(result, EventType.AGREEMENT, "country/EGY", "country/SDN")
+
+
+def test_coordinated_verb_shares_the_force_as_its_subject(analyse):
+    result = analyse("A French frigate will leave port on Monday and will sail for the Black Sea.")
+    assert has(result, EventType.DEPLOYMENT, "country/FRA", result.key_of("Black Sea"))
+
+
+def test_a_coordinated_verb_with_its_own_subject_does_not_take_the_force(analyse):
+    result = analyse("French troops left Mali, and Russian instructors arrived in Bamako.")
+    assert not has(result, EventType.DEPLOYMENT, "country/FRA", "country/MLI")
+
+
+def test_a_team_travelling_for_talks_is_no_force(analyse):
+    result = analyse("A Qatari team held a briefing and travelled to Cairo for talks.")
+    assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
+
+
+def test_deploying_there_goes_to_the_last_place_named(analyse):
+    result = analyse("Fighting flared again in Chad, and Nigeria will deploy a battalion there.")
+    assert has(result, EventType.DEPLOYMENT, "country/NGA", "country/TCD")
+
+
+def test_deploying_there_never_points_at_the_sender(analyse):
+    result = analyse("Nigeria will deploy a battalion there.")
+    assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
+
+
+def test_joint_mediator_named_with_with(analyse):
+    result = analyse("Sudan and Chad signed a truce in talks that Egypt mediated jointly with Kenya.")
+    assert has(result, EventType.MEDIATION, "country/KEN", "country/SDN")
+    assert has(result, EventType.MEDIATION, "country/EGY", "country/TCD")
+
+
+def test_mediation_with_a_party_is_no_co_mediation(analyse):
+    result = analyse("Egypt mediated with Hamas on Sunday.")
+    assert not any(e.type == EventType.MEDIATION and e.actor != "country/EGY" for e in result.events)
+
+
+def test_the_help_a_deal_was_reached_with_is_no_party(analyse):
+    result = analyse("Chad and Sudan reached a ceasefire agreement with the help of Kenyan mediation.")
+    assert has_pair(result, EventType.AGREEMENT, "country/TCD", "country/SDN")
+    assert not any(e.type == EventType.AGREEMENT and "country/KEN" in (e.actor, e.target) for e in result.events)
