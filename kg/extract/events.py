@@ -1103,9 +1103,6 @@ class _SentenceFrames:
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 phrase = phrase.head.head  # "hundreds of Turkish troops"
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-            readings = [self._modality(t) for t in (token, verb) if t is not None]
-            # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied
-            modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
             holders = [token] + ([verb] if verb is not None else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
@@ -1127,9 +1124,14 @@ class _SentenceFrames:
                 found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
                                    for m in self.entities_in(t)], True)
                 destination = found[0] if found else None
+            if not (senders and destination):
+                continue
+            # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied
+            readings = (self._modality(t) for t in (token, verb) if t is not None)
+            modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
+            known = self.ents.gazetteer.entities.get(destination)
             for sender in dict.fromkeys(m.key for m in senders):
-                known = self.ents.gazetteer.entities.get(destination or "")
-                if destination and destination != sender and not (known and known.located_in == sender):
+                if destination != sender and not (known and known.located_in == sender):
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
 
