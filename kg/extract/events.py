@@ -93,6 +93,7 @@ class Lexicon:
     indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
+    denied_charges: frozenset[str] = frozenset()  # "..., a charge Kabul denies": Kabul is accused
     irrealis: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ class Lexicon:
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
+                      denied_charges=frozenset(data["denied_charges"]["nouns"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
                       pair_words=frozenset(data["pair_words"]),
                       intentions=frozenset(data["intentions"]),
@@ -258,6 +260,7 @@ class _SentenceFrames:
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs  # "stationed in", "heading to"
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
+        self.charge_words = [token.i for token in tokens_with(ents.doc, LEMMA, lexicon.denied_charges)]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
@@ -1078,6 +1081,29 @@ class _SentenceFrames:
                     yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
 
+    def denied_charges(self, sent) -> Iterator[Event]:
+        """A charge set off after what someone says and denied by another: "Islamabad says fighters operate from
+        Afghanistan, a charge Kabul denies" (Pakistan accuses Afghanistan), "X has accused Y of ..., charges Y has
+        rejected"."""
+        frame = self.lexicon.frames[EventType.ACCUSATION]
+        evidence = self.ents.evidence(sent)
+        for token in (sent.doc[i] for i in self.charge_words if sent.start <= i < sent.end):
+            denials = [c for c in token.children if c.dep_ == "relcl" and c.lemma_ in self.lexicon.reversals]
+            if token.pos_ != "NOUN" or not denials or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+                continue
+            deniers = [m for d in denials for s in d.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
+            statement = self._charged_statement(token)
+            if deniers and statement is not None:
+                yield from self._emit(token, EventType.ACCUSATION, frame, self.subject_of(statement), deniers, False, evidence)
+
+    def _charged_statement(self, charge: Token) -> Token | None:
+        """The verb whose statement a charge set off after it sums up: the sentence's verb (or the clause the parser
+        hung under the charge), when it accuses, claims or reports a clause ("says that ...")."""
+        root = charge.sent.root
+        verbs = [root] if root.pos_ in ("VERB", "AUX") else [c for c in root.children if c.dep_ == "ccomp" and c.i < charge.i]
+        claiming = self.lexicon.accusation_verbs | self.lexicon.modality_words.claim_verbs
+        return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in v.children)), None)
+
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""
         lexicon = self.lexicon
@@ -1134,7 +1160,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     events: dict[tuple, Event] = {}
     for sent in ents.doc.sents:
         reader._between_pairs(sent)
-        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent)]:
+        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent)]:
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in events or (event.modality.stated and not events[key].modality.stated):
                 events[key] = event  # the first reading of a pair in a sentence, unless a later one states it

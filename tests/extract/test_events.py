@@ -490,6 +490,22 @@ def test_an_accusation_is_not_undone_by_a_denial_beside_it(analyse, text):
     assert result.modalities(EventType.ACCUSATION) == {"Asserted"}, [(e.type.value, e.modality.value) for e in result.events]
 
 
+@pytest.mark.parametrize("text, accused", [
+    ("Lima says smugglers cross into Peru from Bolivia, a charge Bolivia denies.", {"country/BOL"}),
+    ("Peru has alleged that Chile let arms reach the rebels, a charge that both Santiago and Bolivia have rejected.",
+     {"country/CHL", "country/BOL"})])
+def test_whoever_denies_a_charge_set_off_after_a_statement_is_accused(analyse, text, accused):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Accusation" and a == "country/PER"} == accused, result.triples()
+
+
+def test_a_denied_claim_of_credit_accuses_no_one(analyse):
+    result = analyse("Chile says it brokered the truce, a claim Peru rejects.")
+    assert not {t for t in result.triples() if t[0] == EventType.ACCUSATION.value}, result.triples()
+    result = analyse("Peru imposed a curfew, a charge of abuse that Chile denies.")
+    assert not has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+
+
 def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
     assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
     assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()
