@@ -294,6 +294,8 @@ class _SentenceFrames:
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         authors += self.entities_in(grandchild, depth + 1, deep, scenes)
+            if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
+                modifiers = self._seat_of(token)
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
@@ -311,6 +313,16 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _seat_of(self, token: Token) -> list[Mention]:
+        """The state whose capital names those who rule from it ("the authorities in Bamako", "accused officials in
+        Stockholm", where the parser may hang "in" on the verb right after the noun)."""
+        if not self.lexicon.in_class(token, "rulers"):
+            return []
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps += [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
+        return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in p.children if g.dep_ == "pobj"
+                if (m := self.ents.at(g)) is not None and m.role == "capital"]
 
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):

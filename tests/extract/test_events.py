@@ -506,6 +506,18 @@ def test_a_denied_claim_of_credit_accuses_no_one(analyse):
     assert not has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
 
 
+@pytest.mark.parametrize("text", ["Ankara accused officials in Stockholm of going easy on the militants.",
+                                  "Turkey criticised the authorities in Stockholm."])
+def test_those_who_rule_from_a_capital_stand_for_its_state(analyse, text):
+    assert has(analyse(text), EventType.ACCUSATION, "country/TUR", "country/SWE"), analyse(text).triples()
+
+
+def test_a_capital_where_an_owned_government_acted_is_no_party(analyse):
+    result = analyse("Hamas signed a truce with Netanyahu's government in Cairo.")
+    assert has_pair(result, EventType.AGREEMENT, "organization/hamas", "country/ISR"), result.triples()
+    assert not any("country/EGY" in triple for triple in result.triples()), result.triples()
+
+
 def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
     assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
     assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()
