@@ -492,7 +492,10 @@ class _SentenceFrames:
         Israel struck"), or said to be so ("allegedly received"): a claim, not a fact."""
         words = self.lexicon.modality_words
         claiming = self.lexicon.accusation_verbs | words.claim_verbs
-        inside = token.ancestors if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
+        inside = list(token.ancestors) if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
+        voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in a.children)), None)
+        inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
         if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
             return True
         if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
@@ -577,7 +580,8 @@ class _SentenceFrames:
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return Modality.NEGATED
-        if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"):
+        if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
+                                    and not any(c.dep_ == "mark" for c in token.head.children)):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
             if governor is not None and governor.lemma_ in self.lexicon.reversals:

@@ -518,6 +518,13 @@ def test_a_capital_where_an_owned_government_acted_is_no_party(analyse):
     assert not any("country/EGY" in triple for triple in result.triples()), result.triples()
 
 
+def test_an_accusation_after_a_denial_voiced_by_the_accused_is_the_accused_ones_own(analyse):
+    result = analyse("Bogota has accused Caracas of funding the guerrillas, which Venezuela denies, while in turn accusing "
+                     "Colombia of backing a militia.")
+    assert has(result, EventType.ACCUSATION, "country/VEN", "country/COL"), [(e.actor, e.modality.value) for e in result.events]
+    assert has(result, EventType.ACCUSATION, "country/COL", "country/VEN")
+
+
 def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
     assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
     assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()
