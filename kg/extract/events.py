@@ -105,6 +105,7 @@ class Lexicon:
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()  # "their border", "between the two": the last two parties named
+    list_words: frozenset[str] = frozenset()  # "those countries": the states last listed together
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
@@ -130,7 +131,7 @@ class Lexicon:
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
-                      pair_words=frozenset(data["pair_words"]),
+                      pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
@@ -289,8 +290,8 @@ class _SentenceFrames:
                     named = authors if deep and child.lower_ == "by" else modifiers
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
                         for grandchild in preposition.children:
-                            if grandchild.dep_ in ("pobj", "pcomp"):
-                                named += self.entities_in(grandchild, depth + 1, deep, scenes)
+                            if grandchild.dep_ in ("pobj", "pcomp") and (scenes or not self.lexicon.in_class(grandchild, "grounds")):
+                                named += self.entities_in(grandchild, depth + 1, deep, scenes)  # not "on Malian soil"
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         authors += self.entities_in(grandchild, depth + 1, deep, scenes)
@@ -338,6 +339,8 @@ class _SentenceFrames:
                     return subject
         if token.pos_ == "NOUN":
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
+                return self._listed_before(token)
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
                 return [self._pseudo(key) for key in (self.last_country_pair if states else self.last_pair)]
@@ -345,6 +348,17 @@ class _SentenceFrames:
                 return []
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _listed_before(self, token: Token) -> list[Mention]:
+        """The states last listed together before ``token`` ("Canada, Germany, France and Britain ... those countries")."""
+        for mention in reversed([m for m in self.ents.mentions if m.end <= token.i and m.type == EntityType.COUNTRY]):
+            head = self.ents.doc[mention.end - 1]
+            while head.dep_ == "conj" and head.head != head:
+                head = head.head
+            listed = [m for m in self.entities_in(head) if m.type == EntityType.COUNTRY]
+            if len({m.key for m in listed}) >= 2:
+                return listed
+        return []
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")

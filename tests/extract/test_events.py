@@ -525,6 +525,16 @@ def test_an_accusation_after_a_denial_voiced_by_the_accused_is_the_accused_ones_
     assert has(result, EventType.ACCUSATION, "country/COL", "country/VEN")
 
 
+def test_those_countries_are_the_states_last_listed_together(analyse):
+    result = analyse("The Andean group, whose members include Peru, Chile and Ecuador, met on Monday. In a statement, those "
+                     "countries condemned the arrival of foreign troops on Bolivian soil and accused Venezuela of arming "
+                     "the militias.")
+    accusations = {(a, t) for kind, a, t in result.triples() if kind == "Accusation"}
+    assert accusations == {("country/PER", "country/VEN"), ("country/CHL", "country/VEN"), ("country/ECU", "country/VEN")}
+    assert not analyse("Peru said on Monday that those countries condemned Venezuela.").triples() - {
+        ("Accusation", "country/PER", "country/VEN")}  # no list before: no one else
+
+
 def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
     assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
     assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()
