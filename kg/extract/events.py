@@ -262,6 +262,31 @@ class _SentenceFrames:
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs  # "stationed in", "heading to"
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
         self.charge_words = [token.i for token in tokens_with(ents.doc, LEMMA, lexicon.denied_charges)]
+        self.state_bodies = self._state_bodies()
+
+    def _state_bodies(self) -> dict[str, str]:
+        """Organizations the gazetteer does not know that the article once names as a state's own ("Pakistan's National
+        Security Committee", "Its National Security Committee" opening the sentence after one whose subject is
+        Pakistan): they act for that state."""
+        found: dict[str, str] = {}
+        for mention in self.ents.mentions:
+            if mention.type != EntityType.ORGANIZATION or mention.key in self.ents.gazetteer.entities:
+                continue
+            for owner in (c for c in self.ents.doc[mention.end - 1].children if c.dep_ == "poss"):
+                named = self.ents.at(owner)
+                keys = [named.key] if named is not None else self._previous_subject(owner) if owner.pos_ == "PRON" else []
+                states = [key for key in keys if self.ents.type_of(key) == EntityType.COUNTRY]
+                if states:
+                    found.setdefault(mention.key, states[0])
+        return found
+
+    def _previous_subject(self, pronoun: Token) -> list[str]:
+        """What a possessive pronoun opening a sentence refers to: the subject of the sentence before."""
+        start = pronoun.sent.start
+        if pronoun.i != start or start == 0:
+            return []
+        root = self.ents.doc[start - 1].sent.root
+        return [m.key for c in root.children if c.dep_ == "nsubj" for m in [self.ents.at(c)] if m is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
@@ -373,7 +398,7 @@ class _SentenceFrames:
                 if mention.type == EntityType.PERSON:
                     key = mention.key if persons else self.ents.actor_of(mention.key)
                 else:
-                    key = self.ents.state_of(mention.key)
+                    key = self.state_bodies.get(mention.key) or self.ents.state_of(mention.key)
             elif allow_places and mention.type == EntityType.LOCATION:
                 key = mention.key
             else:

@@ -535,6 +535,15 @@ def test_those_countries_are_the_states_last_listed_together(analyse):
         ("Accusation", "country/PER", "country/VEN")}  # no list before: no one else
 
 
+def test_a_body_the_text_names_as_a_states_own_acts_for_the_state(analyse):
+    result = analyse("Peru said on Monday it was closing its border with Chile. Its National Border Committee condemned "
+                     "Chile's decision.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+    result = analyse("Chile said on Monday it was closing its border with Peru. The National Border Committee condemned "
+                     "Chile's decision.")
+    assert has(result, EventType.ACCUSATION, "organization/national-border-committee", "country/CHL"), result.triples()
+
+
 def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
     assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
     assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()
