@@ -93,6 +93,7 @@ class Lexicon:
     indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
+    denied_charges: frozenset[str] = frozenset()  # "..., a charge Kabul denies": Kabul is accused
     irrealis: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ class Lexicon:
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
     pair_words: frozenset[str] = frozenset()  # "their border", "between the two": the last two parties named
+    list_words: frozenset[str] = frozenset()  # "those countries": the states last listed together
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
@@ -129,8 +131,9 @@ class Lexicon:
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
+                      denied_charges=frozenset(data["denied_charges"]["nouns"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
-                      pair_words=frozenset(data["pair_words"]),
+                      pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
@@ -262,6 +265,32 @@ class _SentenceFrames:
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs  # "stationed in", "heading to"
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
+        self.charge_words = [token.i for token in tokens_with(ents.doc, LEMMA, lexicon.denied_charges)]
+        self.state_bodies = self._state_bodies()
+
+    def _state_bodies(self) -> dict[str, str]:
+        """Organizations the gazetteer does not know that the article once names as a state's own ("Pakistan's National
+        Security Committee", "Its National Security Committee" opening the sentence after one whose subject is
+        Pakistan): they act for that state."""
+        found: dict[str, str] = {}
+        for mention in self.ents.mentions:
+            if mention.type != EntityType.ORGANIZATION or mention.key in self.ents.gazetteer.entities:
+                continue
+            for owner in (c for c in self.ents.doc[mention.end - 1].children if c.dep_ == "poss"):
+                named = self.ents.at(owner)
+                keys = [named.key] if named is not None else self._previous_subject(owner) if owner.pos_ == "PRON" else []
+                states = [key for key in keys if self.ents.type_of(key) == EntityType.COUNTRY]
+                if states:
+                    found.setdefault(mention.key, states[0])
+        return found
+
+    def _previous_subject(self, pronoun: Token) -> list[str]:
+        """What a possessive pronoun opening a sentence refers to: the subject of the sentence before."""
+        start = pronoun.sent.start
+        if pronoun.i != start or start == 0:
+            return []
+        root = self.ents.doc[start - 1].sent.root
+        return [m.key for c in root.children if c.dep_ == "nsubj" for m in [self.ents.at(c)] if m is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
@@ -290,11 +319,13 @@ class _SentenceFrames:
                     named = authors if deep and child.lower_ == "by" else modifiers
                     for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
                         for grandchild in preposition.children:
-                            if grandchild.dep_ in ("pobj", "pcomp"):
-                                named += self.entities_in(grandchild, depth + 1, deep, scenes)
+                            if grandchild.dep_ in ("pobj", "pcomp") and (scenes or not self.lexicon.in_class(grandchild, "grounds")):
+                                named += self.entities_in(grandchild, depth + 1, deep, scenes)  # not "on Malian soil"
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         authors += self.entities_in(grandchild, depth + 1, deep, scenes)
+            if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
+                modifiers = self._seat_of(token)
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
@@ -313,6 +344,16 @@ class _SentenceFrames:
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
 
+    def _seat_of(self, token: Token) -> list[Mention]:
+        """The state whose capital names those who rule from it ("the authorities in Bamako", "accused officials in
+        Stockholm", where the parser may hang "in" on the verb right after the noun)."""
+        if not self.lexicon.in_class(token, "rulers"):
+            return []
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps += [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
+        return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in p.children if g.dep_ == "pobj"
+                if (m := self.ents.at(g)) is not None and m.role == "capital"]
+
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):
             return []
@@ -327,6 +368,8 @@ class _SentenceFrames:
                     return subject
         if token.pos_ == "NOUN":
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
+                return self._listed_before(token)
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
@@ -369,6 +412,17 @@ class _SentenceFrames:
                 return [mention]
         return []
 
+    def _listed_before(self, token: Token) -> list[Mention]:
+        """The states last listed together before ``token`` ("Canada, Germany, France and Britain ... those countries")."""
+        for mention in reversed([m for m in self.ents.mentions if m.end <= token.i and m.type == EntityType.COUNTRY]):
+            head = self.ents.doc[mention.end - 1]
+            while head.dep_ == "conj" and head.head != head:
+                head = head.head
+            listed = [m for m in self.entities_in(head) if m.type == EntityType.COUNTRY]
+            if len({m.key for m in listed}) >= 2:
+                return listed
+        return []
+
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
 
@@ -382,7 +436,7 @@ class _SentenceFrames:
                 if mention.type == EntityType.PERSON:
                     key = mention.key if persons else self.ents.actor_of(mention.key)
                 else:
-                    key = self.ents.state_of(mention.key)
+                    key = self.state_bodies.get(mention.key) or self.ents.state_of(mention.key)
             elif allow_places and mention.type == EntityType.LOCATION:
                 key = mention.key
             else:
@@ -519,7 +573,10 @@ class _SentenceFrames:
         Israel struck"), or said to be so ("allegedly received"): a claim, not a fact."""
         words = self.lexicon.modality_words
         claiming = self.lexicon.accusation_verbs | words.claim_verbs
-        inside = token.ancestors if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
+        inside = list(token.ancestors) if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
+        voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in a.children)), None)
+        inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
         if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
             return True
         if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
@@ -604,7 +661,8 @@ class _SentenceFrames:
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
         if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
             return Modality.NEGATED
-        if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"):
+        if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
+                                    and not any(c.dep_ == "mark" for c in token.head.children)):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
             if governor is not None and governor.lemma_ in self.lexicon.reversals:
@@ -1144,6 +1202,29 @@ class _SentenceFrames:
         return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
+    def denied_charges(self, sent) -> Iterator[Event]:
+        """A charge set off after what someone says and denied by another: "Islamabad says fighters operate from
+        Afghanistan, a charge Kabul denies" (Pakistan accuses Afghanistan), "X has accused Y of ..., charges Y has
+        rejected"."""
+        frame = self.lexicon.frames[EventType.ACCUSATION]
+        evidence = self.ents.evidence(sent)
+        for token in (sent.doc[i] for i in self.charge_words if sent.start <= i < sent.end):
+            denials = [c for c in token.children if c.dep_ == "relcl" and c.lemma_ in self.lexicon.reversals]
+            if token.pos_ != "NOUN" or not denials or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+                continue
+            deniers = [m for d in denials for s in d.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
+            statement = self._charged_statement(token)
+            if deniers and statement is not None:
+                yield from self._emit(token, EventType.ACCUSATION, frame, self.subject_of(statement), deniers, False, evidence)
+
+    def _charged_statement(self, charge: Token) -> Token | None:
+        """The verb whose statement a charge set off after it sums up: the sentence's verb (or the clause the parser
+        hung under the charge), when it accuses, claims or reports a clause ("says that ...")."""
+        root = charge.sent.root
+        verbs = [root] if root.pos_ in ("VERB", "AUX") else [c for c in root.children if c.dep_ == "ccomp" and c.i < charge.i]
+        claiming = self.lexicon.accusation_verbs | self.lexicon.modality_words.claim_verbs
+        return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in v.children)), None)
+
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""
         lexicon = self.lexicon
@@ -1200,7 +1281,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     events: dict[tuple, Event] = {}
     for sent in ents.doc.sents:
         reader._between_pairs(sent)
-        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent)]:
+        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent)]:
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in events or (event.modality.stated and not events[key].modality.stated):
                 events[key] = event  # the first reading of a pair in a sentence, unless a later one states it

@@ -45,6 +45,7 @@ class _OfficeFinder:
         self.found: list[OfficeHolding] = []
         self.explicit: set[tuple[int, str]] = set()  # (sentence start, affiliation) claimed by a stated office
         self.titled: set[tuple[str, str]] = set()  # (person, affiliation) of every office the text states
+        self.unaffiliated: set[str] = set()  # people who hold a region's office: they act for no state
 
     # -- the affiliation an entity mention gives ---------------------------------------------
     def _affiliation_of(self, mention: Mention | None) -> str | None:
@@ -174,6 +175,8 @@ class _OfficeFinder:
 
     def nationality(self, person: Mention) -> None:
         """``Kim Yo Jong, the sister of North Korean leader Kim Jong Un``: whom she acts for, without an office."""
+        if person.key in self.unaffiliated:
+            return
         doc, sent_end = self.doc, self.doc[person.start].sent.end
         if person.end < sent_end and doc[person.end].text == ",":
             for i in range(person.end + 1, min(person.end + 8, sent_end)):
@@ -219,9 +222,27 @@ class _OfficeFinder:
                 return candidate
         return None
 
+    def region_led(self, person: Mention) -> str | None:
+        """The state of the region whose office the person's title names ("Tigray's leader, X", "X, the governor of
+        Darfur"): the office is of the region's state, but its holder acts for no state (not a city's governor)."""
+        doc, sent = self.doc, self.doc[person.start].sent
+        i = person.start - 1 - (person.start > sent.start and doc[person.start - 1].text == ",")
+        while i >= sent.start and (self.words.is_word(doc[i]) or doc[i].text == "'s"):
+            i -= 1
+        before = self.ents.at(doc[i]) if sent.start <= i < person.start - 1 else None
+        i = person.end + 1 if person.end < sent.end and doc[person.end].text == "," else sent.end
+        while i < sent.end and (self.words.is_word(doc[i]) or doc[i].lower_ in ("the", "of")):
+            i += 1
+        after = self.ents.at(doc[i]) if i < sent.end and doc[i - 1].lower_ == "of" else None
+        for mention in (before, after):
+            known = self.ents.gazetteer.entities.get(mention.key) if mention is not None else None
+            if known is not None and known.type == EntityType.LOCATION and known.kind in self.words.region_kinds:
+                return known.located_in
+        return None
+
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool,
-               inferred: bool = False, known: bool = False) -> None:
+               inferred: bool = False, known: bool = False, acts: bool = True) -> None:
         role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
         confidence = (self.words.known_confidence if known else
@@ -229,7 +250,10 @@ class _OfficeFinder:
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
         if organization not in self.ents.entities:  # "Putin said": Russia acts, though the article does not name it
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
-        self.ents.affiliation.setdefault(person.key, organization)
+        if acts and person.key not in self.unaffiliated:
+            self.ents.affiliation.setdefault(person.key, organization)
+        elif not acts:
+            self.unaffiliated.add(person.key)
         if explicit:
             self.explicit.add((span.sent.start, organization))
             self.titled.add((person.key, organization))
@@ -253,7 +277,10 @@ class _OfficeFinder:
                 self.record(person, after_org, after_role, explicit=True)
             title = before_role if has_title else after_role
             stated = (before_org if has_title else None) or (after_org if after_role else None) or listed
-            if title and not stated and not (led and self.ents.type_of(led[0]) == EntityType.COUNTRY):
+            region_state = self.region_led(person) if title and not stated else None
+            if region_state:
+                self.record(person, region_state, title, explicit=True, acts=False)
+            elif title and not stated and not (led and self.ents.type_of(led[0]) == EntityType.COUNTRY):
                 pending.append((person, title))
             elif not title and not stated:
                 self.nationality(person)
@@ -269,7 +296,7 @@ class _OfficeFinder:
             if organization:
                 self.record(person, organization, title, explicit=False, inferred=True)
         for person in people:  # untitled ("Erdogan said"): the office the actor dictionary gives
-            if person.key not in self.ents.affiliation:
+            if person.key not in self.ents.affiliation and person.key not in self.unaffiliated:
                 term = self.known(person, None)
                 if term:
                     self.record(person, term.affiliation, term.role, explicit=False, known=True)

@@ -490,6 +490,60 @@ def test_an_accusation_is_not_undone_by_a_denial_beside_it(analyse, text):
     assert result.modalities(EventType.ACCUSATION) == {"Asserted"}, [(e.type.value, e.modality.value) for e in result.events]
 
 
+@pytest.mark.parametrize("text, accused", [
+    ("Lima says smugglers cross into Peru from Bolivia, a charge Bolivia denies.", {"country/BOL"}),
+    ("Peru has alleged that Chile let arms reach the rebels, a charge that both Santiago and Bolivia have rejected.",
+     {"country/CHL", "country/BOL"})])
+def test_whoever_denies_a_charge_set_off_after_a_statement_is_accused(analyse, text, accused):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Accusation" and a == "country/PER"} == accused, result.triples()
+
+
+def test_a_denied_claim_of_credit_accuses_no_one(analyse):
+    result = analyse("Chile says it brokered the truce, a claim Peru rejects.")
+    assert not {t for t in result.triples() if t[0] == EventType.ACCUSATION.value}, result.triples()
+    result = analyse("Peru imposed a curfew, a charge of abuse that Chile denies.")
+    assert not has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+
+
+@pytest.mark.parametrize("text", ["Ankara accused officials in Stockholm of going easy on the militants.",
+                                  "Turkey criticised the authorities in Stockholm."])
+def test_those_who_rule_from_a_capital_stand_for_its_state(analyse, text):
+    assert has(analyse(text), EventType.ACCUSATION, "country/TUR", "country/SWE"), analyse(text).triples()
+
+
+def test_a_capital_where_an_owned_government_acted_is_no_party(analyse):
+    result = analyse("Hamas signed a truce with Netanyahu's government in Cairo.")
+    assert has_pair(result, EventType.AGREEMENT, "organization/hamas", "country/ISR"), result.triples()
+    assert not any("country/EGY" in triple for triple in result.triples()), result.triples()
+
+
+def test_an_accusation_after_a_denial_voiced_by_the_accused_is_the_accused_ones_own(analyse):
+    result = analyse("Bogota has accused Caracas of funding the guerrillas, which Venezuela denies, while in turn accusing "
+                     "Colombia of backing a militia.")
+    assert has(result, EventType.ACCUSATION, "country/VEN", "country/COL"), [(e.actor, e.modality.value) for e in result.events]
+    assert has(result, EventType.ACCUSATION, "country/COL", "country/VEN")
+
+
+def test_those_countries_are_the_states_last_listed_together(analyse):
+    result = analyse("The Andean group, whose members include Peru, Chile and Ecuador, met on Monday. In a statement, those "
+                     "countries condemned the arrival of foreign troops on Bolivian soil and accused Venezuela of arming "
+                     "the militias.")
+    accusations = {(a, t) for kind, a, t in result.triples() if kind == "Accusation"}
+    assert accusations == {("country/PER", "country/VEN"), ("country/CHL", "country/VEN"), ("country/ECU", "country/VEN")}
+    assert not analyse("Peru said on Monday that those countries condemned Venezuela.").triples() - {
+        ("Accusation", "country/PER", "country/VEN")}  # no list before: no one else
+
+
+def test_a_body_the_text_names_as_a_states_own_acts_for_the_state(analyse):
+    result = analyse("Peru said on Monday it was closing its border with Chile. Its National Border Committee condemned "
+                     "Chile's decision.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+    result = analyse("Chile said on Monday it was closing its border with Peru. The National Border Committee condemned "
+                     "Chile's decision.")
+    assert has(result, EventType.ACCUSATION, "organization/national-border-committee", "country/CHL"), result.triples()
+
+
 def test_forces_whose_presence_is_denied_are_not_deployed(analyse):
     assert analyse("Lima denied that Peruvian troops had crossed into Chile.").triples() == set()
     assert ("Deployment", "country/PER", "country/CHL") in analyse("Peruvian troops crossed into Chile.").triples()

@@ -138,3 +138,16 @@ def test_a_title_before_a_name_with_its_own_apposed_title_is_the_addressees(anal
     assert ("Accusation", "country/LBR", "country/GHA") in result.triples()
     result = analyse("The Qatari Amir, Sheikh Tamim bin Hamad Al-Thani, met the envoy.")
     assert [organization for _, organization, _ in offices(result)] == ["country/QAT"]
+
+
+@pytest.mark.parametrize("text", ["Yusuf Omar Hassan, the governor of Cabo Delgado, accused Tanzania of sheltering the insurgents.",
+                                  "Cabo Delgado's leader, Yusuf Omar Hassan, accused Tanzania of sheltering the insurgents."])
+def test_a_regions_leader_holds_an_office_of_its_state_but_acts_for_himself(analyse, text):
+    result = analyse(text)
+    assert ("person/yusuf-omar-hassan", "country/MOZ") in [(p, o) for p, o, _ in offices(result)]
+    assert ("Accusation", "person/yusuf-omar-hassan", "country/TZA") in result.triples(), result.triples()
+
+
+def test_a_citys_governor_acts_for_the_state(analyse):
+    result = analyse("Ukraine asked Poland for generators. Ivan Petrenko, the governor of Kherson, met Polish officials.")
+    assert result.ents.affiliation["person/ivan-petrenko"] == "country/UKR"
