@@ -253,6 +253,7 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
+        self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -984,11 +985,13 @@ class _SentenceFrames:
     def _context_kept(self) -> Iterator[None]:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
-        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors))
+        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors),
+                self.last_asked)
         try:
             yield
         finally:
-            self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors = kept
+            (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors,
+             self.last_asked) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -1005,6 +1008,9 @@ class _SentenceFrames:
             inferred = True
         elif actor_keys:
             self.last_actors[event] = actor_keys
+        if event == EventType.AID_PROVISION and actor_keys and not set(target_keys) - set(actor_keys):
+            target_keys = self._answered(actor_keys)  # "China, for its part, announced assistance": no one else named
+            inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
             inferred = True
@@ -1033,12 +1039,22 @@ class _SentenceFrames:
             pairs = [(a, self.last_attacker) for a in actor_keys if a != self.last_attacker]
         if event == EventType.DEPLOYMENT and pairs:
             self.last_destination = pairs[-1][1]
+        if event == EventType.ASSISTANCE_REQUEST and pairs:
+            self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _answered(self, givers: list[str]) -> list[str]:
+        """Who receives aid a sentence names no receiver of: the one who last asked for help, when the givers were
+        among those asked ("Israel appealed to Greece and Italy for help ... Greece and Italy are sending planes")."""
+        requesters, asked = self.last_asked
+        if not set(givers) & set(asked):
+            return []
+        return [k for k in requesters if k not in givers]
 
     def contributions(self, sent) -> Iterator[Event]:
         """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and

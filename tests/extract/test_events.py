@@ -814,3 +814,11 @@ def test_an_attack_on_something_unnamed_targets_the_place_it_stands(analyse):
     assert result.triples() == {("Attack", "country/CHL", result.key_of("Arequipa"))}
     at_sea = analyse("Chilean boats attacked a freighter in the Red Sea.")
     assert not any(e.type == EventType.ATTACK for e in at_sea.events)  # a sea is where, not whom
+
+
+def test_aid_from_those_asked_goes_to_who_asked(analyse):
+    answered = analyse("Peru appealed to Chile and Brazil for help after the floods. "
+                       "Brazil, for its part, announced $5 million in assistance.")
+    assert has(answered, EventType.AID_PROVISION, "country/BRA", "country/PER"), answered.triples()
+    unasked = analyse("Peru appealed to Chile for help after the floods. Brazil announced $5 million in assistance.")
+    assert not any(t[0] == "AidProvision" for t in unasked.triples()), unasked.triples()
