@@ -295,6 +295,8 @@ class _SentenceFrames:
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
+            if not found and token.tag_ == "NNS":
+                found += self._among_them(token)
             if not found:
                 referred = self._refer(token)
                 if referred:
@@ -309,6 +311,18 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _among_them(self, token: Token) -> list[Mention]:
+        """The names given after "among them" for the plural noun nearest before it ("Allies are helping X, among
+        them A and B"; the parser hangs the names anywhere, so they are read in order)."""
+        sent = token.sent
+        for i in range(token.i + 1, sent.end - 2):
+            word = token.doc[i]
+            if word.tag_ == "NNS" and self.ents.at(word) is None:
+                return []  # "sent aid to countries, among them A": the nearer noun is the one named
+            if word.lower_ == "among" and token.doc[i + 1].lower_ == "them":
+                return [m for m in self._listed(token.doc[i + 2]) if m.type in _ACTOR_TYPES]
+        return []
 
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):

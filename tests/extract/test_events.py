@@ -822,3 +822,11 @@ def test_aid_from_those_asked_goes_to_who_asked(analyse):
     assert has(answered, EventType.AID_PROVISION, "country/BRA", "country/PER"), answered.triples()
     unasked = analyse("Peru appealed to Chile for help after the floods. Brazil announced $5 million in assistance.")
     assert not any(t[0] == "AidProvision" for t in unasked.triples()), unasked.triples()
+
+
+def test_a_plural_actor_named_among_them(analyse):
+    result = analyse("Neighbours are also helping Nepal, among them India and Bhutan.")
+    assert has(result, EventType.AID_PROVISION, "country/IND", "country/NPL"), result.triples()
+    assert has(result, EventType.AID_PROVISION, "country/BTN", "country/NPL"), result.triples()
+    nearer = analyse("Donors sent aid to Nepal and its neighbours, among them India and Bhutan.")
+    assert not has(nearer, EventType.AID_PROVISION, "country/IND", "country/NPL"), nearer.triples()
