@@ -830,3 +830,11 @@ def test_a_plural_actor_named_among_them(analyse):
     assert has(result, EventType.AID_PROVISION, "country/BTN", "country/NPL"), result.triples()
     nearer = analyse("Donors sent aid to Nepal and its neighbours, among them India and Bhutan.")
     assert not has(nearer, EventType.AID_PROVISION, "country/IND", "country/NPL"), nearer.triples()
+
+
+def test_a_group_led_by_a_state_is_not_the_state(analyse):
+    result = analyse("The Collective Security Treaty Organization met on Monday. "
+                     "Armenia has asked the Russia-led bloc to send peacekeepers to its border.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/ARM",
+               "organization/collective-security-treaty-organization"), result.triples()
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/ARM", "country/RUS"), result.triples()
