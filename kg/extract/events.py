@@ -42,6 +42,7 @@ class Trigger:
     promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
     barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
     required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
+    barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class Lexicon:
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
-                                      frozenset(options.get("required_preps", [])))
+                                      frozenset(options.get("required_preps", [])), options.get("barring_class"))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -447,11 +448,20 @@ class _SentenceFrames:
         found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         return [g for c in found for g in c.children if g.dep_ == "pobj"]
 
+    @staticmethod
+    def _arguments_of(verb: Token) -> list[Token]:
+        """The words a verb takes: its objects and complements, and the objects of its prepositions."""
+        return [g for c in verb.children if c.dep_ in ("dobj", "xcomp", "attr", "prep")
+                for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
+        if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
+                                         for argument in self._arguments_of(token)):
+            return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
         if trigger.needs is None:
             return True, None
         candidates: list[Token] = [token]

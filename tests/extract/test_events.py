@@ -838,3 +838,14 @@ def test_a_group_led_by_a_state_is_not_the_state(analyse):
     assert has(result, EventType.ASSISTANCE_REQUEST, "country/ARM",
                "organization/collective-security-treaty-organization"), result.triples()
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/ARM", "country/RUS"), result.triples()
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Peru asked Chile for military help.", True),
+    ("Peru asked Chile to send firefighters.", True),
+    ("The Peruvian president asked Chile for details of the operation.", False),
+    ("Peru asked Chile to be patient.", False),
+])
+def test_asking_for_details_is_no_request_for_help(analyse, text, asked):
+    result = analyse(text)
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/CHL") == asked, result.triples()
