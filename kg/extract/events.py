@@ -344,8 +344,32 @@ class _SentenceFrames:
                 return [self._pseudo(key) for key in (self.last_country_pair if states else self.last_pair)]
             if not determiners & {"the", "this"}:
                 return []
+        speakers = self._speakers(token)
+        if speakers:
+            return speakers
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _speakers(self, pronoun: Token) -> list[Mention]:
+        """Who a subject pronoun of a reported clause stands for: the one who says it ("Yerevan sent rescuers and
+        said it would deliver supplies": Yerevan, not the last country named), unless the last name before the
+        pronoun is one the speaker's own words give; a singular pronoun, the speaker's name nearest to it."""
+        clause = pronoun.head
+        if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        if clause.head.pos_ not in ("VERB", "AUX") or clause.head.i > pronoun.i:
+            return []
+        fitting = [m for m in self.subject_of(clause.head)
+                   if 0 <= m.start < pronoun.i and self.ents.refers_to(pronoun, m.type)]
+        speaking = clause.head
+        while speaking.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaking.children):
+            speaking = speaking.head  # "X sent rescuers and said it would": X's subject
+        own = {m.key for c in speaking.children if c.dep_ == "nsubj" for t in c.subtree if (m := self.ents.at(t))}
+        if not fitting or self.ents.refer(pronoun) in own:
+            return []  # the name nearest is in the speaker's own words ("the EU's force, EUFOR, said it")
+        if pronoun.morph.get("Number") == ["Plur"]:
+            return fitting
+        return sorted(fitting, key=lambda m: m.start)[-1:]
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")

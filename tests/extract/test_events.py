@@ -849,3 +849,11 @@ def test_a_group_led_by_a_state_is_not_the_state(analyse):
 def test_asking_for_details_is_no_request_for_help(analyse, text, asked):
     result = analyse(text)
     assert has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/CHL") == asked, result.triples()
+
+
+def test_a_pronoun_in_what_is_said_stands_for_the_speaker(analyse):
+    result = analyse("Ghana flew doctors to Niger and to Mali, and said it would deliver medicine to Niger.")
+    assert has(result, EventType.AID_PROVISION, "country/GHA", "country/NER"), result.triples()
+    assert not has(result, EventType.AID_PROVISION, "country/MLI", "country/NER"), result.triples()
+    own = analyse("The African Union's mission in Somalia, AMISOM, said it would deliver medicine to Kenya.")
+    assert not any(t[1] == "organization/african-union" for t in own.triples()), own.triples()
