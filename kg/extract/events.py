@@ -119,6 +119,7 @@ class Lexicon:
     promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
     receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
+    gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -150,7 +151,8 @@ class Lexicon:
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
                       promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
-                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]))
+                      reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
+                      gratitude=frozenset(data["gratitude"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -492,8 +494,8 @@ class _SentenceFrames:
         for child in token.children:
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
                 candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
-        if "relhead" in trigger.slots and token.dep_ in ("relcl", "acl"):
-            candidates.append(token.head)
+        if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
+            candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
         if token.pos_ == "NOUN":
             candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
@@ -784,10 +786,31 @@ class _SentenceFrames:
             targets += self._named_after(token)
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
+        if (frame.event == EventType.AID_PROVISION and (theme is not None or token.pos_ == "NOUN")
+                and not {m.key for m in targets} - {m.key for m in actors}):
+            # "X thanked Y for its help", "grateful for the aid sent by Y": X was helped, by Y
+            thankers, thanked = self._thanks(token)
+            if thankers:
+                targets = thankers
+                if thanked and {m.key for m in actors} <= {m.key for m in thankers}:
+                    actors = thanked  # "thanked India for its help": India's, not the thanker's
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _thanks(self, token: Token) -> tuple[list[Mention], list[Mention]]:
+        """Who gives thanks for the help ``token`` names, and whom they thank: "X thanked Y for sending troops",
+        "X was grateful for the help provided by Y" (the thanked are named by the help itself)."""
+        for word in list(token.ancestors)[:5]:
+            if word.dep_ != "prep" or word.lower_ != "for" or word.head.lemma_.lower() not in self.lexicon.gratitude:
+                continue
+            grateful = word.head
+            if grateful.pos_ in ("VERB", "AUX"):  # "thanked Y for"
+                return self.subject_of(grateful), [m for c in grateful.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+            if grateful.head.pos_ in ("VERB", "AUX"):  # "was grateful for", "said he was grateful for"
+                return self.subject_of(grateful.head), []
+        return [], []
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks")."""

@@ -857,3 +857,17 @@ def test_a_pronoun_in_what_is_said_stands_for_the_speaker(analyse):
     assert not has(result, EventType.AID_PROVISION, "country/MLI", "country/NER"), result.triples()
     own = analyse("The African Union's mission in Somalia, AMISOM, said it would deliver medicine to Kenya.")
     assert not any(t[1] == "organization/african-union" for t in own.triples()), own.triples()
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Nepal said it was grateful for the aid sent by India and Bhutan.", "country/IND", "country/NPL"),
+    ("Nepal thanked India for its generous assistance.", "country/IND", "country/NPL"),
+])
+def test_aid_someone_is_thankful_for_went_to_them(analyse, text, giver, receiver):
+    result = analyse(text)
+    assert has(result, EventType.AID_PROVISION, giver, receiver), result.triples()
+
+
+def test_thanks_for_a_favour_that_is_no_aid(analyse):
+    result = analyse("Nepal thanked India for helping to arrange the talks.")
+    assert not any(t[0] == "AidProvision" for t in result.triples()), result.triples()
