@@ -107,6 +107,7 @@ class Lexicon:
     pair_words: frozenset[str] = frozenset()  # "their border", "between the two": the last two parties named
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
+    leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -138,7 +139,7 @@ class Lexicon:
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
-                      backing_words=frozenset(data["backing_words"]),
+                      backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
@@ -274,8 +275,11 @@ class _SentenceFrames:
         if mention is not None:
             found.append(mention)
         else:
-            modifiers, owners, authors = [], [], []
+            modifiers, owners, authors, leaders = [], [], [], []
             for child in token.children:
+                if child.dep_ == "amod" and child.lemma_ in self.lexicon.leading_words:
+                    leaders += self.entities_in(child, depth + 1, deep, scenes)
+                    continue  # "the Russia-led bloc": the bloc named before, else Russia
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
                     continue  # "the Rwandan-backed M23": the backer does not act with the backed
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
@@ -304,6 +308,7 @@ class _SentenceFrames:
                 referred = self._refer(token)
                 if referred:
                     return referred
+                found += leaders
         for child in token.children:
             if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in child.children)):

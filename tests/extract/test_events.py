@@ -838,6 +838,8 @@ def test_a_group_led_by_a_state_is_not_the_state(analyse):
     assert has(result, EventType.ASSISTANCE_REQUEST, "country/ARM",
                "organization/collective-security-treaty-organization"), result.triples()
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/ARM", "country/RUS"), result.triples()
+    unnamed = analyse("A French-led force sent troops to Mali.")
+    assert has(unnamed, EventType.DEPLOYMENT, "country/FRA", "country/MLI"), unnamed.triples()
 
 
 @pytest.mark.parametrize("text, asked", [
