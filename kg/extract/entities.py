@@ -174,15 +174,23 @@ class ArticleEntities:
             return known.located_in
         return key
 
+    def reference_kind(self, token: Token) -> str | None:
+        """What kind of entity a pronoun or a description refers to ("it": an actor, "he": a person), if any."""
+        word = token.lower_
+        return next((name for name, words in self.descriptors.items()
+                     if word in words or token.lemma_.lower() in words), None)
+
+    def refers_to(self, token: Token, entity_type: EntityType) -> bool:
+        """Whether the pronoun or description can refer to an entity of this type."""
+        kind = self.reference_kind(token)
+        return kind is not None and entity_type in _REFERENCE_TYPES[kind]
+
     def refer(self, token: Token, exclude: str | None = None) -> str | None:
         """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it."""
-        word = token.lower_
-        for type_name, words in self.descriptors.items():
-            if word in words or token.lemma_.lower() in words:
-                wanted = _REFERENCE_TYPES[type_name]
-                break
-        else:
+        type_name = self.reference_kind(token)
+        if type_name is None:
             return None
+        wanted = _REFERENCE_TYPES[type_name]
         armed = type_name == "ArmedGroup"
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")

@@ -42,6 +42,7 @@ class Trigger:
     promised: bool = False  # counts only as a response promised ("will respond to X", "vowed a crushing response")
     barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
     required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
+    barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Lexicon:
     list_words: frozenset[str] = frozenset()  # "those countries": the states last listed together
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
+    leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -122,6 +124,7 @@ class Lexicon:
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
+    gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -141,7 +144,7 @@ class Lexicon:
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
-                      backing_words=frozenset(data["backing_words"]),
+                      backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
@@ -156,7 +159,8 @@ class Lexicon:
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
-                      joint_words=frozenset(data["joint_words"]))
+                      joint_words=frozenset(data["joint_words"]),
+                      gratitude=frozenset(data["gratitude"]))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -168,7 +172,7 @@ class Lexicon:
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
-                                      frozenset(options.get("required_preps", [])))
+                                      frozenset(options.get("required_preps", [])), options.get("barring_class"))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -260,6 +264,7 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
+        self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -303,8 +308,11 @@ class _SentenceFrames:
         if mention is not None:
             found.append(mention)
         else:
-            modifiers, owners, authors = [], [], []
+            modifiers, owners, authors, leaders = [], [], [], []
             for child in token.children:
+                if child.dep_ == "amod" and child.lemma_ in self.lexicon.leading_words:
+                    leaders += self.entities_in(child, depth + 1, deep, scenes)
+                    continue  # "the Russia-led bloc": the bloc named before, else Russia
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
                     continue  # "the Rwandan-backed M23": the backer does not act with the backed
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
@@ -329,10 +337,13 @@ class _SentenceFrames:
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
+            if not found and token.tag_ == "NNS":
+                found += self._among_them(token)
             if not found:
                 referred = self._refer(token)
                 if referred:
                     return referred
+                found += leaders
         for child in token.children:
             if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in child.children)):
@@ -353,6 +364,18 @@ class _SentenceFrames:
         preps += [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
         return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in p.children if g.dep_ == "pobj"
                 if (m := self.ents.at(g)) is not None and m.role == "capital"]
+
+    def _among_them(self, token: Token) -> list[Mention]:
+        """The names given after "among them" for the plural noun nearest before it ("Allies are helping X, among
+        them A and B"; the parser hangs the names anywhere, so they are read in order)."""
+        sent = token.sent
+        for i in range(token.i + 1, sent.end - 2):
+            word = token.doc[i]
+            if word.tag_ == "NNS" and self.ents.at(word) is None:
+                return []  # "sent aid to countries, among them A": the nearer noun is the one named
+            if word.lower_ == "among" and token.doc[i + 1].lower_ == "them":
+                return [m for m in self._listed(token.doc[i + 2]) if m.type in _ACTOR_TYPES]
+        return []
 
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):
@@ -379,6 +402,9 @@ class _SentenceFrames:
                 return [self._pseudo(key) for key in pair]
             if not determiners & {"the", "this"}:
                 return []
+        speakers = self._speakers(token)
+        if speakers:
+            return speakers
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
 
@@ -422,6 +448,27 @@ class _SentenceFrames:
             if len({m.key for m in listed}) >= 2:
                 return listed
         return []
+
+    def _speakers(self, pronoun: Token) -> list[Mention]:
+        """Who a subject pronoun of a reported clause stands for: the one who says it ("Yerevan sent rescuers and
+        said it would deliver supplies": Yerevan, not the last country named), unless the last name before the
+        pronoun is one the speaker's own words give; a singular pronoun, the speaker's name nearest to it."""
+        clause = pronoun.head
+        if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        if clause.head.pos_ not in ("VERB", "AUX") or clause.head.i > pronoun.i:
+            return []
+        fitting = [m for m in self.subject_of(clause.head)
+                   if 0 <= m.start < pronoun.i and self.ents.refers_to(pronoun, m.type)]
+        speaking = clause.head
+        while speaking.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaking.children):
+            speaking = speaking.head  # "X sent rescuers and said it would": X's subject
+        own = {m.key for c in speaking.children if c.dep_ == "nsubj" for t in c.subtree if (m := self.ents.at(t))}
+        if not fitting or self.ents.refer(pronoun) in own:
+            return []  # the name nearest is in the speaker's own words ("the EU's force, EUFOR, said it")
+        if pronoun.morph.get("Number") == ["Plur"]:
+            return fitting
+        return sorted(fitting, key=lambda m: m.start)[-1:]
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -526,19 +573,28 @@ class _SentenceFrames:
         return [g for c in found for g in c.children if g.dep_ == "pobj"
                 and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
 
+    @staticmethod
+    def _arguments_of(verb: Token) -> list[Token]:
+        """The words a verb takes: its objects and complements, and the objects of its prepositions."""
+        return [g for c in verb.children if c.dep_ in ("dobj", "xcomp", "attr", "prep")
+                for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
+        if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
+                                         for argument in self._arguments_of(token)):
+            return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
         if trigger.needs is None:
             return True, None
         candidates: list[Token] = [token]
         for child in token.children:
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
                 candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
-        if "relhead" in trigger.slots and token.dep_ in ("relcl", "acl"):
-            candidates.append(token.head)
+        if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
+            candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
@@ -843,10 +899,31 @@ class _SentenceFrames:
             targets += self._named_after(token)
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
                 actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
+        if (frame.event == EventType.AID_PROVISION and (theme is not None or token.pos_ == "NOUN")
+                and not {m.key for m in targets} - {m.key for m in actors}):
+            # "X thanked Y for its help", "grateful for the aid sent by Y": X was helped, by Y
+            thankers, thanked = self._thanks(token)
+            if thankers:
+                targets = thankers
+                if thanked and {m.key for m in actors} <= {m.key for m in thankers}:
+                    actors = thanked  # "thanked India for its help": India's, not the thanker's
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _thanks(self, token: Token) -> tuple[list[Mention], list[Mention]]:
+        """Who gives thanks for the help ``token`` names, and whom they thank: "X thanked Y for sending troops",
+        "X was grateful for the help provided by Y" (the thanked are named by the help itself)."""
+        for word in list(token.ancestors)[:5]:
+            if word.dep_ != "prep" or word.lower_ != "for" or word.head.lemma_.lower() not in self.lexicon.gratitude:
+                continue
+            grateful = word.head
+            if grateful.pos_ in ("VERB", "AUX"):  # "thanked Y for"
+                return self.subject_of(grateful), [m for c in grateful.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+            if grateful.head.pos_ in ("VERB", "AUX"):  # "was grateful for", "said he was grateful for"
+                return self.subject_of(grateful.head), []
+        return [], []
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
@@ -1093,11 +1170,13 @@ class _SentenceFrames:
     def _context_kept(self) -> Iterator[None]:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
-        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors))
+        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors),
+                self.last_asked)
         try:
             yield
         finally:
-            self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors = kept
+            (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors,
+             self.last_asked) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -1114,6 +1193,9 @@ class _SentenceFrames:
             inferred = True
         elif actor_keys:
             self.last_actors[event] = actor_keys
+        if event == EventType.AID_PROVISION and actor_keys and not set(target_keys) - set(actor_keys):
+            target_keys = self._answered(actor_keys)  # "China, for its part, announced assistance": no one else named
+            inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
             inferred = True
@@ -1142,12 +1224,22 @@ class _SentenceFrames:
             pairs = [(a, self.last_attacker) for a in actor_keys if a != self.last_attacker]
         if event == EventType.DEPLOYMENT and pairs:
             self.last_destination = pairs[-1][1]
+        if event == EventType.ASSISTANCE_REQUEST and pairs:
+            self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _answered(self, givers: list[str]) -> list[str]:
+        """Who receives aid a sentence names no receiver of: the one who last asked for help, when the givers were
+        among those asked ("Israel appealed to Greece and Italy for help ... Greece and Italy are sending planes")."""
+        requesters, asked = self.last_asked
+        if not set(givers) & set(asked):
+            return []
+        return [k for k in requesters if k not in givers]
 
     def contributions(self, sent) -> Iterator[Event]:
         """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and

@@ -943,3 +943,62 @@ def test_the_help_a_deal_was_reached_with_is_no_party(analyse):
     result = analyse("Chad and Sudan reached a ceasefire agreement with the help of Kenyan mediation.")
     assert has_pair(result, EventType.AGREEMENT, "country/TCD", "country/SDN")
     assert not any(e.type == EventType.AGREEMENT and "country/KEN" in (e.actor, e.target) for e in result.events)
+
+
+def test_aid_from_those_asked_goes_to_who_asked(analyse):
+    answered = analyse("Peru appealed to Chile and Brazil for help after the floods. "
+                       "Brazil, for its part, announced $5 million in assistance.")
+    assert has(answered, EventType.AID_PROVISION, "country/BRA", "country/PER"), answered.triples()
+    unasked = analyse("Peru appealed to Chile for help after the floods. Brazil announced $5 million in assistance.")
+    assert not any(t[0] == "AidProvision" for t in unasked.triples()), unasked.triples()
+
+
+def test_a_plural_actor_named_among_them(analyse):
+    result = analyse("Neighbours are also helping Nepal, among them India and Bhutan.")
+    assert has(result, EventType.AID_PROVISION, "country/IND", "country/NPL"), result.triples()
+    assert has(result, EventType.AID_PROVISION, "country/BTN", "country/NPL"), result.triples()
+    nearer = analyse("Donors sent aid to Nepal and its neighbours, among them India and Bhutan.")
+    assert not has(nearer, EventType.AID_PROVISION, "country/IND", "country/NPL"), nearer.triples()
+
+
+def test_a_group_led_by_a_state_is_not_the_state(analyse):
+    result = analyse("The Collective Security Treaty Organization met on Monday. "
+                     "Armenia has asked the Russia-led bloc to send peacekeepers to its border.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/ARM",
+               "organization/collective-security-treaty-organization"), result.triples()
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/ARM", "country/RUS"), result.triples()
+    unnamed = analyse("A French-led force sent troops to Mali.")
+    assert has(unnamed, EventType.DEPLOYMENT, "country/FRA", "country/MLI"), unnamed.triples()
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Peru asked Chile for military help.", True),
+    ("Peru asked Chile to send firefighters.", True),
+    ("The Peruvian president asked Chile for details of the operation.", False),
+    ("Peru asked Chile to be patient.", False),
+])
+def test_asking_for_details_is_no_request_for_help(analyse, text, asked):
+    result = analyse(text)
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/CHL") == asked, result.triples()
+
+
+def test_a_pronoun_in_what_is_said_stands_for_the_speaker(analyse):
+    result = analyse("Ghana flew doctors to Niger and to Mali, and said it would deliver medicine to Niger.")
+    assert has(result, EventType.AID_PROVISION, "country/GHA", "country/NER"), result.triples()
+    assert not has(result, EventType.AID_PROVISION, "country/MLI", "country/NER"), result.triples()
+    own = analyse("The African Union's mission in Somalia, AMISOM, said it would deliver medicine to Kenya.")
+    assert not any(t[1] == "organization/african-union" for t in own.triples()), own.triples()
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Nepal said it was grateful for the aid sent by India and Bhutan.", "country/IND", "country/NPL"),
+    ("Nepal thanked India for its generous assistance.", "country/IND", "country/NPL"),
+])
+def test_aid_someone_is_thankful_for_went_to_them(analyse, text, giver, receiver):
+    result = analyse(text)
+    assert has(result, EventType.AID_PROVISION, giver, receiver), result.triples()
+
+
+def test_thanks_for_a_favour_that_is_no_aid(analyse):
+    result = analyse("Nepal thanked India for helping to arrange the talks.")
+    assert not any(t[0] == "AidProvision" for t in result.triples()), result.triples()
