@@ -4,8 +4,9 @@ A membership is stated by a member noun beside its organization ("Finland, a NAT
 are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger"), by a verb
 of joining ("Sweden joined NATO", "Finland was admitted to the alliance"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
-("the force, made up of troops from Chad and Niger") or by a list set after the organization's name ("the E3 -
-France, Germany and the United Kingdom"). A member noun with no organization beside it belongs to the bloc
+("the force, made up of troops from Chad and Niger"), by a list set after the organization's name ("the E3 -
+France, Germany and the United Kingdom") or by a vote set against its members' vote ("twelve members voted for
+it, while Russia and China abstained"). A member noun with no organization beside it belongs to the bloc
 named before when a word says so ("Spain, another member"); a person "of" a state in a list of members or of a
 bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ...").
 The words are data (``ontology/lexicon/memberships.json``).
@@ -42,7 +43,6 @@ class MembershipWords:
     membership_nouns: frozenset[str]
     join_verbs: frozenset[str]
     admit_verbs: frozenset[str]
-    suspension_verbs: frozenset[str]
     chair_nouns: frozenset[str]
     chair_verbs: frozenset[str]
     vote_verbs: frozenset[str]
@@ -58,7 +58,7 @@ class MembershipWords:
         data = load_json("lexicon/memberships.json")
         return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "representative_nouns",
                                                         "membership_nouns",
-                                                        "join_verbs", "admit_verbs", "suspension_verbs", "chair_nouns",
+                                                        "join_verbs", "admit_verbs", "chair_nouns",
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["context_cues"]),
                    frozenset(data["bloc_kinds"]), dict(data["counting_words"]))
@@ -67,7 +67,7 @@ class MembershipWords:
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
-                | self.chair_nouns | self.join_verbs | self.admit_verbs | self.suspension_verbs
+                | self.chair_nouns | self.join_verbs | self.admit_verbs
                 | self.composition_verbs | self.composition_phrasal_verbs.keys())
 
 
@@ -238,21 +238,8 @@ class _MembershipFinder:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             self.join_verb(verb)
 
-    def suspension_verb(self, verb: Token) -> None:
-        """``Guinea was suspended by the bloc``, ``ECOWAS suspended Niger``: whom a bloc suspends is its member."""
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            members = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            blocs = [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
-                     for g in c.children if g.dep_ == "pobj"]
-        else:
-            members = [c for c in verb.children if c.dep_ == "dobj"]
-            blocs = [c for c in verb.children if c.dep_ == "nsubj"]
-        organization = next(filter(None, map(self.organization_within, blocs)), None)
-        if organization is not None and self.ents.kind(organization) in self.words.bloc_kinds:
-            self.add([m for c in members for m in self.group(c)], organization, verb)
-
     def organization_within(self, token: Token) -> str | None:
-        """The organization a phrase names or belongs to ("the bloc", "all of the bloc's activities")."""
+        """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
         organization = self.organization(token)
         if organization is None:
             inner = [g for c in token.children if c.dep_ in ("poss", "prep")
@@ -338,8 +325,6 @@ class _MembershipFinder:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
-                elif lemma in words.suspension_verbs:
-                    self.suspension_verb(token)
                 elif lemma in words.composition_verbs or any(
                         c.lower_ == words.composition_phrasal_verbs.get(lemma) for c in token.children):
                     self.composition_verb(token)
