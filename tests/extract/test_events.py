@@ -943,3 +943,17 @@ def test_the_help_a_deal_was_reached_with_is_no_party(analyse):
     result = analyse("Chad and Sudan reached a ceasefire agreement with the help of Kenyan mediation.")
     assert has_pair(result, EventType.AGREEMENT, "country/TCD", "country/SDN")
     assert not any(e.type == EventType.AGREEMENT and "country/KEN" in (e.actor, e.target) for e in result.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda's foreign minister held a working lunch with his Kenyan counterpart.",
+    "Uganda's foreign minister sat down with his Kenyan counterpart on Monday.",
+    "Ugandan President Yoweri Museveni was making his first trip to Kenya in a decade.",
+])
+def test_a_meal_a_sit_down_and_a_trip_are_meetings(analyse, text):
+    assert has_pair(analyse(text), EventType.MEETING, "country/UGA", "country/KEN")
+
+
+def test_sitting_down_alone_is_no_meeting(analyse):
+    result = analyse("The Kenyan president sat down in the front row as Uganda's leader spoke.")
+    assert not [e for e in result.events if e.type == EventType.MEETING]
