@@ -957,3 +957,14 @@ def test_a_meal_a_sit_down_and_a_trip_are_meetings(analyse, text):
 def test_sitting_down_alone_is_no_meeting(analyse):
     result = analyse("The Kenyan president sat down in the front row as Uganda's leader spoke.")
     assert not [e for e in result.events if e.type == EventType.MEETING]
+
+
+def test_they_in_a_clause_of_a_pair_is_the_pair(analyse):
+    result = analyse("Kenyan President William Ruto and Ugandan President Yoweri Museveni settled the row when they met "
+                     "in Cairo last week.")
+    assert has_pair(result, EventType.MEETING, "country/KEN", "country/UGA")
+
+
+def test_they_after_a_single_subject_is_not_read_as_a_pair(analyse):
+    result = analyse("Kenya protested to Uganda after they met Ethiopian envoys.")
+    assert not has_pair(result, EventType.MEETING, "country/KEN", "country/UGA")
