@@ -389,6 +389,10 @@ class _SentenceFrames:
                 subject = [m for s in subjects for m in self.entities_in(s)]
                 if subject and all(m.start < token.i for m in subject):
                     return subject
+        if token.lower_ == "they" and token.dep_ == "nsubj":
+            together = self._governing_subjects(token.head)
+            if len({m.key for m in together}) >= 2:
+                return together
         if token.pos_ == "NOUN":
             determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
@@ -407,6 +411,14 @@ class _SentenceFrames:
             return speakers
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _governing_subjects(self, verb: Token) -> list[Mention]:
+        """``X and Y had agreed when they met``: the actors named as the subject of the clause that a clause of
+        "they" depends on, the ones a plural pronoun refers to."""
+        if verb.dep_ not in ("advcl", "ccomp", "conj") or verb.head == verb:
+            return []
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+        return [m for s in subjects for m in self.entities_in(s)]
 
     def _states_named_before(self, token: Token, count: int) -> list[str]:
         """The last ``count`` states named (by name or by a city) before a counted plural

@@ -4,8 +4,9 @@ A membership is stated by a member noun beside its organization ("Finland, a NAT
 are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger"), by a verb
 of joining ("Sweden joined NATO", "Finland was admitted to the alliance"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
-("the force, made up of troops from Chad and Niger") or by a list set after the organization's name ("the E3 -
-France, Germany and the United Kingdom"). A member noun with no organization beside it belongs to the bloc
+("the force, made up of troops from Chad and Niger"), by a list set after the organization's name ("the E3 -
+France, Germany and the United Kingdom") or by a vote set against its members' vote ("twelve members voted for
+it, while Russia and China abstained"). A member noun with no organization beside it belongs to the bloc
 named before when a word says so ("Spain, another member"); a person "of" a state in a list of members or of a
 bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ...").
 The words are data (``ontology/lexicon/memberships.json``).
@@ -44,6 +45,7 @@ class MembershipWords:
     admit_verbs: frozenset[str]
     chair_nouns: frozenset[str]
     chair_verbs: frozenset[str]
+    vote_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     composition_phrasal_verbs: dict[str, str]  # verb -> the particle that makes it list members ("make up")
     context_cues: frozenset[str]
@@ -56,8 +58,8 @@ class MembershipWords:
         data = load_json("lexicon/memberships.json")
         return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "representative_nouns",
                                                         "membership_nouns",
-                                                        "join_verbs", "admit_verbs", "chair_nouns", "chair_verbs",
-                                                        "composition_verbs")),
+                                                        "join_verbs", "admit_verbs", "chair_nouns",
+                                                        "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["context_cues"]),
                    frozenset(data["bloc_kinds"]), dict(data["counting_words"]))
 
@@ -65,7 +67,8 @@ class MembershipWords:
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
-                | self.chair_nouns | self.join_verbs | self.admit_verbs | self.composition_verbs | self.composition_phrasal_verbs.keys())
+                | self.chair_nouns | self.join_verbs | self.admit_verbs
+                | self.composition_verbs | self.composition_phrasal_verbs.keys())
 
 
 class _MembershipFinder:
@@ -153,7 +156,9 @@ class _MembershipFinder:
             if organization:
                 return organization
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
-            organization = next(filter(None, (self.organization(g) for g in prep.children if g.dep_ == "pobj")), None)
+            # "members of the IAEA's board": a body of the organization
+            organization = next(filter(None, (self.organization_within(g) for g in prep.children if g.dep_ == "pobj")),
+                                None)
             if organization:
                 return organization
         return None
@@ -197,6 +202,7 @@ class _MembershipFinder:
         if organization is None:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
+        members += self.voters_apart(noun)
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
         members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"
@@ -231,6 +237,25 @@ class _MembershipFinder:
     def admit_verb(self, verb: Token) -> None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             self.join_verb(verb)
+
+    def organization_within(self, token: Token) -> str | None:
+        """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
+        organization = self.organization(token)
+        if organization is None:
+            inner = [g for c in token.children if c.dep_ in ("poss", "prep")
+                     for g in ([c] if c.dep_ == "poss" else c.children) if g.dep_ in ("poss", "pobj")]
+            organization = next(filter(None, map(self.organization_within, inner)), None)
+        return organization
+
+    def voters_apart(self, noun: Token) -> list[Mention]:
+        """``Twelve members voted for it, while Russia and China abstained``: the states whose vote is set against
+        the members' vote in a clause of the same verb are members too."""
+        subject = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "Twelve of the members"
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_ not in self.words.vote_verbs:
+            return []
+        return [m for clause in verb.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in self.words.vote_verbs
+                for c in clause.children if c.dep_ == "nsubj" for m in self.group(c)]
 
     def membership_noun(self, noun: Token) -> None:
         """``Sweden's NATO membership``, ``Belarus's accession to the SCO``."""

@@ -1002,3 +1002,28 @@ def test_aid_someone_is_thankful_for_went_to_them(analyse, text, giver, receiver
 def test_thanks_for_a_favour_that_is_no_aid(analyse):
     result = analyse("Nepal thanked India for helping to arrange the talks.")
     assert not any(t[0] == "AidProvision" for t in result.triples()), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda's foreign minister held a working lunch with his Kenyan counterpart.",
+    "Uganda's foreign minister sat down with his Kenyan counterpart on Monday.",
+    "Ugandan President Yoweri Museveni was making his first trip to Kenya in a decade.",
+])
+def test_a_meal_a_sit_down_and_a_trip_are_meetings(analyse, text):
+    assert has_pair(analyse(text), EventType.MEETING, "country/UGA", "country/KEN")
+
+
+def test_sitting_down_alone_is_no_meeting(analyse):
+    result = analyse("The Kenyan president sat down in the front row as Uganda's leader spoke.")
+    assert not [e for e in result.events if e.type == EventType.MEETING]
+
+
+def test_they_in_a_clause_of_a_pair_is_the_pair(analyse):
+    result = analyse("Kenyan President William Ruto and Ugandan President Yoweri Museveni settled the row when they met "
+                     "in Cairo last week.")
+    assert has_pair(result, EventType.MEETING, "country/KEN", "country/UGA")
+
+
+def test_they_after_a_single_subject_is_not_read_as_a_pair(analyse):
+    result = analyse("Kenya protested to Uganda after they met Ethiopian envoys.")
+    assert not has_pair(result, EventType.MEETING, "country/KEN", "country/UGA")

@@ -115,3 +115,19 @@ def test_the_words_are_data():
 ])
 def test_a_counted_plural_refers_to_the_states_named_together_before(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+def test_states_voting_otherwise_than_the_members_of_a_body_are_members(extractor):
+    text = "Twelve members of the UN Security Council voted in favour, while Russia and China voted against."
+    assert {member for member, _ in members(extractor, text)} == {"country/RUS", "country/CHN"}
+
+
+def test_a_body_of_an_organization_stands_for_it(extractor):
+    text = "Ten members of the IAEA's board voted for the text, while Iran and Russia abstained."
+    assert members(extractor, text) == {("country/IRN", "International Atomic Energy Agency"),
+                                        ("country/RUS", "International Atomic Energy Agency")}
+
+
+def test_a_state_that_objects_while_members_vote_is_not_made_a_member(extractor):
+    text = "Twelve members of the UN Security Council voted in favour, while Iran criticised the resolution."
+    assert members(extractor, text) == set()
