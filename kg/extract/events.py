@@ -110,6 +110,7 @@ class Lexicon:
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
+    repelling_verbs: frozenset[str] = frozenset()  # "repelled an attack by X", "beat back": the subject is attacked
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -145,6 +146,7 @@ class Lexicon:
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
+                      repelling_verbs=frozenset(data["repelling_verbs"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
@@ -880,8 +882,13 @@ class _SentenceFrames:
                             for m in self._clause_subjects(c, actors)]
             governor = _governor(token)
             if governor is not None:
-                if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
+                repelled = frame.event == EventType.ATTACK and self._repelled(token, governor)
+                if not actors and token.dep_ in ("oprd", "attr", "dobj") and (_is_passive(governor) or repelled):
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
+                if repelled:  # "X beat back an assault by Y": X is attacked (unless the assault names whom), not the attacker
+                    targets += [] if targets else [m for m in self.subject_of(governor) if m.key not in {a.key for a in actors}]
+                    governor = None
+            if governor is not None:
                 if not actors and token.dep_ == "nsubj":  # "the accusation came from X": whence the noun came
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
@@ -924,6 +931,13 @@ class _SentenceFrames:
             if grateful.head.pos_ in ("VERB", "AUX"):  # "was grateful for", "said he was grateful for"
                 return self.subject_of(grateful.head), []
         return [], []
+
+    def _repelled(self, token: Token, governor: Token) -> bool:
+        """An attack named as the object of a verb of repelling it ("repulsed an offensive", "turned back the assault")."""
+        if token.dep_ != "dobj":
+            return False
+        particles = [c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod")]
+        return any(phrase in self.lexicon.repelling_verbs for phrase in [governor.lemma_, *(f"{governor.lemma_} {p}" for p in particles)])
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
