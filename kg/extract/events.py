@@ -627,7 +627,7 @@ class _SentenceFrames:
         return False, None
 
     def _alleged(self, token: Token) -> bool:
-        """Inside what someone is accused of or claims ("accuses Rwanda of sending soldiers", "claimed that
+        """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
         Israel struck"), or said to be so ("allegedly received"): a claim, not a fact."""
         words = self.lexicon.modality_words
         claiming = self.lexicon.accusation_verbs | words.claim_verbs
@@ -635,7 +635,7 @@ class _SentenceFrames:
         voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in a.children)), None)
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
-        if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
+        if any(a.head.lemma_ in claiming and (a.lower_ in ("of", "for") or a.dep_ == "ccomp") for a in inside):
             return True
         if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
             return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
@@ -1035,6 +1035,8 @@ class _SentenceFrames:
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               modality=Modality.HYPOTHETICAL)
                     event, modality = EventType.THREAT, Modality.ASSERTED
+                if event == EventType.ATTACK and self._figurative_act(token, theme):
+                    continue
                 if event == EventType.ATTACK and token.pos_ == "VERB":
                     reading = self._figurative_attack(token, modality)
                     if reading is None:
@@ -1079,6 +1081,16 @@ class _SentenceFrames:
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in words["helping_verbs"] and modality.stated:
             return EventType.ATTACK, Modality.HYPOTHETICAL
         return EventType.ATTACK, modality
+
+    def _figurative_act(self, token: Token, theme: Token | None) -> bool:
+        """An attack in name only: "a verbal offensive", "launched a diplomatic offensive", "a trade war", "a war of
+        words"."""
+        words = self.lexicon.figurative_attacks["modifiers"]
+        for act in [t for t in (token, theme) if t is not None and t.pos_ == "NOUN"]:
+            described = [c for c in act.children if c.dep_ in ("amod", "compound")] + self._prep_objects(act, frozenset({"of"}))
+            if any(c.lemma_.lower() in words or c.lower_ in words for c in described):
+                return True
+        return False
 
     @staticmethod
     def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:
