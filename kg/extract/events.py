@@ -111,6 +111,7 @@ class Lexicon:
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
     repelling_verbs: frozenset[str] = frozenset()  # "repelled an attack by X", "beat back": the subject is attacked
+    aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X", "strikes aimed at Y": X and Y are the targets
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -147,6 +148,7 @@ class Lexicon:
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
                       repelling_verbs=frozenset(data["repelling_verbs"]),
+                      aiming_verbs=frozenset(data["aiming_verbs"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
@@ -834,6 +836,7 @@ class _SentenceFrames:
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
                 targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
                             for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
+                targets += self._aimed_at(theme, frame)  # "imposed sanctions targeting X"
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
@@ -876,6 +879,7 @@ class _SentenceFrames:
             targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
+            targets += self._aimed_at(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
                 targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
                             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -983,6 +987,15 @@ class _SentenceFrames:
         if frame.named_targets and self.ents.at(token) is None and self.lexicon.in_class(token, "people"):
             return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
         return self.entities_in(token)
+
+    def _aimed_at(self, noun: Token, frame: Frame) -> list[Mention]:
+        """Whom a participle of aiming set on the noun names ("sanctions targeting X", "a set of sanctions aimed at
+        Y", "strikes directed at Z")."""
+        aims = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]
+        aims += [c for o in self._prep_objects(noun, frozenset({"of"})) for c in o.children
+                 if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]  # "a package of sanctions aimed at"
+        return [m for aim in aims for t in [*(c for c in aim.children if c.dep_ == "dobj"),
+                                            *self._prep_objects(aim, frozenset({"at"}))] for m in self._targeted(t, frame)]
 
     def _describes_person(self, mention: Mention) -> bool:
         """The mention only says who a named person is, in the description set off after the name ("blacklisted
