@@ -62,6 +62,7 @@ class Frame:
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
     scene_preps: frozenset[str] = frozenset()  # with no one named, the place of what is hit ("struck a hospital in Gaza City")
+    participle_agents: bool = False  # a noun's participle names its actor and target ("an offensive ordered by X against Y")
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ class Lexicon:
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
                 spec.get("named_targets", False), spec.get("helped_subjects", False), spec.get("owned_themes", False),
-                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])))
+                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])),
+                spec.get("participle_agents", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
@@ -870,13 +872,15 @@ class _SentenceFrames:
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
                 return [], between, False
-            owners = self._prep_objects(token, frame.actor_preps)
+            # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
+            participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if frame.participle_agents else []
+            owners = [t for holder in [token, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
             actors += [m for t in owners for m in self.entities_in(t)]
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
-            targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
+            targets += [m for t in [token, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
             targets += self._aimed_at(token, frame)
