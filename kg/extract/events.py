@@ -113,6 +113,7 @@ class Lexicon:
     leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
     repelling_verbs: frozenset[str] = frozenset()  # "repelled an attack by X", "beat back": the subject is attacked
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X", "strikes aimed at Y": X and Y are the targets
+    authoring_participles: frozenset[str] = frozenset()  # "an attack carried out by X": X did it (not "witnessed by X")
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -150,6 +151,7 @@ class Lexicon:
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
                       repelling_verbs=frozenset(data["repelling_verbs"]),
                       aiming_verbs=frozenset(data["aiming_verbs"]),
+                      authoring_participles=frozenset(data["authoring_participles"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
@@ -873,7 +875,8 @@ class _SentenceFrames:
             if between and frame.event.symmetric:
                 return [], between, False
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
-            participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if frame.participle_agents else []
+            participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
             owners = [t for holder in [token, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
             actors += [m for t in owners for m in self.entities_in(t)]
             for child in token.children:
