@@ -62,6 +62,7 @@ class Frame:
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
     scene_preps: frozenset[str] = frozenset()  # with no one named, the place of what is hit ("struck a hospital in Gaza City")
+    participle_agents: bool = False  # a noun's participle names its actor and target ("an offensive ordered by X against Y")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,9 @@ class Lexicon:
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
+    repelling_verbs: frozenset[str] = frozenset()  # "repelled an attack by X", "beat back": the subject is attacked
+    aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X", "strikes aimed at Y": X and Y are the targets
+    authoring_participles: frozenset[str] = frozenset()  # "an attack carried out by X": X did it (not "witnessed by X")
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
@@ -145,6 +149,9 @@ class Lexicon:
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
+                      repelling_verbs=frozenset(data["repelling_verbs"]),
+                      aiming_verbs=frozenset(data["aiming_verbs"]),
+                      authoring_participles=frozenset(data["authoring_participles"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
@@ -167,7 +174,8 @@ class Lexicon:
                 event, spec.get("theme"), frozenset(spec.get("target_preps", [])), frozenset(spec.get("actor_preps", [])),
                 spec.get("place_targets", False), spec.get("deep_objects", False), spec.get("clause_targets", False),
                 spec.get("named_targets", False), spec.get("helped_subjects", False), spec.get("owned_themes", False),
-                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])))
+                frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])),
+                spec.get("participle_agents", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
@@ -637,7 +645,7 @@ class _SentenceFrames:
         return False, None
 
     def _alleged(self, token: Token) -> bool:
-        """Inside what someone is accused of or claims ("accuses Rwanda of sending soldiers", "claimed that
+        """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
         Israel struck"), or said to be so ("allegedly received"): a claim, not a fact."""
         words = self.lexicon.modality_words
         claiming = self.lexicon.accusation_verbs | words.claim_verbs
@@ -645,7 +653,7 @@ class _SentenceFrames:
         voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in a.children)), None)
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
-        if any(a.head.lemma_ in claiming and (a.lower_ == "of" or a.dep_ == "ccomp") for a in inside):
+        if any(a.head.lemma_ in claiming and (a.lower_ in ("of", "for") or a.dep_ == "ccomp") for a in inside):
             return True
         if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
             return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
@@ -844,6 +852,7 @@ class _SentenceFrames:
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
                 targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
                             for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
+                targets += self._aimed_at(theme, frame)  # "imposed sanctions targeting X"
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
@@ -877,23 +886,32 @@ class _SentenceFrames:
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
                 return [], between, False
-            owners = self._prep_objects(token, frame.actor_preps)
+            # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
+            participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
+            owners = [t for holder in [token, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
             actors += [m for t in owners for m in self.entities_in(t)]
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
-            targets += [m for t in [token, *owners] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
+            targets += [m for t in [token, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
+            targets += self._aimed_at(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
                 targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
                             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                             for m in self._clause_subjects(c, actors)]
             governor = _governor(token)
             if governor is not None:
-                if not actors and _is_passive(governor) and token.dep_ in ("oprd", "attr", "dobj"):
+                repelled = frame.event == EventType.ATTACK and self._repelled(token, governor)
+                if not actors and token.dep_ in ("oprd", "attr", "dobj") and (_is_passive(governor) or repelled):
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
+                if repelled:  # "X beat back an assault by Y": X is attacked (unless the assault names whom), not the attacker
+                    targets += [] if targets else [m for m in self.subject_of(governor) if m.key not in {a.key for a in actors}]
+                    governor = None
+            if governor is not None:
                 if not actors and token.dep_ == "nsubj":  # "the accusation came from X": whence the noun came
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
@@ -936,6 +954,13 @@ class _SentenceFrames:
             if grateful.head.pos_ in ("VERB", "AUX"):  # "was grateful for", "said he was grateful for"
                 return self.subject_of(grateful.head), []
         return [], []
+
+    def _repelled(self, token: Token, governor: Token) -> bool:
+        """An attack named as the object of a verb of repelling it ("repulsed an offensive", "turned back the assault")."""
+        if token.dep_ != "dobj":
+            return False
+        particles = [c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod")]
+        return any(phrase in self.lexicon.repelling_verbs for phrase in [governor.lemma_, *(f"{governor.lemma_} {p}" for p in particles)])
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
@@ -981,6 +1006,15 @@ class _SentenceFrames:
         if frame.named_targets and self.ents.at(token) is None and self.lexicon.in_class(token, "people"):
             return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
         return self.entities_in(token)
+
+    def _aimed_at(self, noun: Token, frame: Frame) -> list[Mention]:
+        """Whom a participle of aiming set on the noun names ("sanctions targeting X", "a set of sanctions aimed at
+        Y", "strikes directed at Z")."""
+        aims = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]
+        aims += [c for o in self._prep_objects(noun, frozenset({"of"})) for c in o.children
+                 if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]  # "a package of sanctions aimed at"
+        return [m for aim in aims for t in [*(c for c in aim.children if c.dep_ == "dobj"),
+                                            *self._prep_objects(aim, frozenset({"at"}))] for m in self._targeted(t, frame)]
 
     def _describes_person(self, mention: Mention) -> bool:
         """The mention only says who a named person is, in the description set off after the name ("blacklisted
@@ -1033,6 +1067,8 @@ class _SentenceFrames:
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               modality=Modality.HYPOTHETICAL)
                     event, modality = EventType.THREAT, Modality.ASSERTED
+                if event == EventType.ATTACK and self._figurative_act(token, theme):
+                    continue
                 if event == EventType.ATTACK and token.pos_ == "VERB":
                     reading = self._figurative_attack(token, modality)
                     if reading is None:
@@ -1077,6 +1113,16 @@ class _SentenceFrames:
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in words["helping_verbs"] and modality.stated:
             return EventType.ATTACK, Modality.HYPOTHETICAL
         return EventType.ATTACK, modality
+
+    def _figurative_act(self, token: Token, theme: Token | None) -> bool:
+        """An attack in name only: "a verbal offensive", "launched a diplomatic offensive", "a trade war", "a war of
+        words"."""
+        words = self.lexicon.figurative_attacks["modifiers"]
+        for act in [t for t in (token, theme) if t is not None and t.pos_ == "NOUN"]:
+            described = [c for c in act.children if c.dep_ in ("amod", "compound")] + self._prep_objects(act, frozenset({"of"}))
+            if any(c.lemma_.lower() in words or c.lower_ in words for c in described):
+                return True
+        return False
 
     @staticmethod
     def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:

@@ -1027,3 +1027,45 @@ def test_they_in_a_clause_of_a_pair_is_the_pair(analyse):
 def test_they_after_a_single_subject_is_not_read_as_a_pair(analyse):
     result = analyse("Kenya protested to Uganda after they met Ethiopian envoys.")
     assert not has_pair(result, EventType.MEETING, "country/KEN", "country/UGA")
+
+
+def test_aggression_and_military_operation_are_attacks(analyse):
+    assert has(analyse("Moscow's aggression against Georgia began in August."), EventType.ATTACK, "country/RUS", "country/GEO")
+    assert has(analyse("Egypt widened its military operation against Libya."), EventType.ATTACK, "country/EGY", "country/LBY")
+    # an operation that is no fighting
+    assert not analyse("Kenya led a rescue operation in Haiti.").triples()
+
+
+def test_repelled_attack_targets_the_defender(analyse):
+    result = analyse("Nigerian soldiers repulsed an assault by Chadian fighters near the border.")
+    assert has(result, EventType.ATTACK, "country/TCD", "country/NGA")
+    assert not has(result, EventType.ATTACK, "country/NGA", "country/TCD")
+
+
+def test_figurative_offensive_is_no_attack(analyse):
+    assert not has_pair(analyse("Ethiopia stepped up its diplomatic offensive against Egypt."), EventType.ATTACK,
+                        "country/ETH", "country/EGY")
+    assert not has_pair(analyse("Chile waged a trade war with Peru."), EventType.ATTACK, "country/CHL", "country/PER")
+    assert has(analyse("Ethiopia launched an offensive against Eritrea."), EventType.ATTACK, "country/ETH", "country/ERI")
+
+
+def test_attack_blamed_on_someone_is_a_claim(analyse):
+    result = analyse("Kinshasa blamed Kigali for the aggression against the town of Goma.")
+    assert not any(e.type == EventType.ATTACK and e.modality.stated for e in result.events)
+
+
+def test_sanctions_aimed_at_a_target(analyse):
+    result = analyse("Canada unveiled a package of sanctions aimed at Belarus.")
+    assert has(result, EventType.SANCTION, "country/CAN", "country/BLR")
+    assert has(analyse("Norway imposed new sanctions targeting Iran."), EventType.SANCTION, "country/NOR", "country/IRN")
+    # unnamed people: the state that describes them is not targeted
+    assert not has(analyse("Norway imposed sanctions targeting Iranian officials."), EventType.SANCTION,
+                   "country/NOR", "country/IRN")
+
+
+def test_participle_names_who_carried_out_the_attack(analyse):
+    result = analyse("Hanoi protested the ramming attack carried out by the Chinese navy against Vietnamese fishermen.")
+    assert has(result, EventType.ATTACK, "country/CHN", "country/VNM")
+    # a witness is no attacker
+    assert not any(e.type == EventType.ATTACK and e.actor == "country/FRA"
+                   for e in analyse("An attack witnessed by French reporters hit Kharkiv.").events)
