@@ -956,6 +956,10 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               self._reciprocal(token), modality)
+                        threat = self._threatened_by(token) if event in self.lexicon.conditional_threats else None
+                        if threat is not None:  # "threatened to launch an offensive against X": X is threatened
+                            yield from self._emit(threat, EventType.THREAT, self.lexicon.frames[EventType.THREAT],
+                                                  actors, targets, inferred, evidence)
                     continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
@@ -965,6 +969,18 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _threatened_by(self, token: Token) -> Token | None:
+        """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
+        it would strike"); not a promised response ("vowed to retaliate")."""
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        for _ in range(2):
+            if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
+                return None
+            verb = verb.head
+            if any(t.event == EventType.THREAT and not t.promised for t in self.lexicon.verbs.get(verb.lemma_, ())):
+                return verb
+        return None
 
     def _aid_not_given(self, token: Token, trigger: Trigger) -> bool:
         """Aid named by a noun that is only asked for ("turned to Paris for support", "appealed for aid") or voiced

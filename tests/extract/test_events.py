@@ -571,6 +571,15 @@ def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
     assert result.modalities(EventType.THREAT) == {"Asserted"}
 
 
+def test_threat_to_launch_an_offensive_threatens_its_target(analyse):
+    result = analyse("Chile threatened to launch a large offensive against Peru along the coast.")
+    assert has(result, EventType.THREAT, "country/CHL", "country/PER")
+    assert result.modalities(EventType.THREAT) == {"Asserted"}
+    assert result.modalities(EventType.ATTACK) == {"Hypothetical"}
+    said = analyse("Chile said it would launch a large offensive against Peru along the coast.")
+    assert not any(e.type == EventType.THREAT for e in said.events)  # no verb of threatening: no threat
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
