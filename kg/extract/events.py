@@ -460,6 +460,11 @@ class _SentenceFrames:
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
+        plan = self._plan_of(verb)
+        if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy": the planner's
+            owners = [m for c in plan.children if c.dep_ == "poss" for m in self.entities_in(c)]
+            holder = _governor(plan)
+            return owners or (self.subject_of(holder, depth + 1) if holder is not None and depth < 3 else [])
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
@@ -471,6 +476,20 @@ class _SentenceFrames:
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []
+
+    def _reverses(self, word: Token) -> bool:
+        """A verb that undoes what it governs: "suspended", "blocked", or with its particle "called off", "ruled out"."""
+        reversals = self.lexicon.reversals
+        return word.lemma_ in reversals or any(
+            c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in word.children)
+
+    def _plan_of(self, verb: Token) -> Token | None:
+        """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
+        noun = verb.head
+        if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return noun
+        return None
 
     def _object_controller(self, verb: Token) -> Token | None:
         """The object that does what a gerund after a preposition says ("accused Rwanda of sending troops",
@@ -604,7 +623,7 @@ class _SentenceFrames:
             if head == current:
                 return None
             if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.report_nouns:
-                denied = head.head.lemma_ in self.lexicon.reversals or any(c.dep_ == "neg" for c in head.head.children)
+                denied = self._reverses(head.head) or any(c.dep_ == "neg" for c in head.head.children)
                 if denied:
                     return Modality.NEGATED
                 return Modality.CLAIMED if head.lemma_.lower() in words.claim_nouns else None
@@ -643,6 +662,15 @@ class _SentenceFrames:
             verb = None  # "declined to condemn Russia's invasion": the invasion is not what was declined
         scope = [token] + ([theme] if theme is not None else [])
         planned = token.pos_ == "VERB" and token.lemma_ in self.lexicon.intentions  # "pledged $2 billion in aid"
+        plan = self._plan_of(verb if verb is not None else token)
+        if plan is not None:  # "has no plans to send", "dropped its plan to deploy", "weighs a plan to send"
+            holder = _governor(plan)
+            if holder is not None and self._reverses(holder):
+                return Modality.NEGATED
+            if holder is not None and holder.lemma_ in self.lexicon.irrealis:
+                return Modality.HYPOTHETICAL
+            scope += [plan, *([holder] if holder is not None else [])]
+            planned = True
         if verb is not None:
             scope.append(verb)
             governor, complement = verb, False
@@ -650,7 +678,7 @@ class _SentenceFrames:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = governor.head
                 scope.append(governor)
-                if complement and governor.lemma_ in self.lexicon.reversals and governor.i < verb.i:
+                if complement and self._reverses(governor) and governor.i < verb.i:
                     return Modality.NEGATED  # not "He accused X of it, a claim Caracas denies"
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
@@ -659,13 +687,13 @@ class _SentenceFrames:
         elif token.dep_ == "pobj":  # "is due to travel to Beijing for talks": the talks are as planned as the trip
             governor = _governor(token)
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
+        if token.pos_ not in ("VERB", "AUX") and self._reverses(token.head):
             return Modality.NEGATED
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in token.head.children)):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
-            if governor is not None and governor.lemma_ in self.lexicon.reversals:
+            if governor is not None and self._reverses(governor):
                 return Modality.NEGATED
             if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
                     and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
@@ -929,6 +957,8 @@ class _SentenceFrames:
                 met, theme = self._needs_met(trigger, token)
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
                     continue
+                if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
+                    continue  # "called off the talks": the particle makes the verb undo what it governs
                 modality, event = self._modality(token, theme), trigger.event
                 if trigger.promised:
                     if self._promised(token, modality):
@@ -1225,7 +1255,7 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.ACCUSATION]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.charge_words if sent.start <= i < sent.end):
-            denials = [c for c in token.children if c.dep_ == "relcl" and c.lemma_ in self.lexicon.reversals]
+            denials = [c for c in token.children if c.dep_ == "relcl" and self._reverses(c)]
             if token.pos_ != "NOUN" or not denials or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
                 continue
             deniers = [m for d in denials for s in d.children if s.dep_ == "nsubj" for m in self.entities_in(s)]

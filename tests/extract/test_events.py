@@ -580,6 +580,36 @@ def test_threat_to_launch_an_offensive_threatens_its_target(analyse):
     assert not any(e.type == EventType.THREAT for e in said.events)  # no verb of threatening: no threat
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Chile has no plans to send soldiers to Peru.", "Negated"),
+    ("Chile announced plans to send soldiers to Peru.", "Planned"),
+    ("Chile is weighing a plan to send soldiers to Peru.", "Hypothetical"),
+    ("Chile's plan to deploy troops to Peru won approval.", "Planned"),
+])
+def test_an_act_planned_by_a_noun_of_intention_is_the_planners(analyse, text, modality):
+    result = analyse(text)
+    assert {(e.type, e.actor, e.target, e.modality.value) for e in result.events} == {
+        (EventType.DEPLOYMENT, "country/CHL", "country/PER", modality)}
+
+
+def test_an_act_after_a_noun_that_is_no_intention_is_not_made(analyse):
+    assert not analyse("Chile has the means to send soldiers to Peru.").events
+
+
+@pytest.mark.parametrize("text", ["Chile called off its talks with Peru.", "Talks between Chile and Peru were called off.",
+                                  "Chile blocked new sanctions against Peru.", "Chile ruled out sending troops to Peru.",
+                                  "Chile pulled out of a planned meeting with Peru.",
+                                  "Chile paused deliveries of weapons to Peru."])
+def test_a_verb_with_a_particle_can_undo_the_act(analyse, text):
+    result = analyse(text)
+    assert result.events and result.modalities() == {"Negated"}
+
+
+def test_a_particle_that_undoes_nothing_leaves_the_act(analyse):
+    result = analyse("Chile called Peru on Monday.")
+    assert result.modalities() <= {"Asserted"}
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
