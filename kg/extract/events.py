@@ -362,6 +362,9 @@ class _SentenceFrames:
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in governor.children if c.dep_ == "nsubj"] if governor is not None else []
+            if token.lower_ == "its" and subjects and all(s.tag_ in ("NNS", "NNPS") for s in subjects) and (
+                    governor.dep_ == "ccomp"):  # "X said Armenian forces had shelled its positions": X's, not theirs
+                subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
             if subjects and not any(token in s.subtree for s in subjects):
                 subject = [m for s in subjects for m in self.entities_in(s)]
                 if subject and all(m.start < token.i for m in subject):

@@ -610,6 +610,13 @@ def test_a_particle_that_undoes_nothing_leaves_the_act(analyse):
     assert result.modalities() <= {"Asserted"}
 
 
+def test_its_in_a_reported_clause_is_the_speakers_when_the_subject_is_plural(analyse):
+    result = analyse("Peru said Chilean troops had shelled its border posts overnight.")
+    assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
+    own = analyse("Peru said Chile had shelled its own border posts overnight.")
+    assert not has(own, EventType.ATTACK, "country/CHL", "country/PER")  # a singular subject owns "its"
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
