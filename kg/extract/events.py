@@ -812,7 +812,7 @@ class _SentenceFrames:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
-                targets += [m for o in hit if self.ents.at(o) is None for t in self._prep_objects(o, frame.scene_preps)
+                targets += [m for o in hit if self.ents.at(o) is None for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
             if frame.event == EventType.DEPLOYMENT and not targets and any(
                     c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
@@ -878,6 +878,13 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _scene_objects(self, verb: Token, hit: Token, frame: Frame) -> list[Token]:
+        """Where what was hit stands: its own preposition, or the one the parser hung on the verb right after a
+        thing hit ("struck a hospital in Gaza City"; not "killed 300 people in Gaza": where they died)."""
+        after = [c for c in verb.children if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
+                 and c.lower_ in frame.scene_preps and not self.lexicon.in_class(hit, "people")]
+        return self._prep_objects(hit, frame.scene_preps) + [g for p in after for g in p.children if g.dep_ == "pobj"]
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part

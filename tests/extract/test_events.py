@@ -617,6 +617,13 @@ def test_its_in_a_reported_clause_is_the_speakers_when_the_subject_is_plural(ana
     assert not has(own, EventType.ATTACK, "country/CHL", "country/PER")  # a singular subject owns "its"
 
 
+def test_the_scene_the_parser_hangs_on_the_verb_is_the_target_of_a_thing_hit(analyse):
+    result = analyse("Chilean jets hit a school in Gaza City.")
+    assert has(result, EventType.ATTACK, "country/CHL", result.key_of("Gaza City"))
+    named = analyse("Chilean jets hit Hamas in Gaza City.")
+    assert {e.target for e in named.events} == {"organization/hamas"}  # one named is hit, not where he was
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
