@@ -473,8 +473,10 @@ class _SentenceFrames:
             if head is not None:
                 if verb.dep_ == "xcomp":
                     objects = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
-                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": not the caller
-                        return []
+                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": X, not the caller
+                        return [m for o in objects for t in ([o] if o.dep_ == "dobj" else
+                                                             [g for g in o.children if g.dep_ == "pobj"])
+                                for m in self.entities_in(t)]
                 return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
@@ -689,6 +691,8 @@ class _SentenceFrames:
                     planned = planned or self._intended(governor)
         elif token.dep_ == "pobj":  # "is due to travel to Beijing for talks": the talks are as planned as the trip
             governor = _governor(token)
+            if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
+                return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
         if token.pos_ not in ("VERB", "AUX") and self._reverses(token.head):
             return Modality.NEGATED

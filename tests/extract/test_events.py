@@ -624,6 +624,20 @@ def test_the_scene_the_parser_hangs_on_the_verb_is_the_target_of_a_thing_hit(ana
     assert {e.target for e in named.events} == {"organization/hamas"}  # one named is hit, not where he was
 
 
+def test_the_one_urged_to_act_is_the_actor_of_the_act_asked_for(analyse):
+    result = analyse("Peru called on Chile to send troops to Ecuador.")
+    assert ("Deployment", "country/CHL", "country/ECU", "Hypothetical") in {
+        (e.type.value, e.actor, e.target, e.modality.value) for e in result.events}
+    assert not any(e.type == EventType.DEPLOYMENT and e.actor == "country/PER" for e in result.events)
+
+
+def test_an_agreement_others_are_called_on_to_reach_is_only_supposed(analyse):
+    result = analyse("The Security Council called on Peru and Chile to agree to a lasting ceasefire.")
+    assert result.modalities(EventType.AGREEMENT) == {"Hypothetical"}
+    agreed = analyse("Peru and Chile agreed to a lasting ceasefire.")
+    assert agreed.modalities(EventType.AGREEMENT) == {"Asserted"}
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
