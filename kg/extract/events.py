@@ -722,7 +722,8 @@ class _SentenceFrames:
         if Modality.HYPOTHETICAL in modified:
             return Modality.HYPOTHETICAL  # "possible sanctions", "the proposed deployment"
         if planned or Modality.PLANNED in modified or self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
-            return Modality.PLANNED
+            # "is to give the other help if it is attacked": promised on a condition, only supposed
+            return Modality.HYPOTHETICAL if verb is not None and self._on_condition(verb) else Modality.PLANNED
         if self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries):
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
             return Modality.PLANNED if _reported_clause(verb) and not self._on_condition(verb) else Modality.HYPOTHETICAL

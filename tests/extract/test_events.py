@@ -638,6 +638,11 @@ def test_an_agreement_others_are_called_on_to_reach_is_only_supposed(analyse):
     assert agreed.modalities(EventType.AGREEMENT) == {"Asserted"}
 
 
+def test_an_act_promised_on_a_condition_is_only_supposed(analyse):
+    assert analyse("Chile will send troops to Peru if the rebels advance.").modalities(EventType.DEPLOYMENT) == {"Hypothetical"}
+    assert analyse("Chile will send troops to Peru next week.").modalities(EventType.DEPLOYMENT) == {"Planned"}
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")
