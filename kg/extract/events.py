@@ -393,6 +393,9 @@ class _SentenceFrames:
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in governor.children if c.dep_ == "nsubj"] if governor is not None else []
+            if token.lower_ == "its" and subjects and all(s.tag_ in ("NNS", "NNPS") for s in subjects) and (
+                    governor.dep_ == "ccomp"):  # "X said Armenian forces had shelled its positions": X's, not theirs
+                subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
             if subjects and not any(token in s.subtree for s in subjects):
                 subject = [m for s in subjects for m in self.entities_in(s)]
                 if subject and all(m.start < token.i for m in subject):
@@ -527,17 +530,38 @@ class _SentenceFrames:
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
+        plan = self._plan_of(verb)
+        if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy": the planner's
+            owners = [m for c in plan.children if c.dep_ == "poss" for m in self.entities_in(c)]
+            holder = _governor(plan)
+            return owners or (self.subject_of(holder, depth + 1) if holder is not None and depth < 3 else [])
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
                 if verb.dep_ == "xcomp":
                     objects = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
-                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": not the caller
-                        return []
+                    if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": X, not the caller
+                        return [m for o in objects for t in ([o] if o.dep_ == "dobj" else
+                                                             [g for g in o.children if g.dep_ == "pobj"])
+                                for m in self.entities_in(t)]
                 return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []
+
+    def _reverses(self, word: Token) -> bool:
+        """A verb that undoes what it governs: "suspended", "blocked", or with its particle "called off", "ruled out"."""
+        reversals = self.lexicon.reversals
+        return word.lemma_ in reversals or any(
+            c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in word.children)
+
+    def _plan_of(self, verb: Token) -> Token | None:
+        """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
+        noun = verb.head
+        if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return noun
+        return None
 
     def _object_controller(self, verb: Token) -> Token | None:
         """The object that does what a gerund after a preposition says ("accused Rwanda of sending troops",
@@ -680,7 +704,7 @@ class _SentenceFrames:
             if head == current:
                 return None
             if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.report_nouns:
-                denied = head.head.lemma_ in self.lexicon.reversals or any(c.dep_ == "neg" for c in head.head.children)
+                denied = self._reverses(head.head) or any(c.dep_ == "neg" for c in head.head.children)
                 if denied:
                     return Modality.NEGATED
                 return Modality.CLAIMED if head.lemma_.lower() in words.claim_nouns else None
@@ -719,6 +743,15 @@ class _SentenceFrames:
             verb = None  # "declined to condemn Russia's invasion": the invasion is not what was declined
         scope = [token] + ([theme] if theme is not None else [])
         planned = token.pos_ == "VERB" and token.lemma_ in self.lexicon.intentions  # "pledged $2 billion in aid"
+        plan = self._plan_of(verb if verb is not None else token)
+        if plan is not None:  # "has no plans to send", "dropped its plan to deploy", "weighs a plan to send"
+            holder = _governor(plan)
+            if holder is not None and self._reverses(holder):
+                return Modality.NEGATED
+            if holder is not None and holder.lemma_ in self.lexicon.irrealis:
+                return Modality.HYPOTHETICAL
+            scope += [plan, *([holder] if holder is not None else [])]
+            planned = True
         if verb is not None:
             scope.append(verb)
             governor, complement = verb, False
@@ -726,7 +759,7 @@ class _SentenceFrames:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = governor.head
                 scope.append(governor)
-                if complement and governor.lemma_ in self.lexicon.reversals and governor.i < verb.i:
+                if complement and self._reverses(governor) and governor.i < verb.i:
                     return Modality.NEGATED  # not "He accused X of it, a claim Caracas denies"
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
@@ -734,14 +767,16 @@ class _SentenceFrames:
                     planned = planned or self._intended(governor)
         elif token.dep_ == "pobj":  # "is due to travel to Beijing for talks": the talks are as planned as the trip
             governor = _governor(token)
+            if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
+                return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        if token.pos_ not in ("VERB", "AUX") and token.head.lemma_ in self.lexicon.reversals:
+        if token.pos_ not in ("VERB", "AUX") and self._reverses(token.head):
             return Modality.NEGATED
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in token.head.children)):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
-            if governor is not None and governor.lemma_ in self.lexicon.reversals:
+            if governor is not None and self._reverses(governor):
                 return Modality.NEGATED
             if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
                     and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
@@ -763,7 +798,8 @@ class _SentenceFrames:
         if Modality.HYPOTHETICAL in modified:
             return Modality.HYPOTHETICAL  # "possible sanctions", "the proposed deployment"
         if planned or Modality.PLANNED in modified or self._has_auxiliary(verb, self.lexicon.future_auxiliaries):
-            return Modality.PLANNED
+            # "is to give the other help if it is attacked": promised on a condition, only supposed
+            return Modality.HYPOTHETICAL if verb is not None and self._on_condition(verb) else Modality.PLANNED
         if self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries):
             # "said it would send troops": a plan told; "would sign a deal only if": a supposition
             return Modality.PLANNED if _reported_clause(verb) and not self._on_condition(verb) else Modality.HYPOTHETICAL
@@ -858,7 +894,7 @@ class _SentenceFrames:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
-                targets += [m for o in hit if self.ents.at(o) is None for t in self._prep_objects(o, frame.scene_preps)
+                targets += [m for o in hit if self.ents.at(o) is None for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
             if frame.event == EventType.DEPLOYMENT and not targets and any(
                     c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
@@ -962,6 +998,13 @@ class _SentenceFrames:
         particles = [c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod")]
         return any(phrase in self.lexicon.repelling_verbs for phrase in [governor.lemma_, *(f"{governor.lemma_} {p}" for p in particles)])
 
+    def _scene_objects(self, verb: Token, hit: Token, frame: Frame) -> list[Token]:
+        """Where what was hit stands: its own preposition, or the one the parser hung on the verb right after a
+        thing hit ("struck a hospital in Gaza City"; not "killed 300 people in Gaza": where they died)."""
+        after = [c for c in verb.children if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
+                 and c.lower_ in frame.scene_preps and not self.lexicon.in_class(hit, "people")]
+        return self._prep_objects(hit, frame.scene_preps) + [g for p in after for g in p.children if g.dep_ == "pobj"]
+
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
         the host from the guests ("talks between A and B hosted by X": X met them too)."""
@@ -1052,6 +1095,8 @@ class _SentenceFrames:
                 met, theme = self._needs_met(trigger, token)
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
                     continue
+                if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
+                    continue  # "called off the talks": the particle makes the verb undo what it governs
                 modality, event = self._modality(token, theme), trigger.event
                 if trigger.promised:
                     if self._promised(token, modality):
@@ -1081,6 +1126,10 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               self._reciprocal(token), modality)
+                        threat = self._threatened_by(token) if event in self.lexicon.conditional_threats else None
+                        if threat is not None:  # "threatened to launch an offensive against X": X is threatened
+                            yield from self._emit(threat, EventType.THREAT, self.lexicon.frames[EventType.THREAT],
+                                                  actors, targets, inferred, evidence)
                     continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
@@ -1090,6 +1139,18 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+
+    def _threatened_by(self, token: Token) -> Token | None:
+        """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
+        it would strike"); not a promised response ("vowed to retaliate")."""
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        for _ in range(2):
+            if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
+                return None
+            verb = verb.head
+            if any(t.event == EventType.THREAT and not t.promised for t in self.lexicon.verbs.get(verb.lemma_, ())):
+                return verb
+        return None
 
     def _aid_not_given(self, token: Token, trigger: Trigger) -> bool:
         """Aid named by a noun that is only asked for ("turned to Paris for support", "appealed for aid") or voiced
@@ -1359,7 +1420,7 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.ACCUSATION]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.charge_words if sent.start <= i < sent.end):
-            denials = [c for c in token.children if c.dep_ == "relcl" and c.lemma_ in self.lexicon.reversals]
+            denials = [c for c in token.children if c.dep_ == "relcl" and self._reverses(c)]
             if token.pos_ != "NOUN" or not denials or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
                 continue
             deniers = [m for d in denials for s in d.children if s.dep_ == "nsubj" for m in self.entities_in(s)]

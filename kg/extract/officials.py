@@ -189,10 +189,12 @@ class _OfficeFinder:
 
     def known(self, person: Mention, role: list[Token] | None) -> Term | None:
         """The office the actor dictionary (``people.json``) gives this person on the article's day, if the
-        article names its state or organization and the dictionary gives one only (the one of the title, if any)."""
+        article names its state or organization and the dictionary gives one only, or one state only (the one of the
+        title, if any)."""
         held = self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
+        states = [t for t in held if self._state(t.affiliation)]  # a ruler who also leads a party acts for the state
         terms = [t for t in held if t.affiliation in self.ents.entities] or [
-            t for t in held if len({h.affiliation for h in held}) == 1 and self._state(t.affiliation)
+            t for t in states if len({s.affiliation for s in states}) == 1
             and (self.published is not None or t.end is None)]  # undated: only an office still held
         if role:
             title = _role_text(role).lower()

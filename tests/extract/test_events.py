@@ -571,6 +571,78 @@ def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
     assert result.modalities(EventType.THREAT) == {"Asserted"}
 
 
+def test_threat_to_launch_an_offensive_threatens_its_target(analyse):
+    result = analyse("Chile threatened to launch a large offensive against Peru along the coast.")
+    assert has(result, EventType.THREAT, "country/CHL", "country/PER")
+    assert result.modalities(EventType.THREAT) == {"Asserted"}
+    assert result.modalities(EventType.ATTACK) == {"Hypothetical"}
+    said = analyse("Chile said it would launch a large offensive against Peru along the coast.")
+    assert not any(e.type == EventType.THREAT for e in said.events)  # no verb of threatening: no threat
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Chile has no plans to send soldiers to Peru.", "Negated"),
+    ("Chile announced plans to send soldiers to Peru.", "Planned"),
+    ("Chile is weighing a plan to send soldiers to Peru.", "Hypothetical"),
+    ("Chile's plan to deploy troops to Peru won approval.", "Planned"),
+])
+def test_an_act_planned_by_a_noun_of_intention_is_the_planners(analyse, text, modality):
+    result = analyse(text)
+    assert {(e.type, e.actor, e.target, e.modality.value) for e in result.events} == {
+        (EventType.DEPLOYMENT, "country/CHL", "country/PER", modality)}
+
+
+def test_an_act_after_a_noun_that_is_no_intention_is_not_made(analyse):
+    assert not analyse("Chile has the means to send soldiers to Peru.").events
+
+
+@pytest.mark.parametrize("text", ["Chile called off its talks with Peru.", "Talks between Chile and Peru were called off.",
+                                  "Chile blocked new sanctions against Peru.", "Chile ruled out sending troops to Peru.",
+                                  "Chile pulled out of a planned meeting with Peru.",
+                                  "Chile paused deliveries of weapons to Peru."])
+def test_a_verb_with_a_particle_can_undo_the_act(analyse, text):
+    result = analyse(text)
+    assert result.events and result.modalities() == {"Negated"}
+
+
+def test_a_particle_that_undoes_nothing_leaves_the_act(analyse):
+    result = analyse("Chile called Peru on Monday.")
+    assert result.modalities() <= {"Asserted"}
+
+
+def test_its_in_a_reported_clause_is_the_speakers_when_the_subject_is_plural(analyse):
+    result = analyse("Peru said Chilean troops had shelled its border posts overnight.")
+    assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
+    own = analyse("Peru said Chile had shelled its own border posts overnight.")
+    assert not has(own, EventType.ATTACK, "country/CHL", "country/PER")  # a singular subject owns "its"
+
+
+def test_the_scene_the_parser_hangs_on_the_verb_is_the_target_of_a_thing_hit(analyse):
+    result = analyse("Chilean jets hit a school in Gaza City.")
+    assert has(result, EventType.ATTACK, "country/CHL", result.key_of("Gaza City"))
+    named = analyse("Chilean jets hit Hamas in Gaza City.")
+    assert {e.target for e in named.events} == {"organization/hamas"}  # one named is hit, not where he was
+
+
+def test_the_one_urged_to_act_is_the_actor_of_the_act_asked_for(analyse):
+    result = analyse("Peru called on Chile to send troops to Ecuador.")
+    assert ("Deployment", "country/CHL", "country/ECU", "Hypothetical") in {
+        (e.type.value, e.actor, e.target, e.modality.value) for e in result.events}
+    assert not any(e.type == EventType.DEPLOYMENT and e.actor == "country/PER" for e in result.events)
+
+
+def test_an_agreement_others_are_called_on_to_reach_is_only_supposed(analyse):
+    result = analyse("The Security Council called on Peru and Chile to agree to a lasting ceasefire.")
+    assert result.modalities(EventType.AGREEMENT) == {"Hypothetical"}
+    agreed = analyse("Peru and Chile agreed to a lasting ceasefire.")
+    assert agreed.modalities(EventType.AGREEMENT) == {"Asserted"}
+
+
+def test_an_act_promised_on_a_condition_is_only_supposed(analyse):
+    assert analyse("Chile will send troops to Peru if the rebels advance.").modalities(EventType.DEPLOYMENT) == {"Hypothetical"}
+    assert analyse("Chile will send troops to Peru next week.").modalities(EventType.DEPLOYMENT) == {"Planned"}
+
+
 # -- patterns added with the quality work: each has a sentence of its own -----------------------------
 def test_contributing_countries_deploy_where_the_mission_is(analyse):
     result = analyse("The mission in South Sudan has about 900 soldiers from Nepal, Rwanda and Mongolia.")

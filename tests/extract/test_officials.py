@@ -112,6 +112,13 @@ def test_a_head_of_state_acts_for_the_state_the_article_does_not_name(analyse):
         (EventType.MEETING, frozenset(("country/TUR", "country/RUS")))}
 
 
+def test_a_ruler_who_also_leads_a_party_acts_for_the_state(analyse):
+    result = analyse("Kim Jong Un and Putin held talks in Vladivostok on Wednesday.", date(2023, 9, 13))
+    assert result.ents.affiliation["person/kim-jong-un"] == "country/PRK"
+    assert {(e.type, frozenset((e.actor, e.target))) for e in result.events} == {
+        (EventType.MEETING, frozenset(("country/PRK", "country/RUS")))}
+
+
 def test_undated_only_an_office_still_held_is_given_for_an_unnamed_state(analyse):
     offices = {o.person for o in analyse("Merkel and Putin spoke by phone.").offices}
     assert offices == {"person/vladimir-putin"}  # Merkel's term has ended; the text gives no day
