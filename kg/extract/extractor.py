@@ -4,9 +4,7 @@ them (``rules``, registered too, keeps the rules' events alone)."""
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -151,36 +149,19 @@ class Extractor:
         return self._stream(articles, on_error, self.analyse)
 
     def _stream(self, articles: Iterable[Article], on_error: ErrorHandler | None, read: Callable) -> Iterator:
-        """Parse batch after batch while one thread reads the batch parsed before (the parser spends most of its
-        time without Python's lock, so the two overlap on a second core); results come in the articles' order."""
         stream = iter(articles)
-        with ThreadPoolExecutor(1, thread_name_prefix="kg-read") as reader:
-            while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
-                with self.nlp.memory_zone():
-                    pending: deque[tuple[Article, Future]] = deque()
-                    try:
-                        for batch in _parse_batches(chunk, self.batch_size):
-                            earlier = len(pending)  # the batch parsed before this one, read meanwhile
-                            pairs = ((article.text, article) for article in batch)
-                            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
-                                pending.append((article, reader.submit(read, article, doc)))
-                            yield from _results(pending, earlier, on_error)
-                        yield from _results(pending, len(pending), on_error)
-                    finally:
-                        wait([future for _, future in pending])  # no doc is read after the zone frees its strings
-
-
-def _results(pending: deque[tuple[Article, Future]], count: int, on_error: ErrorHandler | None) -> Iterator:
-    """The results of the first ``count`` articles read, taken off ``pending``; an article whose reading failed is
-    reported to ``on_error`` and skipped (raised without one)."""
-    for _ in range(count):
-        article, future = pending.popleft()
-        try:
-            yield future.result()
-        except Exception as error:  # one odd article must not cost the others
-            if on_error is None:
-                raise
-            on_error(InputError(article.origin or article.id, f"analysis failed ({type(error).__name__}: {error})"))
+        while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
+            with self.nlp.memory_zone():
+                for batch in _parse_batches(chunk, self.batch_size):
+                    pairs = ((article.text, article) for article in batch)
+                    for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                        try:
+                            yield read(article, doc)
+                        except Exception as error:  # one odd article must not cost the others
+                            if on_error is None:
+                                raise
+                            on_error(InputError(article.origin or article.id,
+                                                f"analysis failed ({type(error).__name__}: {error})"))
 
 
 def _parse_batches(articles: list[Article], size: int) -> Iterator[list[Article]]:
