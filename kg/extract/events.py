@@ -197,6 +197,14 @@ class Lexicon:
         return self.verbs_of(EventType.ACCUSATION)
 
     @property
+    def claiming_verbs(self) -> frozenset[str]:
+        """The verbs that put what follows on someone's word: those of accusing and of claiming ("allege")."""
+        found = self.__dict__.get("_claiming_verbs")
+        if found is None:
+            found = self.__dict__["_claiming_verbs"] = self.accusation_verbs | self.modality_words.claim_verbs
+        return found
+
+    @property
     def trigger_index(self) -> tuple[dict[tuple[int, int], list[Trigger]], frozenset[int]]:
         """(part of speech id, lemma id) -> the triggers of that word (verbs as VERB or AUX, nouns), and the
         lemma ids that open any trigger; made once."""
@@ -672,7 +680,7 @@ class _SentenceFrames:
         """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
         Israel struck"), or said to be so ("allegedly received"): a claim, not a fact."""
         words = self.lexicon.modality_words
-        claiming = self.lexicon.accusation_verbs | words.claim_verbs
+        claiming = self.lexicon.claiming_verbs
         inside = list(token.ancestors) if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
         voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in a.children)), None)
@@ -817,7 +825,7 @@ class _SentenceFrames:
     def _disputed(self, token: Token, children: list[Token]) -> bool:
         """What a clause tells is set off as one side's claim after a comma ("..., a claim Caracas denies", "...,
         an allegation Abu Dhabi rejected"); an accusation so set off still was made."""
-        if token.pos_ != "VERB" or token.lemma_ in self.lexicon.accusation_verbs | self.lexicon.modality_words.claim_verbs:
+        if token.pos_ != "VERB" or token.lemma_ in self.lexicon.claiming_verbs:
             return False  # "brokered the ceasefire, a claim ...": the ceasefire is no less real
         doc = token.doc
         return any(child.lemma_.lower() in self.lexicon.modality_words.claim_nouns and child.i > token.i
@@ -1433,7 +1441,7 @@ class _SentenceFrames:
         hung under the charge), when it accuses, claims or reports a clause ("says that ...")."""
         root = charge.sent.root
         verbs = [root] if root.pos_ in ("VERB", "AUX") else [c for c in root.children if c.dep_ == "ccomp" and c.i < charge.i]
-        claiming = self.lexicon.accusation_verbs | self.lexicon.modality_words.claim_verbs
+        claiming = self.lexicon.claiming_verbs
         return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in v.children)), None)
 
     def _where(self, holder: Token) -> frozenset[str]:
