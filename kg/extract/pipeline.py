@@ -5,7 +5,9 @@ Components (registered with ``Language.factory``):
 - ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop);
 - ``ckg_gazetteer``: an entity ruler generated from the gazetteer (with the user's, when one is given),
   placed before the statistical NER so that "Yerevan" is Armenia's capital and "Nagorno-Karabakh" a region,
-  not a person and an organization.
+  not a person and an organization;
+- ``ckg_attribute_rules`` and ``ckg_remembered_lemmas`` in place of the pipeline's ``attribute_ruler`` and
+  ``lemmatizer`` (:mod:`kg.extract.attributes`): the same rules and lemmas, decided once per kind of token.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..errors import ModelNotFoundError, ModelUnsuitableError
 from ..gazetteer import Gazetteer
 from ..resources import load_json
 from ..user_gazetteer import UserGazetteer
+from .attributes import AttributeRules, RememberedLemmas
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline"]
 
@@ -66,6 +69,17 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelUnsuitableError(name, missing)
+    _remember_token_attributes(nlp)
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     return nlp
+
+
+def _remember_token_attributes(nlp: Language) -> None:
+    """Put the remembering attribute rules and lemmatizer in place of spaCy's, where they can stand in."""
+    if "attribute_ruler" in nlp.pipe_names:
+        rules = nlp.get_pipe("attribute_ruler").patterns
+        if AttributeRules.supports(rules):
+            nlp.replace_pipe("attribute_ruler", "ckg_attribute_rules", config={"patterns": rules})
+    if "lemmatizer" in nlp.pipe_names and RememberedLemmas.supports(lemmatizer := nlp.get_pipe("lemmatizer")):
+        nlp.replace_pipe("lemmatizer", "ckg_remembered_lemmas").use(lemmatizer)
