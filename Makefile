@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv modality dedup train corpus-check clean
+.PHONY: install demo test test-fast cv modality dedup train calibrate corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ dedup: install  # how reports of one happening merge on data/dedup (own articles
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py
+
+calibrate: install  # events' confidence: how often each class, found each way, was right on data/annotated -> ontology/lexicon/confidence.json
+	$(BIN)/python scripts/calibrate_confidence.py
 
 corpus-check: install  # every annotated article and 10,000 generated ones build with no analysis failure (--strict: exit 1 on any skip)
 	mkdir -p $(OUT)

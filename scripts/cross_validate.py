@@ -101,6 +101,14 @@ def classifier_for(analyses, gold: dict, events: str, seed: int):
     return EventClassifier(fit(examples, seed=seed))
 
 
+def relation_matches(event, relation: dict, labels: dict[str, set[str]], names: dict[str, set[str]], score) -> bool:
+    """Whether an event joins the two names of a gold relation (either way round for a symmetric class);
+    ``labels`` are the normalised names of each entity key, ``names`` the gold's names of each mention."""
+    subject, object_ = (names.get(relation[end], {score.norm(relation[end])}) for end in ("subject", "object"))
+    actor, target = labels.get(event.actor, set()), labels.get(event.target, set())
+    return bool((actor & subject and target & object_) or (event.type.symmetric and actor & object_ and target & subject))
+
+
 def modalities(analyses, gold: dict, score) -> Counter:
     """How the rules' modality reads the annotated statements: for each gold event and each statement left
     out on purpose (``not_annotated``: negated, hypothetical, claimed), whether the rules give that pair of
@@ -118,11 +126,8 @@ def modalities(analyses, gold: dict, score) -> Counter:
 
         def reading(relation: dict) -> str:
             wanted = classes[relation["type"]]
-            subject, object_ = (names.get(relation[end], {score.norm(relation[end])}) for end in ("subject", "object"))
-            seen = {event.modality for event in extraction.events if event.type.value == wanted and (
-                (labels.get(event.actor, set()) & subject and labels.get(event.target, set()) & object_)
-                or (event.type.symmetric and labels.get(event.actor, set()) & object_
-                    and labels.get(event.target, set()) & subject))}
+            seen = {event.modality for event in extraction.events
+                    if event.type.value == wanted and relation_matches(event, relation, labels, names, score)}
             if any(modality.stated for modality in seen):
                 return "stated"
             return "/".join(sorted(modality.value.lower() for modality in seen)) or "no event"

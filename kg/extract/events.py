@@ -32,6 +32,14 @@ __all__ = ["find_events", "Lexicon"]
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos", "punct", "cc"}
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
+# how an event was found: a verb with its arguments, a noun, a party from context, a force placed with no verb of sending
+BASES = ("verb", "noun", "context", "presence")
+
+
+def confidences_of(data: dict) -> dict[EventType, dict[str, float]]:
+    """The confidence table of ``confidence.json``: each class's measured figures, else the defaults."""
+    return {event: {basis: data["events"].get(event.value, {}).get(basis, data["default"][basis]) for basis in BASES}
+            for event in EventType}
 
 
 @dataclass(frozen=True)
@@ -129,6 +137,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
+    confidences: dict[EventType, dict[str, float]] = field(default_factory=dict)  # by class and basis (``confidence.json``)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -167,7 +176,8 @@ class Lexicon:
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
-                      gratitude=frozenset(data["gratitude"]))
+                      gratitude=frozenset(data["gratitude"]),
+                      confidences=confidences_of(load_json("lexicon/confidence.json")))
         for name, spec in data["events"].items():
             event = EventType(name)
             lexicon.frames[event] = Frame(
@@ -183,6 +193,10 @@ class Lexicon:
                                       frozenset(options.get("required_preps", [])), options.get("barring_class"))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
+
+    def confidence(self, event: EventType, basis: str) -> float:
+        """How often an event of this class found this way (a ``BASES`` entry) was right on the annotated articles."""
+        return self.confidences[event][basis]
 
     def verbs_of(self, event: EventType) -> frozenset[str]:
         """The verbs that open ``event`` ("accuse", "blame"... for an accusation), computed once per type."""
@@ -1329,7 +1343,7 @@ class _SentenceFrames:
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
             target_keys = [self.last_destination]
             inferred = True
-        confidence = 0.6 if inferred else (0.85 if token.pos_ in ("VERB", "AUX") else 0.75)
+        confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
         when = resolve_event_date(token, self.ents.dates_of(token), self.published)
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
@@ -1409,7 +1423,8 @@ class _SentenceFrames:
             known = self.ents.gazetteer.entities.get(destination)
             for sender in dict.fromkeys(m.key for m in senders):
                 if destination != sender and not (known and known.located_in == sender):
-                    yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text, 0.6,
+                    yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text,
+                                self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                 target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
 
     @staticmethod

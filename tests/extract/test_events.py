@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kg.extract.events import BASES, Lexicon, confidences_of
 from kg.model import EntityType, EventType
 
 
@@ -149,7 +150,7 @@ def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
     [later] = [e for e in result.events if e.target == "person/kim-yo-jong"]
-    assert later.confidence < 0.85  # the actor came from the context
+    assert later.confidence == Lexicon.default().confidence(EventType.SANCTION, "context")  # the actor came from it
 
 
 def test_the_invasion_of_a_country_is_an_attack_on_it(analyse):
@@ -847,7 +848,7 @@ def test_a_second_deployment_without_a_destination_goes_where_the_last_one_went(
     assert has(result, EventType.DEPLOYMENT, "country/GHA", "country/LBN")
     assert has(result, EventType.DEPLOYMENT, "country/NPL", "country/LBN")
     [inferred] = [e for e in result.events if e.type == EventType.DEPLOYMENT and e.actor == "country/NPL"]
-    assert inferred.confidence < 0.85  # read from the context, not from the sentence
+    assert inferred.confidence == Lexicon.default().confidence(EventType.DEPLOYMENT, "context")
 
 
 def test_a_deployment_with_no_destination_named_before_has_none(analyse):
@@ -1141,3 +1142,25 @@ def test_participle_names_who_carried_out_the_attack(analyse):
     # a witness is no attacker
     assert not any(e.type == EventType.ATTACK and e.actor == "country/FRA"
                    for e in analyse("An attack witnessed by French reporters hit Kharkiv.").events)
+
+
+def test_an_event_has_the_confidence_its_class_earned_found_that_way(analyse):
+    table = Lexicon.default()
+    by_verb = analyse("Chile deployed 300 soldiers to Bolivia on Monday.")
+    by_presence = analyse("Chilean soldiers in Bolivia patrolled the border on Monday.")
+    [sent] = [e for e in by_verb.events if e.type == EventType.DEPLOYMENT]
+    [placed] = [e for e in by_presence.events if e.type == EventType.DEPLOYMENT]
+    assert sent.confidence == table.confidence(EventType.DEPLOYMENT, "verb")
+    assert placed.confidence == table.confidence(EventType.DEPLOYMENT, "presence")
+
+
+def test_a_class_without_measured_figures_takes_the_defaults():
+    default = {"verb": 0.9, "noun": 0.8, "context": 0.5, "presence": 0.4}
+    table = confidences_of({"default": default, "events": {"Attack": {"verb": 0.7}}})
+    assert table[EventType.ATTACK] == {**default, "verb": 0.7}
+    assert table[EventType.THREAT] == default and set(table) == set(EventType)
+
+
+def test_the_shipped_table_has_a_figure_for_every_class_and_basis():
+    table = Lexicon.default()
+    assert all(0 < table.confidence(event, basis) < 1 for event in EventType for basis in BASES)
