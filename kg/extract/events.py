@@ -43,6 +43,7 @@ class Trigger:
     barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
     required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
     barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
+    aimed_preps: frozenset[str] = frozenset()  # a preposition naming whom it is aimed at meets the needs ("measures against X")
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,8 @@ class Lexicon:
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
-                                      frozenset(options.get("required_preps", [])), options.get("barring_class"))
+                                      frozenset(options.get("required_preps", [])), options.get("barring_class"),
+                                      frozenset(options.get("aimed_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -281,6 +283,7 @@ class _SentenceFrames:
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
+        self.accused: dict[int, list[str]] = {}  # whom each verb of accusing accused, by its token
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -639,7 +642,7 @@ class _SentenceFrames:
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          for argument in self._arguments_of(token)):
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
-        if trigger.needs is None:
+        if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
         candidates: list[Token] = [token]
         for child in token.children:
@@ -652,6 +655,9 @@ class _SentenceFrames:
         if token.pos_ == "NOUN":
             candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
+        if token.pos_ == "NOUN" and trigger.promised and token.dep_ == "dobj":  # "take steps in response": the parser
+            candidates += [g for c in token.head.rights if c.dep_ == "prep" and c.i > token.i  # hangs the noun's "in" on the verb
+                           for g in c.children if g.dep_ == "pobj"]
         if trigger.needs == "@place":  # "took Goma": the object is a named place
             places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
             return bool(places), None
@@ -1227,6 +1233,8 @@ class _SentenceFrames:
                 return False
             if token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.promising_verbs:
                 return True
+            if token.dep_ == "pobj" and token.head.head.lemma_ in self.lexicon.promising_verbs:
+                return True  # "warned of consequences"
             governor = _governor(token)
             if governor is not None:
                 modality = self._modality(governor)
@@ -1239,7 +1247,7 @@ class _SentenceFrames:
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
             targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
-            return actors, targets or self._condition_subjects(token)
+            return actors, targets or self._condition_subjects(token) or self._accused_beside(token)
         governor = _governor(token)
         actors = [m for c in token.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
@@ -1254,7 +1262,19 @@ class _SentenceFrames:
         else:
             actors = self.subject_of(governor)
         own = {m.key for m in actors}
-        return actors, [m for m in targets if m.key not in own] or self._condition_subjects(governor)
+        return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor)
+                        or self._accused_beside(governor))
+
+    def _accused_beside(self, verb: Token) -> list[Mention]:
+        """Whom a verb of accusing coordinated before the promise accused: the response is to them ("accused X of
+        air strikes and warned of consequences", "denounced X's visit and vowed to take steps in response")."""
+        while verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head
+        first = verb
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
+        return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.accused.get(other.i, [])]
 
     def _condition_subjects(self, verb: Token) -> list[Mention]:
         """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
@@ -1355,6 +1375,8 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
+        if event == EventType.ACCUSATION and pairs:
+            self.accused[token.i] = list(dict.fromkeys(target for _, target in pairs))
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,

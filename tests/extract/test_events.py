@@ -184,6 +184,16 @@ def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target
     ("Russia took retaliatory steps against Norway.", set()),
     ("Mexico will not retaliate against Texas.", set()),
     ("Chad said its troops would strike the rebels in response.", set()),
+    ("Beijing pledged to take firm measures against Manila.", {("Threat", "country/CHN", "country/PHL")}),
+    ("Ankara will take measures to curb inflation.", set()),
+    ("Tehran warned of consequences should Baku host foreign troops.", {("Threat", "country/IRN", "country/AZE")}),
+    ("The consequences of the drought were felt in Kenya.", set()),
+    ("Hanoi accused Beijing of ramming a fishing boat and warned of consequences.",
+     {("Threat", "country/VNM", "country/CHN")}),
+    ("Caracas condemned a visit to Guyana by a British warship and promised to take steps in response.",
+     {("Threat", "country/VEN", "country/GBR")}),
+    ("Chad praised Niger's help and warned of consequences.", set()),
+    ("Uganda took steps in response to the floods.", set()),
 ])
 def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
