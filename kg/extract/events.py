@@ -393,8 +393,18 @@ class _SentenceFrames:
             if word.tag_ == "NNS" and self.ents.at(word) is None:
                 return []  # "sent aid to countries, among them A": the nearer noun is the one named
             if word.lower_ == "among" and token.doc[i + 1].lower_ == "them":
-                return [m for m in self._listed(token.doc[i + 2]) if m.type in _ACTOR_TYPES]
+                return self._named_among_them(word)
         return []
+
+    def _named_among_them(self, among: Token) -> list[Mention]:
+        """The actors an "among them" names: those after it ("four countries, among them A and B") or, when a
+        name comes right before it, those between the comma before and it ("four countries, A and B among them,")."""
+        doc = among.doc
+        if among.i > among.sent.start and self.ents.at(doc[among.i - 1]) is not None:
+            start = next((j + 1 for j in range(among.i - 1, among.sent.start - 1, -1) if doc[j].text == ","), among.i)
+            found = (self.ents.at(doc[j]) for j in range(start, among.i))
+            return list({m.key: m for m in found if m is not None and m.type in _ACTOR_TYPES}.values())
+        return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):
@@ -1095,10 +1105,10 @@ class _SentenceFrames:
         sent = token.sent
         for i in range(objects[0].i + 1, sent.end - 1):
             word = sent.doc[i]
-            if word.lower_ in ("including", "namely") or word.text == ":" or (
-                    word.lower_ == "among" and sent.doc[i + 1].lower_ == "them"):
-                start = i + 2 if word.lower_ == "among" else i + 1
-                return [m for m in self._listed(sent.doc[start]) if m.type in _ACTOR_TYPES] if start < sent.end else []
+            if word.lower_ == "among" and sent.doc[i + 1].lower_ == "them":
+                return self._named_among_them(word)
+            if word.lower_ in ("including", "namely") or word.text == ":":
+                return [m for m in self._listed(sent.doc[i + 1]) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
         return []
 
     # -- events --------------------------------------------------------------------------------

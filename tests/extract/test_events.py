@@ -89,6 +89,15 @@ def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     assert any(result.ents.entities[key].name == "Sberbank" for key in targets)
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Latvia put nine more officials on its list, Bidzina Ivanishvili among them, Edgars Rinkevics, the Latvian "
+     "president, said.", {"person/bidzina-ivanishvili"}),
+    ("Canada blacklisted four men, among them Igor Sechin, on Friday.", {"person/igor-sechin"}),
+])
+def test_a_name_set_before_or_after_among_them_is_listed(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} == targets
+
+
 def test_added_to_a_sanctions_list_by_its_owner(analyse):
     result = analyse("Defense Minister Hulusi Akar and Energy Minister Fatih Donmez were added to the US Treasury's "
                      "sanctions list.")
@@ -257,6 +266,16 @@ def test_what_is_deployed_is_no_actor_of_the_deployment(analyse):
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan has repeatedly disparaged the European Union.",
+     {("Accusation", "country/TUR", "organization/european-union")}),
+    ("Warsaw berated Minsk over the migrants at the border.", {("Accusation", "country/POL", "country/BLR")}),
+    ("Warsaw berated itself for the delay.", set()),
+])
+def test_verbs_of_disparaging_accuse(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
 
 
 def test_accusation(analyse):
