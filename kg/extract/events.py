@@ -283,7 +283,7 @@ class _SentenceFrames:
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
-        self.accused: dict[int, list[str]] = {}  # whom each verb of accusing accused, by its token
+        self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -997,6 +997,8 @@ class _SentenceFrames:
                 targets = thankers
                 if thanked and {m.key for m in actors} <= {m.key for m in thankers}:
                     actors = thanked  # "thanked India for its help": India's, not the thanker's
+        if frame.event == EventType.THREAT and not targets and token.pos_ in ("VERB", "AUX"):
+            targets += self._opposed_beside(token)
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
@@ -1257,7 +1259,7 @@ class _SentenceFrames:
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
             targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
-            return actors, targets or self._condition_subjects(token) or self._accused_beside(token)
+            return actors, targets or self._condition_subjects(token) or self._opposed_beside(token)
         governor = _governor(token)
         actors = [m for c in token.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
@@ -1273,18 +1275,19 @@ class _SentenceFrames:
             actors = self.subject_of(governor)
         own = {m.key for m in actors}
         return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor)
-                        or self._accused_beside(governor))
+                        or self._opposed_beside(governor))
 
-    def _accused_beside(self, verb: Token) -> list[Mention]:
-        """Whom a verb of accusing coordinated before the promise accused: the response is to them ("accused X of
-        air strikes and warned of consequences", "denounced X's visit and vowed to take steps in response")."""
+    def _opposed_beside(self, verb: Token) -> list[Mention]:
+        """Whom an accusation or a sanction coordinated before a threat aimed at: the threat is to them ("accused X
+        of air strikes and warned of consequences", "denounced X's visit and vowed to take steps in response",
+        "slapped sanctions on X and threatened an intervention")."""
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head
         first = verb
         while first.dep_ == "conj" and first.head != first:
             first = first.head
         coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
-        return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.accused.get(other.i, [])]
+        return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 
     def _condition_subjects(self, verb: Token) -> list[Mention]:
         """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
@@ -1385,8 +1388,8 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
-        if event == EventType.ACCUSATION and pairs:
-            self.accused[token.i] = list(dict.fromkeys(target for _, target in pairs))
+        if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
+            self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,

@@ -203,6 +203,9 @@ def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target
      {("Threat", "country/VEN", "country/GBR")}),
     ("Chad praised Niger's help and warned of consequences.", set()),
     ("Uganda took steps in response to the floods.", set()),
+    ("The EU imposed sanctions on Belarus and threatened to intervene.",
+     {("Threat", "organization/european-union", "country/BLR")}),
+    ("Kenya praised Somalia and threatened to intervene.", set()),
 ])
 def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
