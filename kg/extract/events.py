@@ -51,6 +51,7 @@ class Trigger:
     barring_preps: frozenset[str] = frozenset()  # a preposition that makes the verb another act ("talk X into")
     required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
     barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
+    aimed_preps: frozenset[str] = frozenset()  # a preposition naming whom it is aimed at meets the needs ("measures against X")
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ class Lexicon:
                 for lemma, options in spec.get(pos, {}).items():
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
-                                      frozenset(options.get("required_preps", [])), options.get("barring_class"))
+                                      frozenset(options.get("required_preps", [])), options.get("barring_class"),
+                                      frozenset(options.get("aimed_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -295,6 +297,7 @@ class _SentenceFrames:
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
+        self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -404,8 +407,18 @@ class _SentenceFrames:
             if word.tag_ == "NNS" and self.ents.at(word) is None:
                 return []  # "sent aid to countries, among them A": the nearer noun is the one named
             if word.lower_ == "among" and token.doc[i + 1].lower_ == "them":
-                return [m for m in self._listed(token.doc[i + 2]) if m.type in _ACTOR_TYPES]
+                return self._named_among_them(word)
         return []
+
+    def _named_among_them(self, among: Token) -> list[Mention]:
+        """The actors an "among them" names: those after it ("four countries, among them A and B") or, when a
+        name comes right before it, those between the comma before and it ("four countries, A and B among them,")."""
+        doc = among.doc
+        if among.i > among.sent.start and self.ents.at(doc[among.i - 1]) is not None:
+            start = next((j + 1 for j in range(among.i - 1, among.sent.start - 1, -1) if doc[j].text == ","), among.i)
+            found = (self.ents.at(doc[j]) for j in range(start, among.i))
+            return list({m.key: m for m in found if m is not None and m.type in _ACTOR_TYPES}.values())
+        return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):
@@ -653,7 +666,7 @@ class _SentenceFrames:
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          for argument in self._arguments_of(token)):
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
-        if trigger.needs is None:
+        if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
         candidates: list[Token] = [token]
         for child in token.children:
@@ -666,6 +679,9 @@ class _SentenceFrames:
         if token.pos_ == "NOUN":
             candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
             candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
+        if token.pos_ == "NOUN" and trigger.promised and token.dep_ == "dobj":  # "take steps in response": the parser
+            candidates += [g for c in token.head.rights if c.dep_ == "prep" and c.i > token.i  # hangs the noun's "in" on the verb
+                           for g in c.children if g.dep_ == "pobj"]
         if trigger.needs == "@place":  # "took Goma": the object is a named place
             places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
             return bool(places), None
@@ -995,6 +1011,8 @@ class _SentenceFrames:
                 targets = thankers
                 if thanked and {m.key for m in actors} <= {m.key for m in thankers}:
                     actors = thanked  # "thanked India for its help": India's, not the thanker's
+        if frame.event == EventType.THREAT and not targets and token.pos_ in ("VERB", "AUX"):
+            targets += self._opposed_beside(token)
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
@@ -1103,10 +1121,10 @@ class _SentenceFrames:
         sent = token.sent
         for i in range(objects[0].i + 1, sent.end - 1):
             word = sent.doc[i]
-            if word.lower_ in ("including", "namely") or word.text == ":" or (
-                    word.lower_ == "among" and sent.doc[i + 1].lower_ == "them"):
-                start = i + 2 if word.lower_ == "among" else i + 1
-                return [m for m in self._listed(sent.doc[start]) if m.type in _ACTOR_TYPES] if start < sent.end else []
+            if word.lower_ == "among" and sent.doc[i + 1].lower_ == "them":
+                return self._named_among_them(word)
+            if word.lower_ in ("including", "namely") or word.text == ":":
+                return [m for m in self._listed(sent.doc[i + 1]) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
         return []
 
     # -- events --------------------------------------------------------------------------------
@@ -1241,6 +1259,8 @@ class _SentenceFrames:
                 return False
             if token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.promising_verbs:
                 return True
+            if token.dep_ == "pobj" and token.head.head.lemma_ in self.lexicon.promising_verbs:
+                return True  # "warned of consequences"
             governor = _governor(token)
             if governor is not None:
                 modality = self._modality(governor)
@@ -1253,7 +1273,7 @@ class _SentenceFrames:
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
             targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
-            return actors, targets or self._condition_subjects(token)
+            return actors, targets or self._condition_subjects(token) or self._opposed_beside(token)
         governor = _governor(token)
         actors = [m for c in token.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
@@ -1268,7 +1288,20 @@ class _SentenceFrames:
         else:
             actors = self.subject_of(governor)
         own = {m.key for m in actors}
-        return actors, [m for m in targets if m.key not in own] or self._condition_subjects(governor)
+        return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor)
+                        or self._opposed_beside(governor))
+
+    def _opposed_beside(self, verb: Token) -> list[Mention]:
+        """Whom an accusation or a sanction coordinated before a threat aimed at: the threat is to them ("accused X
+        of air strikes and warned of consequences", "denounced X's visit and vowed to take steps in response",
+        "slapped sanctions on X and threatened an intervention")."""
+        while verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head
+        first = verb
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
+        return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 
     def _condition_subjects(self, verb: Token) -> list[Mention]:
         """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
@@ -1369,6 +1402,8 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
+        if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
+            self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,

@@ -90,6 +90,15 @@ def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     assert any(result.ents.entities[key].name == "Sberbank" for key in targets)
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Latvia put nine more officials on its list, Bidzina Ivanishvili among them, Edgars Rinkevics, the Latvian "
+     "president, said.", {"person/bidzina-ivanishvili"}),
+    ("Canada blacklisted four men, among them Igor Sechin, on Friday.", {"person/igor-sechin"}),
+])
+def test_a_name_set_before_or_after_among_them_is_listed(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} == targets
+
+
 def test_added_to_a_sanctions_list_by_its_owner(analyse):
     result = analyse("Defense Minister Hulusi Akar and Energy Minister Fatih Donmez were added to the US Treasury's "
                      "sanctions list.")
@@ -185,6 +194,19 @@ def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target
     ("Russia took retaliatory steps against Norway.", set()),
     ("Mexico will not retaliate against Texas.", set()),
     ("Chad said its troops would strike the rebels in response.", set()),
+    ("Beijing pledged to take firm measures against Manila.", {("Threat", "country/CHN", "country/PHL")}),
+    ("Ankara will take measures to curb inflation.", set()),
+    ("Tehran warned of consequences should Baku host foreign troops.", {("Threat", "country/IRN", "country/AZE")}),
+    ("The consequences of the drought were felt in Kenya.", set()),
+    ("Hanoi accused Beijing of ramming a fishing boat and warned of consequences.",
+     {("Threat", "country/VNM", "country/CHN")}),
+    ("Caracas condemned a visit to Guyana by a British warship and promised to take steps in response.",
+     {("Threat", "country/VEN", "country/GBR")}),
+    ("Chad praised Niger's help and warned of consequences.", set()),
+    ("Uganda took steps in response to the floods.", set()),
+    ("The EU imposed sanctions on Belarus and threatened to intervene.",
+     {("Threat", "organization/european-union", "country/BLR")}),
+    ("Kenya praised Somalia and threatened to intervene.", set()),
 ])
 def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
@@ -248,6 +270,16 @@ def test_what_is_deployed_is_no_actor_of_the_deployment(analyse):
 def test_attack(analyse):
     result = analyse("Azerbaijan attacked Armenian positions on Tuesday.")
     assert has_pair(result, EventType.ATTACK, "country/AZE", "country/ARM")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan has repeatedly disparaged the European Union.",
+     {("Accusation", "country/TUR", "organization/european-union")}),
+    ("Warsaw berated Minsk over the migrants at the border.", {("Accusation", "country/POL", "country/BLR")}),
+    ("Warsaw berated itself for the delay.", set()),
+])
+def test_verbs_of_disparaging_accuse(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
 
 
 def test_accusation(analyse):

@@ -1,0 +1,18 @@
+"""kg.extract.pipeline: conflict-kg's own spaCy components."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.extract.pipeline import retag_verb_shaped_nouns
+
+
+def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
+    words = ["Oslo", "'s", "rules", "target", "two", "banks", ".", "The", "target", "moved", "."]
+    tags = ["NNP", "POS", "NNS", "NN", "CD", "NNS", ".", "DT", "NN", "VBD", "."]
+    heads = [2, 0, 3, 3, 5, 3, 3, 8, 9, 9, 9]
+    deps = ["poss", "case", "nsubj", "ROOT", "nummod", "dobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    doc = retag_verb_shaped_nouns(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert doc[3].tag_ == "VBP"  # "rules target two banks": the clause's verb
+    assert doc[8].tag_ == "NN"  # "The target moved": a subject, still a noun
