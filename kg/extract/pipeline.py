@@ -17,10 +17,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import DEP, HEAD, IDX, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..errors import ModelNotFoundError, ModelUnsuitableError
@@ -48,12 +50,21 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+_NOUN_TAGS = {get_string_id("NN"): "VBP", get_string_id("NNS"): "VBZ"}  # a noun's tag -> the verb's it becomes
+
+
 @Language.component("ckg_verb_shaped_nouns")
 def retag_verb_shaped_nouns(doc: Doc) -> Doc:
-    """Tag as a present-tense verb every common noun with both a subject and a direct object among its dependents."""
-    for token in doc:
-        if token.tag_ in ("NN", "NNS") and {"nsubj", "dobj"} <= {child.dep_ for child in token.children}:
-            token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBP"
+    """Tag as a present-tense verb every common noun with both a subject and a direct object among its dependents
+    (found on the document's arrays: only those nouns are visited)."""
+    rows = doc.to_array([TAG, DEP, HEAD])
+    heads = rows[:, 2].astype(numpy.int64) + numpy.arange(len(doc))  # HEAD holds the offset to the head
+    subject_heads = heads[rows[:, 1] == get_string_id("nsubj")].tolist()
+    object_heads = heads[rows[:, 1] == get_string_id("dobj")].tolist()
+    for position in set(subject_heads) & set(object_heads):
+        verb_tag = _NOUN_TAGS.get(int(rows[position, 0]))
+        if verb_tag is not None:
+            doc[position].tag_ = verb_tag
     return doc
 
 

@@ -17,6 +17,7 @@ TEXTS = [
     "There were no talks. Let's see whether it gets better, ain't that so? Y'all gonna wait, c'mon.",
     "I told you it was done; you gave it to me, and it got worse, but then they did.",
     "KYIV, Ukraine \u2014 Drones struck the port overnight.\n\nOfficials said    the damage was limited.",
+    "Beijing's measures target two senators, and the rules bar their travel.",
     "  \n",
     "",
 ]
@@ -28,6 +29,7 @@ def pipelines(extractor):
     installed = next(name for name in DEFAULT_MODELS if spacy.util.is_package(name))
     stock = spacy.load(installed)
     stock.add_pipe("ckg_paragraphs", before="parser")
+    stock.add_pipe("ckg_verb_shaped_nouns", after="parser")
     return extractor.nlp, stock
 
 
