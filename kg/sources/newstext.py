@@ -79,11 +79,13 @@ _CAPTION = re.compile(
     re.M | re.I,
 )
 # A caption line ends in its credit: "REUTERS/Gleb Garanich", "U.S. Navy/Handout via REUTERS",
-# "HANDOUT / Presidency / AFP", "(AP Photo/Jane Roe)", "(Navy via AP)", or a sentence then "(Yonhap)".
+# "HANDOUT / Presidency / AFP", "(AP Photo/Jane Roe)", "(Navy via AP)", "[File photo/Agency]", or a sentence
+# then "(Yonhap)".
 _CREDITED_LINE = re.compile(
     r"^[^\n]{0,300}(?:\b[A-Z]{2,}/\s?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
     r"|/\s?(?:Handout|AFP|AP|Reuters|REUTERS|Getty Images)|\bvia (?:REUTERS|Reuters|AP|AFP)"
-    r"|\([^()\n]{0,60}\b(?:Photo/|via )[^()\n]{0,60}\)|\.\s\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\))[ \t]*$",
+    r"|\([^()\n]{0,60}\b(?:Photo/|via )[^()\n]{0,60}\)|\.\s\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)"
+    r"|(?i:[(\[](?:file )?(?:photo|image)s?\s*(?:/|:|by\b)[^()\[\]\n]{0,120}[)\]]))[ \t]*$",
     re.M,
 )
 _SOURCE_TAG = re.compile(r"^\((?:[A-Z][A-Za-z.&]{1,15})(?:-?\s[A-Z][A-Za-z.&]{1,15}){0,2}\)(?=\s)(?:\s+ID\d+\s*$)?", re.M)

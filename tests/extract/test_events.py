@@ -1141,3 +1141,18 @@ def test_participle_names_who_carried_out_the_attack(analyse):
     # a witness is no attacker
     assert not any(e.type == EventType.ATTACK and e.actor == "country/FRA"
                    for e in analyse("An attack witnessed by French reporters hit Kharkiv.").events)
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Chad and Niger signed a Turkish-brokered agreement in Ankara on Friday.", "country/TUR"),
+    ("Chad and Niger signed a U.S.-brokered agreement on Friday.", "country/USA"),
+])
+def test_the_mediator_hyphened_to_brokered_mediates_the_parties(analyse, text, mediator):
+    result = analyse(text)
+    assert has(result, EventType.MEDIATION, mediator, "country/TCD")
+    assert has(result, EventType.MEDIATION, mediator, "country/NER")
+
+
+def test_a_state_hyphened_to_another_participle_mediates_nothing(analyse):
+    result = analyse("Chad and Niger signed a Turkish-drafted agreement on Friday.")
+    assert not [e for e in result.events if e.type == EventType.MEDIATION]
