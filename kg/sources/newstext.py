@@ -126,7 +126,7 @@ def furniture_spans(text: str) -> list[tuple[str, int, int]]:
     for match in _LINE.finditer(text):
         if _is_title_case(match.group()):
             spans.append(("headline", match.start(), match.end()))
-    return sorted(spans, key=lambda span: (span[1], span[2]))
+    return sorted(dict.fromkeys(spans), key=lambda span: (span[1], span[2]))  # a caption both patterns find: once
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
