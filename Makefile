@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv modality dedup train calibrate corpus-check clean
+.PHONY: install demo test test-fast cv modality dedup published train calibrate corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ modality: install  # how many events of data/modality/cases.jsonl come out with 
 
 dedup: install  # how reports of one happening merge on data/dedup (own articles, several outlets per event, look-alikes)
 	$(BIN)/python scripts/score_merging.py
+
+published: install  # the same reports plainly and as news sites publish them (data/published): both scored, side by side with the gap
+	$(BIN)/python scripts/score_published.py
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py

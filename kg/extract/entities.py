@@ -43,6 +43,8 @@ _REFERENCE_TYPES = {
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
     "ArmedGroup": (EntityType.ORGANIZATION,),
 }
+_OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
+_CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
 
@@ -390,6 +392,7 @@ class _Resolver:
         self.ethnic_groups = frozenset(load_json("lexicon/descriptors.json")["ethnic_groups"]["words"])
         self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
         self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
+        self.nicknamed: set[int] = set()  # the tokens of names holding a nickname in quotes
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -648,8 +651,41 @@ class _Resolver:
                 self.acronyms[acronym] = (before.key, before.type)
                 self.result.entities[before.key].add_name(acronym)
 
+    def _nicknamed_people(self) -> None:
+        """``Mohamed Hamdan “Hemedti” Dagalo``, ``Ferdinand "Bongbong" Marcos Jr.``: a one-word nickname in quotes
+        between the words of a name is one person, named without it (the nickname is one of its names)."""
+        doc = self.doc
+        for quote in tokens_with(doc, ORTH, _OPENING_QUOTES):
+            i = quote.i
+            if not 0 < i < len(doc) - 3 or doc[i + 2].text not in _CLOSING_QUOTES:
+                continue
+            nickname = doc[i + 1]
+            if not (nickname.is_alpha and nickname.is_title and self._in_name(doc[i - 1]) and self._in_name(doc[i + 3])):
+                continue
+            start, end = i - 1, i + 4
+            while start > doc[i].sent.start and i - start < 3 and self._in_name(doc[start - 1]):
+                start -= 1
+            while end < len(doc) and end - i < 6 and (self._in_name(doc[end]) or doc[end].lower_ in ("jr", "jr.")):
+                end += 1
+            plain = " ".join(t.text for t in [*doc[start:i], *doc[i + 3:end]])
+            canonical = self.gazetteer.person_name(plain) or plain
+            key = entity_key("person", canonical)
+            self.people.append((doc[start:end], key))
+            self.result.add(Mention(start, end, key, EntityType.PERSON, "name", doc[start:end].text), name=plain,
+                            canonical=canonical)
+            self.result.entities[key].add_name(nickname.text)
+            self.nicknamed.update(range(start, end))
+
+    def _in_name(self, token: Token) -> bool:
+        """A capitalised word of a person's name that is no title ("Gen.", "President")."""
+        return (token.is_alpha and token.is_title and not self.roles.is_word(token)
+                and token.lower_.rstrip(".") not in self.roles.honorifics)
+
     def run(self) -> ArticleEntities:
+        self._nicknamed_people()
         for ent in self.doc.ents:
+            if self.nicknamed.intersection(range(ent.start, ent.end)):
+                continue
             for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
                 if not len(span) or self.gazetteer.blocks(span.text) or self._vessel(span, bool(ent.ent_id_)):
                     continue

@@ -902,8 +902,9 @@ class _SentenceFrames:
                 actors += self.subject_of(token) if reporter is None else reporter
                 if not [c for c in token.children if c.dep_ == "nsubj"]:
                     inferred = True
-                if token.dep_ == "amod":  # "a China-brokered deal", "the US-backed SDF"
-                    actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") for m in self.entities_in(c)]
+                if token.dep_ == "amod":  # "a China-brokered deal", "the US-backed SDF", "a Turkish-brokered deal"
+                    actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") or _hyphened_to(c, token)
+                               for m in self.entities_in(c)]
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
             if frame.event == EventType.MEDIATION:  # "Qatar mediated jointly with Turkey": Turkey mediates too
@@ -1539,6 +1540,12 @@ class _SentenceFrames:
                 parties = self.keys([m for g in token.children if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
                     self._remember_pair(parties[:2])
+
+
+def _hyphened_to(word: Token, token: Token) -> bool:
+    """``word`` is joined to ``token`` by a hyphen right before it ("Turkish-brokered")."""
+    doc = token.doc
+    return word.i == token.i - 2 and doc[word.i + 1].text == "-" and not word.whitespace_ and not doc[word.i + 1].whitespace_
 
 
 def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:

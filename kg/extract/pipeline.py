@@ -14,6 +14,8 @@ Components (registered with ``Language.factory``):
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -79,6 +81,16 @@ def make_gazetteer_ruler(nlp: Language, name: str, user_gazetteer: str) -> Entit
     return ruler
 
 
+# a hyphen after an abbreviation's full stop joins it to a word: "U.S.-brokered", "U.N.-backed", "U.K.-led"
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_after_abbreviations(nlp: Language) -> None:
+    """Split "U.S.-brokered" into "U.S.", "-", "brokered" as "US-brokered" is: the abbreviation names its state."""
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}").finditer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = None) -> Language:
     """Load an installed spaCy pipeline by name (default: the small English one) and add our components, the
@@ -91,6 +103,7 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ModelUnsuitableError(name, missing)
+    _split_after_abbreviations(nlp)
     _remember_token_attributes(nlp)
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_verb_shaped_nouns", after="parser")

@@ -41,8 +41,10 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # at the start of a paragraph, an optional country or state, an optional date, an optional agency, then a dash
 # or a colon.
 _CITY = r"[A-Z][A-Z'.\- ]{1,40}[A-Z.]"
+# the country or state after the city: "Sudan", "New York", "St. Vincent and the Grenadines"
+_PLACE_NAME = r"[A-Z][a-z]+\.?(?:\s(?:(?:and|the|of)\s){0,2}[A-Z][a-z]+\.?){0,4}"
 _DATELINE = re.compile(
-    rf"^(?:(?P<city>{_CITY}(?:/{_CITY})*)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})?(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
+    rf"^(?:(?P<city>{_CITY}(?:/{_CITY})*)(?:,\s+{_PLACE_NAME})?(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
     rf"|{_MONTH}\s+\d{{1,2}})"
     r"(?=,?\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014:]|\.\s*/[A-Z]{2,8}/|[A-Z]{2,8}\s+[-\u2013\u2014]))",
     re.M,
@@ -50,23 +52,47 @@ _DATELINE = re.compile(
 # "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe": short lines that are
 # not sentences (no full stop at the end) and carry a relative age, a clock time or a "By" credit.
 _BYLINE = re.compile(
-    r"^(?!.*\.\s*$)(?:By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"^(?!.*\.\s*$)(?:By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:(?:,|\s+and)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*"
     r"|.{0,80}\b\d+\s+(?:second|minute|hour|day|week)s?\s+ago\b.{0,60}"
-    r"|.{0,80}\b\d{1,2}:\d{2}\s*(?:[AP]M|GMT|UTC)\b.{0,30})$",
+    r"|.{0,80}\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC|\||$).{0,30}"
+    r"|(?:Published|Updated|Posted|Last updated|First published)\b.{0,80})$",
     re.M,
+)
+# Lines of the page around the story: credits of the writers and editors, copyright, the site's own calls to
+# share, subscribe or scroll, advertisement markers, the wire's end mark.
+_PAGE_LINE = re.compile(
+    r"^(?:advertisement|scroll to continue(?: with content)?|\(end\)|_{3,}|-{3,}"
+    r"|(?:\u00a9|copyright\b)[^\n]*|[^\n]{0,120}\ball rights reserved\b[^\n]*"
+    r"|(?:share|sign up|subscribe|follow us)\b[^\n]{0,120}|[^\n]{0,120}\bsign up (?:here|now|for)\b[^\n]*"
+    r"|(?:(?:additional )?reporting|writing|editing|compiled|translated) by\b[^\n]*"
+    r"|[^\n]{0,120}\bcontributed (?:to this report|reporting)\b[^\n]*|our standards:[^\n]*)$",
+    re.M | re.I,
 )
 # Page furniture inside the body: photo captions and credits, a source tag opening a paragraph ("(MENAFN)"),
 # and links to other stories ("Related: ...", "Read more: ...").
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|file photo|photograph|credit)s?\b[^()\n]{0,200}\)"
+    r"|[(\[][^()\[\]\n]{0,80}\b(?:photo|image)s?\b\s*(?:/|:|by\b)[^()\[\]\n]{0,120}[)\]]"
     r"|^(?:photo|image|picture|file photo|photograph|caption)s?\s*:[^\n]*$"
     r"|^[^\n]{0,200}\bvia Getty Images\b[^\n]*$"
     r"|\([^()\n]{0,120}\bvia Getty Images\)",
     re.M | re.I,
 )
-_SOURCE_TAG = re.compile(r"^\((?:[A-Z][A-Za-z.&]{1,15})(?:\s[A-Z][A-Za-z.&]{1,15}){0,2}\)(?=\s)", re.M)
-_RELATED = re.compile(r"^(?:related|read more|read also|also read|see also|more on this|recommended)\s*:[^\n]*$", re.M | re.I)
-_DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s*$", re.M | re.I)
+# A caption line ends in its credit: "REUTERS/Gleb Garanich", "U.S. Navy/Handout via REUTERS",
+# "HANDOUT / Presidency / AFP", "(AP Photo/Jane Roe)", "(Navy via AP)", "[File photo/Agency]", or a sentence
+# then "(Yonhap)".
+_CREDITED_LINE = re.compile(
+    r"^[^\n]{0,300}(?:\b[A-Z]{2,}/\s?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+    r"|/\s?(?:Handout|AFP|AP|Reuters|REUTERS|Getty Images)|\bvia (?:REUTERS|Reuters|AP|AFP)"
+    r"|\([^()\n]{0,60}\b(?:Photo/|via )[^()\n]{0,60}\)|\.\s\([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\)"
+    r"|(?i:[(\[](?:file )?(?:photo|image)s?\s*(?:/|:|by\b)[^()\[\]\n]{0,120}[)\]]))[ \t]*$",
+    re.M,
+)
+_SOURCE_TAG = re.compile(r"^\((?:[A-Z][A-Za-z.&]{1,15})(?:-?\s[A-Z][A-Za-z.&]{1,15}){0,2}\)(?=\s)(?:\s+ID\d+\s*$)?", re.M)
+_RELATED_LABEL = r"(?:related(?: stories| articles| news| coverage| content| reading)?|read(?: more| also)?|also read|see also|more on this|recommended|trending(?: news| now)?|must read|don't miss)"
+# "Related: <headline>", "READ MORE: <headline>"; a label alone on its line ("Related Stories") heads the next line
+_RELATED = re.compile(rf"^{_RELATED_LABEL}[ \t]*:[^\n]*$|^{_RELATED_LABEL}[ \t]*:?[ \t]*\n[^\n]*$", re.M | re.I)
+_DATE_LINE = re.compile(rf"^\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|[\d./:| -]{{6,}})\s*$", re.M | re.I)
 _LINE = re.compile(r"^[^\n]+$", re.M)
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "-"}
 
@@ -94,12 +120,13 @@ def furniture_spans(text: str) -> list[tuple[str, int, int]]:
         spans.append(("byline", match.start(), match.end()))
     for match in _DATE_LINE.finditer(text):
         spans.append(("dateline", match.start(), match.end()))
-    for kind, pattern in (("caption", _CAPTION), ("source_tag", _SOURCE_TAG), ("related", _RELATED)):
+    for kind, pattern in (("caption", _CAPTION), ("caption", _CREDITED_LINE), ("source_tag", _SOURCE_TAG),
+                          ("related", _RELATED), ("byline", _PAGE_LINE)):
         spans += [(kind, match.start(), match.end()) for match in pattern.finditer(text)]
     for match in _LINE.finditer(text):
         if _is_title_case(match.group()):
             spans.append(("headline", match.start(), match.end()))
-    return sorted(spans, key=lambda span: (span[1], span[2]))
+    return sorted(dict.fromkeys(spans), key=lambda span: (span[1], span[2]))  # a caption both patterns find: once
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

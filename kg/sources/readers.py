@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .web import WebReader
 
 __all__ = ["ARTICLE_SUFFIXES", "DOCUMENT_SUFFIXES", "MAX_TITLE_CHARS", "Limits", "distinct_ids", "is_web_address",
-           "iter_input_files", "read_articles", "read_jsonl", "read_path", "within_limits"]
+           "iter_input_files", "read_articles", "read_jsonl", "read_path", "visible", "within_limits"]
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 DOCUMENT_SUFFIXES = {".pdf": "a PDF document", ".docx": "a Word document", ".doc": "a Word document",
@@ -56,6 +56,21 @@ class Limits:
     max_sentence_chars: int = 5_000
 
 
+# characters a web page puts inside words and names that print as nothing (soft hyphen, zero-width space, word
+# joiner, a byte-order mark inside the text) or as a hyphen (the non-breaking hyphen): the parser would see a
+# word broken in two ("Mozam\u00adbique") or an unknown one ("al\u2011Burhan")
+_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None, "\u2011": "-"})
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters that print as nothing, and with plain hyphens for non-breaking ones.
+
+    >>> visible("Mozam\u00adbique and al\u2011Burhan")
+    'Mozambique and al-Burhan'
+    """
+    return text.translate(_INVISIBLE)
+
+
 def _ignore(origin: str, message: str) -> None:
     """The default notice handler: notices are not errors, so nothing happens."""
 
@@ -70,7 +85,10 @@ def _parse_date(value: object, origin: str) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10] if isinstance(value, (str, int)) else "")
     except ValueError:
-        raise InputError(origin, f"'date' is not an ISO date (YYYY-MM-DD): {reprlib.repr(value)}") from None
+        written = find_publication_date(value) if isinstance(value, str) else None  # "Dec 5, 2024", an RFC 822 date
+        if written is None:
+            raise InputError(origin, f"'date' is not an ISO date (YYYY-MM-DD): {reprlib.repr(value)}") from None
+        return written
 
 
 def _first_line(text: str) -> str | None:
@@ -99,7 +117,7 @@ def article_from_record(record: object, origin: str, on_notice: NoticeHandler = 
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(origin, "the record has no 'text'")
-    values = {"text": text} | {name: _optional_text(record, name) for name in ("id", "title", "url", "source")}
+    values = {"text": visible(text)} | {name: _optional_text(record, name) for name in ("id", "title", "url", "source")}
     values["title"] = _title(values["title"])
     if values["id"] is None:
         raise InputError(origin, "the record has no 'id' (text or a number)")
@@ -171,6 +189,7 @@ def read_text(text: str, article_id: str, origin: str) -> Article:
     """A plain-text article: the title is its first non-empty line (cut to ``MAX_TITLE_CHARS``)."""
     if not text.strip():
         raise InputError(origin, "the article is empty")
+    text = visible(text)
     return Article(id=article_id, text=text, title=_title(_first_line(text)), date=find_publication_date(text),
                    origin=origin)
 
@@ -192,7 +211,7 @@ def article_from_html(data: bytes, article_id: str, origin: str, on_notice: Noti
     words = len((document or {}).get("text", "").split()) if document else 0
     if words < _MIN_PAGE_WORDS:  # a menu, a cookie banner, a login form
         raise InputError(origin, f"no article text found in the HTML page ({words} words)")
-    text = document["text"]
+    text = visible(document["text"])
     published = _parse_date(document.get("date"), origin) if document.get("date") else None
     return Article(
         id=article_id,

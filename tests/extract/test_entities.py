@@ -331,3 +331,21 @@ def test_the_actor_dictionary_reads_a_hyphenated_name_written_with_a_space(extra
     gazetteer = extractor.gazetteer
     assert gazetteer.person_name("Faustin Archange Touadera") == gazetteer.person_name("Faustin-Archange Touadéra")
     assert gazetteer.person_name("Faustin Archange Touadera") is not None
+
+
+@pytest.mark.parametrize("text, plain, nickname", [
+    ("Army chief Gen. Daniel \u201cTiger\u201d Okonkwo said on Monday that the army would withdraw.", "Daniel Okonkwo", "Tiger"),
+    ('Senator Maria "Lulu" Santos Jr. met the envoy in Manila.', "Maria Santos Jr.", "Lulu"),
+])
+def test_a_nickname_in_quotes_inside_a_name_is_one_person(analyse, text, plain, nickname):
+    result = analyse(text)
+    people = [m for m in result.ents.mentions if m.type == EntityType.PERSON]
+    assert len({m.key for m in people}) == 1
+    entity = result.ents.entities[people[0].key]
+    assert entity.name == plain
+    assert nickname in entity.alt_names
+
+
+def test_a_quoted_word_between_other_words_is_no_nickname(analyse):
+    result = analyse("Officials called the \u201cSudan\u201d file closed.")
+    assert not [m for m in result.ents.mentions if m.type == EntityType.PERSON]

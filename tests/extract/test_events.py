@@ -1196,3 +1196,18 @@ def test_a_class_without_measured_figures_takes_the_defaults():
 def test_the_shipped_table_has_a_figure_for_every_class_and_basis():
     table = Lexicon.default()
     assert all(0 < table.confidence(event, basis) < 1 for event in EventType for basis in BASES)
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Chad and Niger signed a Turkish-brokered agreement in Ankara on Friday.", "country/TUR"),
+    ("Chad and Niger signed a U.S.-brokered agreement on Friday.", "country/USA"),
+])
+def test_the_mediator_hyphened_to_brokered_mediates_the_parties(analyse, text, mediator):
+    result = analyse(text)
+    assert has(result, EventType.MEDIATION, mediator, "country/TCD")
+    assert has(result, EventType.MEDIATION, mediator, "country/NER")
+
+
+def test_a_state_hyphened_to_another_participle_mediates_nothing(analyse):
+    result = analyse("Chad and Niger signed a Turkish-drafted agreement on Friday.")
+    assert not [e for e in result.events if e.type == EventType.MEDIATION]

@@ -108,3 +108,9 @@ def test_no_event_has_a_target_the_ontology_does_not_allow_its_kind(extractor):
     kept = {(event.type, event.target) for event in extractor.finish(analysis, None).events}
     assert kept == {(EventType.DEPLOYMENT, "location/cabo-delgado"), (EventType.MEETING, "country/MOZ"),
                     (EventType.ATTACK, "organization/islamic-state")}
+
+
+def test_a_hyphen_after_an_abbreviation_splits_off_the_word(extractor):
+    assert [t.text for t in extractor.nlp("a U.S.-backed plan")] == ["a", "U.S.", "-", "backed", "plan"]
+    assert [t.text for t in extractor.nlp("the U.S. - and its allies")] == ["the", "U.S.", "-", "and", "its", "allies"]
+    assert [t.text for t in extractor.nlp("a well-known U.S. envoy")] == ["a", "well", "-", "known", "U.S.", "envoy"]

@@ -153,3 +153,72 @@ def test_publication_date_only_near_the_top():
 )
 def test_story_sentence_with_ago_or_a_time_is_not_a_byline(text):
     assert furniture_spans(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Crowds gather outside the stadium in Lusaka on March 2. REUTERS/Peter Mwale",
+    "A patrol boat leaves the harbour. Coast Guard/Handout via REUTERS",
+    "The two leaders shake hands in Maputo. HANDOUT / Presidency / AFP",
+    "Soldiers march past the palace. (AP Photo/Rosa Lindqvist)",
+    "Ferries wait at the pier in Male. (Navy via AP)",
+    "This picture, released on Monday, shows a launch. (Kyodo)",
+    "A convoy on the road to the border [File photo/Agency Images]",
+])
+def test_a_caption_line_ending_in_its_credit_is_furniture(line):
+    text = f"Talks resumed on Monday.\n\n{line}\n\nThe talks ended on Tuesday."
+    assert ("caption", line) in spans(text)
+    assert not any("Talks resumed" in part or "talks ended" in part for _, part in spans(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "Scroll to continue", "(END)", "___",
+    "Copyright 2024 Daily Wire Service. All rights reserved.",
+    "\u00a9 2024 Harbour Media Group Inc. All Rights Reserved.",
+    "Sign up for our weekly newsletter",
+    "Get the latest news from the region. Sign up here.",
+    "Reporting by Lena Ortiz; Editing by Sam Okafor",
+    "Local reporter Nadia Frey contributed to this report.",
+    "Our Standards: The Trust Principles.",
+    "Share on Facebook Share via Email",
+])
+def test_lines_of_the_page_around_the_story_are_furniture(line):
+    text = f"Chile recalled its ambassador.\n\n{line}\n\nPeru said it regretted the step."
+    assert ("byline", line) in spans(text)
+
+
+def test_a_story_sentence_mentioning_sharing_or_advertising_is_not_furniture():
+    text = "Chile said it would share intelligence with Peru.\n\nAdvertisement campaigns were banned in Lima."
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, related", [
+    ("Aid arrived.\nREAD: Ghana pledges troops for the mission\nMore aid followed.",
+     "READ: Ghana pledges troops for the mission"),
+    ("Aid arrived.\nRelated Stories\nGhana pledges troops for the mission\nMore aid followed.",
+     "Related Stories\nGhana pledges troops for the mission"),
+])
+def test_a_link_to_another_story_under_its_label_is_furniture(text, related):
+    assert ("related", related) in spans(text)
+    assert not any("More aid" in part for _, part in spans(text))
+
+
+def test_a_label_alone_before_a_blank_line_leaves_the_next_paragraph_alone():
+    text = "Aid arrived.\n\nTrending News\n\nGhana pledged troops for the mission on Monday."
+    assert not any("Ghana" in part for _, part in spans(text))
+
+
+def test_a_dateline_state_of_several_words_is_furniture():
+    text = "BASSETERRE, St. Kitts and Nevis \u2014 Leaders met on Monday."
+    assert ("dateline", "BASSETERRE, St. Kitts and Nevis") in spans(text)
+
+
+@pytest.mark.parametrize("line", ["March 4, 2024 at 4:20 pm | Harbour Times", "Posted : 2024-03-04 17:02",
+                                  "Updated: 04/03/2024 - 08:12", "By Lena Ortiz and Sam Okafor"])
+def test_time_stamps_and_bylines_of_several_writers_are_furniture(line):
+    text = f"{line}\nChile recalled its ambassador."
+    assert ("byline", line) in spans(text)
+
+
+def test_a_wire_source_tag_with_its_partner_and_id_is_furniture():
+    text = "Chile recalled its ambassador.\n(MENAFN- Harbour Times) ID1108424277\n"
+    assert any(kind == "source_tag" and "Harbour Times" in part for kind, part in spans(text))

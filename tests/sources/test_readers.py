@@ -114,6 +114,31 @@ def test_jsonl_date_falls_back_to_the_text(tmp_path):
     assert article.date == date(2024, 3, 3)
 
 
+@pytest.mark.parametrize("written", ["June 4, 2024", "Tue, 04 Jun 2024 10:15:00 GMT", "4 June 2024 14:00"])
+def test_jsonl_date_written_out_is_read_not_skipped(tmp_path, written):
+    path = tmp_path / "news.jsonl"
+    path.write_text(jsonl_line(id="n1", text="Ghana signed an accord.", date=written), encoding="utf-8")
+    [article] = read_path(path)
+    assert article.date == date(2024, 6, 4)
+
+
+def test_jsonl_date_that_is_no_date_still_skips(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(jsonl_line(id="n1", text="Ghana signed an accord.", date="soon"), encoding="utf-8")
+    with pytest.raises(InputError, match="not an ISO date"):
+        list(read_path(path))
+
+
+def test_characters_that_print_as_nothing_leave_the_text(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(jsonl_line(id="n1", text="Mozam\u00adbique and al\u2011Rashid met\u200b in Accra."), encoding="utf-8")
+    [article] = read_path(path)
+    assert article.text == "Mozambique and al-Rashid met in Accra."
+    txt = tmp_path / "one.txt"
+    txt.write_text("Accord\n\nGha\u00adna signed.\n", encoding="utf-8")
+    assert [a.text for a in read_path(txt)] == ["Accord\n\nGhana signed.\n"]
+
+
 def test_json_object(tmp_path):
     path = tmp_path / "one.json"
     path.write_text(json.dumps({"id": "j1", "text": "Mali asked for help.", "date": "2022-01-05"}), encoding="utf-8")
