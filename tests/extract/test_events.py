@@ -1141,3 +1141,22 @@ def test_participle_names_who_carried_out_the_attack(analyse):
     # a witness is no attacker
     assert not any(e.type == EventType.ATTACK and e.actor == "country/FRA"
                    for e in analyse("An attack witnessed by French reporters hit Kharkiv.").events)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russia still holds parts of Georgia, which it invaded in 2008.",
+     ("Attack", "country/RUS", "country/GEO"), ("Attack", "country/GEO", "country/GEO")),
+    ("Kenya imposed sanctions on Acme Gold Ltd, which it accuses of fraud.",
+     ("Accusation", "country/KEN", "organization/acme-gold-ltd"), ("Accusation", "country/KEN", "country/KEN")),
+    ("Kenya sanctioned Acme Gold Ltd and Delta Oil Ltd, two firms it accuses of fraud.",
+     ("Accusation", "country/KEN", "organization/delta-oil-ltd"), ("Accusation", "country/KEN", "country/KEN")),
+])
+def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, text, expected, absent):
+    triples = analyse(text).triples()
+    assert expected in triples
+    assert absent not in triples
+
+
+def test_a_relative_clause_on_unnamed_people_names_no_one(analyse):
+    result = analyse("Canada imposed sanctions on a senior Ghanaian army officer whom it accuses of torture.")
+    assert not [t for t in result.triples() if t[0] == "Accusation"]
