@@ -425,6 +425,9 @@ class _SentenceFrames:
                 if states and counted and not pair:  # "the two governments agreed", no pair remembered yet
                     pair = self._states_named_before(token, counted)
                 return [self._pseudo(key) for key in pair]
+            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
+            if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
+                return self._leaders_named_before(token, counted)
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
@@ -461,6 +464,32 @@ class _SentenceFrames:
             key = self.keys([mention], allow_places=False)
             if key and self.ents.type_of(key[0]) == EntityType.COUNTRY and key[0] not in found:
                 found.append(key[0])
+                if len(found) == count:
+                    return found[::-1]
+        return []
+
+    def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:
+        """The last ``count`` leaders named before "the two leaders", "the three leaders", in its sentence or the one
+        before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
+        state once; none when fewer are named."""
+        sentence = token.sent
+        start = self.ents.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        found: list[Mention] = []
+        acting: set[str] = set()
+        for mention in reversed(self.ents.mentions):
+            if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
+                continue
+            named = self.ents.doc[mention.start:mention.end].root
+            while named.dep_ == "conj" and named.head != named:
+                named = named.head
+            led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
+                   and self.lexicon.in_class(named.head.head, "leaders"))
+            if mention.type != EntityType.PERSON and not led:
+                continue
+            actor = self.keys([mention], allow_places=False)
+            if actor and actor[0] not in acting:
+                acting.add(actor[0])
+                found.append(mention)
                 if len(found) == count:
                     return found[::-1]
         return []

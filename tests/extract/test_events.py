@@ -1160,3 +1160,15 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, 
 def test_a_relative_clause_on_unnamed_people_names_no_one(analyse):
     result = analyse("Canada imposed sanctions on a senior Ghanaian army officer whom it accuses of torture.")
     assert not [t for t in result.triples() if t[0] == "Accusation"]
+
+
+def test_the_counted_leaders_are_the_last_leaders_named(analyse):
+    result = analyse("The leaders of Chile, Peru and Bolivia gathered in Lima on Friday. "
+                     "The three leaders signed a treaty on water sharing.")
+    assert has_pair(result, EventType.AGREEMENT, "country/CHL", "country/BOL")
+    assert has_pair(result, EventType.AGREEMENT, "country/PER", "country/BOL")
+
+
+def test_fewer_leaders_named_than_counted_name_no_one(analyse):
+    result = analyse("Chile hosted the summit in Santiago on Friday. The three leaders signed a treaty on water sharing.")
+    assert not [t for t in result.triples() if t[0] == "Agreement"]
