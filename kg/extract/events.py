@@ -423,6 +423,8 @@ class _SentenceFrames:
     def _refer(self, token: Token) -> list[Mention]:
         if token.pos_ not in ("PRON", "NOUN"):
             return []
+        if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
+            return self._described(token.head.head)  # "an officer whom it accuses": the officer
         if token.dep_ == "poss" and token.pos_ == "PRON":
             governor = _governor(token)
             if governor is not None and self._object_controller(governor) is not None:
@@ -450,11 +452,17 @@ class _SentenceFrames:
                 if states and counted and not pair:  # "the two governments agreed", no pair remembered yet
                     pair = self._states_named_before(token, counted)
                 return [self._pseudo(key) for key in pair]
+            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
+            if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
+                return self._leaders_named_before(token, counted)
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
         if speakers:
             return speakers
+        relative = self._relative_subject(token)
+        if relative is not None:
+            return relative
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
 
@@ -483,6 +491,32 @@ class _SentenceFrames:
             key = self.keys([mention], allow_places=False)
             if key and self.ents.type_of(key[0]) == EntityType.COUNTRY and key[0] not in found:
                 found.append(key[0])
+                if len(found) == count:
+                    return found[::-1]
+        return []
+
+    def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:
+        """The last ``count`` leaders named before "the two leaders", "the three leaders", in its sentence or the one
+        before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
+        state once; none when fewer are named."""
+        sentence = token.sent
+        start = self.ents.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        found: list[Mention] = []
+        acting: set[str] = set()
+        for mention in reversed(self.ents.mentions):
+            if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
+                continue
+            named = self.ents.doc[mention.start:mention.end].root
+            while named.dep_ == "conj" and named.head != named:
+                named = named.head
+            led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
+                   and self.lexicon.in_class(named.head.head, "leaders"))
+            if mention.type != EntityType.PERSON and not led:
+                continue
+            actor = self.keys([mention], allow_places=False)
+            if actor and actor[0] not in acting:
+                acting.add(actor[0])
+                found.append(mention)
                 if len(found) == count:
                     return found[::-1]
         return []
@@ -527,6 +561,50 @@ class _SentenceFrames:
         if pronoun.morph.get("Number") == ["Plur"]:
             return fitting
         return sorted(fitting, key=lambda m: m.start)[-1:]
+
+    def _relative_subject(self, pronoun: Token) -> list[Mention] | None:
+        """Who a subject pronoun of a relative clause stands for ("X sanctioned an officer whom it accuses of ...",
+        "Ukraine, which it invaded"): never the noun phrase the clause describes, but the subject of the clause
+        that phrase belongs to, or of the clause that one is said in, when it fits the pronoun, else the last fitting
+        name before the phrase in the sentence. None when the pronoun is no subject of a relative clause."""
+        clause = pronoun.head
+        if pronoun.pos_ != "PRON" or pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
+            return None
+        described = range(clause.head.left_edge.i, clause.head.right_edge.i + 1)
+        governor = _governor(clause.head)
+        for _ in range(3):
+            if governor is None:
+                break
+            fitting = [m for m in self.subject_of(governor) if m.start >= 0 and m.start not in described
+                       and m.start < pronoun.i and self.ents.refers_to(pronoun, m.type)]
+            if fitting:
+                return fitting if pronoun.morph.get("Number") == ["Plur"] else sorted(fitting, key=lambda m: m.start)[-1:]
+            governor = governor.head if governor.dep_ in ("ccomp", "conj") and governor.head != governor else None
+        earlier = (m for m in reversed(self.ents.mentions) if pronoun.sent.start <= m.start < clause.head.left_edge.i
+                   and m.role not in ("place", "credit") and self.ents.refers_to(pronoun, m.type))
+        return [m for m in [next(earlier, None)] if m is not None]
+
+    def _described(self, noun: Token) -> list[Mention]:
+        """Those a relative clause on ``noun`` is about: the name a description stands next to ("A, a general whom
+        it accuses": A), else what the noun phrase names ("leaders of A and B, whom it accused": A and B), but not
+        the state that only describes unnamed people ("a Ghanaian officer whom it accuses": no one named)."""
+        while self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun:
+            noun = noun.head
+        if self.ents.at(noun) is None and self.lexicon.in_class(noun, "people"):
+            named = [c for c in noun.children if c.dep_ in ("appos", "conj")]
+            named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            return [m for c in named for m in self.entities_in(c)]
+        return [m for m in self.entities_in(noun) if not self._describes_person(m)]
+
+    @staticmethod
+    def _relative_object(verb: Token) -> list[Token]:
+        """The noun a relative clause without a relative pronoun has for its object ("two officials it accuses")."""
+        if verb.dep_ != "relcl" or _is_passive(verb) or verb.head == verb:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WP", "WDT") for c in verb.children):
+            return []
+        return [verb.head]
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -912,6 +990,7 @@ class _SentenceFrames:
                 actors += [m for holder in [token, *joint] for t in self._prep_objects(holder, frozenset({"with"}))
                            for m in self.entities_in(t)] if joint else []
             targets += authors
+            targets += [m for noun in self._relative_object(token) if not is_theme(noun) for m in self._described(noun)]
             second = _second_subjects(token)
             for child in token.children:
                 if authors and child.dep_ == "dobj":

@@ -1211,3 +1211,34 @@ def test_the_mediator_hyphened_to_brokered_mediates_the_parties(analyse, text, m
 def test_a_state_hyphened_to_another_participle_mediates_nothing(analyse):
     result = analyse("Chad and Niger signed a Turkish-drafted agreement on Friday.")
     assert not [e for e in result.events if e.type == EventType.MEDIATION]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Russia still holds parts of Georgia, which it invaded in 2008.",
+     ("Attack", "country/RUS", "country/GEO"), ("Attack", "country/GEO", "country/GEO")),
+    ("Kenya imposed sanctions on Acme Gold Ltd, which it accuses of fraud.",
+     ("Accusation", "country/KEN", "organization/acme-gold-ltd"), ("Accusation", "country/KEN", "country/KEN")),
+    ("Kenya sanctioned Acme Gold Ltd and Delta Oil Ltd, two firms it accuses of fraud.",
+     ("Accusation", "country/KEN", "organization/delta-oil-ltd"), ("Accusation", "country/KEN", "country/KEN")),
+])
+def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, text, expected, absent):
+    triples = analyse(text).triples()
+    assert expected in triples
+    assert absent not in triples
+
+
+def test_a_relative_clause_on_unnamed_people_names_no_one(analyse):
+    result = analyse("Canada imposed sanctions on a senior Ghanaian army officer whom it accuses of torture.")
+    assert not [t for t in result.triples() if t[0] == "Accusation"]
+
+
+def test_the_counted_leaders_are_the_last_leaders_named(analyse):
+    result = analyse("The leaders of Chile, Peru and Bolivia gathered in Lima on Friday. "
+                     "The three leaders signed a treaty on water sharing.")
+    assert has_pair(result, EventType.AGREEMENT, "country/CHL", "country/BOL")
+    assert has_pair(result, EventType.AGREEMENT, "country/PER", "country/BOL")
+
+
+def test_fewer_leaders_named_than_counted_name_no_one(analyse):
+    result = analyse("Chile hosted the summit in Santiago on Friday. The three leaders signed a treaty on water sharing.")
+    assert not [t for t in result.triples() if t[0] == "Agreement"]
