@@ -563,6 +563,14 @@ class _SentenceFrames:
         return word.lemma_ in reversals or any(
             c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in word.children)
 
+    def _undone(self, word: Token) -> Modality | None:
+        """What a verb of undoing makes of what it governs: negated ("ruled out talks", "suspended aid"), or left
+        open when it is itself negated ("did not rule out a meeting", "has not rejected talks"): supposed."""
+        if not self._reverses(word):
+            return None
+        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in word.children)
+        return Modality.HYPOTHETICAL if negated else Modality.NEGATED
+
     def _plan_of(self, verb: Token) -> Token | None:
         """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
         noun = verb.head
@@ -754,8 +762,8 @@ class _SentenceFrames:
         plan = self._plan_of(verb if verb is not None else token)
         if plan is not None:  # "has no plans to send", "dropped its plan to deploy", "weighs a plan to send"
             holder = _governor(plan)
-            if holder is not None and self._reverses(holder):
-                return Modality.NEGATED
+            if holder is not None and self._undone(holder):
+                return self._undone(holder)
             if holder is not None and holder.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL
             scope += [plan, *([holder] if holder is not None else [])]
@@ -767,8 +775,8 @@ class _SentenceFrames:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = governor.head
                 scope.append(governor)
-                if complement and self._reverses(governor) and governor.i < verb.i:
-                    return Modality.NEGATED  # not "He accused X of it, a claim Caracas denies"
+                if complement and self._undone(governor) and governor.i < verb.i:
+                    return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
                         return Modality.HYPOTHETICAL
@@ -778,14 +786,14 @@ class _SentenceFrames:
             if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        if token.pos_ not in ("VERB", "AUX") and self._reverses(token.head):
-            return Modality.NEGATED
+        if token.pos_ not in ("VERB", "AUX") and self._undone(token.head):
+            return self._undone(token.head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in token.head.children)):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
-            if governor is not None and self._reverses(governor):
-                return Modality.NEGATED
+            if governor is not None and self._undone(governor):
+                return self._undone(governor)
             if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
                     and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
                 return Modality.HYPOTHETICAL

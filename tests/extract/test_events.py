@@ -397,6 +397,9 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
         ("Lima denied that Peruvian troops were in Arica.", "Negated"),
         ("Germany said it had no plans for the dispatch of troops to Niger.", "Negated"),
+        ("Santiago has not ruled out talks with Peru.", "Hypothetical"),
+        ("Santiago did not rule out sending troops to Arica.", "Hypothetical"),
+        ("Santiago ruled out sending troops to Arica.", "Negated"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
