@@ -237,6 +237,16 @@ class Lexicon:
                 and any(word in self.classes[name] for word in entity_name.lower().split()))
 
 
+def _conjoined_with(verb: Token) -> Token:
+    """The verb a conjunct is coordinated with: its head, but the head's own governor when a simple past cannot
+    share the head's perfect ("denied that its forces had fired and accused X": the accusing is the denier's)."""
+    head = verb.head
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+        return head.head
+    return head
+
+
 def _governor(token: Token) -> Token | None:
     """The verb a noun phrase hangs from (through prepositions and coordination)."""
     current = token
@@ -773,7 +783,7 @@ class _SentenceFrames:
             governor, complement = verb, False
             while (governor.dep_ in ("xcomp", "ccomp", "conj") or self._purpose(governor)) and governor.head != governor:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
-                governor = governor.head
+                governor = _conjoined_with(governor)
                 scope.append(governor)
                 if complement and self._undone(governor) and governor.i < verb.i:
                     return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
@@ -823,6 +833,14 @@ class _SentenceFrames:
             described = self._modality(token.head)  # "due to meet for talks mediated by Turkey": as planned as the talks
             if described in (Modality.PLANNED, Modality.HYPOTHETICAL):
                 return described
+        acting = token.head if token.dep_ == "advcl" else _governor(token.head) if token.dep_ == "acl" else None
+        if (acting is not None and token.tag_ == "VBG" and acting.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "mark") for c in token.children)):
+            # "would file a case accusing X": the participle's act is as planned or supposed as its verb's (not
+            # as negated: "did not sign, accusing X" still accuses)
+            governing = self._modality(acting)
+            if governing in (Modality.PLANNED, Modality.HYPOTHETICAL):
+                return governing
         return Modality.ASSERTED
 
     @staticmethod

@@ -1144,3 +1144,18 @@ def test_participle_names_who_carried_out_the_attack(analyse):
     # a witness is no attacker
     assert not any(e.type == EventType.ATTACK and e.actor == "country/FRA"
                    for e in analyse("An attack witnessed by French reporters hit Kharkiv.").events)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Lima denied that its soldiers had crossed into Arica and accused Chile of lying.", "Asserted"),
+    ("Lima will take Chile to court next month, accusing Santiago of aggression.", "Planned"),
+    ("Lima could go to the United Nations, accusing Chile of aggression.", "Hypothetical"),
+    ("Chile did not sign the deal, accusing Peru of bad faith.", "Asserted"),
+])
+def test_an_accusation_beside_a_denial_or_a_plan(analyse, text, modality):
+    assert analyse(text).modalities(EventType.ACCUSATION) == {modality}
+
+
+def test_a_second_perfect_stays_inside_the_denied_clause(analyse):
+    result = analyse("Lima denied that its troops had crossed the border and had attacked Arica.")
+    assert result.modalities(EventType.ATTACK) == {"Negated"}
