@@ -92,6 +92,7 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    no_one: frozenset[str] = frozenset()  # a subject that says no one acted: "none", "nobody"
     indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ class Lexicon:
         data = load_json("lexicon/events.json")
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
+                      no_one=frozenset(data["no_one"]),
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
@@ -810,6 +812,9 @@ class _SentenceFrames:
         children = [child for word in scope for child in word.children]
         if self._disputed(token, children):
             return Modality.CLAIMED  # "the US had brokered the ceasefire, a claim New Delhi rejected"
+        doer = verb if verb is not None else _governor(token) if token.dep_ == "pobj" else None
+        if doer is not None and doer.lemma_ not in self.lexicon.claiming_verbs and self._no_one_acts(doer):
+            return Modality.NEGATED  # "none of its troops were sent", "no American aircraft took part in the strikes"
         children += [g for child in children if child.dep_ == "advmod" for g in child.children]  # "no longer"
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
@@ -842,6 +847,16 @@ class _SentenceFrames:
             if governing in (Modality.PLANNED, Modality.HYPOTHETICAL):
                 return governing
         return Modality.ASSERTED
+
+    def _no_one_acts(self, verb: Token) -> bool:
+        """The verb's subject is no one: "no aircraft", "none of its soldiers", "neither X nor Y", "nobody"."""
+        negations = self.lexicon.negations
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() in self.lexicon.no_one or any(
+                    c.dep_ in ("det", "preconj") and (c.lower_ in negations or c.lower_ in self.lexicon.no_one)
+                    for c in subject.children):
+                return True
+        return False
 
     @staticmethod
     def _purpose(verb: Token) -> bool:

@@ -1159,3 +1159,14 @@ def test_an_accusation_beside_a_denial_or_a_plan(analyse, text, modality):
 def test_a_second_perfect_stays_inside_the_denied_clause(analyse):
     result = analyse("Lima denied that its troops had crossed the border and had attacked Arica.")
     assert result.modalities(EventType.ATTACK) == {"Negated"}
+
+
+@pytest.mark.parametrize("text, event, modality", [
+    ("Santiago said none of its soldiers had been sent to Peru.", EventType.DEPLOYMENT, "Negated"),
+    ("No Chilean troops have been deployed to Peru, the ministry said.", EventType.DEPLOYMENT, "Negated"),
+    ("Neither Chile nor Brazil has mediated between Peru and Bolivia.", EventType.MEDIATION, "Negated"),
+    ("Lima said no Chilean jets had taken part in the raids on Bolivia.", EventType.ATTACK, "Negated"),
+    ("Santiago said its soldiers had been sent to Peru.", EventType.DEPLOYMENT, "Asserted"),
+])
+def test_a_subject_that_is_no_one_negates_the_act(analyse, text, event, modality):
+    assert analyse(text).modalities(event) == {modality}
