@@ -73,12 +73,17 @@ class ModalityWords:
     claim_adverbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()  # "said", "reported": what their clause tells is the speaker's word
+    denial_verbs: frozenset[str] = frozenset()  # "denied": a sentence of them makes the word before a claim
+    naming_verbs: frozenset[str] = frozenset()  # "called the account a lie" (with one of the falsehoods)
+    falsehoods: frozenset[str] = frozenset()
     noun_modifiers: dict[str, Modality] = field(default_factory=dict)  # "planned" -> Planned
 
     @classmethod
     def of(cls, data: dict) -> "ModalityWords":
         modifiers = {word: Modality(name) for name, words in data["noun_modifiers"].items() for word in words}
-        return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns")),
+        return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns",
+                                                        "saying_verbs", "denial_verbs", "naming_verbs", "falsehoods")),
                    modifiers)
 
 
@@ -1401,6 +1406,34 @@ class _SentenceFrames:
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
 
+    def told_by_another(self, sent, event: Event) -> bool:
+        """The event is told in a clause that someone says or reports ("Trump said Iran had agreed", "media
+        reported that X had flown to meet Y"), not the sentence's own statement."""
+        words = self.lexicon.modality_words
+        trigger = next((t for t in sent if t.text == event.trigger), None)
+        return trigger is not None and any(a.dep_ == "ccomp" and a.head.lemma_ in words.saying_verbs
+                                           for a in [trigger, *trigger.ancestors])
+
+    def deniers(self, sent, said) -> set[str]:
+        """Who the sentence has deny what the one before reported someone saying: the subject of its main verb when
+        that is one of denial ("denied that any such meeting took place", "dismissed the claim") or calls it a
+        falsehood ("called the account a lie"), unless the denier is the one who spoke."""
+        words = self.lexicon.modality_words
+        verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        denials = [v for v in verbs if v.lemma_ in words.denial_verbs
+                   or (v.lemma_ in words.naming_verbs and any(t.lemma_.lower() in words.falsehoods for t in v.subtree))]
+        deniers = {m.key for v in denials for c in v.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
+        speakers = {m.key for c in said.root.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
+        return deniers - speakers
+
+    def sides(self, event: Event) -> set[str]:
+        """The event's actor and target, with the states and bodies their people hold office in."""
+        keys = {event.actor, event.target}
+        people = [self.ents.entities[k].name for k in keys if k in self.ents.entities
+                  and self.ents.type_of(k) == EntityType.PERSON]
+        gazetteer = self.ents.gazetteer
+        return keys | {term.affiliation for name in people for term in gazetteer.terms(gazetteer.person_name(name) or name)}
+
     def _answered(self, givers: list[str]) -> list[str]:
         """Who receives aid a sentence names no receiver of: the one who last asked for help, when the givers were
         among those asked ("Israel appealed to Greece and Italy for help ... Greece and Italy are sending planes")."""
@@ -1539,9 +1572,14 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     reader = _SentenceFrames(ents, lexicon, published)
     triggers = lexicon.triggers(ents.doc)
     events: dict[tuple, Event] = {}
-    for sent in ents.doc.sents:
+    sentences = list(ents.doc.sents)
+    for number, sent in enumerate(sentences):
         reader._between_pairs(sent)
+        deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent)]:
+            if (deniers & reader.sides(event) and event.modality == Modality.ASSERTED
+                    and reader.told_by_another(sent, event)):
+                event.modality = Modality.CLAIMED  # "X said Y had struck Z. Y denied it": X's word against Y's
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in events or (event.modality.stated and not events[key].modality.stated):
                 events[key] = event  # the first reading of a pair in a sentence, unless a later one states it

@@ -1170,3 +1170,13 @@ def test_a_second_perfect_stays_inside_the_denied_clause(analyse):
 ])
 def test_a_subject_that_is_no_one_negates_the_act(analyse, text, event, modality):
     assert analyse(text).modalities(event) == {modality}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Santiago said Peru had sent troops to Arica. Lima denied the report.", "Claimed"),
+    ("Santiago said Peru had sent troops to Arica. Lima called the account a fabrication.", "Claimed"),
+    ("Santiago said Peru had sent troops to Arica. Bolivia denied the report.", "Asserted"),  # not a side of it
+    ("Santiago said Peru had sent troops to Arica. Santiago denied any plan to respond.", "Asserted"),
+])
+def test_a_report_the_next_sentence_has_a_side_deny_is_a_claim(analyse, text, modality):
+    assert analyse(text).modalities(EventType.DEPLOYMENT) == {modality}
