@@ -98,6 +98,9 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     no_one: frozenset[str] = frozenset()  # a subject that says no one acted: "none", "nobody"
+    definites: frozenset[str] = frozenset()  # "the talks", "this meeting": told before
+    sequels: frozenset[str] = frozenset()  # "the next round", "another meeting": one of a series told before
+    series_nouns: frozenset[str] = frozenset()  # "a round of talks": what it is a round of says what it is
     indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -142,7 +145,8 @@ class Lexicon:
         data = load_json("lexicon/events.json")
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
-                      no_one=frozenset(data["no_one"]),
+                      no_one=frozenset(data["no_one"]), definites=frozenset(data["definites"]),
+                      sequels=frozenset(data["sequels"]), series_nouns=frozenset(data["series_nouns"]),
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
@@ -298,6 +302,7 @@ class _SentenceFrames:
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
+        self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -518,6 +523,14 @@ class _SentenceFrames:
             return fitting
         return sorted(fitting, key=lambda m: m.start)[-1:]
 
+    def _meeting_told_again(self, noun: Token) -> bool:
+        """A meeting noun that refers back to talks told before: definite ("the talks") or one of a series ("a
+        second round", "the next meeting"), when two parties last met or were to meet."""
+        return len(self.last_meeting) == 2 and any(
+            (c.dep_ == "det" and c.lower_ in self.lexicon.definites)
+            or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in self.lexicon.sequels))
+            for c in noun.children)
+
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
 
@@ -666,6 +679,11 @@ class _SentenceFrames:
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
         if trigger.needs is None:
             return True, None
+        if token.pos_ == "NOUN" and token.lemma_ in self.lexicon.series_nouns:
+            kinds = self._prep_objects(token, frozenset({"of"}))  # "a round of talks", not "a round of strikes"
+            if kinds:
+                return any(self.lexicon.in_class(kind, trigger.needs) for kind in kinds), None
+            return trigger.event == EventType.MEETING and self._meeting_told_again(token), None  # "a second round"
         candidates: list[Token] = [token]
         for child in token.children:
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
@@ -824,8 +842,12 @@ class _SentenceFrames:
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
             return Modality.NEGATED
-        modified = {self.lexicon.modality_words.noun_modifiers.get(child.lower_) for child in token.children
+        modifiers = self.lexicon.modality_words.noun_modifiers
+        nouns = [token, token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
+        modified = {modifiers.get(child.lower_) for noun in nouns for child in noun.children  # "the next round of talks"
                     if token.pos_ == "NOUN" and child.dep_ in ("amod", "compound")}
+        if token.pos_ == "NOUN" and token.dep_ == "nsubjpass":
+            modified.add(modifiers.get(token.head.lower_))  # "talks are planned for May", "a strike was alleged"
         if Modality.CLAIMED in modified:
             return Modality.CLAIMED  # "the alleged strike"
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
@@ -976,6 +998,10 @@ class _SentenceFrames:
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
                 return [], between, False
+            if (frame.event == EventType.MEETING and self._meeting_told_again(token)
+                    and not self._prep_objects(token, frame.target_preps | frame.actor_preps)
+                    and not any(self.entities_in(c) for c in token.children if c.dep_ in ("poss", "compound", "amod"))):
+                return [], [self._pseudo(key) for key in self.last_meeting], True  # "the talks were suspended"
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
             participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
@@ -1391,6 +1417,8 @@ class _SentenceFrames:
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
             self._remember_pair(parties)
+        if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
+            self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and (
                 self.lexicon.in_class(token, "assault") or any(self.lexicon.in_class(c, "assault") for c in token.children
                                                                  if c.dep_ == "dobj")):

@@ -1180,3 +1180,26 @@ def test_a_subject_that_is_no_one_negates_the_act(analyse, text, event, modality
 ])
 def test_a_report_the_next_sentence_has_a_side_deny_is_a_claim(analyse, text, modality):
     assert analyse(text).modalities(EventType.DEPLOYMENT) == {modality}
+
+
+@pytest.mark.parametrize("second, modality", [
+    ("A second round was called off.", "Negated"),
+    ("The talks were suspended on Friday.", "Negated"),
+    ("A further round of talks is planned for June.", "Planned"),
+    ("The next meeting is scheduled for June.", "Planned"),
+])
+def test_talks_told_again_are_the_same_two_parties(analyse, second, modality):
+    result = analyse(f"Chile and Peru held talks in Quito on Monday. {second}")
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.MEETING} == {
+        ("country/CHL", "country/PER", "Asserted"), ("country/CHL", "country/PER", modality)}
+
+
+def test_a_round_of_something_else_is_no_meeting(analyse):
+    result = analyse("Chile and Peru held talks in Quito. Peru later launched a new round of strikes on Bolivia.")
+    assert {e.evidence.text for e in result.events if e.type == EventType.MEETING} == {
+        "Chile and Peru held talks in Quito."}
+
+
+def test_talks_only_supposed_are_not_told_again(analyse):
+    result = analyse("Should talks with Peru fail, Chile will impose tariffs. The summit opens on Friday.")
+    assert not [e for e in result.events if e.type == EventType.MEETING and "summit" in e.trigger]
