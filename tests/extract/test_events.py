@@ -400,6 +400,7 @@ def test_several_targets_give_one_event_each(analyse):
         ("Santiago has not ruled out talks with Peru.", "Hypothetical"),
         ("Santiago did not rule out sending troops to Arica.", "Hypothetical"),
         ("Santiago ruled out sending troops to Arica.", "Negated"),
+        ("Brazil has offered to send troops to Arica.", "Hypothetical"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
