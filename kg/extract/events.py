@@ -1173,7 +1173,10 @@ class _SentenceFrames:
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
-                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
+                if self._aid_not_given(token, trigger):
+                    yield from self._aid_asked_for(token, evidence) if met else ()
+                    continue
+                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
                     continue  # "called off the talks": the particle makes the verb undo what it governs
@@ -1240,6 +1243,20 @@ class _SentenceFrames:
         governor = _governor(token)
         return governor is not None and (governor.lemma_ in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST)
                                          or self.lexicon.in_class(governor, "stances"))
+
+    def _aid_asked_for(self, noun: Token, evidence) -> Iterator[Event]:
+        """Aid asked of someone ("asked Washington for arms deliveries", "appealed to Paris for help"): the one
+        asked would give it to the one asking, a supposition."""
+        governor = _governor(noun)
+        if governor is None or governor.lemma_ not in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST):
+            return
+        if self._modality(governor) in (Modality.NEGATED, Modality.CLAIMED):
+            return  # "did not ask X for weapons"
+        asked = [c for c in governor.children if c.dep_ in ("dobj", "dative")] + self._prep_objects(governor, frozenset({"to"}))
+        givers = [m for t in asked for m in self.entities_in(t)]
+        with self._context_kept():
+            yield from self._emit(noun, EventType.AID_PROVISION, self.lexicon.frames[EventType.AID_PROVISION], givers,
+                                  self.subject_of(governor), True, evidence, modality=Modality.HYPOTHETICAL)
 
     def _figurative_attack(self, verb: Token, modality: Modality) -> tuple[EventType, Modality] | None:
         """What a verb of attacking states when it is no blow: "hit X with sanctions" (a sanction), "will hit back

@@ -1204,3 +1204,11 @@ def test_a_round_of_something_else_is_no_meeting(analyse):
 def test_talks_only_supposed_are_not_told_again(analyse):
     result = analyse("Should talks with Peru fail, Chile will impose tariffs. The summit opens on Friday.")
     assert not [e for e in result.events if e.type == EventType.MEETING and "summit" in e.trigger]
+
+
+def test_aid_asked_of_someone_is_supposed_from_the_one_asked(analyse):
+    result = analyse("Lima asked Santiago for urgent food deliveries.")
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.AID_PROVISION} == {
+        ("country/CHL", "country/PER", "Hypothetical")}
+    refused = analyse("Lima did not ask Santiago for food deliveries.")
+    assert not [e for e in refused.events if e.type == EventType.AID_PROVISION]
