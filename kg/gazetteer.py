@@ -171,10 +171,17 @@ class Gazetteer:
 
     # -- building ---------------------------------------------------------------------------
     def _name(self, text: str, key: str, role: str, case_sensitive: bool = True) -> None:
+        """Give the name to the entity unless an earlier list gave it; a name of the shipped lists of places and
+        organizations (written for news) takes it from a city of the world list ("Gaza" is the Strip, not the
+        city; "Duma" the parliament), and the city keeps the name news tells it apart by ("Gaza City")."""
         text = text.strip()
         if len(text) < 2:
             return
         name = Name(text, key, role, case_sensitive)
+        earlier = self._exact.get(text)
+        if earlier is not None and earlier.role == "city" and role in ("region", "organization"):
+            self._exact[text] = name
+            self._exact.setdefault(f"{text} City", Name(f"{text} City", earlier.key, "city"))
         self._exact.setdefault(text, name)
         if not case_sensitive:
             self._folded.setdefault(fold(text), name)

@@ -244,3 +244,18 @@ def test_a_term_covers_its_first_and_last_month():
     assert term.covers(date(2019, 3, 1)) and term.covers(date(2022, 2, 28))
     assert not term.covers(date(2019, 2, 28)) and not term.covers(date(2022, 3, 1))
     assert Term("Ana Soto", "country/CHL", "President", "2023").covers(date(2031, 1, 1))  # still in office
+
+
+def test_a_listed_place_takes_a_shared_name_from_a_world_city_which_keeps_its_city_name():
+    cities = {**CITIES, "cities": {**CITIES["cities"], "6": {
+        "geonameid": 6, "name": "Atacama", "countrycode": "CL", "population": 200_000, "latitude": 0.0, "longitude": 0.0}}}
+    shared = Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, cities, PEOPLE)
+    assert (shared.lookup("Atacama").key, shared.lookup("Atacama").role) == ("location/atacama-desert", "region")
+    assert (shared.lookup("Atacama City").key, shared.lookup("Atacama City").role) == ("location/atacama", "city")
+    assert shared.lookup("Valparaíso").key == "location/valparaiso"  # a city no list names otherwise stays
+
+
+def test_gaza_alone_is_the_strip_and_gaza_city_the_city():
+    gazetteer = Gazetteer.default()
+    assert gazetteer.lookup("Gaza").key == "location/gaza-strip"
+    assert gazetteer.lookup("Gaza City").key == "location/gaza"

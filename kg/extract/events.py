@@ -82,12 +82,17 @@ class ModalityWords:
     claim_adverbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()  # "said", "reported": what their clause tells is the speaker's word
+    denial_verbs: frozenset[str] = frozenset()  # "denied": a sentence of them makes the word before a claim
+    naming_verbs: frozenset[str] = frozenset()  # "called the account a lie" (with one of the falsehoods)
+    falsehoods: frozenset[str] = frozenset()
     noun_modifiers: dict[str, Modality] = field(default_factory=dict)  # "planned" -> Planned
 
     @classmethod
     def of(cls, data: dict) -> "ModalityWords":
         modifiers = {word: Modality(name) for name, words in data["noun_modifiers"].items() for word in words}
-        return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns")),
+        return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns",
+                                                        "saying_verbs", "denial_verbs", "naming_verbs", "falsehoods")),
                    modifiers)
 
 
@@ -101,6 +106,10 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     hedges: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    no_one: frozenset[str] = frozenset()  # a subject that says no one acted: "none", "nobody"
+    definites: frozenset[str] = frozenset()  # "the talks", "this meeting": told before
+    sequels: frozenset[str] = frozenset()  # "the next round", "another meeting": one of a series told before
+    series_nouns: frozenset[str] = frozenset()  # "a round of talks": what it is a round of says what it is
     indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
     reciprocal_verbs: frozenset[str] = frozenset()
@@ -146,6 +155,8 @@ class Lexicon:
         data = load_json("lexicon/events.json")
         lexicon = cls(classes={k: frozenset(v) for k, v in data["classes"].items()},
                       hedges=frozenset(data["hedges"]), negations=frozenset(data["negations"]),
+                      no_one=frozenset(data["no_one"]), definites=frozenset(data["definites"]),
+                      sequels=frozenset(data["sequels"]), series_nouns=frozenset(data["series_nouns"]),
                       indefinites=frozenset(data["indefinites"]),
                       reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
@@ -253,6 +264,16 @@ class Lexicon:
                 and any(word in self.classes[name] for word in entity_name.lower().split()))
 
 
+def _conjoined_with(verb: Token) -> Token:
+    """The verb a conjunct is coordinated with: its head, but the head's own governor when a simple past cannot
+    share the head's perfect ("denied that its forces had fired and accused X": the accusing is the denier's)."""
+    head = verb.head
+    if (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
+        return head.head
+    return head
+
+
 def _governor(token: Token) -> Token | None:
     """The verb a noun phrase hangs from (through prepositions and coordination)."""
     current = token
@@ -298,6 +319,7 @@ class _SentenceFrames:
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
+        self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -605,6 +627,13 @@ class _SentenceFrames:
         if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WP", "WDT") for c in verb.children):
             return []
         return [verb.head]
+    def _meeting_told_again(self, noun: Token) -> bool:
+        """A meeting noun that refers back to talks told before: definite ("the talks") or one of a series ("a
+        second round", "the next meeting"), when two parties last met or were to meet."""
+        return len(self.last_meeting) == 2 and any(
+            (c.dep_ == "det" and c.lower_ in self.lexicon.definites)
+            or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in self.lexicon.sequels))
+            for c in noun.children)
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -667,6 +696,14 @@ class _SentenceFrames:
         reversals = self.lexicon.reversals
         return word.lemma_ in reversals or any(
             c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in word.children)
+
+    def _undone(self, word: Token) -> Modality | None:
+        """What a verb of undoing makes of what it governs: negated ("ruled out talks", "suspended aid"), or left
+        open when it is itself negated ("did not rule out a meeting", "has not rejected talks"): supposed."""
+        if not self._reverses(word):
+            return None
+        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in word.children)
+        return Modality.HYPOTHETICAL if negated else Modality.NEGATED
 
     def _plan_of(self, verb: Token) -> Token | None:
         """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
@@ -746,6 +783,11 @@ class _SentenceFrames:
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
         if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
+        if token.pos_ == "NOUN" and token.lemma_ in self.lexicon.series_nouns:
+            kinds = self._prep_objects(token, frozenset({"of"}))  # "a round of talks", not "a round of strikes"
+            if kinds:
+                return any(self.lexicon.in_class(kind, trigger.needs) for kind in kinds), None
+            return trigger.event == EventType.MEETING and self._meeting_told_again(token), None  # "a second round"
         candidates: list[Token] = [token]
         for child in token.children:
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
@@ -862,8 +904,8 @@ class _SentenceFrames:
         plan = self._plan_of(verb if verb is not None else token)
         if plan is not None:  # "has no plans to send", "dropped its plan to deploy", "weighs a plan to send"
             holder = _governor(plan)
-            if holder is not None and self._reverses(holder):
-                return Modality.NEGATED
+            if holder is not None and self._undone(holder):
+                return self._undone(holder)
             if holder is not None and holder.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL
             scope += [plan, *([holder] if holder is not None else [])]
@@ -873,10 +915,10 @@ class _SentenceFrames:
             governor, complement = verb, False
             while (governor.dep_ in ("xcomp", "ccomp", "conj") or self._purpose(governor)) and governor.head != governor:
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
-                governor = governor.head
+                governor = _conjoined_with(governor)
                 scope.append(governor)
-                if complement and self._reverses(governor) and governor.i < verb.i:
-                    return Modality.NEGATED  # not "He accused X of it, a claim Caracas denies"
+                if complement and self._undone(governor) and governor.i < verb.i:
+                    return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
                         return Modality.HYPOTHETICAL
@@ -886,26 +928,33 @@ class _SentenceFrames:
             if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        if token.pos_ not in ("VERB", "AUX") and self._reverses(token.head):
-            return Modality.NEGATED
+        if token.pos_ not in ("VERB", "AUX") and self._undone(token.head):
+            return self._undone(token.head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in token.head.children)):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
-            if governor is not None and self._reverses(governor):
-                return Modality.NEGATED
+            if governor is not None and self._undone(governor):
+                return self._undone(governor)
             if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
                     and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
                 return Modality.HYPOTHETICAL
         children = [child for word in scope for child in word.children]
         if self._disputed(token, children):
             return Modality.CLAIMED  # "the US had brokered the ceasefire, a claim New Delhi rejected"
+        doer = verb if verb is not None else _governor(token) if token.dep_ == "pobj" else None
+        if doer is not None and doer.lemma_ not in self.lexicon.claiming_verbs and self._no_one_acts(doer):
+            return Modality.NEGATED  # "none of its troops were sent", "no American aircraft took part in the strikes"
         children += [g for child in children if child.dep_ == "advmod" for g in child.children]  # "no longer"
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
             return Modality.NEGATED
-        modified = {self.lexicon.modality_words.noun_modifiers.get(child.lower_) for child in token.children
+        modifiers = self.lexicon.modality_words.noun_modifiers
+        nouns = [token, token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
+        modified = {modifiers.get(child.lower_) for noun in nouns for child in noun.children  # "the next round of talks"
                     if token.pos_ == "NOUN" and child.dep_ in ("amod", "compound")}
+        if token.pos_ == "NOUN" and token.dep_ == "nsubjpass":
+            modified.add(modifiers.get(token.head.lower_))  # "talks are planned for May", "a strike was alleged"
         if Modality.CLAIMED in modified:
             return Modality.CLAIMED  # "the alleged strike"
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
@@ -923,7 +972,25 @@ class _SentenceFrames:
             described = self._modality(token.head)  # "due to meet for talks mediated by Turkey": as planned as the talks
             if described in (Modality.PLANNED, Modality.HYPOTHETICAL):
                 return described
+        acting = token.head if token.dep_ == "advcl" else _governor(token.head) if token.dep_ == "acl" else None
+        if (acting is not None and token.tag_ == "VBG" and acting.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "mark") for c in token.children)):
+            # "would file a case accusing X": the participle's act is as planned or supposed as its verb's (not
+            # as negated: "did not sign, accusing X" still accuses)
+            governing = self._modality(acting)
+            if governing in (Modality.PLANNED, Modality.HYPOTHETICAL):
+                return governing
         return Modality.ASSERTED
+
+    def _no_one_acts(self, verb: Token) -> bool:
+        """The verb's subject is no one: "no aircraft", "none of its soldiers", "neither X nor Y", "nobody"."""
+        negations = self.lexicon.negations
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() in self.lexicon.no_one or any(
+                    c.dep_ in ("det", "preconj") and (c.lower_ in negations or c.lower_ in self.lexicon.no_one)
+                    for c in subject.children):
+                return True
+        return False
 
     @staticmethod
     def _purpose(verb: Token) -> bool:
@@ -1040,6 +1107,10 @@ class _SentenceFrames:
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
                 return [], between, False
+            if (frame.event == EventType.MEETING and self._meeting_told_again(token)
+                    and not self._prep_objects(token, frame.target_preps | frame.actor_preps)
+                    and not any(self.entities_in(c) for c in token.children if c.dep_ in ("poss", "compound", "amod"))):
+                return [], [self._pseudo(key) for key in self.last_meeting], True  # "the talks were suspended"
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
             participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
@@ -1213,7 +1284,10 @@ class _SentenceFrames:
         for token in (sent.doc[i] for i in sorted(triggers) if sent.start <= i < sent.end):
             for trigger in triggers[token.i]:
                 met, theme = self._needs_met(trigger, token)
-                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)) or self._aid_not_given(token, trigger):
+                if self._aid_not_given(token, trigger):
+                    yield from self._aid_asked_for(token, evidence) if met else ()
+                    continue
+                if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
                     continue  # "called off the talks": the particle makes the verb undo what it governs
@@ -1280,6 +1354,20 @@ class _SentenceFrames:
         governor = _governor(token)
         return governor is not None and (governor.lemma_ in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST)
                                          or self.lexicon.in_class(governor, "stances"))
+
+    def _aid_asked_for(self, noun: Token, evidence) -> Iterator[Event]:
+        """Aid asked of someone ("asked Washington for arms deliveries", "appealed to Paris for help"): the one
+        asked would give it to the one asking, a supposition."""
+        governor = _governor(noun)
+        if governor is None or governor.lemma_ not in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST):
+            return
+        if self._modality(governor) in (Modality.NEGATED, Modality.CLAIMED):
+            return  # "did not ask X for weapons"
+        asked = [c for c in governor.children if c.dep_ in ("dobj", "dative")] + self._prep_objects(governor, frozenset({"to"}))
+        givers = [m for t in asked for m in self.entities_in(t)]
+        with self._context_kept():
+            yield from self._emit(noun, EventType.AID_PROVISION, self.lexicon.frames[EventType.AID_PROVISION], givers,
+                                  self.subject_of(governor), True, evidence, modality=Modality.HYPOTHETICAL)
 
     def _figurative_attack(self, verb: Token, modality: Modality) -> tuple[EventType, Modality] | None:
         """What a verb of attacking states when it is no blow: "hit X with sanctions" (a sanction), "will hit back
@@ -1472,6 +1560,8 @@ class _SentenceFrames:
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
             self._remember_pair(parties)
+        if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
+            self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and (
                 self.lexicon.in_class(token, "assault") or any(self.lexicon.in_class(c, "assault") for c in token.children
                                                                  if c.dep_ == "dobj")):
@@ -1488,6 +1578,34 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def told_by_another(self, sent, event: Event) -> bool:
+        """The event is told in a clause that someone says or reports ("Trump said Iran had agreed", "media
+        reported that X had flown to meet Y"), not the sentence's own statement."""
+        words = self.lexicon.modality_words
+        trigger = next((t for t in sent if t.text == event.trigger), None)
+        return trigger is not None and any(a.dep_ == "ccomp" and a.head.lemma_ in words.saying_verbs
+                                           for a in [trigger, *trigger.ancestors])
+
+    def deniers(self, sent, said) -> set[str]:
+        """Who the sentence has deny what the one before reported someone saying: the subject of its main verb when
+        that is one of denial ("denied that any such meeting took place", "dismissed the claim") or calls it a
+        falsehood ("called the account a lie"), unless the denier is the one who spoke."""
+        words = self.lexicon.modality_words
+        verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        denials = [v for v in verbs if v.lemma_ in words.denial_verbs
+                   or (v.lemma_ in words.naming_verbs and any(t.lemma_.lower() in words.falsehoods for t in v.subtree))]
+        deniers = {m.key for v in denials for c in v.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
+        speakers = {m.key for c in said.root.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
+        return deniers - speakers
+
+    def sides(self, event: Event) -> set[str]:
+        """The event's actor and target, with the states and bodies their people hold office in."""
+        keys = {event.actor, event.target}
+        people = [self.ents.entities[k].name for k in keys if k in self.ents.entities
+                  and self.ents.type_of(k) == EntityType.PERSON]
+        gazetteer = self.ents.gazetteer
+        return keys | {term.affiliation for name in people for term in gazetteer.terms(gazetteer.person_name(name) or name)}
 
     def _answered(self, givers: list[str]) -> list[str]:
         """Who receives aid a sentence names no receiver of: the one who last asked for help, when the givers were
@@ -1634,9 +1752,14 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     reader = _SentenceFrames(ents, lexicon, published)
     triggers = lexicon.triggers(ents.doc)
     events: dict[tuple, Event] = {}
-    for sent in ents.doc.sents:
+    sentences = list(ents.doc.sents)
+    for number, sent in enumerate(sentences):
         reader._between_pairs(sent)
+        deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent)]:
+            if (deniers & reader.sides(event) and event.modality == Modality.ASSERTED
+                    and reader.told_by_another(sent, event)):
+                event.modality = Modality.CLAIMED  # "X said Y had struck Z. Y denied it": X's word against Y's
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in events or (event.modality.stated and not events[key].modality.stated):
                 events[key] = event  # the first reading of a pair in a sentence, unless a later one states it

@@ -149,13 +149,13 @@ def test_build_keeps_one_article_for_one_text(runner, tmp_path, extractor):
 
 def test_a_changed_user_gazetteer_reads_the_articles_again(runner, tmp_path, extractor, monkeypatch):
     monkeypatch.delenv("CONFLICT_KG_GAZETTEER", raising=False)
-    folder = write_articles(tmp_path / "in", {"fano.txt": "Fano fighters clash\n\nFano attacked Ethiopia on Monday.\n"})
+    folder = write_articles(tmp_path / "in", {"dessie.txt": "Dessie fighters clash\n\nDessie attacked Ethiopia on Monday.\n"})
     store, mine = tmp_path / "kg.db", tmp_path / "mine.tsv"
     assert invoke(runner, ["build", str(folder), "--store", str(store)]).exit_code == 0
-    is_the_militia = 'ASK { ?e a ckg:Attack ; ckg:actor ?a . ?a a ckg:Organization ; rdfs:label "Fano"@en }'
+    is_the_militia = 'ASK { ?e a ckg:Attack ; ckg:actor ?a . ?a a ckg:Organization ; rdfs:label "Dessie"@en }'
     assert invoke(runner, ["query", "--store", str(store), is_the_militia]).stdout.strip() == "false"
 
-    mine.write_text("name\ttype\tcountry\tkind\nFano\torganization\tETH\tarmed_group\n", encoding="utf-8")
+    mine.write_text("name\ttype\tcountry\tkind\nDessie\torganization\tETH\tarmed_group\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # the default file, from the working folder's configuration
     (tmp_path / "conflict-kg.toml").write_text('gazetteer = "mine.tsv"\n', encoding="utf-8")
     again = invoke(runner, ["build", str(folder), "--store", str(store)])

@@ -430,6 +430,10 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
         ("Lima denied that Peruvian troops were in Arica.", "Negated"),
         ("Germany said it had no plans for the dispatch of troops to Niger.", "Negated"),
+        ("Santiago has not ruled out talks with Peru.", "Hypothetical"),
+        ("Santiago did not rule out sending troops to Arica.", "Hypothetical"),
+        ("Santiago ruled out sending troops to Arica.", "Negated"),
+        ("Brazil has offered to send troops to Arica.", "Hypothetical"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
@@ -1242,3 +1246,70 @@ def test_the_counted_leaders_are_the_last_leaders_named(analyse):
 def test_fewer_leaders_named_than_counted_name_no_one(analyse):
     result = analyse("Chile hosted the summit in Santiago on Friday. The three leaders signed a treaty on water sharing.")
     assert not [t for t in result.triples() if t[0] == "Agreement"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Lima denied that its soldiers had crossed into Arica and accused Chile of lying.", "Asserted"),
+    ("Lima will take Chile to court next month, accusing Santiago of aggression.", "Planned"),
+    ("Lima could go to the United Nations, accusing Chile of aggression.", "Hypothetical"),
+    ("Chile did not sign the deal, accusing Peru of bad faith.", "Asserted"),
+])
+def test_an_accusation_beside_a_denial_or_a_plan(analyse, text, modality):
+    assert analyse(text).modalities(EventType.ACCUSATION) == {modality}
+
+
+def test_a_second_perfect_stays_inside_the_denied_clause(analyse):
+    result = analyse("Lima denied that its troops had crossed the border and had attacked Arica.")
+    assert result.modalities(EventType.ATTACK) == {"Negated"}
+
+
+@pytest.mark.parametrize("text, event, modality", [
+    ("Santiago said none of its soldiers had been sent to Peru.", EventType.DEPLOYMENT, "Negated"),
+    ("No Chilean troops have been deployed to Peru, the ministry said.", EventType.DEPLOYMENT, "Negated"),
+    ("Neither Chile nor Brazil has mediated between Peru and Bolivia.", EventType.MEDIATION, "Negated"),
+    ("Lima said no Chilean jets had taken part in the raids on Bolivia.", EventType.ATTACK, "Negated"),
+    ("Santiago said its soldiers had been sent to Peru.", EventType.DEPLOYMENT, "Asserted"),
+])
+def test_a_subject_that_is_no_one_negates_the_act(analyse, text, event, modality):
+    assert analyse(text).modalities(event) == {modality}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Santiago said Peru had sent troops to Arica. Lima denied the report.", "Claimed"),
+    ("Santiago said Peru had sent troops to Arica. Lima called the account a fabrication.", "Claimed"),
+    ("Santiago said Peru had sent troops to Arica. Bolivia denied the report.", "Asserted"),  # not a side of it
+    ("Santiago said Peru had sent troops to Arica. Santiago denied any plan to respond.", "Asserted"),
+])
+def test_a_report_the_next_sentence_has_a_side_deny_is_a_claim(analyse, text, modality):
+    assert analyse(text).modalities(EventType.DEPLOYMENT) == {modality}
+
+
+@pytest.mark.parametrize("second, modality", [
+    ("A second round was called off.", "Negated"),
+    ("The talks were suspended on Friday.", "Negated"),
+    ("A further round of talks is planned for June.", "Planned"),
+    ("The next meeting is scheduled for June.", "Planned"),
+])
+def test_talks_told_again_are_the_same_two_parties(analyse, second, modality):
+    result = analyse(f"Chile and Peru held talks in Quito on Monday. {second}")
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.MEETING} == {
+        ("country/CHL", "country/PER", "Asserted"), ("country/CHL", "country/PER", modality)}
+
+
+def test_a_round_of_something_else_is_no_meeting(analyse):
+    result = analyse("Chile and Peru held talks in Quito. Peru later launched a new round of strikes on Bolivia.")
+    assert {e.evidence.text for e in result.events if e.type == EventType.MEETING} == {
+        "Chile and Peru held talks in Quito."}
+
+
+def test_talks_only_supposed_are_not_told_again(analyse):
+    result = analyse("Should talks with Peru fail, Chile will impose tariffs. The summit opens on Friday.")
+    assert not [e for e in result.events if e.type == EventType.MEETING and "summit" in e.trigger]
+
+
+def test_aid_asked_of_someone_is_supposed_from_the_one_asked(analyse):
+    result = analyse("Lima asked Santiago for urgent food deliveries.")
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.AID_PROVISION} == {
+        ("country/CHL", "country/PER", "Hypothetical")}
+    refused = analyse("Lima did not ask Santiago for food deliveries.")
+    assert not [e for e in refused.events if e.type == EventType.AID_PROVISION]
