@@ -1501,6 +1501,18 @@ class _SentenceFrames:
                 found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
         return found
 
+    def _asked_to_send(self, verb: Token) -> list[Mention]:
+        """Who asks the doer of a verb to do it: the subject of a verb of requesting whose complement it is ("Mali
+        asked Russia to send instructors", "urged Kenya to deploy more troops")."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "xcomp" or verb.head == verb:
+            return []
+        request = verb.head
+        if request.lemma_ not in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST):
+            return []
+        if self._modality(request) in (Modality.NEGATED, Modality.CLAIMED):
+            return []  # "has not asked X to send troops", "denied asking X to send troops": no one asked
+        return self.subject_of(request)
+
     def _reciprocal(self, token: Token) -> bool:
         """``Each side accused the other``, ``the two countries traded accusations``."""
         words = [g for c in token.children for g in [c, *c.children]]
@@ -1541,6 +1553,10 @@ class _SentenceFrames:
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
             inferred = True
+        if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
+            # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
+            target_keys = [k for k in self.keys(self._asked_to_send(token), False) if k not in actor_keys]
+            inferred = inferred or bool(target_keys)
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
             target_keys = [self.last_destination]
             inferred = True

@@ -1313,3 +1313,13 @@ def test_aid_asked_of_someone_is_supposed_from_the_one_asked(analyse):
         ("country/CHL", "country/PER", "Hypothetical")}
     refused = analyse("Lima did not ask Santiago for food deliveries.")
     assert not [e for e in refused.events if e.type == EventType.AID_PROVISION]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia asked Peru to send engineers and soldiers.", {("country/PER", "country/BOL", "Hypothetical")}),
+    ("Quito will urge Lima to deploy more police officers.", {("country/PER", "country/ECU", "Hypothetical")}),
+    ("Bolivia has not asked Peru to send soldiers.", set()),
+])
+def test_forces_asked_for_with_no_destination_go_to_the_one_asking(analyse, text, expected):
+    result = analyse(text)
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.DEPLOYMENT} == expected
