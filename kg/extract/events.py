@@ -1303,6 +1303,8 @@ class _SentenceFrames:
                     # "Israel would strike Hezbollah if ...": a threat made, and the strike only supposed
                     with self._context_kept():
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                        if not targets and token.pos_ in ("VERB", "AUX"):  # "would use force if Taipei declared independence"
+                            targets = self._condition_subjects(token)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               modality=Modality.HYPOTHETICAL)
                     event, modality = EventType.THREAT, Modality.ASSERTED

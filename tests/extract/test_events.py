@@ -1323,3 +1323,13 @@ def test_aid_asked_of_someone_is_supposed_from_the_one_asked(analyse):
 def test_forces_asked_for_with_no_destination_go_to_the_one_asking(analyse, text, expected):
     result = analyse(text)
     assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.DEPLOYMENT} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima threatened to use force against Quito.", {("country/PER", "country/ECU", "Hypothetical")}),
+    ("Lima said it would use force if Quito closed the border.", {("country/PER", "country/ECU", "Hypothetical")}),
+    ("Peru sent a force of 300 police officers to Ecuador.", set()),
+])
+def test_force_used_is_an_attack_and_a_condition_names_its_target(analyse, text, expected):
+    result = analyse(text)
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.ATTACK} == expected
