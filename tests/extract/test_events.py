@@ -1333,3 +1333,13 @@ def test_forces_asked_for_with_no_destination_go_to_the_one_asking(analyse, text
 def test_force_used_is_an_attack_and_a_condition_names_its_target(analyse, text, expected):
     result = analyse(text)
     assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.ATTACK} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile flew 200 soldiers into Bolivia last week.", {("country/CHL", "country/BOL", "Asserted")}),
+    ("Chile denied that its paratroopers had been flown into Bolivia.", {("country/CHL", "country/BOL", "Negated")}),
+    ("Chile's foreign minister flew to Bolivia for talks.", set()),
+])
+def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
+    result = analyse(text)
+    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.DEPLOYMENT} == expected
