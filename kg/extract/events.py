@@ -1550,7 +1550,7 @@ class _SentenceFrames:
         elif actor_keys:
             self.last_actors[event] = actor_keys
         if event == EventType.AID_PROVISION and actor_keys and not set(target_keys) - set(actor_keys):
-            target_keys = self._answered(actor_keys)  # "China, for its part, announced assistance": no one else named
+            target_keys = self._answered(actor_keys, token)  # "China, for its part, announced assistance": no one else named
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
@@ -1588,6 +1588,8 @@ class _SentenceFrames:
             self.last_destination = pairs[-1][1]
         if event == EventType.ASSISTANCE_REQUEST and pairs:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
+        elif event == EventType.ASSISTANCE_REQUEST and actor_keys and not target_keys:
+            self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
@@ -1625,11 +1627,17 @@ class _SentenceFrames:
         gazetteer = self.ents.gazetteer
         return keys | {term.affiliation for name in people for term in gazetteer.terms(gazetteer.person_name(name) or name)}
 
-    def _answered(self, givers: list[str]) -> list[str]:
+    def _answered(self, givers: list[str], trigger: Token) -> list[str]:
         """Who receives aid a sentence names no receiver of: the one who last asked for help, when the givers were
-        among those asked ("Israel appealed to Greece and Italy for help ... Greece and Italy are sending planes")."""
+        among those asked ("Israel appealed to Greece and Italy for help ... Greece and Italy are sending planes")
+        or the appeal named no one and the aid is sent or pledged ("X appealed for international aid ... Y sent
+        rescuers"; not "a UN-backed report": backing answers no appeal; nor "backed the mission, offering funds":
+        a participle that adds to a clause gives to whom that clause names)."""
         requesters, asked = self.last_asked
-        if not set(givers) & set(asked):
+        if asked and not set(givers) & set(asked):
+            return []
+        if not asked and (trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_ in self.lexicon.backing_words
+                          or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG")):
             return []
         return [k for k in requesters if k not in givers]
 

@@ -1062,6 +1062,18 @@ def test_aid_from_those_asked_goes_to_who_asked(analyse):
     assert not any(t[0] == "AidProvision" for t in unasked.triples()), unasked.triples()
 
 
+
+def test_aid_sent_after_an_open_appeal_goes_to_who_appealed(analyse):
+    sent = analyse("Nepal's government issued an appeal for aid on Sunday. "
+                   "Relief supplies have been sent by India and China.")
+    assert has(sent, EventType.AID_PROVISION, "country/IND", "country/NPL"), sent.triples()
+    assert has(sent, EventType.AID_PROVISION, "country/CHN", "country/NPL"), sent.triples()
+    backed = analyse("Nepal appealed for international assistance. A UN-backed report said the damage was vast.")
+    assert not any(t[0] == "AidProvision" for t in backed.triples()), backed.triples()
+    elaborated = analyse("Nepal appealed for international assistance. "
+                         "Japan threw its weight behind the relief effort, offering funds and equipment.")
+    assert not has(elaborated, EventType.AID_PROVISION, "country/JPN", "country/NPL"), elaborated.triples()
+
 def test_a_plural_actor_named_among_them(analyse):
     result = analyse("Neighbours are also helping Nepal, among them India and Bhutan.")
     assert has(result, EventType.AID_PROVISION, "country/IND", "country/NPL"), result.triples()
