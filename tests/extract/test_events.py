@@ -14,6 +14,11 @@ def has(result, event: EventType, actor: str, target: str) -> bool:
     return (event.value, actor, target) in result.triples()
 
 
+def readings(result, event: EventType) -> set[tuple[str, str, str]]:
+    """(actor, target, modality) of every event of this class the text gives, whatever its modality."""
+    return {(e.actor, e.target, e.modality.value) for e in result.events if e.type == event}
+
+
 def has_pair(result, event: EventType, one: str, other: str) -> bool:
     """A symmetric event between the two, in either direction."""
     return has(result, event, one, other) or has(result, event, other, one)
@@ -1304,7 +1309,7 @@ def test_a_report_the_next_sentence_has_a_side_deny_is_a_claim(analyse, text, mo
 ])
 def test_talks_told_again_are_the_same_two_parties(analyse, second, modality):
     result = analyse(f"Chile and Peru held talks in Quito on Monday. {second}")
-    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.MEETING} == {
+    assert readings(result, EventType.MEETING) == {
         ("country/CHL", "country/PER", "Asserted"), ("country/CHL", "country/PER", modality)}
 
 
@@ -1321,7 +1326,7 @@ def test_talks_only_supposed_are_not_told_again(analyse):
 
 def test_aid_asked_of_someone_is_supposed_from_the_one_asked(analyse):
     result = analyse("Lima asked Santiago for urgent food deliveries.")
-    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.AID_PROVISION} == {
+    assert readings(result, EventType.AID_PROVISION) == {
         ("country/CHL", "country/PER", "Hypothetical")}
     refused = analyse("Lima did not ask Santiago for food deliveries.")
     assert not [e for e in refused.events if e.type == EventType.AID_PROVISION]
@@ -1334,7 +1339,7 @@ def test_aid_asked_of_someone_is_supposed_from_the_one_asked(analyse):
 ])
 def test_forces_asked_for_with_no_destination_go_to_the_one_asking(analyse, text, expected):
     result = analyse(text)
-    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.DEPLOYMENT} == expected
+    assert readings(result, EventType.DEPLOYMENT) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1344,7 +1349,7 @@ def test_forces_asked_for_with_no_destination_go_to_the_one_asking(analyse, text
 ])
 def test_force_used_is_an_attack_and_a_condition_names_its_target(analyse, text, expected):
     result = analyse(text)
-    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.ATTACK} == expected
+    assert readings(result, EventType.ATTACK) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1354,4 +1359,4 @@ def test_force_used_is_an_attack_and_a_condition_names_its_target(analyse, text,
 ])
 def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
     result = analyse(text)
-    assert {(e.actor, e.target, e.modality.value) for e in result.events if e.type == EventType.DEPLOYMENT} == expected
+    assert readings(result, EventType.DEPLOYMENT) == expected
