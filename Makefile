@@ -25,10 +25,10 @@ demo: install
 	$(BIN)/kg viz $(OUT)/examples.ttl --timeline -o $(OUT)/timeline.png
 	@echo; echo "graph: $(OUT)/examples.ttl   pictures: $(OUT)/network.html (open it in a browser), $(OUT)/network.png, $(OUT)/timeline.png"
 
-test: install
+test: install  # the whole suite on two processes, each test handed to whichever is free
 	sh scripts/install_browser.sh
 	sh scripts/install_rapper.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist worksteal
 
 test-fast: install  # everything but the tests marked slow (pySHACL on the examples, kill and resume, Dask, worker processes, the browser), on two processes
 	$(BIN)/python -m pytest -m "not slow" -n 2 --dist loadfile

@@ -13,6 +13,8 @@ EXAMPLES = REPO / "examples" / "articles"
 ONTOLOGY = REPO / "ontology"
 ANNOTATED = REPO / "data" / "annotated"
 
+collect_ignore = ["loaded_pipeline.py"]  # the fork server's preload (forked.py): importing it makes an extractor
+
 
 @pytest.fixture(scope="session")
 def extractor():

@@ -4,9 +4,6 @@ build killed part way then run again gives the graph of an uninterrupted build."
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -19,9 +16,9 @@ from kg.cli import app
 from kg.graph.store import KnowledgeGraph
 
 from conftest import REPO
+from forked import run_kg, start_kg
 
 GOOD = "Kenya sent police officers to Haiti on Monday, the interior ministry said."
-KG = Path(sys.executable).parent / "kg"
 
 
 def dirty_folder(folder: Path) -> dict[str, str]:
@@ -116,27 +113,25 @@ def corpus(folder: Path, count: int) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not KG.exists(), reason="the kg script is not installed in this environment")
 def test_a_build_killed_part_way_then_resumed_equals_an_uninterrupted_build(tmp_path):
     source = corpus(tmp_path / "in", 120)
     store = tmp_path / "kg.db"
-    child = subprocess.Popen([str(KG), "build", str(source), "--store", str(store), "--batch-size", "4"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = start_kg("build", source, "--store", store, "--batch-size", "4")
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and child.poll() is None:  # killed once some batches are committed
+    while time.monotonic() < deadline and child.is_alive():  # killed once some batches are committed
         logs = list(store.glob("*.log")) if store.exists() else []
         if sum(log.stat().st_size for log in logs) > 1_500_000:  # a few writes of ~0.3-0.7 MB each done (6.3 MB in all)
             break
         time.sleep(0.05)
-    assert child.poll() is None, "the build ended before it could be killed"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    assert child.is_alive(), "the build ended before it could be killed"
+    child.kill()
+    child.join()
 
-    resumed = subprocess.run([str(KG), "build", str(source), "--store", str(store)], capture_output=True, text=True)
-    assert resumed.returncode == 0, resumed.stderr
-    assert "already in the store" in resumed.stderr  # the killed run had committed whole batches
+    resumed = run_kg("build", source, "--store", store)
+    assert resumed.returncode == 0, resumed.output
+    assert "already in the store" in resumed.output  # the killed run had committed whole batches
     whole = tmp_path / "whole.db"
-    subprocess.run([str(KG), "build", str(source), "--store", str(whole)], check=True, capture_output=True)
+    assert run_kg("build", source, "--store", whole).returncode == 0
     assert _quads(store) == _quads(whole)
 
 

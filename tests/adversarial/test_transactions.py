@@ -2,16 +2,13 @@
 the store an uninterrupted run gives; an import stopped part way says so; a killed export leaves no litter.
 
 Faults are injected where the writes name their steps (:mod:`kg.faults`): each run that is to stop is a
-``kg`` process of its own, with ``KG_FAULT`` set."""
+``kg`` process of its own (forked from the test process), with ``KG_FAULT`` set."""
 
 from __future__ import annotations
 
 import gc
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +19,7 @@ from kg.errors import StoreError
 from kg.faults import FAULT_VARIABLE, KILLED
 from kg.graph.store import KnowledgeGraph
 
-from conftest import REPO
+from forked import run_kg as kg
 
 pytestmark = pytest.mark.slow
 
@@ -45,15 +42,6 @@ def articles(path: Path, numbers: range, countries: list[str], people: list[str]
     return path
 
 
-def kg(*args: str | Path, fault: str | None = None) -> subprocess.CompletedProcess:
-    """Run the worktree's ``kg`` in a process of its own, with a fault to inject or none."""
-    env = {key: value for key, value in os.environ.items() if key != FAULT_VARIABLE}
-    if fault is not None:
-        env[FAULT_VARIABLE] = fault
-    return subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *map(str, args)], cwd=REPO, env=env,
-                          capture_output=True, text=True)
-
-
 def quads(store: Path) -> list[str]:
     graph = KnowledgeGraph(store, read_only=True)
     try:
@@ -71,7 +59,7 @@ def inputs(tmp_path_factory) -> dict[str, Path]:
     base = folder / "base.db"
     built = kg("build", articles(folder / "base.jsonl", range(8), COUNTRIES, PEOPLE[:6]), "--store", base,
                "--batch-size", "4")
-    assert built.returncode == 0, built.stderr
+    assert built.returncode == 0, built.output
     return {"base": base, "new": articles(folder / "new.jsonl", range(8, 16), OTHER_COUNTRIES, PEOPLE[6:]),
             "changed": articles(folder / "changed.jsonl", range(8), OTHER_COUNTRIES, PEOPLE[6:])}
 
@@ -84,7 +72,7 @@ def uninterrupted(inputs, tmp_path_factory) -> dict[str, list[str]]:
         store = tmp_path_factory.mktemp(name) / "kg.db"
         shutil.copytree(inputs["base"], store)
         ran = kg("build", inputs[name], "--store", store, "--batch-size", "4")
-        assert ran.returncode == 0, ran.stderr
+        assert ran.returncode == 0, ran.output
         found[name] = quads(store)
     return found
 
@@ -100,11 +88,11 @@ def test_a_build_killed_at_a_step_of_a_batch_then_resumed_equals_an_uninterrupte
     store = tmp_path / "kg.db"
     shutil.copytree(inputs["base"], store)
     killed = kg("build", inputs[corpus], "--store", store, "--batch-size", "4", fault=step)
-    assert killed.returncode == KILLED, killed.stderr  # the step was reached
+    assert killed.returncode == KILLED, killed.output  # the step was reached
     with pytest.raises(StoreError, match="did not finish"):  # read as it is, the store says it is not whole
         KnowledgeGraph(store, read_only=True)
     resumed = kg("build", inputs[corpus], "--store", store, "--batch-size", "4")
-    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.returncode == 0, resumed.output
     assert quads(store) == uninterrupted[corpus]
 
 
@@ -143,9 +131,9 @@ def test_a_killed_import_is_reported_until_the_file_is_imported_again(export, in
     store = tmp_path / "kg.db"
     assert kg("import", export, "--store", store, fault="import-block").returncode == KILLED
     stats = kg("stats", "--store", store)
-    assert stats.returncode == 2 and "did not finish" in stats.stderr and export.name in stats.stderr
+    assert stats.returncode == 2 and "did not finish" in stats.output and export.name in stats.output
     again = kg("import", export, "--store", store)
-    assert again.returncode == 0, again.stderr
+    assert again.returncode == 0, again.output
     assert kg("stats", "--store", store).returncode == 0
     assert quads(store) == quads(inputs["base"])
 
