@@ -300,6 +300,14 @@ def _second_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.rights if c.dep_ == "nsubj"] if before else []
 
 
+def _phrase_head(word: Token) -> Token:
+    """The head of the noun phrase a word opens ("Defence Minister Peter Wood": "Wood"; "Belarus's president, X":
+    "president"), climbing through the modifiers that stand before their head."""
+    while word.dep_ in ("compound", "amod", "det", "nummod", "poss", "case", "nmod") and word.i < word.head.i < word.sent.end:
+        word = word.head
+    return word
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -1029,8 +1037,10 @@ class _SentenceFrames:
             if _is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
-                if token.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
-                    subjects = [token.head]  # "Maduro, who was sanctioned by OFAC"
+                relative = [c for c in (*token.children, *(g for a in token.children if a.dep_ in ("aux", "auxpass")
+                                                             for g in a.children)) if c.dep_ in ("nsubj", "nsubjpass")]
+                if token.dep_ == "relcl" and any(c.lower_ in ("who", "which", "that") for c in relative):
+                    subjects = [token.head]  # "Maduro, who was sanctioned by OFAC", "who was himself sanctioned"
                 if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
                     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 for subject in subjects:
@@ -1275,7 +1285,7 @@ class _SentenceFrames:
             if word.lower_ == "among" and sent.doc[i + 1].lower_ == "them":
                 return self._named_among_them(word)
             if word.lower_ in ("including", "namely") or word.text == ":":
-                return [m for m in self._listed(sent.doc[i + 1]) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
+                return [m for m in self._listed(_phrase_head(sent.doc[i + 1])) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
         return []
 
     # -- events --------------------------------------------------------------------------------

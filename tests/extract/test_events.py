@@ -160,6 +160,24 @@ def test_the_owner_of_a_listed_item_is_not_sanctioned(analyse):
     assert has(named, EventType.SANCTION, "country/CAN", "person/ebrahim-raisi")
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Norway imposed sanctions on nine generals, including Army Chief Pedro Salas.", {"person/pedro-salas"}),
+    ("Nine generals, including Army Chief Pedro Salas, were hit by Norwegian sanctions.", {"person/pedro-salas"}),
+    ("Chilean firms have been hit by Norwegian sanctions since May, including Chile's president, Gabriel Boric.",
+     {"country/CHL", "person/gabriel-boric"}),
+    ("Norway imposed sanctions on nine people, including Gabriel Boric's sons.", set()),
+])
+def test_a_titled_name_after_including_is_listed(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} == targets
+
+
+def test_a_relative_clause_with_an_emphatic_reflexive_targets_the_name_it_describes(analyse):
+    result = analyse("The judges were appointed by Maduro, who was himself sanctioned by Canada in 2018.")
+    assert has(result, EventType.SANCTION, "country/CAN", "person/nicolas-maduro")
+    assert not any(t[0] == "Sanction" for t in analyse("The judges were appointed by Maduro, who was himself "
+                                                         "praised by Canada in 2018.").triples())
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
