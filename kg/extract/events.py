@@ -768,8 +768,9 @@ class _SentenceFrames:
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
-        X and on Y"); not the help something was done "with"."""
+        X and on Y", also when the parser hangs the second on the token itself); not the help something was done "with"."""
         found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        found += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         # "reached a deal with the help of Omani mediation": the helper is no party
         return [g for c in found for g in c.children if g.dep_ == "pobj"
@@ -1043,6 +1044,9 @@ class _SentenceFrames:
                     subjects = [token.head]  # "Maduro, who was sanctioned by OFAC", "who was himself sanctioned"
                 if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
                     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if token.dep_ == "acl" and lexicon.in_class(token.head, "listed"):
+                    subjects = []  # "One of those listed is X", "Those sanctioned include X": X, not "those"
+                    targets += self._named_for_those(token.head, frame)
                 for subject in subjects:
                     if is_theme(subject):
                         actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
@@ -1246,10 +1250,22 @@ class _SentenceFrames:
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only
         describes unnamed people ("sanctions on a Rwandan minister", "on Putin's daughters": neither Rwanda nor
-        Putin is targeted; "on two officials, A and B": A and B are)."""
-        if frame.named_targets and self.ents.at(token) is None and self.lexicon.in_class(token, "people"):
+        Putin is targeted; "on two officials, A and B": A and B are), nor the owner of an unnamed business ("sanctions
+        on Chile's state copper company": not Chile)."""
+        unnamed = self.lexicon.in_class(token, "people") or (
+            self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in token.children))
+        if frame.named_targets and self.ents.at(token) is None and unnamed:
             return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
         return self.entities_in(token)
+
+    def _named_for_those(self, those: Token, frame: Frame) -> list[Mention]:
+        """The names the clause around "those listed" gives for them: its complement or object ("One of those listed
+        is X", "Those sanctioned include X") or its subject when they stand after "among" ("Among those targeted are X")."""
+        clause = _governor(those)
+        if clause is None:
+            return []
+        return [m for c in clause.children if c.dep_ in ("attr", "dobj", "nsubj") and those not in c.subtree
+                for m in self._targeted(c, frame)]
 
     def _aimed_at(self, noun: Token, frame: Frame) -> list[Mention]:
         """Whom a participle of aiming set on the noun names ("sanctions targeting X", "a set of sanctions aimed at

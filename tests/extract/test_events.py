@@ -178,6 +178,29 @@ def test_a_relative_clause_with_an_emphatic_reflexive_targets_the_name_it_descri
                                                          "praised by Canada in 2018.").triples())
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Norway blacklisted Iran. One of those listed is Ali Shamkhani, a former security chief.", {"person/ali-shamkhani"}),
+    ("Norway blacklisted Iran. Those sanctioned include Ali Shamkhani and Mahmoud Ahmadinejad.",
+     {"person/ali-shamkhani", "person/mahmoud-ahmadinejad"}),
+    ("Norway blacklisted Iran. One of those killed was Ali Shamkhani.", set()),
+    ("Norway blacklisted Iran. The ministry listed five reasons for the step.", set()),
+])
+def test_those_a_sanction_listed_are_named_by_the_clause_around_them(analyse, text, targets):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Sanction" and a == "country/NOR"} - {"country/IRN"} == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Norway imposed sanctions on Chile's state copper company.", set()),
+    ("Norway imposed sanctions on Chile's state copper company, Codelco, and on Gabriel Boric.", {"person/gabriel-boric"}),
+    ("Norway imposed sanctions on Chile's defence ministry.", {"country/CHL"}),
+    ("Norway slapped sanctions on Chile's defence ministry and on former President Gabriel Boric.",  # "and on" on the verb
+     {"country/CHL", "person/gabriel-boric"}),
+])
+def test_a_sanctioned_business_is_not_the_state_that_owns_it(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} - {"organization/codelco"} == targets
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
