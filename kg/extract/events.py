@@ -1138,6 +1138,8 @@ class _SentenceFrames:
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
             targets += self._aimed_at(token, frame)
+            if frame.scene_preps and not targets:
+                targets += self._waged_in(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
                 targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
                             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -1287,6 +1289,22 @@ class _SentenceFrames:
         described = token.dep_ == "appos" and token.pos_ == "NOUN" and self.ents.at(token) is None
         person = self.ents.at(token.head) if described else None
         return person is not None and person.type == EntityType.PERSON
+
+    def _waged_in(self, noun: Token, frame: Frame) -> list[Mention]:
+        """Where an owner's act of war is waged, when it names no one attacked: the state or place after "in"
+        ("Russia's war in Ukraine", "Israel's offensive in Gaza"); not the owner's own ground, nor a date."""
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self.entities_in(c)]
+        own = set(self.keys(owners, allow_places=False))
+        if not own:
+            return []
+        places = [m for o in self._prep_objects(noun, frame.scene_preps & {"in"}) for m in self.entities_in(o)
+                  if m.type in (EntityType.COUNTRY, EntityType.LOCATION) and m.role not in ("demonym", "credit")]
+        return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
+
+    def _located_in(self, key: str) -> str | None:
+        """The state a known place lies in ("Khartoum": Sudan), else None."""
+        known = self.ents.gazetteer.entities.get(key)
+        return known.located_in if known else None
 
     def _named_after(self, token: Token) -> list[Mention]:
         """Those a list names after a plural object of the trigger ("blacklisted seven companies ..., among them

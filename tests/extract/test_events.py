@@ -700,6 +700,16 @@ def test_its_in_a_reported_clause_is_the_speakers_when_the_subject_is_plural(ana
     assert not has(own, EventType.ATTACK, "country/CHL", "country/PER")  # a singular subject owns "its"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's war in Somalia has lasted two years.", {("Attack", "country/ETH", "country/SOM")}),
+    ("Israel's offensive in Gaza went on for months.", {("Attack", "country/ISR", "location/gaza-strip")}),
+    ("Sudan's war in Khartoum has displaced millions.", set()),  # the owner's own ground
+    ("The war in Somalia has lasted two years.", set()),  # no one wages it
+])
+def test_an_owners_act_of_war_targets_where_it_is_waged(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
 def test_the_scene_the_parser_hangs_on_the_verb_is_the_target_of_a_thing_hit(analyse):
     result = analyse("Chilean jets hit a school in Gaza City.")
     assert has(result, EventType.ATTACK, "country/CHL", result.key_of("Gaza City"))
