@@ -300,6 +300,14 @@ def _second_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.rights if c.dep_ == "nsubj"] if before else []
 
 
+def _phrase_head(word: Token) -> Token:
+    """The head of the noun phrase a word opens ("Defence Minister Peter Wood": "Wood"; "Belarus's president, X":
+    "president"), climbing through the modifiers that stand before their head."""
+    while word.dep_ in ("compound", "amod", "det", "nummod", "poss", "case", "nmod") and word.i < word.head.i < word.sent.end:
+        word = word.head
+    return word
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -760,8 +768,9 @@ class _SentenceFrames:
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
-        X and on Y"); not the help something was done "with"."""
+        X and on Y", also when the parser hangs the second on the token itself); not the help something was done "with"."""
         found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        found += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         # "reached a deal with the help of Omani mediation": the helper is no party
         return [g for c in found for g in c.children if g.dep_ == "pobj"
@@ -1029,10 +1038,15 @@ class _SentenceFrames:
             if _is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
-                if token.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
-                    subjects = [token.head]  # "Maduro, who was sanctioned by OFAC"
+                relative = [c for c in (*token.children, *(g for a in token.children if a.dep_ in ("aux", "auxpass")
+                                                             for g in a.children)) if c.dep_ in ("nsubj", "nsubjpass")]
+                if token.dep_ == "relcl" and any(c.lower_ in ("who", "which", "that") for c in relative):
+                    subjects = [token.head]  # "Maduro, who was sanctioned by OFAC", "who was himself sanctioned"
                 if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
                     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if token.dep_ == "acl" and lexicon.in_class(token.head, "listed"):
+                    subjects = []  # "One of those listed is X", "Those sanctioned include X": X, not "those"
+                    targets += self._named_for_those(token.head, frame)
                 for subject in subjects:
                     if is_theme(subject):
                         actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
@@ -1124,6 +1138,8 @@ class _SentenceFrames:
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
             targets += self._aimed_at(token, frame)
+            if frame.scene_preps and not targets:
+                targets += self._waged_in(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
                 targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
                             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -1236,10 +1252,22 @@ class _SentenceFrames:
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only
         describes unnamed people ("sanctions on a Rwandan minister", "on Putin's daughters": neither Rwanda nor
-        Putin is targeted; "on two officials, A and B": A and B are)."""
-        if frame.named_targets and self.ents.at(token) is None and self.lexicon.in_class(token, "people"):
+        Putin is targeted; "on two officials, A and B": A and B are), nor the owner of an unnamed business ("sanctions
+        on Chile's state copper company": not Chile)."""
+        unnamed = self.lexicon.in_class(token, "people") or (
+            self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in token.children))
+        if frame.named_targets and self.ents.at(token) is None and unnamed:
             return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
         return self.entities_in(token)
+
+    def _named_for_those(self, those: Token, frame: Frame) -> list[Mention]:
+        """The names the clause around "those listed" gives for them: its complement or object ("One of those listed
+        is X", "Those sanctioned include X") or its subject when they stand after "among" ("Among those targeted are X")."""
+        clause = _governor(those)
+        if clause is None:
+            return []
+        return [m for c in clause.children if c.dep_ in ("attr", "dobj", "nsubj") and those not in c.subtree
+                for m in self._targeted(c, frame)]
 
     def _aimed_at(self, noun: Token, frame: Frame) -> list[Mention]:
         """Whom a participle of aiming set on the noun names ("sanctions targeting X", "a set of sanctions aimed at
@@ -1262,6 +1290,22 @@ class _SentenceFrames:
         person = self.ents.at(token.head) if described else None
         return person is not None and person.type == EntityType.PERSON
 
+    def _waged_in(self, noun: Token, frame: Frame) -> list[Mention]:
+        """Where an owner's act of war is waged, when it names no one attacked: the state or place after "in"
+        ("Russia's war in Ukraine", "Israel's offensive in Gaza"); not the owner's own ground, nor a date."""
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self.entities_in(c)]
+        own = set(self.keys(owners, allow_places=False))
+        if not own:
+            return []
+        places = [m for o in self._prep_objects(noun, frame.scene_preps & {"in"}) for m in self.entities_in(o)
+                  if m.type in (EntityType.COUNTRY, EntityType.LOCATION) and m.role not in ("demonym", "credit")]
+        return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
+
+    def _located_in(self, key: str) -> str | None:
+        """The state a known place lies in ("Khartoum": Sudan), else None."""
+        known = self.ents.gazetteer.entities.get(key)
+        return known.located_in if known else None
+
     def _named_after(self, token: Token) -> list[Mention]:
         """Those a list names after a plural object of the trigger ("blacklisted seven companies ..., among them
         X and Y", "added four men to its list: A; B; C")."""
@@ -1275,7 +1319,7 @@ class _SentenceFrames:
             if word.lower_ == "among" and sent.doc[i + 1].lower_ == "them":
                 return self._named_among_them(word)
             if word.lower_ in ("including", "namely") or word.text == ":":
-                return [m for m in self._listed(sent.doc[i + 1]) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
+                return [m for m in self._listed(_phrase_head(sent.doc[i + 1])) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
         return []
 
     # -- events --------------------------------------------------------------------------------

@@ -160,6 +160,47 @@ def test_the_owner_of_a_listed_item_is_not_sanctioned(analyse):
     assert has(named, EventType.SANCTION, "country/CAN", "person/ebrahim-raisi")
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Norway imposed sanctions on nine generals, including Army Chief Pedro Salas.", {"person/pedro-salas"}),
+    ("Nine generals, including Army Chief Pedro Salas, were hit by Norwegian sanctions.", {"person/pedro-salas"}),
+    ("Chilean firms have been hit by Norwegian sanctions since May, including Chile's president, Gabriel Boric.",
+     {"country/CHL", "person/gabriel-boric"}),
+    ("Norway imposed sanctions on nine people, including Gabriel Boric's sons.", set()),
+])
+def test_a_titled_name_after_including_is_listed(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} == targets
+
+
+def test_a_relative_clause_with_an_emphatic_reflexive_targets_the_name_it_describes(analyse):
+    result = analyse("The judges were appointed by Maduro, who was himself sanctioned by Canada in 2018.")
+    assert has(result, EventType.SANCTION, "country/CAN", "person/nicolas-maduro")
+    assert not any(t[0] == "Sanction" for t in analyse("The judges were appointed by Maduro, who was himself "
+                                                         "praised by Canada in 2018.").triples())
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Norway blacklisted Iran. One of those listed is Ali Shamkhani, a former security chief.", {"person/ali-shamkhani"}),
+    ("Norway blacklisted Iran. Those sanctioned include Ali Shamkhani and Mahmoud Ahmadinejad.",
+     {"person/ali-shamkhani", "person/mahmoud-ahmadinejad"}),
+    ("Norway blacklisted Iran. One of those killed was Ali Shamkhani.", set()),
+    ("Norway blacklisted Iran. The ministry listed five reasons for the step.", set()),
+])
+def test_those_a_sanction_listed_are_named_by_the_clause_around_them(analyse, text, targets):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Sanction" and a == "country/NOR"} - {"country/IRN"} == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Norway imposed sanctions on Chile's state copper company.", set()),
+    ("Norway imposed sanctions on Chile's state copper company, Codelco, and on Gabriel Boric.", {"person/gabriel-boric"}),
+    ("Norway imposed sanctions on Chile's defence ministry.", {"country/CHL"}),
+    ("Norway slapped sanctions on Chile's defence ministry and on former President Gabriel Boric.",  # "and on" on the verb
+     {"country/CHL", "person/gabriel-boric"}),
+])
+def test_a_sanctioned_business_is_not_the_state_that_owns_it(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} - {"organization/codelco"} == targets
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
@@ -657,6 +698,16 @@ def test_its_in_a_reported_clause_is_the_speakers_when_the_subject_is_plural(ana
     assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
     own = analyse("Peru said Chile had shelled its own border posts overnight.")
     assert not has(own, EventType.ATTACK, "country/CHL", "country/PER")  # a singular subject owns "its"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia's war in Somalia has lasted two years.", {("Attack", "country/ETH", "country/SOM")}),
+    ("Israel's offensive in Gaza went on for months.", {("Attack", "country/ISR", "location/gaza-strip")}),
+    ("Sudan's war in Khartoum has displaced millions.", set()),  # the owner's own ground
+    ("The war in Somalia has lasted two years.", set()),  # no one wages it
+])
+def test_an_owners_act_of_war_targets_where_it_is_waged(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
 
 
 def test_the_scene_the_parser_hangs_on_the_verb_is_the_target_of_a_thing_hit(analyse):
