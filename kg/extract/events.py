@@ -148,6 +148,7 @@ class Lexicon:
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
+    judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
     pejoratives: frozenset[str] = frozenset()  # "false", "a publicity stunt": what makes a rejection an accusation
     disputed_acts: dict[EventType, frozenset[str]] = field(default_factory=dict)  # "the sanctions": a Sanction's
     confidences: dict[EventType, dict[str, float]] = field(default_factory=dict)  # by class and basis (``confidence.json``)
@@ -193,6 +194,7 @@ class Lexicon:
                       joint_words=frozenset(data["joint_words"]),
                       gratitude=frozenset(data["gratitude"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
+                      judging_copulas=frozenset(data["rejections"]["copulas"]),
                       pejoratives=frozenset(data["rejections"]["pejoratives"]),
                       disputed_acts={EventType(k): frozenset(v) for k, v in data["rejections"]["acts"].items()},
                       confidences=confidences_of(load_json("lexicon/confidence.json")))
@@ -1749,9 +1751,11 @@ class _SentenceFrames:
             labels = [c for holder in (token, acts[0]) for c in holder.children
                       if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp", "ccomp")]
             rejecter = token
-        elif token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_ in lexicon.modality_words.saying_verbs:
+        elif (token.lemma_ in lexicon.judging_copulas and token.dep_ == "ccomp"
+              and token.head.lemma_ in lexicon.modality_words.saying_verbs):
             acts = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-            labels = [c for c in token.children if c.dep_ in ("acomp", "attr")]
+            labels = [c for c in token.children if c.dep_ in ("acomp", "attr", "dobj")]
+            labels += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
             rejecter = token.head
         else:
             return None

@@ -1368,7 +1368,8 @@ def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
     ("Norway imposed sanctions on Chile on Monday. A Chilean official said the sanctions were unjustified.",
      "country/CHL", "country/NOR"),
     ("Quito derided Lima's complaint as a political stunt.", "country/ECU", "country/PER"),
-    ("Bolivia rejected the report as Peruvian propaganda.", "country/BOL", "country/PER")])
+    ("Bolivia rejected the report as Peruvian propaganda.", "country/BOL", "country/PER"),
+    ("Ecuador's envoy told the council that the Peruvian raids amounted to open aggression.", "country/ECU", "country/PER")])
 def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, accuser, accused):
     """The author of what is rejected: its owner, a state the pejorative names, or whoever last did such an act to
     the one rejecting it."""
@@ -1379,7 +1380,8 @@ def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, acc
     "Peru accused Chile of arming the rebels. Bolivia dismissed the allegations as baseless.",
     "Chile rejected Peru's proposal as premature.",
     "A Chilean official said the sanctions were not unjustified.",
-    "Chile dismissed Peru as irrelevant."])
+    "Chile dismissed Peru as irrelevant.",
+    "Bolivia told reporters that the Peruvian loans amounted to a large sum."])
 def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(analyse, text):
     """Allegations made against another, a rejection with no pejorative, a negated one and a description of a party
     accuse no one."""
