@@ -1757,6 +1757,11 @@ class _SentenceFrames:
             labels = [c for c in token.children if c.dep_ in ("acomp", "attr", "dobj")]
             labels += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
             rejecter = token.head
+        elif token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.pejoratives for c in token.children):
+            acts, labels = [token], [c for c in token.children if c.dep_ == "amod"]
+            rejecter = self._speech_over(token)  # "Kim said the reckless display of power by X would ..."
+            if rejecter is None:
+                return None
         else:
             return None
         if not acts or self.ents.at(acts[0]) is not None:
@@ -1765,6 +1770,15 @@ class _SentenceFrames:
                    for label in labels for w in label.subtree):
             return None
         return acts[0], labels, rejecter
+
+    def _speech_over(self, token: Token) -> Token | None:
+        """The verb of saying whose reported clause holds ``token`` ("X said [that ... token ...]")."""
+        child = token
+        for ancestor in token.ancestors:
+            if child.dep_ == "ccomp" and ancestor.lemma_ in self.lexicon.modality_words.saying_verbs:
+                return ancestor
+            child = ancestor
+        return None
 
     def _authors(self, act: Token, labels: list[Token], rejecters: list[str]) -> list[str]:
         """Who did the act rejected: its owner ("Beijing's account", "the strikes by X"), else the state the pejorative

@@ -1369,7 +1369,8 @@ def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
      "country/CHL", "country/NOR"),
     ("Quito derided Lima's complaint as a political stunt.", "country/ECU", "country/PER"),
     ("Bolivia rejected the report as Peruvian propaganda.", "country/BOL", "country/PER"),
-    ("Ecuador's envoy told the council that the Peruvian raids amounted to open aggression.", "country/ECU", "country/PER")])
+    ("Ecuador's envoy told the council that the Peruvian raids amounted to open aggression.", "country/ECU", "country/PER"),
+    ("Bolivia said the reckless manoeuvres by Chile near its border would only raise tensions.", "country/BOL", "country/CHL")])
 def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, accuser, accused):
     """The author of what is rejected: its owner, a state the pejorative names, or whoever last did such an act to
     the one rejecting it."""
@@ -1381,7 +1382,8 @@ def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, acc
     "Chile rejected Peru's proposal as premature.",
     "A Chilean official said the sanctions were not unjustified.",
     "Chile dismissed Peru as irrelevant.",
-    "Bolivia told reporters that the Peruvian loans amounted to a large sum."])
+    "Bolivia told reporters that the Peruvian loans amounted to a large sum.",
+    "The reckless manoeuvres by Peru near the border worried Chile and Bolivia."])
 def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(analyse, text):
     """Allegations made against another, a rejection with no pejorative, a negated one and a description of a party
     accuse no one."""
