@@ -1604,7 +1604,7 @@ class _SentenceFrames:
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
             self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
         if modality.stated:
-            for actor, target in pairs:  # a person's state suffers what is done to the person
+            for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
                 for party in {target, self.ents.actor_of(target)}:
                     self.done_to[(event, party)] = [a for a, t in pairs if t == target]
         for actor, target in pairs:
@@ -1742,7 +1742,8 @@ class _SentenceFrames:
 
     def _rejected(self, token: Token) -> tuple[Token, list[Token], Token] | None:
         """The act ``token`` rejects with a pejorative, the words that carry it and the verb whose subject rejects:
-        "dismissed [the allegations] [as false]", "said [the sanctions] were [unjustified]"."""
+        "dismissed [the allegations] [as false]", "said [the sanctions] were [unjustified]", "said the [reckless]
+        [display] of power by X"."""
         lexicon = self.lexicon
         if token.pos_ == "VERB" and token.lemma_ in lexicon.rejection_verbs:
             acts = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
@@ -1784,8 +1785,9 @@ class _SentenceFrames:
         """Who did the act rejected: its owner ("Beijing's account", "the strikes by X"), else the state the pejorative
         names ("as Chinese disinformation"), else the last one who did such an act to the rejecters ("the
         allegations": whoever last accused them)."""
+        agent_preps = self.lexicon.frames[EventType.ACCUSATION].actor_preps  # "by", "from"
         owners = [m for c in act.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
-        owners += [m for p in act.children if p.dep_ == "prep" and p.lower_ in self.lexicon.frames[EventType.ACCUSATION].actor_preps
+        owners += [m for p in act.children if p.dep_ == "prep" and p.lower_ in agent_preps
                    for o in p.children if o.dep_ == "pobj" for m in self.entities_in(o)]
         if not owners:
             owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
