@@ -147,6 +147,10 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
+    rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
+    judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
+    pejoratives: frozenset[str] = frozenset()  # "false", "a publicity stunt": what makes a rejection an accusation
+    disputed_acts: dict[EventType, frozenset[str]] = field(default_factory=dict)  # "the sanctions": a Sanction's
     confidences: dict[EventType, dict[str, float]] = field(default_factory=dict)  # by class and basis (``confidence.json``)
 
     @classmethod
@@ -189,6 +193,10 @@ class Lexicon:
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
                       gratitude=frozenset(data["gratitude"]),
+                      rejection_verbs=frozenset(data["rejections"]["verbs"]),
+                      judging_copulas=frozenset(data["rejections"]["copulas"]),
+                      pejoratives=frozenset(data["rejections"]["pejoratives"]),
+                      disputed_acts={EventType(k): frozenset(v) for k, v in data["rejections"]["acts"].items()},
                       confidences=confidences_of(load_json("lexicon/confidence.json")))
         for name, spec in data["events"].items():
             event = EventType(name)
@@ -325,6 +333,7 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
+        self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
@@ -1638,6 +1647,10 @@ class _SentenceFrames:
             self.last_attacker = actor_keys[0]
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
             self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
+        if modality.stated:
+            for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
+                for party in {target, self.ents.actor_of(target)}:
+                    self.done_to[(event, party)] = [a for a, t in pairs if t == target]
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
@@ -1754,6 +1767,82 @@ class _SentenceFrames:
             if deniers and statement is not None:
                 yield from self._emit(token, EventType.ACCUSATION, frame, self.subject_of(statement), deniers, False, evidence)
 
+    def rejections(self, sent) -> Iterator[Event]:
+        """An act, claim or measure of another rejected with a pejorative: "X dismissed the allegations as false",
+        "X derided Y's case as a publicity stunt", "X said the sanctions were unjustified": X accuses its author."""
+        frame = self.lexicon.frames[EventType.ACCUSATION]
+        evidence = self.ents.evidence(sent)
+        for token in sent:
+            rejected = self._rejected(token)
+            if rejected is None or any(c.dep_ == "neg" for c in token.children):
+                continue
+            act, labels, rejecter = rejected
+            accusers = self.subject_of(rejecter)
+            accuser_keys = self.keys(accusers, allow_places=False)
+            authors = [key for key in self._authors(act, labels, accuser_keys) if key not in accuser_keys]
+            with self._context_kept():  # a rejection names no pair later sentences call "the two sides"
+                yield from self._emit(token, EventType.ACCUSATION, frame, accusers, [self._pseudo(k) for k in authors],
+                                      False, evidence)
+
+    def _rejected(self, token: Token) -> tuple[Token, list[Token], Token] | None:
+        """The act ``token`` rejects with a pejorative, the words that carry it and the verb whose subject rejects:
+        "dismissed [the allegations] [as false]", "said [the sanctions] were [unjustified]", "said the [reckless]
+        [display] of power by X"."""
+        lexicon = self.lexicon
+        if token.pos_ == "VERB" and token.lemma_ in lexicon.rejection_verbs:
+            acts = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
+            if not acts:
+                return None
+            labels = [c for holder in (token, acts[0]) for c in holder.children
+                      if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp", "ccomp")]
+            rejecter = token
+        elif (token.lemma_ in lexicon.judging_copulas and token.dep_ == "ccomp"
+              and token.head.lemma_ in lexicon.modality_words.saying_verbs):
+            acts = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            labels = [c for c in token.children if c.dep_ in ("acomp", "attr", "dobj")]
+            labels += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+            rejecter = token.head
+        elif token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.pejoratives for c in token.children):
+            acts, labels = [token], [c for c in token.children if c.dep_ == "amod"]
+            rejecter = self._speech_over(token)  # "Kim said the reckless display of power by X would ..."
+            if rejecter is None:
+                return None
+        else:
+            return None
+        if not acts or self.ents.at(acts[0]) is not None:
+            return None  # "dismissed Kyiv as ...": a description of a party, not of its act
+        if not any(w.lower_ in lexicon.pejoratives or w.lemma_.lower() in lexicon.pejoratives
+                   for label in labels for w in label.subtree):
+            return None
+        return acts[0], labels, rejecter
+
+    def _speech_over(self, token: Token) -> Token | None:
+        """The verb of saying whose reported clause holds ``token`` ("X said [that ... token ...]")."""
+        child = token
+        for ancestor in token.ancestors:
+            if child.dep_ == "ccomp" and ancestor.lemma_ in self.lexicon.modality_words.saying_verbs:
+                return ancestor
+            child = ancestor
+        return None
+
+    def _authors(self, act: Token, labels: list[Token], rejecters: list[str]) -> list[str]:
+        """Who did the act rejected: its owner ("Beijing's account", "the strikes by X"), else the state the pejorative
+        names ("as Chinese disinformation"), else the last one who did such an act to the rejecters ("the
+        allegations": whoever last accused them)."""
+        agent_preps = self.lexicon.frames[EventType.ACCUSATION].actor_preps  # "by", "from"
+        owners = [m for c in act.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
+        owners += [m for p in act.children if p.dep_ == "prep" and p.lower_ in agent_preps
+                   for o in p.children if o.dep_ == "pobj" for m in self.entities_in(o)]
+        if not owners:
+            owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
+                      for m in [self.ents.at(w)] if m is not None]
+        found = self.keys(owners, allow_places=False)
+        if found:
+            return found
+        kinds = [event for event, nouns in self.lexicon.disputed_acts.items() if act.lemma_.lower() in nouns]
+        return list(dict.fromkeys(author for event in kinds for rejecter in rejecters
+                                  for author in self.done_to.get((event, rejecter), [])))
+
     def _charged_statement(self, charge: Token) -> Token | None:
         """The verb whose statement a charge set off after it sums up: the sentence's verb (or the clause the parser
         hung under the charge), when it accuses, claims or reports a clause ("says that ...")."""
@@ -1826,7 +1915,8 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     for number, sent in enumerate(sentences):
         reader._between_pairs(sent)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
-        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent)]:
+        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent),
+                      *reader.rejections(sent)]:
             if (deniers & reader.sides(event) and event.modality == Modality.ASSERTED
                     and reader.told_by_another(sent, event)):
                 event.modality = Modality.CLAIMED  # "X said Y had struck Z. Y denied it": X's word against Y's

@@ -1411,3 +1411,34 @@ def test_force_used_is_an_attack_and_a_condition_names_its_target(analyse, text,
 def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
     result = analyse(text)
     assert readings(result, EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Peru accused Chile of arming the rebels. Chile's foreign ministry dismissed the allegations as baseless.",
+     "country/CHL", "country/PER"),
+    ("Norway imposed sanctions on Chile on Monday. A Chilean official said the sanctions were unjustified.",
+     "country/CHL", "country/NOR"),
+    ("Quito derided Lima's complaint as a political stunt.", "country/ECU", "country/PER"),
+    ("Bolivia rejected the report as Peruvian propaganda.", "country/BOL", "country/PER"),
+    ("Ecuador's envoy told the council that the Peruvian raids amounted to open aggression.", "country/ECU", "country/PER"),
+    ("Bolivia said the reckless manoeuvres by Chile near its border would only raise tensions.", "country/BOL", "country/CHL")])
+def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, accuser, accused):
+    """The author of what is rejected: its owner, a state the pejorative names, or whoever last did such an act to
+    the one rejecting it."""
+    assert has(analyse(text), EventType.ACCUSATION, accuser, accused), analyse(text).triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused Chile of arming the rebels. Bolivia dismissed the allegations as baseless.",
+    "Chile rejected Peru's proposal as premature.",
+    "A Chilean official said the sanctions were not unjustified.",
+    "Chile dismissed Peru as irrelevant.",
+    "Bolivia told reporters that the Peruvian loans amounted to a large sum.",
+    "The reckless manoeuvres by Peru near the border worried Chile and Bolivia."])
+def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(analyse, text):
+    """Allegations made against another, a rejection with no pejorative, a negated one and a description of a party
+    accuse no one."""
+    result = analyse(text)
+    assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
+    assert not any(a in ("country/CHL", "country/BOL") and kind == "Accusation"
+                   for kind, a, _ in result.triples()), result.triples()
