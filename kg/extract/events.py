@@ -1108,10 +1108,15 @@ class _SentenceFrames:
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+            if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
+                targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 targets += [m for o in hit if self.ents.at(o) is None for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
+            if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
+                joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]
+                targets += [m for t in joined for o in self._prep_objects(t, lexicon.presence_preps) for m in self.entities_in(o)]
             if frame.event == EventType.DEPLOYMENT and not targets and any(
                     c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
                 targets += self._place_before(token, actors)  # "will deploy a battalion there"
@@ -1212,6 +1217,15 @@ class _SentenceFrames:
         if token.dep_ != "compound" or head.pos_ != "NOUN" or head == token or self.ents.at(head) is not None:
             return []
         return [] if (NOUN, head.lemma) in self.lexicon.trigger_index[0] else [head]
+
+    def _owner_attacked(self, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """Whose is what an attack hits when "its" would make it the attacker's own: the subject of the clause the
+        attack is told in ("Iran might ask Russia for help if Israel attacks its nuclear sites": Iran's)."""
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+        if not owned or verb.dep_ not in ("advcl", "ccomp") or verb.head == verb:
+            return []
+        own = {m.key for m in actors}
+        return [m for m in self.subject_of(verb.head) if m.key not in own]
 
     def _thanks(self, token: Token) -> tuple[list[Mention], list[Mention]]:
         """Who gives thanks for the help ``token`` names, and whom they thank: "X thanked Y for sending troops",
