@@ -1221,7 +1221,8 @@ class _SentenceFrames:
     def _owner_attacked(self, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Whose is what an attack hits when "its" would make it the attacker's own: the subject of the clause the
         attack is told in ("Iran might ask Russia for help if Israel attacks its nuclear sites": Iran's)."""
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in verb.children if o.dep_ == "dobj" for c in o.children)
+        objects = [o for o in verb.children if o.dep_ == "dobj" and not any(c.lower_ == "own" for c in o.children)]
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)  # not "its own posts"
         if not owned or verb.dep_ not in ("advcl", "ccomp") or verb.head == verb:
             return []
         own = {m.key for m in actors}
