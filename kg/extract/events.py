@@ -389,6 +389,9 @@ class _SentenceFrames:
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         authors += self.entities_in(grandchild, depth + 1, deep, scenes)
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and deep:  # "blamed a rocket launched by X"
+                    authors += [m for a in child.children if a.dep_ == "agent" for g in a.children
+                                for m in self.entities_in(g, depth + 1, deep, scenes)]
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
@@ -445,6 +448,9 @@ class _SentenceFrames:
         return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
+        if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
+                and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in token.children)):
+            return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -1201,6 +1207,9 @@ class _SentenceFrames:
                     actors = thanked  # "thanked India for its help": India's, not the thanker's
         if frame.event == EventType.THREAT and not targets and token.pos_ in ("VERB", "AUX"):
             targets += self._opposed_beside(token)
+        if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
+                and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
+            return [], [self._pseudo(key) for key in self.last_meeting], True
         if (frame.event == EventType.SANCTION and not (actors or targets) and theme is not None and theme != token
                 and self._told_again(theme) and all(self.last_sanction)):
             # "Hungary blocked the EU's package against Russia. The measures could be approved next month"

@@ -1427,3 +1427,23 @@ def test_interceptors_are_aid_and_sabotage_an_attack(analyse):
     assert readings(result, EventType.AID_PROVISION) == {("country/CHL", "country/PER", "Negated")}
     assert readings(analyse("Bolivia sabotaged Chile's main pipeline."), EventType.ATTACK) == {
         ("country/BOL", "country/CHL", "Asserted")}
+
+
+def test_what_is_blamed_was_done_by_the_agent_of_its_participle(analyse):
+    result = analyse("Peru blamed a car bomb planted by Hezbollah.")
+    assert readings(result, EventType.ACCUSATION) == {("country/PER", "organization/hezbollah", "Asserted")}
+    assert not readings(analyse("Peru blamed a car bomb found in Lima."), EventType.ACCUSATION)
+
+
+def test_the_two_are_the_last_two_named_together(analyse):
+    result = analyse("Chile asked Peru for fuel when the two met in Quito.")
+    assert readings(result, EventType.MEETING) == {("country/CHL", "country/PER", "Asserted")}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("No agreement was signed.", {("country/CHL", "country/PER", "Negated")}),
+    ("A deal was signed by Bolivia and Ecuador.", {("country/BOL", "country/ECU", "Asserted")}),
+])
+def test_an_agreement_naming_no_party_after_a_meeting_is_between_those_who_met(analyse, second, expected):
+    result = analyse(f"Chile and Peru met in Lima on Monday. {second}")
+    assert readings(result, EventType.AGREEMENT) == expected
