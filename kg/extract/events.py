@@ -259,9 +259,13 @@ class Lexicon:
         return name in self.classes and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
 
     def names_class(self, entity_name: str | None, name: str | None) -> bool:
-        """An organization whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
-        return (name is not None and entity_name is not None
-                and any(word in self.classes[name] for word in entity_name.lower().split()))
+        """An organization whose own name says what it is by its head word ("SADC Mission in Mozambique" is a force;
+        the "Rapid Support Forces" are no support)."""
+        if name is None or not entity_name:
+            return False
+        words = entity_name.lower().split()
+        described = words[:next((i for i, w in enumerate(words) if w in ("in", "of", "for", "to") and i), len(words))]
+        return described[-1] in self.classes[name]
 
 
 def _conjoined_with(verb: Token) -> Token:

@@ -1447,3 +1447,9 @@ def test_the_two_are_the_last_two_named_together(analyse):
 def test_an_agreement_naming_no_party_after_a_meeting_is_between_those_who_met(analyse, second, expected):
     result = analyse(f"Chile and Peru met in Lima on Monday. {second}")
     assert readings(result, EventType.AGREEMENT) == expected
+
+
+def test_a_group_named_for_support_is_no_aid_given_to_it(analyse):
+    result = analyse("Chad was helping the Rapid Support Forces.")
+    assert readings(result, EventType.AID_PROVISION) == {
+        ("country/TCD", "organization/rapid-support-forces", "Asserted")}
