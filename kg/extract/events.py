@@ -1266,7 +1266,12 @@ class _SentenceFrames:
         thing hit ("struck a hospital in Gaza City"; not "killed 300 people in Gaza": where they died)."""
         after = [c for c in verb.children if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
                  and c.lower_ in frame.scene_preps and not self.lexicon.in_class(hit, "people")]
-        return self._prep_objects(hit, frame.scene_preps) + [g for p in after for g in p.children if g.dep_ == "pobj"]
+        own = self._prep_objects(hit, frame.scene_preps)
+        if not own:  # told in a clause on the thing hit: "a car carrying villagers in X", "a rocket that killed ... in Y"
+            told = [w for c in hit.children if c.dep_ in ("relcl", "acl") and not any(  # not "men he identified as ..."
+                s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for s in c.children) for w in [c, *self._arguments_of(c)]]
+            own = [t for w in told for t in self._prep_objects(w, frame.scene_preps)]
+        return own + [g for p in after for g in p.children if g.dep_ == "pobj"]
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
@@ -1779,8 +1784,11 @@ class _SentenceFrames:
                     continue  # "a team has travelled to Cairo for talks": negotiators, no force
                 places = [token, *moving, *placing]
                 # the first place named, and those listed with it ("soldiers in Mali, Burkina Faso or Niger")
-                named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True)
-                         for p in places for t in self._prep_objects(p, self._where(p)))
+                # or, the parser having hung it lower, the place of those they are with ("fighting alongside X in Y")
+                where = [t for p in places for t in self._prep_objects(p, self._where(p))]
+                where += [t for p in placing for o in self._arguments_of(p) if o.dep_ == "pobj" and self.ents.at(o) is None
+                          for t in self._prep_objects(o, self.lexicon.presence_preps)]
+                named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
             if not (senders and destinations):
                 continue

@@ -1453,3 +1453,17 @@ def test_a_group_named_for_support_is_no_aid_given_to_it(analyse):
     result = analyse("Chad was helping the Rapid Support Forces.")
     assert readings(result, EventType.AID_PROVISION) == {
         ("country/TCD", "organization/rapid-support-forces", "Asserted")}
+
+
+def test_troops_with_others_are_where_the_others_are(analyse):
+    result = analyse("Chilean troops are serving with the UN mission in Haiti.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/CHL", "country/HTI", "Asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru struck a convoy carrying food in Arica.", {("country/PER", "location/arica", "Asserted")}),
+    ("Peru fired a rocket that hit a school in Arica.", {("country/PER", "location/arica", "Asserted")}),
+    ("Peru shot two men he said had fled from Arica.", set()),
+])
+def test_the_scene_told_in_a_clause_on_the_thing_hit_is_the_target(analyse, text, expected):
+    assert readings(analyse(text), EventType.ATTACK) == expected
