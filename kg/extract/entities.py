@@ -196,14 +196,25 @@ class ArticleEntities:
         armed = type_name == "ArmedGroup"
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
-                    and mention.key != exclude and (not armed or self.kind(mention.key) == "armed_group")):
+                    and mention.key != exclude and (not armed or self._armed(mention.key))):
                 return mention.key
         return None
+
+    def _armed(self, key: str) -> bool:
+        """An armed group: so classed by the gazetteer, or unknown to it and so named ("National Liberation Army")."""
+        if key in self.gazetteer.entities:
+            return self.kind(key) == "armed_group"
+        return self.entities[key].name.lower().split()[-1] in _armed_names()
 
     def kind(self, key: str) -> str | None:
         """The gazetteer's class of a known entity (armed_group, news_agency...)."""
         known = self.gazetteer.entities.get(key)
         return known.kind if known else None
+
+
+@cache
+def _armed_names() -> frozenset[str]:
+    return frozenset(load_json("lexicon/descriptors.json")["armed_names"]["words"])
 
 
 def _strip(span: Span) -> Span:

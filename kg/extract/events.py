@@ -267,9 +267,13 @@ class Lexicon:
         return name in self.classes and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
 
     def names_class(self, entity_name: str | None, name: str | None) -> bool:
-        """An organization whose own name says what it is ("SADC Mission in Mozambique" is a force)."""
-        return (name is not None and entity_name is not None
-                and any(word in self.classes[name] for word in entity_name.lower().split()))
+        """An organization whose own name says what it is by its head word ("SADC Mission in Mozambique" is a force;
+        the "Rapid Support Forces" are no support)."""
+        if name is None or not entity_name:
+            return False
+        words = entity_name.lower().split()
+        described = words[:next((i for i, w in enumerate(words) if w in ("in", "of", "for", "to") and i), len(words))]
+        return described[-1] in self.classes[name]
 
 
 def _conjoined_with(verb: Token) -> Token:
@@ -335,8 +339,10 @@ class _SentenceFrames:
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
+        self.last_aided: tuple[list[str], int] = ([], -1)  # who last received aid, and where the aid was told
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
+        self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
@@ -404,6 +410,9 @@ class _SentenceFrames:
                 elif child.dep_ in ("agent",) and deep:
                     for grandchild in child.children:
                         authors += self.entities_in(grandchild, depth + 1, deep, scenes)
+                elif child.dep_ == "acl" and child.tag_ == "VBN" and deep:  # "blamed a rocket launched by X"
+                    authors += [m for a in child.children if a.dep_ == "agent" for g in a.children
+                                for m in self.entities_in(g, depth + 1, deep, scenes)]
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
@@ -460,6 +469,9 @@ class _SentenceFrames:
         return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
+        if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
+                and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in token.children)):
+            return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -647,10 +659,14 @@ class _SentenceFrames:
     def _meeting_told_again(self, noun: Token) -> bool:
         """A meeting noun that refers back to talks told before: definite ("the talks") or one of a series ("a
         second round", "the next meeting"), when two parties last met or were to meet."""
-        return len(self.last_meeting) == 2 and any(
-            (c.dep_ == "det" and c.lower_ in self.lexicon.definites)
-            or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in self.lexicon.sequels))
-            for c in noun.children)
+        return len(self.last_meeting) == 2 and self._told_again(noun)
+
+    def _told_again(self, noun: Token) -> bool:
+        """A noun that refers back to what was told before: definite ("the measures") or one of a series ("a second
+        round", "the next package")."""
+        return any((c.dep_ == "det" and c.lower_ in self.lexicon.definites)
+                   or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in self.lexicon.sequels))
+                   for c in noun.children)
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -733,13 +749,29 @@ class _SentenceFrames:
     def _object_controller(self, verb: Token) -> Token | None:
         """The object that does what a gerund after a preposition says ("accused Rwanda of sending troops",
         "blamed Kyiv for shelling", "barred X from sending"): the object of the verb the preposition hangs on."""
-        preposition = verb.head
-        if verb.dep_ != "pcomp" or preposition.lower_ not in self.lexicon.object_control_preps:
+        preposition = verb.head if verb.dep_ == "pcomp" else self._charge_before(verb)
+        if preposition is None or preposition.lower_ not in self.lexicon.object_control_preps:
             return None
         holder = preposition.head
         if holder.dep_ == "dobj":
             return holder
         return next((c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+
+    @staticmethod
+    def _charge_before(verb: Token) -> Token | None:
+        """The preposition of the first act in "accused X of funding and arming Y", where the parser took the first
+        gerund for a noun and coordinated the second with the verb of accusing: the second act is X's too."""
+        holder = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBG" or holder == verb or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        for preposition in (c for c in holder.children if c.dep_ == "prep" and c.i < verb.i):
+            gerund = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+            between = verb.doc[preposition.right_edge.i + 1: verb.i]
+            if (gerund is not None and gerund.lower_.endswith("ing") and gerund.i == preposition.right_edge.i
+                    and len(between) == 1 and between[0].dep_ == "cc"):
+                return preposition
+        return None
 
     @staticmethod
     def _swallowed_subject(verb: Token) -> list[Token]:
@@ -858,6 +890,9 @@ class _SentenceFrames:
         if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
             return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        charge = self._charge_before(verb)
+        if charge is not None and charge.head.lemma_ in claiming:
+            return True  # "accused X of funding and arming Y"
         return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
 
     def _no_plan(self, token: Token) -> bool:
@@ -913,6 +948,10 @@ class _SentenceFrames:
             return reported
         if self._in_condition(token):
             return Modality.HYPOTHETICAL  # "... unless it agreed to a ceasefire with Ukraine"
+        for head in self._compounded(token):  # "blocked the new sanctions package": as the package is
+            described = self._modality(head)
+            if described != Modality.ASSERTED:
+                return described
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
@@ -973,6 +1012,8 @@ class _SentenceFrames:
                     if token.pos_ == "NOUN" and child.dep_ in ("amod", "compound")}
         if token.pos_ == "NOUN" and token.dep_ == "nsubjpass":
             modified.add(modifiers.get(token.head.lower_))  # "talks are planned for May", "a strike was alleged"
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "a meeting remains possible", "a deal is likely"
+            modified |= {modifiers.get(c.lower_) for c in token.head.children if c.dep_ == "acomp"}
         if Modality.CLAIMED in modified:
             return Modality.CLAIMED  # "the alleged strike"
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
@@ -1100,10 +1141,15 @@ class _SentenceFrames:
             for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+            if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
+                targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 targets += [m for o in hit if self.ents.at(o) is None for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
+            if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
+                joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]
+                targets += [m for t in joined for o in self._prep_objects(t, lexicon.presence_preps) for m in self.entities_in(o)]
             if frame.event == EventType.DEPLOYMENT and not targets and any(
                     c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
                 targets += self._place_before(token, actors)  # "will deploy a battalion there"
@@ -1135,18 +1181,19 @@ class _SentenceFrames:
                     and not any(self.entities_in(c) for c in token.children if c.dep_ in ("poss", "compound", "amod"))):
                 return [], [self._pseudo(key) for key in self.last_meeting], True  # "the talks were suspended"
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
+            phrase = [token, *self._compounded(token)]  # "the EU's new sanctions package against Russia"
             participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
-            owners = [t for holder in [token, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
+            owners = [t for holder in [*phrase, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
             actors += [m for t in owners for m in self.entities_in(t)]
-            for child in token.children:
+            for child in (c for noun in phrase for c in noun.children if c != token):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
-            targets += [m for t in [token, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
+            targets += [m for t in [*phrase, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
-            targets += self._aimed_at(token, frame)
+            targets += [m for noun in phrase for m in self._aimed_at(noun, frame)]
             if frame.scene_preps and not targets:
                 targets += self._waged_in(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
@@ -1189,10 +1236,35 @@ class _SentenceFrames:
                     actors = thanked  # "thanked India for its help": India's, not the thanker's
         if frame.event == EventType.THREAT and not targets and token.pos_ in ("VERB", "AUX"):
             targets += self._opposed_beside(token)
+        if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
+                and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
+            return [], [self._pseudo(key) for key in self.last_meeting], True
+        if (frame.event == EventType.SANCTION and not (actors or targets) and theme is not None and theme != token
+                and self._told_again(theme) and all(self.last_sanction)):
+            # "Hungary blocked the EU's package against Russia. The measures could be approved next month"
+            return [self._pseudo(k) for k in self.last_sanction[0]], [self._pseudo(k) for k in self.last_sanction[1]], True
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _compounded(self, token: Token) -> list[Token]:
+        """The noun a trigger noun only describes, when that noun opens no event of its own ("sanctions package",
+        "aid convoy"): its owner and prepositions are the trigger's."""
+        head = token.head
+        if token.dep_ != "compound" or head.pos_ != "NOUN" or head == token or self.ents.at(head) is not None:
+            return []
+        return [] if (NOUN, head.lemma) in self.lexicon.trigger_index[0] else [head]
+
+    def _owner_attacked(self, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """Whose is what an attack hits when "its" would make it the attacker's own: the subject of the clause the
+        attack is told in ("Iran might ask Russia for help if Israel attacks its nuclear sites": Iran's)."""
+        objects = [o for o in verb.children if o.dep_ == "dobj" and not any(c.lower_ == "own" for c in o.children)]
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)  # not "its own posts"
+        if not owned or verb.dep_ not in ("advcl", "ccomp") or verb.head == verb:
+            return []
+        own = {m.key for m in actors}
+        return [m for m in self.subject_of(verb.head) if m.key not in own]
 
     def _thanks(self, token: Token) -> tuple[list[Mention], list[Mention]]:
         """Who gives thanks for the help ``token`` names, and whom they thank: "X thanked Y for sending troops",
@@ -1219,7 +1291,12 @@ class _SentenceFrames:
         thing hit ("struck a hospital in Gaza City"; not "killed 300 people in Gaza": where they died)."""
         after = [c for c in verb.children if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
                  and c.lower_ in frame.scene_preps and not self.lexicon.in_class(hit, "people")]
-        return self._prep_objects(hit, frame.scene_preps) + [g for p in after for g in p.children if g.dep_ == "pobj"]
+        own = self._prep_objects(hit, frame.scene_preps)
+        if not own:  # told in a clause on the thing hit: "a car carrying villagers in X", "a rocket that killed ... in Y"
+            told = [w for c in hit.children if c.dep_ in ("relcl", "acl") and not any(  # not "men he identified as ..."
+                s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for s in c.children) for w in [c, *self._arguments_of(c)]]
+            own = [t for w in told for t in self._prep_objects(w, frame.scene_preps)]
+        return own + [g for p in after for g in p.children if g.dep_ == "pobj"]
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
@@ -1266,8 +1343,15 @@ class _SentenceFrames:
         unnamed = self.lexicon.in_class(token, "people") or (
             self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in token.children))
         if frame.named_targets and self.ents.at(token) is None and unnamed:
-            return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self.entities_in(c)]
+            return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
         return self.entities_in(token)
+
+    def _names_listed(self, token: Token) -> list[Mention]:
+        """The entities a list of names gives, with the names the parser hung inside another one's name
+        ("Itamar Ben-Gvir and Bezalel Smotrich": the first hyphenated name parsed as part of the second)."""
+        found = self.entities_in(token)
+        inner = (self.ents.at(t) for t in token.subtree if t.dep_ in ("appos", "nmod", "compound"))
+        return found + [m for m in inner if m is not None and m.type == EntityType.PERSON and m not in found]
 
     def _named_for_those(self, those: Token, frame: Frame) -> list[Mention]:
         """The names the clause around "those listed" gives for them: its complement or object ("One of those listed
@@ -1580,12 +1664,12 @@ class _SentenceFrames:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
         kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors),
-                self.last_asked)
+                self.last_asked, self.last_aided)
         try:
             yield
         finally:
             (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors,
-             self.last_asked) = kept
+             self.last_asked, self.last_aided) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -1603,7 +1687,8 @@ class _SentenceFrames:
         elif actor_keys:
             self.last_actors[event] = actor_keys
         if event == EventType.AID_PROVISION and actor_keys and not set(target_keys) - set(actor_keys):
-            target_keys = self._answered(actor_keys, token)  # "China, for its part, announced assistance": no one else named
+            # "China, for its part, announced assistance": no one else named
+            target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = [k for k in self.last_pair if k not in actor_keys]
@@ -1645,12 +1730,16 @@ class _SentenceFrames:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
         if event == EventType.ATTACK and pairs and actor_keys:
             self.last_attacker = actor_keys[0]
+        if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):
+            self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
             self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
         if modality.stated:
             for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
                 for party in {target, self.ents.actor_of(target)}:
                     self.done_to[(event, party)] = [a for a, t in pairs if t == target]
+        if event == EventType.SANCTION and pairs:
+            self.last_sanction = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
@@ -1698,6 +1787,29 @@ class _SentenceFrames:
             return []
         return [k for k in requesters if k not in givers]
 
+    def _aided_before(self, givers: list[str], trigger: Token) -> list[str]:
+        """Who receives aid a verb gives or pledges without naming a receiver, when no one asked for help: the
+        receivers of the aid given in the same or the sentence before ("Japan pledged aid to Ukraine. Germany, for
+        its part, has promised air-defence systems"); not help in general ("helped seafarers")."""
+        receivers, told = self.last_aided
+        sentence = trigger.sent.start
+        earlier = self.ents.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        if told < earlier or self.last_asked[0] or not self._gives_aid(trigger) or trigger.pos_ not in ("VERB", "AUX"):
+            return []
+        return [k for k in receivers if k not in givers]
+
+    def _gives_aid(self, trigger: Token) -> bool:
+        """A word of giving whose object is the aid given ("sent", "pledged", "aid"), not of help in general or of
+        backing ("helped", "an Iran-backed group"), nor a participle that adds to a clause."""
+        if trigger.dep_ in ("amod", "compound") or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"):
+            return False
+        if trigger.pos_ == "NOUN":
+            return trigger.lemma_ not in self.lexicon.backing_words and trigger.lemma_ != "support"
+        theme = self.lexicon.frames[EventType.AID_PROVISION].theme
+        given = [w for c in trigger.children if c.dep_ == "dobj" for w in [c, *c.children] if w.dep_ in ("dobj", "compound")]
+        return any(self.lexicon.in_class(w, theme) for w in given) or any(  # "airdropped food parcels"
+            t.event == EventType.AID_PROVISION and t.needs == theme for t in self.lexicon.verbs.get(trigger.lemma_, ()))
+
     def contributions(self, sent) -> Iterator[Event]:
         """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and
         Zambia`` (each country deploys where the force is), ``North Korean troops are in Kursk``."""
@@ -1714,7 +1826,7 @@ class _SentenceFrames:
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
             if senders:
-                destination = self._destination(token, sent, frame)
+                destinations = [key for key in [self._destination(token, sent, frame)] if key is not None]
             else:
                 senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
@@ -1728,20 +1840,26 @@ class _SentenceFrames:
                 if any(self.lexicon.in_class(t, "talks") for v in placing for t in self._prep_objects(v, frozenset({"for"}))):
                     continue  # "a team has travelled to Cairo for talks": negotiators, no force
                 places = [token, *moving, *placing]
-                found = self.keys([m for p in places for t in self._prep_objects(p, self._where(p))
-                                   for m in self.entities_in(t)], True)
-                destination = found[0] if found else None
-            if not (senders and destination):
+                # the first place named, and those listed with it ("soldiers in Mali, Burkina Faso or Niger")
+                # or, the parser having hung it lower, the place of those they are with ("fighting alongside X in Y")
+                where = [t for p in places for t in self._prep_objects(p, self._where(p))]
+                where += [t for p in placing for o in self._arguments_of(p) if o.dep_ == "pobj" and self.ents.at(o) is None
+                          for t in self._prep_objects(o, self.lexicon.presence_preps)]
+                named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True) for t in where)
+                destinations = next((keys for keys in named if keys), [])
+            if not (senders and destinations):
                 continue
             # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied
             readings = (self._modality(t) for t in (token, verb) if t is not None)
             modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
-            known = self.ents.gazetteer.entities.get(destination)
-            for sender in dict.fromkeys(m.key for m in senders):
-                if destination != sender and not (known and known.located_in == sender):
-                    yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text,
-                                self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
-                                target_is_place=self.ents.type_of(destination) == EntityType.LOCATION, modality=modality)
+            for destination in destinations:
+                known = self.ents.gazetteer.entities.get(destination)
+                for sender in dict.fromkeys(m.key for m in senders):
+                    if destination != sender and not (known and known.located_in == sender):
+                        yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text,
+                                    self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
+                                    target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
+                                    modality=modality)
 
     @staticmethod
     def _shared_subject_verbs(verb: Token | None) -> list[Token]:

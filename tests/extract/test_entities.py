@@ -349,3 +349,11 @@ def test_a_nickname_in_quotes_inside_a_name_is_one_person(analyse, text, plain, 
 def test_a_quoted_word_between_other_words_is_no_nickname(analyse):
     result = analyse("Officials called the \u201cSudan\u201d file closed.")
     assert not [m for m in result.ents.mentions if m.type == EntityType.PERSON]
+
+
+def test_the_rebels_refer_to_an_unknown_group_named_as_an_army(analyse):
+    result = analyse("Peru held talks with the Condor Liberation Army before the rebels attacked Lima.")
+    rebels = next(t for t in result.doc if t.lower_ == "rebels")
+    assert result.ents.refer(rebels) == result.key_of("Condor Liberation Army")
+    unarmed = analyse("Peru held talks with the Condor Trade Council before the rebels attacked Lima.")
+    assert unarmed.ents.refer(next(t for t in unarmed.doc if t.lower_ == "rebels")) is None

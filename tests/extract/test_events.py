@@ -1442,3 +1442,108 @@ def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(anal
     assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
     assert not any(a in ("country/CHL", "country/BOL") and kind == "Accusation"
                    for kind, a, _ in result.triples()), result.triples()
+def test_the_second_gerund_of_a_charge_is_the_accused_ones_act(analyse):
+    result = analyse("Bolivia accused Chile of funding and arming Hezbollah.")
+    assert readings(result, EventType.AID_PROVISION) == {("country/CHL", "organization/hezbollah", "Claimed")}
+    own = analyse("Chile accused Peru of lying and sent troops to Bolivia.")
+    assert readings(own, EventType.DEPLOYMENT) == {("country/CHL", "country/BOL", "Asserted")}
+
+
+def test_names_the_parser_split_inside_a_list_of_targets_are_targets(analyse):
+    result = analyse("Peru sanctioned two ministers, Jean-Pierre Lacroix and Carlos Ruiz.")
+    assert {target for _, target, _ in readings(result, EventType.SANCTION)} == {
+        "person/jean-pierre-lacroix", "person/carlos-ruiz"}
+
+
+def test_every_place_listed_for_a_force_is_a_destination(analyse):
+    result = analyse("Brazil still has soldiers in Haiti, Bolivia and Peru.")
+    assert {target for _, target, _ in readings(result, EventType.DEPLOYMENT)} == {
+        "country/HTI", "country/BOL", "country/PER"}
+    described = analyse("Brazilian soldiers are in Quito, the Ecuadorian capital.")
+    assert {target for _, target, _ in readings(described, EventType.DEPLOYMENT)} == {"location/quito"}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Peru, for its part, has promised two planes of medicine.", {("country/PER", "country/BOL", "Planned")}),
+    ("Peru helped stranded fishermen.", set()),
+    ("The rains stopped. Roads opened. Peru has promised medicine.", set()),
+])
+def test_aid_naming_no_receiver_goes_to_the_one_aided_just_before(analyse, second, expected):
+    result = analyse(f"Chile sent food to Bolivia on Monday. {second}")
+    assert readings(result, EventType.AID_PROVISION) - {("country/CHL", "country/BOL", "Asserted")} == expected
+
+
+def test_a_trigger_noun_takes_the_owner_and_target_of_the_noun_it_describes(analyse):
+    result = analyse("Peru blocked the OAS's new sanctions package against Venezuela.")
+    assert readings(result, EventType.SANCTION) == {
+        ("organization/organization-of-american-states", "country/VEN", "Negated")}
+
+
+def test_sanctions_told_again_are_the_last_ones_told(analyse):
+    result = analyse("Canada imposed sanctions on Venezuela in May. The measures could be extended next year.")
+    assert readings(result, EventType.SANCTION) == {
+        ("country/CAN", "country/VEN", "Asserted"), ("country/CAN", "country/VEN", "Hypothetical")}
+    assert not analyse("The measures could be extended next year.").events
+
+
+def test_an_event_said_to_be_possible_is_supposed(analyse):
+    result = analyse("Talks between Chile and Peru remain possible.")
+    assert readings(result, EventType.MEETING) == {("country/CHL", "country/PER", "Hypothetical")}
+
+
+def test_troops_sent_to_a_force_go_where_the_force_is(analyse):
+    result = analyse("Peru will send soldiers to a stabilisation force in Haiti.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/PER", "country/HTI", "Planned")}
+
+
+def test_what_an_attack_hits_is_not_the_attackers_own(analyse):
+    result = analyse("Chile might ask Peru for help if Bolivia attacks its ports.")
+    assert readings(result, EventType.ATTACK) == {("country/BOL", "country/CHL", "Hypothetical")}
+    assert not readings(analyse("Bolivia attacked its ports."), EventType.ATTACK)
+
+
+def test_interceptors_are_aid_and_sabotage_an_attack(analyse):
+    result = analyse("Chile paused deliveries of interceptors to Peru.")
+    assert readings(result, EventType.AID_PROVISION) == {("country/CHL", "country/PER", "Negated")}
+    assert readings(analyse("Bolivia sabotaged Chile's main pipeline."), EventType.ATTACK) == {
+        ("country/BOL", "country/CHL", "Asserted")}
+
+
+def test_what_is_blamed_was_done_by_the_agent_of_its_participle(analyse):
+    result = analyse("Peru blamed a car bomb planted by Hezbollah.")
+    assert readings(result, EventType.ACCUSATION) == {("country/PER", "organization/hezbollah", "Asserted")}
+    assert not readings(analyse("Peru blamed a car bomb found in Lima."), EventType.ACCUSATION)
+
+
+def test_the_two_are_the_last_two_named_together(analyse):
+    result = analyse("Chile asked Peru for fuel when the two met in Quito.")
+    assert readings(result, EventType.MEETING) == {("country/CHL", "country/PER", "Asserted")}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("No agreement was signed.", {("country/CHL", "country/PER", "Negated")}),
+    ("A deal was signed by Bolivia and Ecuador.", {("country/BOL", "country/ECU", "Asserted")}),
+])
+def test_an_agreement_naming_no_party_after_a_meeting_is_between_those_who_met(analyse, second, expected):
+    result = analyse(f"Chile and Peru met in Lima on Monday. {second}")
+    assert readings(result, EventType.AGREEMENT) == expected
+
+
+def test_a_group_named_for_support_is_no_aid_given_to_it(analyse):
+    result = analyse("Chad was helping the Rapid Support Forces.")
+    assert readings(result, EventType.AID_PROVISION) == {
+        ("country/TCD", "organization/rapid-support-forces", "Asserted")}
+
+
+def test_troops_with_others_are_where_the_others_are(analyse):
+    result = analyse("Chilean troops are serving with the UN mission in Haiti.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/CHL", "country/HTI", "Asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru struck a convoy carrying food in Arica.", {("country/PER", "location/arica", "Asserted")}),
+    ("Peru fired a rocket that hit a school in Arica.", {("country/PER", "location/arica", "Asserted")}),
+    ("Peru shot two men he said had fled from Arica.", set()),
+])
+def test_the_scene_told_in_a_clause_on_the_thing_hit_is_the_target(analyse, text, expected):
+    assert readings(analyse(text), EventType.ATTACK) == expected
