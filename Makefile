@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv modality dedup published train calibrate corpus-check clean
+.PHONY: install demo test test-fast cv modality dedup published fresh train calibrate corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ dedup: install  # how reports of one happening merge on data/dedup (own articles
 
 published: install  # the same reports plainly and as news sites publish them (data/published): both scored, side by side with the gap
 	$(BIN)/python scripts/score_published.py
+
+fresh: install  # the held-out check (data/fresh, never tuned on): build its 12 articles and score them, per type
+	mkdir -p $(OUT)
+	$(BIN)/kg build data/fresh/fresh.jsonl -o $(OUT)/fresh.ttl
+	$(BIN)/python data/annotated/score.py --gold data/fresh/gold --graph $(OUT)/fresh.ttl
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py
