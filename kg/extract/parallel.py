@@ -1,10 +1,12 @@
 """Extraction on several processes of this machine (``--jobs N``) or on the workers of a Dask cluster
 (``--dask tcp://scheduler:8786`` or ``--dask local:N``), with any extractor.
 
-Both send the articles in chunks of one parse batch to workers, with a picklable factory of the extractor
-(:func:`kg.extract.registry.extractor_factory`); each worker makes the extractor once and sends back
-extractions. The chunks come back in the order they went out, and only a few are in flight at a time, so
-memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be readable
+Both send the articles in small chunks (``ARTICLES_PER_TASK``) to workers, with a picklable factory of the
+extractor (:func:`kg.extract.registry.extractor_factory`); every worker makes the extractor once, all side by
+side when the workers start (before the first chunk goes out), and sends back extractions. Small chunks keep
+every worker busy to the end of the corpus (the last chunk is short work) and cost no more per article than
+whole parse batches. The chunks come back in the order they went out, and only a few are in flight at a time,
+so memory does not grow with the corpus. The articles travel with the tasks: inputs only need to be readable
 where ``kg build`` runs. An article whose analysis fails on a worker is reported, as at home.
 """
 
@@ -17,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from multiprocessing.synchronize import Barrier
 
 from ..errors import InputError, KGError
 from ..model import Article, Extraction
@@ -26,6 +29,8 @@ from .registry import ExtractsArticles
 __all__ = ["DaskExtractor", "ProcessExtractor", "extract_chunk", "version_of"]
 
 Factory = Callable[[], ExtractsArticles]
+ARTICLES_PER_TASK = 16  # a worker's idle time at the end of a build is about half a chunk's analysis
+_TASKS_PER_WORKER = 4  # in flight: chunks come back in order, so one slow chunk must not leave a worker idle
 _MADE: dict[bytes, ExtractsArticles] = {}  # a worker's extractors, by their pickled factory
 
 
@@ -43,11 +48,13 @@ def extract_chunk(articles: list[Article], factory: Factory) -> tuple[list[Extra
     return list(_made(factory).extract_many(articles, on_error=errors.append)), errors
 
 
-def _start_worker(factory: Factory) -> None:
+def _start_worker(factory: Factory, started: Barrier) -> None:
     """A worker process's start: Ctrl-C, which reaches every process of the terminal, is left to the parent
-    (it writes what it has and stops the workers), and the extractor is made."""
+    (it writes what it has and stops the workers), and the extractor is made; then it waits for the other
+    workers to have theirs (so that each takes one of the first tasks: :class:`ProcessExtractor`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _made(factory)
+    started.wait()
 
 
 def version_of(factory: Factory) -> str:
@@ -56,15 +63,16 @@ def version_of(factory: Factory) -> str:
 
 
 class _Workers:
-    """Sends chunks of articles to workers and yields their extractions in order; subclasses start the workers
-    before this class asks one for the extractor's version, and set ``_call`` (a function and its arguments ->
-    a future of its result on a worker) and ``close``."""
+    """Sends chunks of articles to workers and yields their extractions in order; subclasses start the workers,
+    have each make its extractor and set ``version`` (that of the extractor), ``_call`` (a function and its
+    arguments -> a future of its result on a worker) and ``close``."""
 
-    def __init__(self, factory: Factory, batch_size: int, in_flight: int):
+    version: str
+
+    def __init__(self, factory: Factory, batch_size: int, workers: int):
         self.factory = factory
-        self.batch_size = batch_size  # articles per task: one parse batch
-        self.in_flight = in_flight
-        self.version: str = self._call(version_of, factory).result()  # a worker makes its extractor now
+        self.batch_size = min(batch_size, ARTICLES_PER_TASK)  # articles per task
+        self.in_flight = _TASKS_PER_WORKER * workers
 
     def extract_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Extraction]:
         """Stream extractions, like :meth:`kg.extract.Extractor.extract_many`."""
@@ -105,8 +113,11 @@ class ProcessExtractor(_Workers):
     def __init__(self, factory: Factory, *, jobs: int, batch_size: int = 64):
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or store
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                                        initargs=(factory,))
-        super().__init__(factory, batch_size, in_flight=2 * jobs)
+                                        initargs=(factory, context.Barrier(jobs)))
+        super().__init__(factory, batch_size, jobs)
+        # the pool starts a process for each task given while none is idle: ``jobs`` tasks at once start them
+        # all, making their extractors side by side, and each waits for the others before it takes a task
+        self.version = [self._call(version_of, factory) for _ in range(jobs)][0].result()
 
     def _call(self, function, *arguments):
         return self.pool.submit(function, *arguments)
@@ -143,10 +154,12 @@ class DaskExtractor(_Workers):
                 self.client = Client(address, timeout="10s")
         except (OSError, TimeoutError, ValueError) as error:
             raise KGError(f"cannot reach the Dask scheduler at {address}: {error}") from None
-        workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        # a task's trip through the scheduler costs milliseconds, its parse seconds: a third task per worker
-        # keeps each busy while results travel
-        super().__init__(factory, batch_size, in_flight=3 * workers)
+        workers = list(self.client.scheduler_info().get("workers", {}))
+        super().__init__(factory, batch_size, max(1, len(workers)))
+        # every worker there is makes its extractor now, side by side (one that joins later: at its first task)
+        made = [self.client.submit(version_of, factory, workers=[worker], allow_other_workers=False, pure=False)
+                for worker in workers] or [self._call(version_of, factory)]
+        self.version = [future.result() for future in made][0]
 
     def _call(self, function, *arguments):
         return self.client.submit(function, *arguments, pure=False)
