@@ -1442,3 +1442,35 @@ def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(anal
     assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
     assert not any(a in ("country/CHL", "country/BOL") and kind == "Accusation"
                    for kind, a, _ in result.triples()), result.triples()
+
+
+def test_conjunct_after_a_reference_is_kept(analyse):
+    result = analyse("The M23 captured Bunia. Dozens died in fighting between the rebels and the Ugandan army.")
+    m23 = result.key_of("M23")
+    assert has_pair(result, EventType.ATTACK, m23, "country/UGA")
+
+
+def test_passive_side_locked_in_a_war_with_another(analyse):
+    result = analyse("Ethiopia has been locked in a bitter conflict with Eritrea for years.")
+    assert has_pair(result, EventType.ATTACK, "country/ETH", "country/ERI")
+
+
+def test_wounded_in_clashes_with_a_people_is_no_side(analyse):
+    result = analyse("Twelve peacekeepers, five of them Polish, were injured in clashes with ethnic Albanians.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK and e.modality.stated]
+
+
+def test_the_two_countries_fought_each_other(analyse):
+    result = analyse("Peru broke with Ecuador in 1993, and the two countries fought a short war in 1995.")
+    assert has_pair(result, EventType.ATTACK, "country/PER", "country/ECU")
+
+
+def test_allies_fighting_together_do_not_fight_each_other(analyse):
+    result = analyse("France and Britain fought in the Crimean War.")
+    assert not has_pair(result, EventType.ATTACK, "country/FRA", "country/GBR")
+
+
+def test_sanctions_as_subject_of_hit_are_a_sanction(analyse):
+    result = analyse("Moscow's sanctions hit two Estonian lawmakers, Kaja Tamm and Marko Sepp.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK]
+    assert any(e.type == EventType.SANCTION and e.actor == "country/RUS" for e in result.events)
