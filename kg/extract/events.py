@@ -1123,6 +1123,8 @@ class _SentenceFrames:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
+                between = self._sides_of_ground(token)
             if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
@@ -1190,6 +1192,15 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _sides_of_ground(self, fight: Token) -> list[Mention]:
+        """The two parties a fight's ground lies between, when the parser hangs "between" on the ground ("fighting
+        across the border between X and Y", "clashes along the line between X and Y"); not two places ("on the road
+        between Goma and Bukavu")."""
+        grounds = [g for c in fight.children if c.dep_ == "prep" and c.lower_ != "between"
+                   for g in c.children if g.dep_ == "pobj" and self.ents.at(g) is None]
+        sides = [m for g in grounds for t in self._prep_objects(g, frozenset({"between"})) for m in self.entities_in(t)]
+        return sides if len(sides) >= 2 and all(m.type in _ACTOR_TYPES for m in sides) else []
 
     def _locked_in(self, fight: Token, verb: Token) -> list[Mention]:
         """One side of a fight that names the other after "with", when the fight is where a passive verb of

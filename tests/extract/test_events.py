@@ -1474,3 +1474,13 @@ def test_sanctions_as_subject_of_hit_are_a_sanction(analyse):
     result = analyse("Moscow's sanctions hit two Estonian lawmakers, Kaja Tamm and Marko Sepp.")
     assert not [e for e in result.events if e.type == EventType.ATTACK]
     assert any(e.type == EventType.SANCTION and e.actor == "country/RUS" for e in result.events)
+
+
+def test_sides_named_on_the_ground_of_the_fighting(analyse):
+    result = analyse("Weeks of clashes along the frontier between Israel and Hamas left hundreds dead.")
+    assert has_pair(result, EventType.ATTACK, "country/ISR", result.key_of("Hamas"))
+
+
+def test_fighting_on_the_road_between_two_towns_names_no_sides(analyse):
+    result = analyse("Heavy fighting raged on the road between Goma and Bukavu.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK and e.modality.stated]
