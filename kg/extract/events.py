@@ -1205,8 +1205,8 @@ class _SentenceFrames:
     def _locked_in(self, fight: Token, verb: Token) -> list[Mention]:
         """One side of a fight that names the other after "with", when the fight is where a passive verb of
         entangling puts its subject ("X has been locked in war with Y", "X was drawn into a conflict with Y")."""
-        if not (_is_passive(verb) and self.lexicon.in_class(verb, "entangling") and fight.dep_ == "pobj" and fight.head.head == verb
-                and self.lexicon.in_class(fight, "fights")
+        if not (_is_passive(verb) and self.lexicon.in_class(verb, "entangling") and self.lexicon.in_class(fight, "fights")
+                and fight.dep_ == "pobj" and fight.head.head == verb
                 and any(self._prep_objects(holder, frozenset({"with"})) for holder in (fight, verb))):
             return []
         return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.entities_in(c)]
