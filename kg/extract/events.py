@@ -420,11 +420,8 @@ class _SentenceFrames:
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found and token.tag_ == "NNS":
                 found += self._among_them(token)
-            if not found:
-                referred = self._refer(token)
-                if referred:
-                    return referred
-                found += leaders
+            if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
+                found += self._refer(token) or leaders
         for child in token.children:
             if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in child.children)):
@@ -1172,6 +1169,8 @@ class _SentenceFrames:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
+                between = self._sides_of_ground(token)
             if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
                 return [], [self._pseudo(key) for key in self.last_pair], True  # "fighting along their border"
             if between and frame.event.symmetric:
@@ -1219,7 +1218,7 @@ class _SentenceFrames:
                       and governor.lemma_ not in lexicon.accusation_verbs):
                     # not "an assault by gunmen loyal to X" (an actor named, if unknown), nor "Japan condemned the
                     # attack"; but "ordered the deployment of a force": what is deployed is no actor
-                    actors += self.subject_of(governor)
+                    actors += self.subject_of(governor) or self._locked_in(token, governor)
                     inferred = True
                 targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
         if frame.named_targets:
@@ -1265,6 +1264,24 @@ class _SentenceFrames:
             return []
         own = {m.key for m in actors}
         return [m for m in self.subject_of(verb.head) if m.key not in own]
+
+    def _sides_of_ground(self, fight: Token) -> list[Mention]:
+        """The two parties a fight's ground lies between, when the parser hangs "between" on the ground ("fighting
+        across the border between X and Y", "clashes along the line between X and Y"); not two places ("on the road
+        between Goma and Bukavu")."""
+        grounds = [g for c in fight.children if c.dep_ == "prep" and c.lower_ != "between"
+                   for g in c.children if g.dep_ == "pobj" and self.ents.at(g) is None]
+        sides = [m for g in grounds for t in self._prep_objects(g, frozenset({"between"})) for m in self.entities_in(t)]
+        return sides if len(sides) >= 2 and all(m.type in _ACTOR_TYPES for m in sides) else []
+
+    def _locked_in(self, fight: Token, verb: Token) -> list[Mention]:
+        """One side of a fight that names the other after "with", when the fight is where a passive verb of
+        entangling puts its subject ("X has been locked in war with Y", "X was drawn into a conflict with Y")."""
+        if not (_is_passive(verb) and self.lexicon.in_class(verb, "entangling") and self.lexicon.in_class(fight, "fights")
+                and fight.dep_ == "pobj" and fight.head.head == verb
+                and any(self._prep_objects(holder, frozenset({"with"})) for holder in (fight, verb))):
+            return []
+        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.entities_in(c)]
 
     def _thanks(self, token: Token) -> tuple[list[Mention], list[Mention]]:
         """Who gives thanks for the help ``token`` names, and whom they thank: "X thanked Y for sending troops",
@@ -1509,11 +1526,13 @@ class _SentenceFrames:
                                   self.subject_of(governor), True, evidence, modality=Modality.HYPOTHETICAL)
 
     def _figurative_attack(self, verb: Token, modality: Modality) -> tuple[EventType, Modality] | None:
-        """What a verb of attacking states when it is no blow: "hit X with sanctions" (a sanction), "will hit back
-        at X" (a threat; "hit back at X, saying" is a retort: nothing), "help Y fight X" (a purpose, supposed)."""
+        """What a verb of attacking states when it is no blow: "hit X with sanctions", "Y's sanctions hit X" (a
+        sanction), "will hit back at X" (a threat; "hit back at X, saying" is a retort: nothing), "help Y fight X" (a
+        purpose, supposed)."""
         words = self.lexicon.figurative_attacks
         instruments = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words["instrument_preps"]
                        for g in c.children if g.dep_ == "pobj"]
+        instruments += [c for c in verb.children if c.dep_ == "nsubj"]
         if any(self.lexicon.in_class(g, "sanctions") for g in instruments):
             return EventType.SANCTION, modality
         if any(c.lower_ in words["retort_words"] and c.dep_ in ("advmod", "prt") for c in verb.children):
@@ -1653,10 +1672,13 @@ class _SentenceFrames:
         return self.subject_of(request)
 
     def _reciprocal(self, token: Token) -> bool:
-        """``Each side accused the other``, ``the two countries traded accusations``."""
+        """``Each side accused the other``, ``the two countries traded accusations``, ``the two sides fought``."""
         words = [g for c in token.children for g in [c, *c.children]]
         if any(w.lower_ in self.lexicon.reciprocal_words for w in words):
             return True
+        if token.pos_ == "VERB" and self.lexicon.in_class(token, "fights") and any(
+                w.lower_ in self.lexicon.pair_words for c in token.children if c.dep_ == "nsubj" for w in c.children):
+            return True  # "the two countries fought a border war", "both sides fought": each other
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     @contextmanager
@@ -1705,7 +1727,7 @@ class _SentenceFrames:
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
-            group = actor_keys if event != EventType.ATTACK else []
+            group = actor_keys if event != EventType.ATTACK or reciprocal else []
             pairs = list(combinations(group or (target_keys if token.pos_ == "NOUN" else []), 2))
         elif reciprocal and not target_keys:
             pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]

@@ -1547,3 +1547,45 @@ def test_troops_with_others_are_where_the_others_are(analyse):
 ])
 def test_the_scene_told_in_a_clause_on_the_thing_hit_is_the_target(analyse, text, expected):
     assert readings(analyse(text), EventType.ATTACK) == expected
+
+
+def test_conjunct_after_a_reference_is_kept(analyse):
+    result = analyse("The M23 captured Bunia. Dozens died in fighting between the rebels and the Ugandan army.")
+    m23 = result.key_of("M23")
+    assert has_pair(result, EventType.ATTACK, m23, "country/UGA")
+
+
+def test_passive_side_locked_in_a_war_with_another(analyse):
+    result = analyse("Ethiopia has been locked in a bitter conflict with Eritrea for years.")
+    assert has_pair(result, EventType.ATTACK, "country/ETH", "country/ERI")
+
+
+def test_wounded_in_clashes_with_a_people_is_no_side(analyse):
+    result = analyse("Twelve peacekeepers, five of them Polish, were injured in clashes with ethnic Albanians.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK and e.modality.stated]
+
+
+def test_the_two_countries_fought_each_other(analyse):
+    result = analyse("Peru broke with Ecuador in 1993, and the two countries fought a short war in 1995.")
+    assert has_pair(result, EventType.ATTACK, "country/PER", "country/ECU")
+
+
+def test_allies_fighting_together_do_not_fight_each_other(analyse):
+    result = analyse("France and Britain fought in the Crimean War.")
+    assert not has_pair(result, EventType.ATTACK, "country/FRA", "country/GBR")
+
+
+def test_sanctions_as_subject_of_hit_are_a_sanction(analyse):
+    result = analyse("Moscow's sanctions hit two Estonian lawmakers, Kaja Tamm and Marko Sepp.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK]
+    assert any(e.type == EventType.SANCTION and e.actor == "country/RUS" for e in result.events)
+
+
+def test_sides_named_on_the_ground_of_the_fighting(analyse):
+    result = analyse("Weeks of clashes along the frontier between Israel and Hamas left hundreds dead.")
+    assert has_pair(result, EventType.ATTACK, "country/ISR", result.key_of("Hamas"))
+
+
+def test_fighting_on_the_road_between_two_towns_names_no_sides(analyse):
+    result = analyse("Heavy fighting raged on the road between Goma and Bukavu.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK and e.modality.stated]
