@@ -1770,10 +1770,8 @@ class _SentenceFrames:
     def told_by_another(self, sent, event: Event) -> bool:
         """The event is told in a clause that someone says or reports ("Trump said Iran had agreed", "media
         reported that X had flown to meet Y"), not the sentence's own statement."""
-        words = self.lexicon.modality_words
         trigger = next((t for t in sent if t.text == event.trigger), None)
-        return trigger is not None and any(a.dep_ == "ccomp" and a.head.lemma_ in words.saying_verbs
-                                           for a in [trigger, *trigger.ancestors])
+        return trigger is not None and self._speech_over(trigger) is not None
 
     def deniers(self, sent, said) -> set[str]:
         """Who the sentence has deny what the one before reported someone saying: the subject of its main verb when
@@ -1875,9 +1873,8 @@ class _SentenceFrames:
             readings = (self._modality(t) for t in (token, verb) if t is not None)
             modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
             for destination in destinations:
-                known = self.ents.gazetteer.entities.get(destination)
                 for sender in dict.fromkeys(m.key for m in senders):
-                    if destination != sender and not (known and known.located_in == sender):
+                    if sender not in (destination, self._located_in(destination)):
                         yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text,
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
