@@ -1142,7 +1142,8 @@ class _SentenceFrames:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
-                targets += [m for o in hit if self.ents.at(o) is None for t in self._scene_objects(token, o, frame)
+                targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
+                            for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
             if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
                 joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]

@@ -717,6 +717,14 @@ def test_the_scene_the_parser_hangs_on_the_verb_is_the_target_of_a_thing_hit(ana
     assert {e.target for e in named.events} == {"organization/hamas"}  # one named is hit, not where he was
 
 
+def test_sides_fighting_each_other_somewhere_fight_each_other_not_the_place(analyse):
+    result = analyse("Peru and Ecuador, which fought each other in Tumbes in 1941, signed a treaty in Brasilia.")
+    attacks = {t for t in result.triples() if t[0] == "Attack"}
+    assert attacks and all({t[1], t[2]} == {"country/PER", "country/ECU"} for t in attacks)
+    hit = analyse("Peru shelled a barracks in Tumbes.")
+    assert {t[2] for t in hit.triples() if t[0] == "Attack"} == {hit.key_of("Tumbes")}  # a thing hit: its place
+
+
 def test_the_one_urged_to_act_is_the_actor_of_the_act_asked_for(analyse):
     result = analyse("Peru called on Chile to send troops to Ecuador.")
     assert ("Deployment", "country/CHL", "country/ECU", "Hypothetical") in {
