@@ -836,8 +836,10 @@ class _SentenceFrames:
                 return any(self.lexicon.in_class(kind, trigger.needs) for kind in kinds), None
             return trigger.event == EventType.MEETING and self._meeting_told_again(token), None  # "a second round"
         candidates: list[Token] = [token]
-        for child in token.children:
-            if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots):
+        destinations = (self.lexicon.frames[trigger.event].target_preps
+                        if token.pos_ == "VERB" and trigger.event == EventType.DEPLOYMENT else frozenset())
+        for child in token.children:  # not the forces sent to ("sent equipment to its army")
+            if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots and child.lower_ not in destinations):
                 candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
         if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             candidates.append(token.head)  # "the help provided by X": what a participle describes is its object

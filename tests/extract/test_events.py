@@ -725,6 +725,13 @@ def test_sides_fighting_each_other_somewhere_fight_each_other_not_the_place(anal
     assert {t[2] for t in hit.triples() if t[0] == "Attack"} == {hit.key_of("Tumbes")}  # a thing hit: its place
 
 
+def test_equipment_sent_to_an_army_is_no_deployment(analyse):
+    result = analyse("Chile sent weapons to the Bolivian army.")
+    assert {t[0] for t in result.triples()} == {"AidProvision"}
+    troops = analyse("Chile sent soldiers to the Bolivian army.")
+    assert has(troops, EventType.DEPLOYMENT, "country/CHL", "country/BOL")  # the forces are what is sent
+
+
 def test_the_one_urged_to_act_is_the_actor_of_the_act_asked_for(analyse):
     result = analyse("Peru called on Chile to send troops to Ecuador.")
     assert ("Deployment", "country/CHL", "country/ECU", "Hypothetical") in {
