@@ -726,8 +726,8 @@ def test_sides_fighting_each_other_somewhere_fight_each_other_not_the_place(anal
 
 
 def test_equipment_sent_to_an_army_is_no_deployment(analyse):
-    result = analyse("Chile sent weapons to the Bolivian army.")
-    assert {t[0] for t in result.triples()} == {"AidProvision"}
+    result = analyse("Chile said it would send military equipment to the Bolivian army.")
+    assert {e.type for e in result.events} == {EventType.AID_PROVISION}
     troops = analyse("Chile sent soldiers to the Bolivian army.")
     assert has(troops, EventType.DEPLOYMENT, "country/CHL", "country/BOL")  # the forces are what is sent
 
