@@ -299,8 +299,13 @@ def _governor(token: Token) -> Token | None:
 
 
 def _reported_clause(verb: Token) -> bool:
-    """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ...")."""
+    """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ..."), or
+    a verb with no subject of its own that the parser hung on the verb of saying ("said it backed X and would
+    send ...")."""
     while verb.dep_ == "conj" and verb.head != verb:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+                c.dep_ == "ccomp" for c in verb.head.children):
+            return True
         verb = verb.head
     return verb.dep_ == "ccomp"
 

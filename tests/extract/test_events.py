@@ -464,6 +464,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("Kenya pledged to send police officers to Haiti.", "Planned"),
         ("The EU discussed possible sanctions on Iran.", "Hypothetical"),
         ("Kenya said it would send police officers to Haiti.", "Planned"),
+        ("Ghana said it “stands with Togo” and would send troops to Togo.", "Planned"),  # hung on the verb of saying
+        ("Ghana condemned the coup and would send troops to Togo.", "Hypothetical"),  # no one says it
         ("Egypt would mediate between Israel and Hamas only if both sides asked.", "Hypothetical"),
         ("The European Union is weighing sanctions against Israel.", "Hypothetical"),
         ("Germany declined to send troops to Ukraine.", "Negated"),
