@@ -1689,6 +1689,11 @@ class _SentenceFrames:
             return True  # "the two countries fought a border war", "both sides fought": each other
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
+    def _condemns(self, token: Token, kind: str) -> bool:
+        """The accusation is a word of this class or has one as its object ("denounced the strikes")."""
+        return self.lexicon.in_class(token, kind) or any(
+            self.lexicon.in_class(c, kind) for c in token.children if c.dep_ == "dobj")
+
     @contextmanager
     def _context_kept(self) -> Iterator[None]:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
@@ -1748,10 +1753,10 @@ class _SentenceFrames:
             self._remember_pair(parties)
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
             self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
-        if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and (
-                self.lexicon.in_class(token, "assault") or any(self.lexicon.in_class(c, "assault") for c in token.children
-                                                                 if c.dep_ == "dobj")):
+        if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and self._condemns(token, "assault"):
             pairs = [(a, self.last_attacker) for a in actor_keys if a != self.last_attacker]
+        if event == EventType.ACCUSATION and not pairs and actor_keys and self._condemns(token, "sanctions"):
+            pairs = [(a, s) for a in actor_keys for s in self.last_sanction[0] if s not in actor_keys]  # "denounced the sanctions"
         if event == EventType.DEPLOYMENT and pairs:
             self.last_destination = pairs[-1][1]
         if event == EventType.ASSISTANCE_REQUEST and pairs:

@@ -734,6 +734,15 @@ def test_equipment_sent_to_an_army_is_no_deployment(analyse):
     assert has(troops, EventType.DEPLOYMENT, "country/CHL", "country/BOL")  # the forces are what is sent
 
 
+def test_denouncing_an_act_accuses_the_one_who_last_did_it(analyse):
+    sanctions = analyse("Canada imposed sanctions on Nicaragua. Nicaragua denounced the sanctions.")
+    assert has(sanctions, EventType.ACCUSATION, "country/NIC", "country/CAN")
+    strikes = analyse("Peru shelled Arica. Bolivia denounced the attack.")
+    assert has(strikes, EventType.ACCUSATION, "country/BOL", "country/PER")
+    unknown = analyse("Nicaragua denounced the sanctions.")  # no one said who imposed them
+    assert not any(e.type == EventType.ACCUSATION for e in unknown.events)
+
+
 def test_the_one_urged_to_act_is_the_actor_of_the_act_asked_for(analyse):
     result = analyse("Peru called on Chile to send troops to Ecuador.")
     assert ("Deployment", "country/CHL", "country/ECU", "Hypothetical") in {
