@@ -474,6 +474,12 @@ class _Resolver:
         return (_plausible_name(span) and not self.not_organizations.exclude(name) and not demonym_like
                 and not only_titles)
 
+    def _quoted_word(self, span: Span) -> bool:
+        """A single word in quotation marks is a word quoted, not a name ("condemned it as “Iranophobia”")."""
+        doc = span.doc
+        return (len(span) == 1 and 0 < span.start and span.end < len(doc)
+                and doc[span.start - 1].text in _OPENING_QUOTES and doc[span.end].text in _CLOSING_QUOTES)
+
     def _owner(self, span: Span) -> str | None:
         """The name a possessive before the span gives ("China" of "China's Coast Guard")."""
         doc, end = self.doc, span.start - 1
@@ -500,7 +506,7 @@ class _Resolver:
             key, kind = self.acronyms[span.text]
             self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
             return
-        if span.text.lower() in self.not_organizations.names:
+        if span.text.lower() in self.not_organizations.names or (label != "PERSON" and self._quoted_word(span)):
             return
         titled = _trim_titles(span, "PERSON", self.roles)
         if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(span.text) \

@@ -357,3 +357,10 @@ def test_the_rebels_refer_to_an_unknown_group_named_as_an_army(analyse):
     assert result.ents.refer(rebels) == result.key_of("Condor Liberation Army")
     unarmed = analyse("Peru held talks with the Condor Trade Council before the rebels attacked Lima.")
     assert unarmed.ents.refer(next(t for t in unarmed.doc if t.lower_ == "rebels")) is None
+
+
+def test_a_single_word_in_quotation_marks_is_quoted_not_a_name(analyse):
+    quoted = analyse("Caracas dismissed the report as “Venezuelaphobia” on Tuesday.")
+    assert quoted.mention("Venezuelaphobia") is None
+    named = analyse("The minister met officials of Amnesty International on Tuesday.")
+    assert named.mention("Amnesty International") is not None
