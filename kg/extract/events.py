@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -52,6 +52,7 @@ class Trigger:
     required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
     barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
     aimed_preps: frozenset[str] = frozenset()  # a preposition naming whom it is aimed at meets the needs ("measures against X")
+    target_preps: frozenset[str] = frozenset()  # more prepositions naming the target of this word ("intervene in X")
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ class Lexicon:
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
                                       frozenset(options.get("required_preps", [])), options.get("barring_class"),
-                                      frozenset(options.get("aimed_preps", [])))
+                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -1089,6 +1090,8 @@ class _SentenceFrames:
     def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
         """Actors, targets and whether any of them was inferred from context."""
         lexicon = self.lexicon
+        if trigger.target_preps:
+            frame = replace(frame, target_preps=frame.target_preps | trigger.target_preps)
         actors: list[Mention] = []
         targets: list[Mention] = []
         inferred = False
