@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -52,6 +52,7 @@ class Trigger:
     required_preps: frozenset[str] = frozenset()  # the verb is this act only with one of them ("talk X into": persuade)
     barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
     aimed_preps: frozenset[str] = frozenset()  # a preposition naming whom it is aimed at meets the needs ("measures against X")
+    target_preps: frozenset[str] = frozenset()  # more prepositions naming the target of this word ("intervene in X")
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Lexicon:
     presence_verbs: frozenset[str] = frozenset()
     movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
     object_control_preps: frozenset[str] = frozenset()  # "accused X of sending": X sends
+    cause_preps: frozenset[str] = frozenset()  # "sanctioned X over its invasion": X's invasion
     presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     invitation_nouns: frozenset[str] = frozenset()
@@ -170,6 +172,7 @@ class Lexicon:
                       presence_verbs=frozenset(data["presence_verbs"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
                       object_control_preps=frozenset(data["object_control_preps"]),
+                      cause_preps=frozenset(data["cause_preps"]),
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
@@ -211,7 +214,7 @@ class Lexicon:
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
                                       frozenset(options.get("required_preps", [])), options.get("barring_class"),
-                                      frozenset(options.get("aimed_preps", [])))
+                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -479,6 +482,9 @@ class _SentenceFrames:
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
             return self._described(token.head.head)  # "an officer whom it accuses": the officer
         if token.dep_ == "poss" and token.pos_ == "PRON":
+            acted_on = self._acted_on_for(token)
+            if acted_on:
+                return acted_on
             governor = _governor(token)
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
@@ -518,6 +524,21 @@ class _SentenceFrames:
             return relative
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _acted_on_for(self, pronoun: Token) -> list[Mention]:
+        """Who a possessive pronoun in a phrase of cause stands for: the actor acted on before it, not the one who
+        acts ("sanctioned Russia over its invasion", "stopped short of sanctioning X after its offensive",
+        "thanked Japan for its help"); none when nothing fitting is acted on."""
+        noun, preposition = pronoun.head, pronoun.head.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in self.lexicon.cause_preps or preposition.head == preposition:
+            return []
+        holder = preposition.head
+        actors = {t.i for s in holder.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+        acted_on = [t for t in holder.subtree if t.i < preposition.i and t.i not in actors and (
+            t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("on", "against")))]
+        fitting = [m for t in acted_on[-1:] for m in self.entities_in(t)
+                   if m.start >= 0 and m.type in _ACTOR_TYPES and self.ents.refers_to(pronoun, m.type)]
+        return fitting if pronoun.lower_ == "their" else fitting[-1:]
 
     def _governing_subjects(self, verb: Token) -> list[Mention]:
         """``X and Y had agreed when they met``: the actors named as the subject of the clause that a clause of
@@ -1076,6 +1097,8 @@ class _SentenceFrames:
     def arguments(self, token: Token, trigger: Trigger, frame: Frame, theme: Token | None) -> tuple[list[Mention], list[Mention], bool]:
         """Actors, targets and whether any of them was inferred from context."""
         lexicon = self.lexicon
+        if trigger.target_preps:
+            frame = replace(frame, target_preps=frame.target_preps | trigger.target_preps)
         actors: list[Mention] = []
         targets: list[Mention] = []
         inferred = False

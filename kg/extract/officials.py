@@ -26,6 +26,7 @@ __all__ = ["find_offices"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
 
 
 def _role_text(role: list[Token] | str) -> str:
@@ -174,7 +175,8 @@ class _OfficeFinder:
         return None
 
     def nationality(self, person: Mention) -> None:
-        """``Kim Yo Jong, the sister of North Korean leader Kim Jong Un``: whom she acts for, without an office."""
+        """``Kim Yo Jong, the sister of North Korean leader Kim Jong Un``: whom she acts for, without an office; the
+        description set after the comma, not a relative clause there."""
         if person.key in self.unaffiliated:
             return
         doc, sent_end = self.doc, self.doc[person.start].sent.end
@@ -184,8 +186,8 @@ class _OfficeFinder:
                 if mention is not None and mention.type == EntityType.COUNTRY:
                     self.ents.affiliation.setdefault(person.key, mention.key)
                     return
-                if doc[i].is_punct:
-                    return
+                if doc[i].is_punct or doc[i].tag_ in _RELATIVE_TAGS:
+                    return  # not "X, whom Turkey has offered to host": a clause about the person, no description
 
     def known(self, person: Mention, role: list[Token] | None) -> Term | None:
         """The office the actor dictionary (``people.json``) gives this person on the article's day, if the

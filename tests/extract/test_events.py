@@ -1615,3 +1615,37 @@ def test_sides_named_on_the_ground_of_the_fighting(analyse):
 def test_fighting_on_the_road_between_two_towns_names_no_sides(analyse):
     result = analyse("Heavy fighting raged on the road between Goma and Bukavu.")
     assert not [e for e in result.events if e.type == EventType.ATTACK and e.modality.stated]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada imposed new sanctions on Iran over its drone attacks on Israel.",
+    "Canada sanctioned Iran after its drone attacks on Israel.",
+    "Canada held back from sanctioning Iran after its drone attacks on Israel.",
+])
+def test_its_act_after_a_cause_preposition_is_the_one_acted_on(analyse, text):
+    result = analyse(text)
+    attacks = {(actor, target) for actor, target, _ in readings(result, EventType.ATTACK)}
+    assert attacks == {("country/IRN", "country/ISR")}
+
+
+def test_its_act_with_no_actor_acted_on_stays_the_subjects(analyse):
+    result = analyse("Canada pulled its diplomats out after its embassy in Iran came under fire from Iran.")
+    assert not {(a, t) for a, t, _ in readings(result, EventType.ATTACK) if a == "country/IRN" and t == "country/IRN"}
+    result = analyse("Kenya withdrew its troops from the border after its talks with Somalia.")
+    assert has_pair(result, EventType.MEETING, "country/KEN", "country/SOM")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Ghana intervened militarily in Togo last year.", "Asserted"),
+    ("Nigeria threatened to intervene militarily in Togo.", "Hypothetical"),
+    ("Ghana launched a military intervention in Togo.", "Asserted"),
+])
+def test_a_military_intervention_in_a_state_attacks_it(analyse, text, modality):
+    result = analyse(text)
+    assert {(t, m) for _, t, m in readings(result, EventType.ATTACK)} == {("country/TGO", modality)}
+
+
+def test_intervening_in_talks_is_no_attack(analyse):
+    result = analyse("Ghana intervened in the talks between Togo and Benin.")
+    assert not readings(result, EventType.ATTACK)
+    assert not readings(analyse("Ghana called for an intervention in Togo's crisis talks."), EventType.ATTACK)

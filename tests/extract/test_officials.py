@@ -158,3 +158,10 @@ def test_a_regions_leader_holds_an_office_of_its_state_but_acts_for_himself(anal
 def test_a_citys_governor_acts_for_the_state(analyse):
     result = analyse("Ukraine asked Poland for generators. Ivan Petrenko, the governor of Kherson, met Polish officials.")
     assert result.ents.affiliation["person/ivan-petrenko"] == "country/UKR"
+
+
+def test_a_relative_clause_after_the_comma_gives_no_nationality(analyse):
+    result = analyse("Talks with Jonas Ekdahl, whom Norway had invited to Oslo, went on for hours.")
+    assert result.ents.affiliation.get(result.key_of("Jonas Ekdahl")) != "country/NOR"
+    result = analyse("Jonas Ekdahl, a Norwegian diplomat, arrived in Oslo.")
+    assert result.ents.affiliation.get(result.key_of("Jonas Ekdahl")) == "country/NOR"
