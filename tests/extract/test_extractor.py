@@ -114,3 +114,21 @@ def test_a_hyphen_after_an_abbreviation_splits_off_the_word(extractor):
     assert [t.text for t in extractor.nlp("a U.S.-backed plan")] == ["a", "U.S.", "-", "backed", "plan"]
     assert [t.text for t in extractor.nlp("the U.S. - and its allies")] == ["the", "U.S.", "-", "and", "its", "allies"]
     assert [t.text for t in extractor.nlp("a well-known U.S. envoy")] == ["a", "well", "-", "known", "U.S.", "envoy"]
+
+
+def test_words_used_twice_are_remembered_outside_the_zone_and_split_the_same(extractor, monkeypatch):
+    monkeypatch.setattr(extractor, "remembered", set())
+    articles = [Article("w1", "Kandor's envoy met officials in Vellmar on Monday, Kandor said."),
+                Article("w2", "Officials in Vellmar denied it.")]
+    inside = [[t.text for t in doc] for doc in (extractor.nlp.make_doc(a.text) for a in articles)]
+    extracted = list(extractor.extract_many(articles))
+    assert extractor.remembered == {"in", "Vellmar"}  # more than once in the chunk; "Kandor" only once as written
+    assert [[t.text for t in extractor.nlp.make_doc(a.text)] for a in articles] == inside
+    assert [e.article.id for e in extracted] == ["w1", "w2"]
+
+
+def test_no_more_words_are_remembered_than_the_room_made_for_them(extractor, monkeypatch):
+    monkeypatch.setattr("kg.extract.extractor.CHUNKS_REMEMBERED", 1)
+    monkeypatch.setattr(extractor, "remembered", set())
+    list(extractor.extract_many([Article("r1", "Talks in Oslo ended. Talks in Oslo resume.")]))
+    assert len(extractor.remembered) == 1
