@@ -663,6 +663,21 @@ def test_threat_to_launch_an_offensive_threatens_its_target(analyse):
     assert not any(e.type == EventType.THREAT for e in said.events)  # no verb of threatening: no threat
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey could block the accession of Sweden, President Recep Tayyip Erdogan has threatened, accusing Stockholm of "
+    "harbouring militants.",
+    "Turkey could block the accession of Sweden, President Recep Tayyip Erdogan has threatened.",
+])
+def test_a_threat_reported_after_its_clause_targets_others_than_the_speakers_state(analyse, text):
+    result = analyse(text, date(2023, 6, 1))
+    assert readings(result, EventType.THREAT) == {("country/TUR", "country/SWE", "Asserted")}
+
+
+def test_a_clause_joined_by_and_is_not_reported_by_the_verb_after_it(analyse):
+    result = analyse("Kenya could pull its troops out of Somalia, and Uganda has threatened to follow.", date(2023, 6, 1))
+    assert not readings(result, EventType.THREAT)
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Chile has no plans to send soldiers to Peru.", "Negated"),
     ("Chile announced plans to send soldiers to Peru.", "Planned"),
