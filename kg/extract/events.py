@@ -774,13 +774,14 @@ class _SentenceFrames:
     def _swallowed_subject(verb: Token) -> list[Token]:
         """The subject the parser hung as an apposition on a phrase fronted before the main verb ("On the eve of
         a hearing against Abu Dhabi, Sudan's government on Wednesday accused ...": "government" is no
-        apposition of "Abu Dhabi"); only adverbials stand between it and the verb."""
+        apposition of "Abu Dhabi"; "In a post on X, Iran's leader, Ali Khamenei, vowed"); only adverbials and
+        punctuation stand between it and the verb."""
         if verb.dep_ != "ROOT":
             return []
         for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
             appositions = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == phrase.right_edge.i]
             between = verb.doc[phrase.right_edge.i + 1: verb.i]
-            if appositions and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "aux", "compound", "det")
+            if appositions and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "aux", "compound", "det", "punct")
                                    or t.head.dep_ in ("prep", "pobj") for t in between):
                 return appositions[-1:]
         return []
