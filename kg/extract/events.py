@@ -1213,7 +1213,7 @@ class _SentenceFrames:
                     targets += [] if targets else [m for m in self.subject_of(governor) if m.key not in {a.key for a in actors}]
                     governor = None
             if governor is not None:
-                if not actors and token.dep_ == "nsubj":  # "the accusation came from X": whence the noun came
+                if not actors and token.dep_ in ("nsubj", "dobj"):  # "the accusation came from X", "prompting threats from X"
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]

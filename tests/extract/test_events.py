@@ -690,6 +690,12 @@ def test_a_fronted_phrase_before_a_subject_of_its_own_is_no_subject(analyse):
     assert {(e.actor, e.target) for e in result.events if e.type == EventType.THREAT} == {("country/TUR", "country/FIN")}
 
 
+@pytest.mark.parametrize("text", ["The quarrel prompted threats from Chile against Peru.",
+                                  "Chile issued threats from its capital against Peru."])
+def test_the_author_of_an_object_noun_the_parser_hung_on_the_verb(analyse, text):
+    assert readings(analyse(text), EventType.THREAT) == {("country/CHL", "country/PER", "Asserted")}
+
+
 def test_a_clause_joined_by_and_is_not_reported_by_the_verb_after_it(analyse):
     result = analyse("Kenya could pull its troops out of Somalia, and Uganda has threatened to follow.", date(2023, 6, 1))
     assert not readings(result, EventType.THREAT)
