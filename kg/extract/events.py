@@ -800,13 +800,14 @@ class _SentenceFrames:
     def _swallowed_subject(verb: Token) -> list[Token]:
         """The subject the parser hung as an apposition on a phrase fronted before the main verb ("On the eve of
         a hearing against Abu Dhabi, Sudan's government on Wednesday accused ...": "government" is no
-        apposition of "Abu Dhabi"); only adverbials stand between it and the verb."""
+        apposition of "Abu Dhabi"; "In a post on X, Iran's leader, Ali Khamenei, vowed"); only adverbials and
+        punctuation stand between it and the verb."""
         if verb.dep_ != "ROOT":
             return []
         for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
             appositions = [t for t in phrase.subtree if t.dep_ == "appos" and t.right_edge.i == phrase.right_edge.i]
             between = verb.doc[phrase.right_edge.i + 1: verb.i]
-            if appositions and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "aux", "compound", "det")
+            if appositions and all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "aux", "compound", "det", "punct")
                                    or t.head.dep_ in ("prep", "pobj") for t in between):
                 return appositions[-1:]
         return []
@@ -995,7 +996,8 @@ class _SentenceFrames:
         if verb is not None:
             scope.append(verb)
             governor, complement = verb, False
-            while (governor.dep_ in ("xcomp", "ccomp", "conj") or self._purpose(governor)) and governor.head != governor:
+            while ((governor.dep_ in ("xcomp", "ccomp", "conj") or self._purpose(governor)) and governor.head != governor
+                   and self._reported_before(governor) is None):  # "X could quit Y, Z has threatened": Z did
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = _conjoined_with(governor)
                 scope.append(governor)
@@ -1195,7 +1197,10 @@ class _SentenceFrames:
                                     for m in self.entities_in(t)]
                         targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
-                        targets += self._clause_targets(child, actors, frame)
+                        targets += self._clause_targets(child, actors, frame, said=token if child.i < token.i else None)
+                reported = self._reported_before(token)
+                if reported is not None and not targets:  # "X could quit Y, X's president has threatened"
+                    targets += self._clause_targets(reported, actors, frame, said=token)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
@@ -1239,7 +1244,7 @@ class _SentenceFrames:
                     targets += [] if targets else [m for m in self.subject_of(governor) if m.key not in {a.key for a in actors}]
                     governor = None
             if governor is not None:
-                if not actors and token.dep_ == "nsubj":  # "the accusation came from X": whence the noun came
+                if not actors and token.dep_ in ("nsubj", "dobj"):  # "the accusation came from X", "prompting threats from X"
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
@@ -1352,27 +1357,55 @@ class _SentenceFrames:
         return token.pos_ in ("VERB", "AUX") and token.dep_ != "acl" and any(
             t.event == EventType.MEDIATION and self._needs_met(t, token)[0] for t in self.lexicon.verbs.get(token.lemma_, []))
 
+    @staticmethod
+    def _reported_before(verb: Token) -> Token | None:
+        """The clause a verb of saying set after it reports when the parser coordinated the two ("Chad could quit
+        the force, its president has threatened"): the verb before, set off by a comma, with no "and" between and
+        a subject of each; None otherwise."""
+        clause = verb.head
+        if verb.dep_ not in ("conj", "parataxis") or clause.i > verb.i or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not speakers or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return None
+        if verb.doc[speakers[0].left_edge.i - 1].text != "," or any(
+                c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children) or any(
+                c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            return None
+        return clause
+
     def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
         """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""
         own = {m.key for m in actors}
         return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in left_out
                 for m in self.entities_in(c) if m.key not in own]
 
-    def _clause_targets(self, clause: Token, actors: list[Mention], frame: Frame) -> list[Mention]:
+    def _not_own(self, mentions: list[Mention], actors: list[Mention]) -> list[Mention]:
+        """The mentions but the states the actors act for and the places on their ground ("Chad could quit the
+        force, Chad's president threatened": Chad is no target of its president)."""
+        own = set(self.keys(actors, allow_places=False))
+        return [m for m in mentions if self._located_in(m.key) not in own and not own & set(self.keys([m], allow_places=False))]
+
+    def _clause_targets(self, clause: Token, actors: list[Mention], frame: Frame, said: Token | None = None) -> list[Mention]:
         """Whom a that-clause targets: its subject, else the entities it names; in a threat not the speaker's own
         forces ("warned that the Egyptian army could act") nor a place where something happens ("any intervention in
-        Niger would mean war")."""
+        Niger would mean war"). A clause reported by a verb of saying set after it (``said``, which the parser hung
+        inside the clause) targets neither the speaker's state nor its ground ("Chad could quit the force, its
+        president has threatened")."""
         threat = frame.event == EventType.THREAT
         forces = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and threat
                   and self.lexicon.in_class(c, "forces")]
-        subjects = self._clause_subjects(clause, actors, forces)
+        def others(mentions: list[Mention]) -> list[Mention]:
+            return mentions if said is None else self._not_own(mentions, actors)
+        subjects = others(self._clause_subjects(clause, actors, forces))
         if subjects:
             return subjects
-        hidden = {t.i for f in forces for t in f.subtree}
-        return [m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
-                if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
-                if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
-                for m in self.entities_in(t)]
+        inside = [said] if said is not None and clause.is_ancestor(said) else []
+        hidden = {t.i for f in [*forces, *inside] for t in f.subtree}
+        return others([m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
+                       if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
+                       if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
+                       for m in self.entities_in(t)])
 
     def _names_the_pair(self, token: Token) -> bool:
         """A noun's preposition names the last two parties only by a word for them ("along their border",

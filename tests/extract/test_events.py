@@ -665,6 +665,44 @@ def test_threat_to_launch_an_offensive_threatens_its_target(analyse):
     assert not any(e.type == EventType.THREAT for e in said.events)  # no verb of threatening: no threat
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey could block the accession of Sweden, President Recep Tayyip Erdogan has threatened, accusing Stockholm of "
+    "harbouring militants.",
+    "Turkey could block the accession of Sweden, President Recep Tayyip Erdogan has threatened.",
+])
+def test_a_threat_reported_after_its_clause_targets_others_than_the_speakers_state(analyse, text):
+    result = analyse(text, date(2023, 6, 1))
+    assert readings(result, EventType.THREAT) == {("country/TUR", "country/SWE", "Asserted")}
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("On Friday, in a statement posted on Telegram, Russia's president, Vladimir Putin, vowed that Ukraine would face "
+     "a harsh response.", "country/RUS", "country/UKR"),
+    ("On Sunday, in an address posted on X, Turkey's president, Recep Tayyip Erdogan, warned Sweden.",
+     "country/TUR", "country/SWE"),
+])
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_between_commas_acts(analyse, text, actor, target):
+    result = analyse(text, date(2023, 6, 1))
+    assert {(e.actor, e.target) for e in result.events if e.type == EventType.THREAT} == {(actor, target)}
+
+
+def test_a_fronted_phrase_before_a_subject_of_its_own_is_no_subject(analyse):
+    result = analyse("On Sunday, in an address posted on X, Sweden's prime minister said Turkey warned Finland.",
+                     date(2023, 6, 1))
+    assert {(e.actor, e.target) for e in result.events if e.type == EventType.THREAT} == {("country/TUR", "country/FIN")}
+
+
+@pytest.mark.parametrize("text", ["The quarrel prompted threats from Chile against Peru.",
+                                  "Chile issued threats from its capital against Peru."])
+def test_the_author_of_an_object_noun_the_parser_hung_on_the_verb(analyse, text):
+    assert readings(analyse(text), EventType.THREAT) == {("country/CHL", "country/PER", "Asserted")}
+
+
+def test_a_clause_joined_by_and_is_not_reported_by_the_verb_after_it(analyse):
+    result = analyse("Kenya could pull its troops out of Somalia, and Uganda has threatened to follow.", date(2023, 6, 1))
+    assert not readings(result, EventType.THREAT)
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Chile has no plans to send soldiers to Peru.", "Negated"),
     ("Chile announced plans to send soldiers to Peru.", "Planned"),
