@@ -78,6 +78,8 @@ class _OfficeFinder:
                 return role, self._affiliation_of(mention)
             if token.lower_ in _POSSESSIVES or (token.lower_ in self.ents.descriptors["Organization"] and role):
                 return role, self._refer(token)
+            if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
+                return role, self._affiliation_of(self.ents.at(doc[i - 1]))  # (a described one is left to context)
             if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
                 break
             role.insert(0, token)

@@ -96,6 +96,22 @@ def test_each_way_to_an_office_has_the_confidence_it_earned(analyse):
     assert words.inferred_confidence < words.stated_confidence
 
 
+@pytest.mark.parametrize("text, person, state", [
+    ("Peru hosted the talks, and Chile's defence minister, Maria Rojas, signed the accord.", "person/maria-rojas",
+     "country/CHL"),
+    ("Talks with Peru began as Bolivia's army chief Tomas Vaca arrived.", "person/tomas-vaca", "country/BOL"),
+])
+def test_a_state_named_as_the_possessor_of_the_title_is_stated(analyse, text, person, state):
+    words = RoleWords.default()
+    assert [(o.organization, o.confidence) for o in analyse(text).offices if o.person == person] == [
+        (state, words.stated_confidence)]
+
+
+def test_a_described_possessor_of_a_title_is_no_stated_state(analyse):
+    result = analyse("Peru hosted the talks. The government's spokesman, Tomas Vaca, praised them.")
+    assert [(o.organization, o.confidence) for o in result.offices] == [
+        ("country/PER", RoleWords.default().inferred_confidence)]
+
 def test_the_actor_dictionary_gives_the_office_held_on_the_day(analyse):
     text = "Turkey and Russia met in Sochi. Erdogan said the talks with Putin went well."
     offices = {(o.person, o.organization, o.role) for o in analyse(text, date(2023, 9, 4)).offices}
