@@ -5,8 +5,8 @@ Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime M
 "headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
-names its state; failing that, a title's state is the first one named earlier in the sentence, else the
-article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
+names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
+parse, else the article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
 with the title words).
 """
 
@@ -32,6 +32,15 @@ def _role_text(role: list[Token] | str) -> str:
     """A title as written, without a dangling "of", "for" or "the"."""
     text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
     return re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", text.strip(" ,"))
+
+
+def _tree_distance(first: Token, second: Token) -> int:
+    """How many arcs of the parse lie between two tokens of one sentence."""
+    path = {token.i: steps for steps, token in enumerate([first, *first.ancestors])}
+    for steps, token in enumerate([second, *second.ancestors]):
+        if token.i in path:
+            return steps + path[token.i]
+    return len(first.sent)
 
 
 class _OfficeFinder:
@@ -210,13 +219,15 @@ class _OfficeFinder:
         return known is not None and known.type == EntityType.COUNTRY
 
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
-        """The state (or organization, for titles such as Secretary-General) the context points to: the first
-        one named earlier in the sentence and not claimed by another official, else the article's first."""
+        """The state (or organization, for titles such as Secretary-General) the context points to: the one named
+        earlier in the sentence nearest to the name by the parse and not claimed by another official, else the
+        article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
-        sent = self.doc[person.start].sent
-        candidates = [m.key for m in self.ents.mentions
-                      if sent.start <= m.start < person.start and m.type == wanted and m.role != "place"
-                      and (sent.start, m.key) not in self.explicit]
+        sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
+        earlier = [m for m in self.ents.mentions if sent.start <= m.start < person.start and m.type == wanted
+                   and m.role != "place" and (sent.start, m.key) not in self.explicit]
+        earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
+        candidates = [m.key for m in earlier]
         title = _role_text(role)
         for candidate in [*candidates, self.first_mentioned[wanted]]:
             taken = self.words.is_unique(title) and any(

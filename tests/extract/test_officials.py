@@ -107,6 +107,16 @@ def test_a_state_named_as_the_possessor_of_the_title_is_stated(analyse, text, pe
         (state, words.stated_confidence)]
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Peru hosted the talks while Chile sent Foreign Minister Carlos Mena.", "country/CHL"),
+    ("Chile welcomed the offer while Peru said Foreign Minister Carlos Mena would attend.", "country/PER"),
+    ("Peru hosted the talks with Chile, and Foreign Minister Carlos Mena opened them.", "country/PER"),
+])
+def test_a_title_without_a_state_takes_the_one_nearest_by_the_parse_at_a_lower_confidence(analyse, text, state):
+    assert [(o.organization, o.confidence) for o in analyse(text).offices] == [
+        (state, RoleWords.default().inferred_confidence)]
+
+
 def test_a_described_possessor_of_a_title_is_no_stated_state(analyse):
     result = analyse("Peru hosted the talks. The government's spokesman, Tomas Vaca, praised them.")
     assert [(o.organization, o.confidence) for o in result.offices] == [
