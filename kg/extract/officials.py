@@ -150,6 +150,11 @@ class _OfficeFinder:
             return [], None
         return role, after or before
 
+    def _earlier(self, person: Mention) -> bool:
+        """An apposed office the person held before ("Machar, then his deputy", "X, formerly the army chief")."""
+        following = self.doc[person.end:min(person.end + 3, self.doc[person.start].sent.end)]
+        return any(t.lower_ in ("then", "formerly") for t in following)
+
     def led_by(self, person: Mention) -> tuple[str, str] | None:
         """``Kyiv's delegation is headed by X``: X leads the entity of the subject."""
         root = self.doc[person.end - 1]
@@ -257,7 +262,9 @@ class _OfficeFinder:
 
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool,
-               inferred: bool = False, known: bool = False, acts: bool = True) -> None:
+               inferred: bool = False, known: bool = False, acts: bool = True, held: bool = True) -> None:
+        """One office; ``acts``: its holder acts for the organization (not a region's leader); ``held``: the office
+        is still held (an earlier one, "Machar, then his deputy", leaves whom the person acts for to other offices)."""
         role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
         confidence = (self.words.known_confidence if known else
@@ -265,7 +272,7 @@ class _OfficeFinder:
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
         if organization not in self.ents.entities:  # "Putin said": Russia acts, though the article does not name it
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
-        if acts and person.key not in self.unaffiliated:
+        if acts and held and person.key not in self.unaffiliated:
             self.ents.affiliation.setdefault(person.key, organization)
         elif not acts:
             self.unaffiliated.add(person.key)
@@ -289,7 +296,7 @@ class _OfficeFinder:
             if has_title and before_org and not self._readdressed(person, before_org, after_role and after_org):
                 self.record(person, before_org, before_role, explicit=True)
             if after_role and after_org:
-                self.record(person, after_org, after_role, explicit=True)
+                self.record(person, after_org, after_role, explicit=True, held=not self._earlier(person))
             title = before_role if has_title else after_role
             stated = (before_org if has_title else None) or (after_org if after_role else None) or listed
             region_state = self.region_led(person) if title and not stated else None

@@ -184,3 +184,10 @@ def test_a_regions_leader_holds_an_office_of_its_state_but_acts_for_himself(anal
 def test_a_citys_governor_acts_for_the_state(analyse):
     result = analyse("Ukraine asked Poland for generators. Ivan Petrenko, the governor of Kherson, met Polish officials.")
     assert result.ents.affiliation["person/ivan-petrenko"] == "country/UKR"
+
+
+def test_an_office_held_before_does_not_say_whom_the_person_acts_for(analyse):
+    result = analyse("Peru's President Carlos Mena met Tomas Vaca, then his deputy, in Lima.")
+    assert ("person/tomas-vaca", "country/PER") in [(p, o) for p, o, _ in offices(result)]
+    assert "person/tomas-vaca" not in result.ents.affiliation
+    assert result.ents.affiliation["person/carlos-mena"] == "country/PER"
