@@ -1,8 +1,9 @@
 """Who is a member of what (``memberOf``), read from the parse.
 
 A membership is stated by a member noun beside its organization ("Finland, a NATO member", "the UK and Poland
-are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger"), by a verb
-of joining ("Sweden joined NATO", "Finland was admitted to the alliance"), by a membership or a chair that
+are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger", "Kenya is one
+of the members of the EAC", "Ghana was among its founding members"), by a verb of joining ("Sweden joined NATO",
+"Sweden, which joined NATO", "Finland was admitted to the alliance"; not when denied: "has not joined"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
 ("the force, made up of troops from Chad and Niger"), by a list set after the organization's name ("the E3 -
 France, Germany and the United Kingdom") or by a vote set against its members' vote ("twelve members voted for
@@ -31,6 +32,11 @@ _MODIFIERS = ("compound", "nmod", "poss", "amod")
 _LIST_GLUE = {",", "and", "the", ":", "including", "such", "as", "namely"}
 _OPENERS = {"—", "–", "-", "--", ":", "("}
 _CLOSERS = {"—", "–", "-", "--", ")", ",", ";", ".", "and"}
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a verb is denied ("has not joined", "is not a member")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 @dataclass(frozen=True)
@@ -212,8 +218,16 @@ class _MembershipFinder:
             members += [m for token in named for m in self.group(token)]
         if noun.dep_ == "conj" and self.ents.at(noun.head) is not None:  # "Laos and five other ASEAN members"
             members.append(self.ents.at(noun.head))
-        if noun.dep_ in ("attr", "oprd"):  # "Poland and the UK are NATO allies", "Finland became the 31st member of NATO"
-            members += [m for c in self.subjects(noun.head) for m in self.group(c)]
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else None
+        if one is not None and one.dep_ == "appos":  # "Ghana, one of the founding members of ECOWAS"
+            members += self.group(one.head)
+        stated = one if one is not None else noun
+        if stated.dep_ in ("attr", "oprd") and not _negated(stated.head):
+            # "Poland and the UK are NATO allies", "Finland became the 31st member of NATO", "X is one of the members"
+            members += [m for c in self.subjects(stated.head) for m in self.group(c)]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be" \
+                and not _negated(noun.head.head):
+            members += [m for c in self.subjects(noun.head.head) for m in self.group(c)]  # "X is among the members"
         if noun.dep_ == "nsubj" and noun.head.lemma_ in (self.words.composition_verbs | {"be"}):
             # "the bloc, whose members include Angola and Mozambique"
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
@@ -229,9 +243,11 @@ class _MembershipFinder:
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for g in c.children
                     if g.dep_ == "pobj"]
         organization = next(filter(None, map(self.organization, objects)), None)
+        if _negated(verb):
+            return  # "Ukraine has not joined NATO"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ in ("acl", "relcl"):
-            subjects = [verb.head]
+        if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            subjects = [verb.head]  # "Sweden, which joined NATO in 2024"
         self.add([m for s in subjects for m in self.group(s)], organization, verb)
 
     def admit_verb(self, verb: Token) -> None:

@@ -5,8 +5,8 @@ Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime M
 "headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
-names its state; failing that, a title's state is the first one named earlier in the sentence, else the
-article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
+names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
+parse, else the article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
 with the title words).
 """
 
@@ -33,6 +33,15 @@ def _role_text(role: list[Token] | str) -> str:
     """A title as written, without a dangling "of", "for" or "the"."""
     text = role if isinstance(role, str) else " ".join(t.text for t in role).replace(" - ", "-")
     return re.sub(r"^(?:(?:of|for|the)\s+)+|(?:\s+(?:of|for|the))+$", "", text.strip(" ,"))
+
+
+def _tree_distance(first: Token, second: Token) -> int:
+    """How many arcs of the parse lie between two tokens of one sentence."""
+    path = {token.i: steps for steps, token in enumerate([first, *first.ancestors])}
+    for steps, token in enumerate([second, *second.ancestors]):
+        if token.i in path:
+            return steps + path[token.i]
+    return len(first.sent)
 
 
 class _OfficeFinder:
@@ -79,6 +88,8 @@ class _OfficeFinder:
                 return role, self._affiliation_of(mention)
             if token.lower_ in _POSSESSIVES or (token.lower_ in self.ents.descriptors["Organization"] and role):
                 return role, self._refer(token)
+            if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
+                return role, self._affiliation_of(self.ents.at(doc[i - 1]))  # (a described one is left to context)
             if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
                 break
             role.insert(0, token)
@@ -139,6 +150,11 @@ class _OfficeFinder:
         if not self.words.has_head(role):
             return [], None
         return role, after or before
+
+    def _earlier(self, person: Mention) -> bool:
+        """An apposed office the person held before ("Machar, then his deputy", "X, formerly the army chief")."""
+        following = self.doc[person.end:min(person.end + 3, self.doc[person.start].sent.end)]
+        return any(t.lower_ in ("then", "formerly") for t in following)
 
     def led_by(self, person: Mention) -> tuple[str, str] | None:
         """``Kyiv's delegation is headed by X``: X leads the entity of the subject."""
@@ -210,13 +226,15 @@ class _OfficeFinder:
         return known is not None and known.type == EntityType.COUNTRY
 
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
-        """The state (or organization, for titles such as Secretary-General) the context points to: the first
-        one named earlier in the sentence and not claimed by another official, else the article's first."""
+        """The state (or organization, for titles such as Secretary-General) the context points to: the one named
+        earlier in the sentence nearest to the name by the parse and not claimed by another official, else the
+        article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
-        sent = self.doc[person.start].sent
-        candidates = [m.key for m in self.ents.mentions
-                      if sent.start <= m.start < person.start and m.type == wanted and m.role != "place"
-                      and (sent.start, m.key) not in self.explicit]
+        sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
+        earlier = [m for m in self.ents.mentions if sent.start <= m.start < person.start and m.type == wanted
+                   and m.role != "place" and (sent.start, m.key) not in self.explicit]
+        earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
+        candidates = [m.key for m in earlier]
         title = _role_text(role)
         for candidate in [*candidates, self.first_mentioned[wanted]]:
             taken = self.words.is_unique(title) and any(
@@ -246,7 +264,9 @@ class _OfficeFinder:
 
     # -- driver --------------------------------------------------------------------------------
     def record(self, person: Mention, organization: str, role: list[Token] | str, explicit: bool,
-               inferred: bool = False, known: bool = False, acts: bool = True) -> None:
+               inferred: bool = False, known: bool = False, acts: bool = True, held: bool = True) -> None:
+        """One office; ``acts``: its holder acts for the organization (not a region's leader); ``held``: the office
+        is still held (an earlier one, "Machar, then his deputy", leaves whom the person acts for to other offices)."""
         role_text = _role_text(role) or "official"
         span = self.doc[person.start:person.end]
         confidence = (self.words.known_confidence if known else
@@ -254,7 +274,7 @@ class _OfficeFinder:
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
         if organization not in self.ents.entities:  # "Putin said": Russia acts, though the article does not name it
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
-        if acts and person.key not in self.unaffiliated:
+        if acts and held and person.key not in self.unaffiliated:
             self.ents.affiliation.setdefault(person.key, organization)
         elif not acts:
             self.unaffiliated.add(person.key)
@@ -278,7 +298,7 @@ class _OfficeFinder:
             if has_title and before_org and not self._readdressed(person, before_org, after_role and after_org):
                 self.record(person, before_org, before_role, explicit=True)
             if after_role and after_org:
-                self.record(person, after_org, after_role, explicit=True)
+                self.record(person, after_org, after_role, explicit=True, held=not self._earlier(person))
             title = before_role if has_title else after_role
             stated = (before_org if has_title else None) or (after_org if after_role else None) or listed
             region_state = self.region_led(person) if title and not stated else None

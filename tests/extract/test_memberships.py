@@ -35,6 +35,27 @@ def test_a_stated_membership(extractor, text, expected):
     assert members(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile, which joined the OECD in 2010, hosted the talks.", {("country/CHL", "OECD")}),
+    ("Peru is one of the members of the African Union.", {("country/PER", "African Union")}),
+    ("Togo, one of the founding members of ECOWAS, sent envoys.",
+     {("country/TGO", "Economic Community of West African States")}),
+    ("Togo was among the founding members of ECOWAS.", {("country/TGO", "Economic Community of West African States")}),
+])
+def test_a_membership_through_a_relative_clause_or_one_of_the_members(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia has not joined NATO.",
+    "Serbia, which has not joined NATO, sent observers.",
+    "Serbia is not a member of NATO.",
+    "Serbia is one of the critics of NATO.",
+])
+def test_a_denied_membership_or_another_one_of_is_none(extractor, text):
+    assert members(extractor, text) == set()
+
+
 def test_the_members_a_bloc_is_said_to_include(extractor):
     text = ("Leaders of the Southern African Development Community met in Harare. The 16-nation bloc, whose "
             "members include Angola, Mozambique and Tanzania, said it would act.")

@@ -96,6 +96,32 @@ def test_each_way_to_an_office_has_the_confidence_it_earned(analyse):
     assert words.inferred_confidence < words.stated_confidence
 
 
+@pytest.mark.parametrize("text, person, state", [
+    ("Peru hosted the talks, and Chile's defence minister, Maria Rojas, signed the accord.", "person/maria-rojas",
+     "country/CHL"),
+    ("Talks with Peru began as Bolivia's army chief Tomas Vaca arrived.", "person/tomas-vaca", "country/BOL"),
+])
+def test_a_state_named_as_the_possessor_of_the_title_is_stated(analyse, text, person, state):
+    words = RoleWords.default()
+    assert [(o.organization, o.confidence) for o in analyse(text).offices if o.person == person] == [
+        (state, words.stated_confidence)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Peru hosted the talks while Chile sent Foreign Minister Carlos Mena.", "country/CHL"),
+    ("Chile welcomed the offer while Peru said Foreign Minister Carlos Mena would attend.", "country/PER"),
+    ("Peru hosted the talks with Chile, and Foreign Minister Carlos Mena opened them.", "country/PER"),
+])
+def test_a_title_without_a_state_takes_the_one_nearest_by_the_parse_at_a_lower_confidence(analyse, text, state):
+    assert [(o.organization, o.confidence) for o in analyse(text).offices] == [
+        (state, RoleWords.default().inferred_confidence)]
+
+
+def test_a_described_possessor_of_a_title_is_no_stated_state(analyse):
+    result = analyse("Peru hosted the talks. The government's spokesman, Tomas Vaca, praised them.")
+    assert [(o.organization, o.confidence) for o in result.offices] == [
+        ("country/PER", RoleWords.default().inferred_confidence)]
+
 def test_the_actor_dictionary_gives_the_office_held_on_the_day(analyse):
     text = "Turkey and Russia met in Sochi. Erdogan said the talks with Putin went well."
     offices = {(o.person, o.organization, o.role) for o in analyse(text, date(2023, 9, 4)).offices}
@@ -165,3 +191,10 @@ def test_a_relative_clause_after_the_comma_gives_no_nationality(analyse):
     assert result.ents.affiliation.get(result.key_of("Jonas Ekdahl")) != "country/NOR"
     result = analyse("Jonas Ekdahl, a Norwegian diplomat, arrived in Oslo.")
     assert result.ents.affiliation.get(result.key_of("Jonas Ekdahl")) == "country/NOR"
+
+
+def test_an_office_held_before_does_not_say_whom_the_person_acts_for(analyse):
+    result = analyse("Peru's President Carlos Mena met Tomas Vaca, then his deputy, in Lima.")
+    assert ("person/tomas-vaca", "country/PER") in [(p, o) for p, o, _ in offices(result)]
+    assert "person/tomas-vaca" not in result.ents.affiliation
+    assert result.ents.affiliation["person/carlos-mena"] == "country/PER"
