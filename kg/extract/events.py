@@ -1395,7 +1395,9 @@ class _SentenceFrames:
         threat = frame.event == EventType.THREAT
         forces = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and threat
                   and self.lexicon.in_class(c, "forces")]
-        def others(mentions: list[Mention]) -> list[Mention]:
+        acting = {m.key for m in actors}
+        def others(mentions: list[Mention]) -> list[Mention]:  # never the actors themselves ("A and B warned they would")
+            mentions = [m for m in mentions if m.key not in acting]
             return mentions if said is None else self._not_own(mentions, actors)
         subjects = others(self._clause_subjects(clause, actors, forces))
         if subjects:

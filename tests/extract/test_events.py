@@ -781,6 +781,12 @@ def test_denouncing_an_act_accuses_the_one_who_last_did_it(analyse):
     assert not any(e.type == EventType.ACCUSATION for e in unknown.events)
 
 
+def test_states_that_warn_together_do_not_threaten_each_other(analyse):
+    result = analyse("Chile and Peru warned that they would close their borders with Bolivia.")
+    threats = {(e.actor, e.target) for e in result.events if e.type == EventType.THREAT}
+    assert threats == {("country/CHL", "country/BOL"), ("country/PER", "country/BOL")}
+
+
 def test_the_one_urged_to_act_is_the_actor_of_the_act_asked_for(analyse):
     result = analyse("Peru called on Chile to send troops to Ecuador.")
     assert ("Deployment", "country/CHL", "country/ECU", "Hypothetical") in {
