@@ -848,7 +848,7 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
-        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)

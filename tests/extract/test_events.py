@@ -1024,6 +1024,20 @@ def test_the_subject_of_the_helped_clause_is_helped(analyse):
                    for kind, _, target in fought.triples()), fought.triples()
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Rwanda flew 300 soldiers to Bangui to prop up Touadera's government.", "country/RWA", "country/CAF"),
+    ("Egypt moved warplanes to Sudan to shore up the Sudanese army.", "country/EGY", "country/SDN"),
+])
+def test_forces_sent_to_prop_up_someone_aid_them(analyse, text, actor, target):
+    result = analyse(text)
+    assert has(result, EventType.AID_PROVISION, actor, target), result.triples()
+
+
+def test_propping_without_up_is_no_aid(analyse):
+    result = analyse("Chad used sandbags to prop Niger's crumbling wall.")
+    assert not any(kind == "AidProvision" for kind, _, _ in result.triples()), result.triples()
+
+
 def test_answering_a_call_for_forces_makes_a_request(analyse):
     result = analyse("Answering a call from the African Union, Kenya deployed 500 soldiers to Somalia.")
     union = result.key_of("African Union")
