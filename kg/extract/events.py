@@ -742,7 +742,9 @@ class _SentenceFrames:
                         return [m for o in objects for t in ([o] if o.dep_ == "dobj" else
                                                              [g for g in o.children if g.dep_ == "pobj"])
                                 for m in self.entities_in(t)]
-                return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
+                # "soldiers were dispatched to help X": who is sent does what they are sent for
+                raised = verb.dep_ == "xcomp" or (self._purpose(verb) and _is_passive(head))
+                return self.subject_of(head, depth + 1, raised=raised)
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []

@@ -1033,6 +1033,13 @@ def test_forces_sent_to_prop_up_someone_aid_them(analyse, text, actor, target):
     assert has(result, EventType.AID_PROVISION, actor, target), result.triples()
 
 
+def test_forces_sent_in_the_passive_help_whom_they_were_sent_to_help(analyse):
+    helped = analyse("Kenyan police were flown to Haiti to help the government fight the gangs.")
+    assert has(helped, EventType.AID_PROVISION, "country/KEN", "country/HTI"), helped.triples()
+    goods = analyse("Relief supplies were sent to Gaza to help the population.")
+    assert not any(kind == "AidProvision" for kind, _, _ in goods.triples()), goods.triples()
+
+
 def test_propping_without_up_is_no_aid(analyse):
     result = analyse("Chad used sandbags to prop Niger's crumbling wall.")
     assert not any(kind == "AidProvision" for kind, _, _ in result.triples()), result.triples()
