@@ -1045,6 +1045,15 @@ def test_propping_without_up_is_no_aid(analyse):
     assert not any(kind == "AidProvision" for kind, _, _ in result.triples()), result.triples()
 
 
+def test_their_after_one_actor_stands_for_those_listed_before(analyse):
+    met = analyse("Kenyan President William Ruto pressed Uganda and Tanzania for funds as he met their envoys.")
+    assert has_pair(met, EventType.MEETING, "country/KEN", "country/UGA"), met.triples()
+    assert has_pair(met, EventType.MEETING, "country/KEN", "country/TZA"), met.triples()
+    assert not has_pair(met, EventType.MEETING, "country/UGA", "country/TZA"), met.triples()
+    own = analyse("Kenya and Uganda said their soldiers had met Somalia's envoy in Mogadishu.")
+    assert not has_pair(own, EventType.MEETING, "country/KEN", "country/UGA"), own.triples()
+
+
 def test_answering_a_call_for_forces_makes_a_request(analyse):
     result = analyse("Answering a call from the African Union, Kenya deployed 500 soldiers to Somalia.")
     union = result.key_of("African Union")
