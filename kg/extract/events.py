@@ -494,6 +494,9 @@ class _SentenceFrames:
                 subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
             if subjects and not any(token in s.subtree for s in subjects):
                 subject = [m for s in subjects for m in self.entities_in(s)]
+                singular = all(s.tag_ in ("NN", "NNP", "PRP") and s.lower_ != "they" and not s.conjuncts for s in subjects)
+                if token.lower_ == "their" and singular:  # "appealed to X and Y as he met their envoys": those listed
+                    return self._listed_before(token, _ACTOR_TYPES, token.sent.start)
                 if subject and all(m.start < token.i for m in subject):
                     return subject
         if token.lower_ == "they" and token.dep_ == "nsubj":
@@ -604,13 +607,14 @@ class _SentenceFrames:
                 return [mention]
         return []
 
-    def _listed_before(self, token: Token) -> list[Mention]:
-        """The states last listed together before ``token`` ("Canada, Germany, France and Britain ... those countries")."""
-        for mention in reversed([m for m in self.ents.mentions if m.end <= token.i and m.type == EntityType.COUNTRY]):
+    def _listed_before(self, token: Token, types=(EntityType.COUNTRY,), since: int = 0) -> list[Mention]:
+        """The entities of ``types`` (states) last listed together before ``token``, from word ``since`` on
+        ("Canada, Germany, France and Britain ... those countries")."""
+        for mention in reversed([m for m in self.ents.mentions if since <= m.start and m.end <= token.i and m.type in types]):
             head = self.ents.doc[mention.end - 1]
             while head.dep_ == "conj" and head.head != head:
                 head = head.head
-            listed = [m for m in self.entities_in(head) if m.type == EntityType.COUNTRY]
+            listed = [m for m in self.entities_in(head) if m.type in types]
             if len({m.key for m in listed}) >= 2:
                 return listed
         return []
@@ -742,7 +746,9 @@ class _SentenceFrames:
                         return [m for o in objects for t in ([o] if o.dep_ == "dobj" else
                                                              [g for g in o.children if g.dep_ == "pobj"])
                                 for m in self.entities_in(t)]
-                return self.subject_of(head, depth + 1, raised=verb.dep_ == "xcomp")
+                # "soldiers were dispatched to help X": who is sent does what they are sent for
+                raised = verb.dep_ == "xcomp" or (self._purpose(verb) and _is_passive(head))
+                return self.subject_of(head, depth + 1, raised=raised)
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
         return []
@@ -849,7 +855,7 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
-        preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)

@@ -1068,6 +1068,36 @@ def test_the_subject_of_the_helped_clause_is_helped(analyse):
                    for kind, _, target in fought.triples()), fought.triples()
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Rwanda flew 300 soldiers to Bangui to prop up Touadera's government.", "country/RWA", "country/CAF"),
+    ("Egypt moved warplanes to Sudan to shore up the Sudanese army.", "country/EGY", "country/SDN"),
+])
+def test_forces_sent_to_prop_up_someone_aid_them(analyse, text, actor, target):
+    result = analyse(text)
+    assert has(result, EventType.AID_PROVISION, actor, target), result.triples()
+
+
+def test_forces_sent_in_the_passive_help_whom_they_were_sent_to_help(analyse):
+    helped = analyse("Kenyan police were flown to Haiti to help the government fight the gangs.")
+    assert has(helped, EventType.AID_PROVISION, "country/KEN", "country/HTI"), helped.triples()
+    goods = analyse("Relief supplies were sent to Gaza to help the population.")
+    assert not any(kind == "AidProvision" for kind, _, _ in goods.triples()), goods.triples()
+
+
+def test_propping_without_up_is_no_aid(analyse):
+    result = analyse("Chad used sandbags to prop Niger's crumbling wall.")
+    assert not any(kind == "AidProvision" for kind, _, _ in result.triples()), result.triples()
+
+
+def test_their_after_one_actor_stands_for_those_listed_before(analyse):
+    met = analyse("Kenyan President William Ruto pressed Uganda and Tanzania for funds as he met their envoys.")
+    assert has_pair(met, EventType.MEETING, "country/KEN", "country/UGA"), met.triples()
+    assert has_pair(met, EventType.MEETING, "country/KEN", "country/TZA"), met.triples()
+    assert not has_pair(met, EventType.MEETING, "country/UGA", "country/TZA"), met.triples()
+    own = analyse("Kenya and Uganda said their soldiers had met Somalia's envoy in Mogadishu.")
+    assert not has_pair(own, EventType.MEETING, "country/KEN", "country/UGA"), own.triples()
+
+
 def test_answering_a_call_for_forces_makes_a_request(analyse):
     result = analyse("Answering a call from the African Union, Kenya deployed 500 soldiers to Somalia.")
     union = result.key_of("African Union")
