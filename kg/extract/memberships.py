@@ -44,6 +44,8 @@ class MembershipWords:
     """The vocabulary of memberships, read from ``memberships.json``."""
 
     member_nouns: frozenset[str]
+    possession_verbs: frozenset[str]
+    example_markers: frozenset[str]  # "including", "such as": the words that open a member noun's examples
     generic_members: frozenset[str]
     representative_nouns: frozenset[str]
     membership_nouns: frozenset[str]
@@ -62,7 +64,8 @@ class MembershipWords:
     @lru_cache(maxsize=1)
     def default(cls) -> "MembershipWords":
         data = load_json("lexicon/memberships.json")
-        return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "representative_nouns",
+        return cls(*(frozenset(data[name]) for name in ("member_nouns", "possession_verbs", "example_markers",
+                                                        "generic_members", "representative_nouns",
                                                         "membership_nouns",
                                                         "join_verbs", "admit_verbs", "chair_nouns",
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
@@ -181,6 +184,19 @@ class _MembershipFinder:
             verb = verb.head
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
+    def doers(self, verb: Token) -> list[Token]:
+        """A verb's subjects, with the name a relative pronoun stands for ("Hungary, which holds ...")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            return [verb.head]
+        return subjects
+
+    def examples(self, noun: Token) -> list[Mention]:
+        """``32 members, including Poland and Romania``, ``member states such as Chile``: the examples given."""
+        markers = [c for c in noun.children if c.dep_ == "prep" and (
+            c.lower_ in self.words.example_markers or f"{self.doc[c.i - 1].lower_} {c.lower_}" in self.words.example_markers)]
+        return [m for c in markers for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
+
     def following_list(self, noun: Token) -> list[Mention]:
         """``NATO members Poland, Romania and the Baltic states``: the names right after the noun."""
         members, i = [], noun.i + 1
@@ -203,11 +219,19 @@ class _MembershipFinder:
         as_member = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         if organization is None and as_member:  # "the bloc now counts Iran and Egypt as members"
             organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
+        proper = noun.lemma_.lower() in self.words.member_nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
+        if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
+            organization = next(filter(None, map(self.organization, self.doers(noun.head))), None)  # "NATO has 32 members"
+        if organization is None and noun.i > 0 and noun.dep_ != "pobj":
+            organization = self.organization(self.doc[noun.i - 1])  # "ECOWAS members Ghana and Togo", however parsed
         if organization is None and any(c.lower_ in self.words.context_cues for c in noun.children):
             organization = self.bloc_before(noun)  # "Spain, another member", "fellow ally the Netherlands"
         if organization is None:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
+        if proper:
+            members += self.examples(noun)
         members += self.voters_apart(noun)
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
@@ -245,14 +269,16 @@ class _MembershipFinder:
         organization = next(filter(None, map(self.organization, objects)), None)
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
-            subjects = [verb.head]  # "Sweden, which joined NATO in 2024"
-        self.add([m for s in subjects for m in self.group(s)], organization, verb)
+        self.add([m for s in self.doers(verb) for m in self.group(s)], organization, verb)  # "Sweden, which joined"
 
     def admit_verb(self, verb: Token) -> None:
+        """``Finland was admitted to NATO``; ``the AU readmitted Morocco``: the admitted state is a member."""
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             self.join_verb(verb)
+        elif not _negated(verb):
+            organization = next(filter(None, map(self.organization, self.doers(verb))), None)
+            self.add([m for c in verb.children if c.dep_ == "dobj" for m in self.group(c)
+                      if m.type == EntityType.COUNTRY], organization, verb)
 
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
@@ -282,7 +308,7 @@ class _MembershipFinder:
         """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
         if noun.dep_ == "dobj" and noun.head.lemma_ in self.words.chair_verbs:
-            holders += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.group(c)]
+            holders += [m for c in self.doers(noun.head) for m in self.group(c)]  # "Hungary, which holds the presidency"
         states = [m for m in holders if m.type == EntityType.COUNTRY]
         self.add(states, self.owner(noun, ("of",)), noun)
 

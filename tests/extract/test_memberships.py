@@ -152,3 +152,39 @@ def test_a_body_of_an_organization_stands_for_it(extractor):
 def test_a_state_that_objects_while_members_vote_is_not_made_a_member(extractor):
     text = "Twelve members of the UN Security Council voted in favour, while Iran criticised the resolution."
     assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The OECD has 38 members, including Chile and Mexico.", {("country/CHL", "OECD"), ("country/MEX", "OECD")}),
+    ("ASEAN members Vietnam, Laos and Cambodia backed the plan.",
+     {(state, "Association of Southeast Asian Nations") for state in ("country/VNM", "country/LAO", "country/KHM")}),
+    ("Several African Union member states such as Kenya and Rwanda sent observers.",
+     {("country/KEN", "African Union"), ("country/RWA", "African Union")}),
+    ("The Arab League held a summit in Cairo. The bloc's members, Jordan, Iraq and Oman, signed a statement.",
+     {(state, "Arab League") for state in ("country/JOR", "country/IRQ", "country/OMN")}),
+    ("The OECD held talks in Paris. Chile, the organisation's newest member, sent a delegation.",
+     {("country/CHL", "OECD")}),
+])
+def test_the_members_a_bloc_is_given(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union admitted Morocco after a long debate.", {("country/MAR", "African Union")}),
+    ("Croatia, which holds the rotating presidency of the European Union, called the meeting.",
+     {("country/HRV", "European Union")}),
+])
+def test_an_admitted_state_and_a_state_holding_the_presidency(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia is not a member of the European Union.",
+    "The African Union has not admitted Somaliland.",
+    "Kenya's members of parliament rejected the budget.",
+    "Members of the Wagner Group looted the mine.",
+    "The ASEAN members' summit opened in Jakarta.",
+    "Russia has allies such as Iran and Belarus.",
+])
+def test_no_membership_from_a_denial_a_parliament_a_militia_or_no_state(extractor, text):
+    assert members(extractor, text) == set()
