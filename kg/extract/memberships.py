@@ -56,6 +56,7 @@ class MembershipWords:
     vote_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     composition_phrasal_verbs: dict[str, str]  # verb -> the particle that makes it list members ("make up")
+    founding_verbs: frozenset[str]
     context_cues: frozenset[str]
     bloc_kinds: frozenset[str]
     counting_words: dict[str, int]  # "both": 2, "three": 3: how many states a plural refers back to
@@ -69,7 +70,8 @@ class MembershipWords:
                                                         "membership_nouns",
                                                         "join_verbs", "admit_verbs", "chair_nouns",
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
-                   dict(data["composition_phrasal_verbs"]), frozenset(data["context_cues"]),
+                   dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
+                   frozenset(data["context_cues"]),
                    frozenset(data["bloc_kinds"]), dict(data["counting_words"]))
 
     @property
@@ -77,7 +79,7 @@ class MembershipWords:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
                 | self.chair_nouns | self.join_verbs | self.admit_verbs
-                | self.composition_verbs | self.composition_phrasal_verbs.keys())
+                | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs)
 
 
 class _MembershipFinder:
@@ -211,7 +213,32 @@ class _MembershipFinder:
                 break
         return members
 
+    def counted_bloc(self, bloc: Token) -> None:
+        """``the AES, a three-member bloc of Mali, Niger and Burkina Faso``: the states a counted bloc is of."""
+        organization = self.organization(bloc) or (self.organization(bloc.head) if bloc.dep_ == "appos" else None)
+        states = [m for c in bloc.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for m in self.group(g) if m.type == EntityType.COUNTRY]
+        if len(states) >= 2:
+            self.add(states, organization, bloc)
+
+    def founding_verb(self, verb: Token) -> None:
+        """``Mali, Niger and Burkina Faso formed the AES``, ``the AES, formed by ...``: the founders of a bloc."""
+        if _negated(verb):
+            return
+        if verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children):
+            blocs = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.doers(verb)
+        organization = next(filter(None, map(self.organization, blocs)), None)
+        states = [m for f in founders for m in self.group(f) if m.type == EntityType.COUNTRY]
+        if organization is not None and self.ents.kind(organization) in self.words.bloc_kinds and len(states) >= 2:
+            self.add(states, organization, verb)
+
     def member_noun(self, noun: Token) -> None:
+        if noun.dep_ == "compound" and any(c.dep_ == "nummod" for c in noun.children):
+            self.counted_bloc(noun.head)  # "the 15-member bloc"
+            return
         if noun.lemma_.lower() == "member" and noun.dep_ == "compound" and noun.head.lemma_.lower() in self.words.generic_members:
             return  # "member states": read at its head
         generic = noun.lemma_.lower() in self.words.generic_members
@@ -367,6 +394,8 @@ class _MembershipFinder:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
+                elif lemma in words.founding_verbs:
+                    self.founding_verb(token)
                 elif lemma in words.composition_verbs or any(
                         c.lower_ == words.composition_phrasal_verbs.get(lemma) for c in token.children):
                     self.composition_verb(token)

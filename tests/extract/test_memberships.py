@@ -188,3 +188,24 @@ def test_an_admitted_state_and_a_state_holding_the_presidency(extractor, text, e
 ])
 def test_no_membership_from_a_denial_a_parliament_a_militia_or_no_state(extractor, text):
     assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Arab League, a 22-member bloc of Jordan, Iraq and Oman among others, met in Cairo.",
+     {(state, "Arab League") for state in ("country/JOR", "country/IRQ", "country/OMN")}),
+    ("Kazakhstan and Uzbekistan founded the Shanghai Cooperation Organisation with others.",
+     {("country/KAZ", "Shanghai Cooperation Organisation"), ("country/UZB", "Shanghai Cooperation Organisation")}),
+    ("The Alliance of Sahel States, formed by Mali, Niger and Burkina Faso, met in Bamako.",
+     {(state, "Alliance of Sahel States") for state in ("country/MLI", "country/NER", "country/BFA")}),
+])
+def test_a_counted_bloc_and_the_states_that_founded_it(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Chile created a joint commission.",
+    "Jordan and Iraq did not found the Arab League alone.",
+    "The 15-member council of Ghana met.",
+])
+def test_no_founding_membership_without_a_bloc_or_when_denied(extractor, text):
+    assert members(extractor, text) == set()
