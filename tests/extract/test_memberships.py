@@ -185,6 +185,7 @@ def test_an_admitted_state_and_a_state_holding_the_presidency(extractor, text, e
     "Members of the Wagner Group looted the mine.",
     "The ASEAN members' summit opened in Jakarta.",
     "Russia has allies such as Iran and Belarus.",
+    "NATO partners such as Japan and Australia attended the summit.",
 ])
 def test_no_membership_from_a_denial_a_parliament_a_militia_or_no_state(extractor, text):
     assert members(extractor, text) == set()
