@@ -2,7 +2,9 @@
 
 A membership is stated by a member noun beside its organization ("Finland, a NATO member", "the UK and Poland
 are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger", "Kenya is one
-of the members of the EAC", "Ghana was among its founding members"), by a verb of joining ("Sweden joined NATO",
+of the members of the EAC", "Ghana was among its founding members", "NATO has 32 members, including Poland",
+"Of all the alliance's members, only Hungary objected", "a three-member bloc of Mali, Niger and Burkina Faso"), by a
+verb of joining or founding ("Mali and Niger formed the AES", "the AU admitted Morocco"), by a verb of joining ("Sweden joined NATO",
 "Sweden, which joined NATO", "Finland was admitted to the alliance"; not when denied: "has not joined"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
 ("the force, made up of troops from Chad and Niger"), by a list set after the organization's name ("the E3 -
@@ -252,7 +254,10 @@ class _MembershipFinder:
             organization = next(filter(None, map(self.organization, self.doers(noun.head))), None)  # "NATO has 32 members"
         if organization is None and noun.i > 0 and noun.dep_ != "pobj":
             organization = self.organization(self.doc[noun.i - 1])  # "ECOWAS members Ghana and Togo", however parsed
-        if organization is None and any(c.lower_ in self.words.context_cues for c in noun.children):
+        partitive = self.partitive_verb(noun)
+        bare = not any(c.dep_ in _MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+        if organization is None and (any(c.lower_ in self.words.context_cues for c in noun.children)
+                                     or (partitive is not None and bare)):
             organization = self.bloc_before(noun)  # "Spain, another member", "fellow ally the Netherlands"
         if organization is None:
             return
@@ -282,7 +287,17 @@ class _MembershipFinder:
         if noun.dep_ == "nsubj" and noun.head.lemma_ in (self.words.composition_verbs | {"be"}):
             # "the bloc, whose members include Angola and Mozambique"
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
+        if partitive is not None:  # "Of all the alliance's members, only Turkey objected"
+            members += [m for c in self.doers(partitive) for m in self.group(c)]
         self.add(members, organization, noun)
+
+    def partitive_verb(self, noun: Token) -> Token | None:
+        """For ``Among the allies, Norway pledged ships``: the verb whose subject is picked out of the members."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("among", "of") or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        return verb if verb.pos_ in ("VERB", "AUX") and prep.i < verb.i and not _negated(verb) else None
 
     def representative_noun(self, noun: Token) -> None:
         """``CARICOM heads of government: Philip Davis of The Bahamas, ...``: the states the people are of."""

@@ -210,3 +210,13 @@ def test_a_counted_bloc_and_the_states_that_founded_it(extractor, text, expected
 ])
 def test_no_founding_membership_without_a_bloc_or_when_denied(extractor, text):
     assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The OECD met in Paris. Of all the organisation's members, only Chile voted no.", {("country/CHL", "OECD")}),
+    ("NATO ministers met in Oslo. Among the allies present, Portugal offered two ships.", {("country/PRT", "NATO")}),
+    ("NATO ministers met in Oslo. Among Ukraine's allies, Portugal offered two ships.", set()),
+    ("NATO ministers met in Oslo. Among the allies, Portugal did not offer ships.", set()),
+])
+def test_the_state_picked_out_of_the_members(extractor, text, expected):
+    assert members(extractor, text) == expected
