@@ -4,7 +4,7 @@ A membership is stated by a member noun beside its organization ("Finland, a NAT
 are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger", "Kenya is one
 of the members of the EAC", "Ghana was among its founding members", "NATO has 32 members, including Poland",
 "Of all the alliance's members, only Hungary objected", "a three-member bloc of Mali, Niger and Burkina Faso"), by a
-verb of joining or founding ("Mali and Niger formed the AES", "the AU admitted Morocco"), by a verb of joining ("Sweden joined NATO",
+verb of founding or admitting ("Mali and Niger formed the AES", "the AU admitted Morocco"), by a verb of joining ("Sweden joined NATO",
 "Sweden, which joined NATO", "Finland was admitted to the alliance"; not when denied: "has not joined"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
 ("the force, made up of troops from Chad and Niger"), by a list set after the organization's name ("the E3 -
