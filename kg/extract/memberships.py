@@ -2,7 +2,9 @@
 
 A membership is stated by a member noun beside its organization ("Finland, a NATO member", "the UK and Poland
 are NATO allies", "SADC countries Angola and Zambia", "a bloc whose members include Mali and Niger", "Kenya is one
-of the members of the EAC", "Ghana was among its founding members"), by a verb of joining ("Sweden joined NATO",
+of the members of the EAC", "Ghana was among its founding members", "NATO has 32 members, including Poland",
+"Of all the alliance's members, only Hungary objected", "a three-member bloc of Mali, Niger and Burkina Faso"), by a
+verb of founding or admitting ("Mali and Niger formed the AES", "the AU admitted Morocco"), by a verb of joining ("Sweden joined NATO",
 "Sweden, which joined NATO", "Finland was admitted to the alliance"; not when denied: "has not joined"), by a membership or a chair that
 a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanship"), by a verb of composition
 ("the force, made up of troops from Chad and Niger"), by a list set after the organization's name ("the E3 -
@@ -44,6 +46,8 @@ class MembershipWords:
     """The vocabulary of memberships, read from ``memberships.json``."""
 
     member_nouns: frozenset[str]
+    possession_verbs: frozenset[str]
+    example_markers: frozenset[str]  # "including", "such as": the words that open a member noun's examples
     generic_members: frozenset[str]
     representative_nouns: frozenset[str]
     membership_nouns: frozenset[str]
@@ -54,6 +58,7 @@ class MembershipWords:
     vote_verbs: frozenset[str]
     composition_verbs: frozenset[str]
     composition_phrasal_verbs: dict[str, str]  # verb -> the particle that makes it list members ("make up")
+    founding_verbs: frozenset[str]
     context_cues: frozenset[str]
     bloc_kinds: frozenset[str]
     counting_words: dict[str, int]  # "both": 2, "three": 3: how many states a plural refers back to
@@ -62,11 +67,13 @@ class MembershipWords:
     @lru_cache(maxsize=1)
     def default(cls) -> "MembershipWords":
         data = load_json("lexicon/memberships.json")
-        return cls(*(frozenset(data[name]) for name in ("member_nouns", "generic_members", "representative_nouns",
+        return cls(*(frozenset(data[name]) for name in ("member_nouns", "possession_verbs", "example_markers",
+                                                        "generic_members", "representative_nouns",
                                                         "membership_nouns",
                                                         "join_verbs", "admit_verbs", "chair_nouns",
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
-                   dict(data["composition_phrasal_verbs"]), frozenset(data["context_cues"]),
+                   dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
+                   frozenset(data["context_cues"]),
                    frozenset(data["bloc_kinds"]), dict(data["counting_words"]))
 
     @property
@@ -74,7 +81,7 @@ class MembershipWords:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
                 | self.chair_nouns | self.join_verbs | self.admit_verbs
-                | self.composition_verbs | self.composition_phrasal_verbs.keys())
+                | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs)
 
 
 class _MembershipFinder:
@@ -181,6 +188,19 @@ class _MembershipFinder:
             verb = verb.head
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
+    def doers(self, verb: Token) -> list[Token]:
+        """A verb's subjects, with the name a relative pronoun stands for ("Hungary, which holds ...")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
+            return [verb.head]
+        return subjects
+
+    def examples(self, noun: Token) -> list[Mention]:
+        """``32 members, including Poland and Romania``, ``member states such as Chile``: the examples given."""
+        markers = [c for c in noun.children if c.dep_ == "prep" and (
+            c.lower_ in self.words.example_markers or f"{self.doc[c.i - 1].lower_} {c.lower_}" in self.words.example_markers)]
+        return [m for c in markers for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
+
     def following_list(self, noun: Token) -> list[Mention]:
         """``NATO members Poland, Romania and the Baltic states``: the names right after the noun."""
         members, i = [], noun.i + 1
@@ -195,7 +215,32 @@ class _MembershipFinder:
                 break
         return members
 
+    def counted_bloc(self, bloc: Token) -> None:
+        """``the AES, a three-member bloc of Mali, Niger and Burkina Faso``: the states a counted bloc is of."""
+        organization = self.organization(bloc) or (self.organization(bloc.head) if bloc.dep_ == "appos" else None)
+        states = [m for c in bloc.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for m in self.group(g) if m.type == EntityType.COUNTRY]
+        if len(states) >= 2:
+            self.add(states, organization, bloc)
+
+    def founding_verb(self, verb: Token) -> None:
+        """``Mali, Niger and Burkina Faso formed the AES``, ``the AES, formed by ...``: the founders of a bloc."""
+        if _negated(verb):
+            return
+        if verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children):
+            blocs = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.doers(verb)
+        organization = next(filter(None, map(self.organization, blocs)), None)
+        states = [m for f in founders for m in self.group(f) if m.type == EntityType.COUNTRY]
+        if organization is not None and self.ents.kind(organization) in self.words.bloc_kinds and len(states) >= 2:
+            self.add(states, organization, verb)
+
     def member_noun(self, noun: Token) -> None:
+        if noun.dep_ == "compound" and any(c.dep_ == "nummod" for c in noun.children):
+            self.counted_bloc(noun.head)  # "the 15-member bloc"
+            return
         if noun.lemma_.lower() == "member" and noun.dep_ == "compound" and noun.head.lemma_.lower() in self.words.generic_members:
             return  # "member states": read at its head
         generic = noun.lemma_.lower() in self.words.generic_members
@@ -203,11 +248,22 @@ class _MembershipFinder:
         as_member = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         if organization is None and as_member:  # "the bloc now counts Iran and Egypt as members"
             organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
-        if organization is None and any(c.lower_ in self.words.context_cues for c in noun.children):
+        proper = noun.lemma_.lower() in self.words.member_nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
+        if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
+            organization = next(filter(None, map(self.organization, self.doers(noun.head))), None)  # "NATO has 32 members"
+        if organization is None and noun.i > 0 and noun.dep_ != "pobj":
+            organization = self.organization(self.doc[noun.i - 1])  # "ECOWAS members Ghana and Togo", however parsed
+        partitive = self.partitive_verb(noun)
+        bare = not any(c.dep_ in _MODIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+        if organization is None and (any(c.lower_ in self.words.context_cues for c in noun.children)
+                                     or (partitive is not None and bare)):
             organization = self.bloc_before(noun)  # "Spain, another member", "fellow ally the Netherlands"
         if organization is None:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
+        if proper:
+            members += self.examples(noun)
         members += self.voters_apart(noun)
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
@@ -231,7 +287,17 @@ class _MembershipFinder:
         if noun.dep_ == "nsubj" and noun.head.lemma_ in (self.words.composition_verbs | {"be"}):
             # "the bloc, whose members include Angola and Mozambique"
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
+        if partitive is not None:  # "Of all the alliance's members, only Turkey objected"
+            members += [m for c in self.doers(partitive) for m in self.group(c)]
         self.add(members, organization, noun)
+
+    def partitive_verb(self, noun: Token) -> Token | None:
+        """For ``Among the allies, Norway pledged ships``: the verb whose subject is picked out of the members."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("among", "of") or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        return verb if verb.pos_ in ("VERB", "AUX") and prep.i < verb.i and not _negated(verb) else None
 
     def representative_noun(self, noun: Token) -> None:
         """``CARICOM heads of government: Philip Davis of The Bahamas, ...``: the states the people are of."""
@@ -245,14 +311,16 @@ class _MembershipFinder:
         organization = next(filter(None, map(self.organization, objects)), None)
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
-            subjects = [verb.head]  # "Sweden, which joined NATO in 2024"
-        self.add([m for s in subjects for m in self.group(s)], organization, verb)
+        self.add([m for s in self.doers(verb) for m in self.group(s)], organization, verb)  # "Sweden, which joined"
 
     def admit_verb(self, verb: Token) -> None:
+        """``Finland was admitted to NATO``; ``the AU readmitted Morocco``: the admitted state is a member."""
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             self.join_verb(verb)
+        elif not _negated(verb):
+            organization = next(filter(None, map(self.organization, self.doers(verb))), None)
+            self.add([m for c in verb.children if c.dep_ == "dobj" for m in self.group(c)
+                      if m.type == EntityType.COUNTRY], organization, verb)
 
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
@@ -282,7 +350,7 @@ class _MembershipFinder:
         """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
         if noun.dep_ == "dobj" and noun.head.lemma_ in self.words.chair_verbs:
-            holders += [m for c in noun.head.children if c.dep_ == "nsubj" for m in self.group(c)]
+            holders += [m for c in self.doers(noun.head) for m in self.group(c)]  # "Hungary, which holds the presidency"
         states = [m for m in holders if m.type == EntityType.COUNTRY]
         self.add(states, self.owner(noun, ("of",)), noun)
 
@@ -341,6 +409,8 @@ class _MembershipFinder:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
+                elif lemma in words.founding_verbs:
+                    self.founding_verb(token)
                 elif lemma in words.composition_verbs or any(
                         c.lower_ == words.composition_phrasal_verbs.get(lemma) for c in token.children):
                     self.composition_verb(token)

@@ -152,3 +152,71 @@ def test_a_body_of_an_organization_stands_for_it(extractor):
 def test_a_state_that_objects_while_members_vote_is_not_made_a_member(extractor):
     text = "Twelve members of the UN Security Council voted in favour, while Iran criticised the resolution."
     assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The OECD has 38 members, including Chile and Mexico.", {("country/CHL", "OECD"), ("country/MEX", "OECD")}),
+    ("ASEAN members Vietnam, Laos and Cambodia backed the plan.",
+     {(state, "Association of Southeast Asian Nations") for state in ("country/VNM", "country/LAO", "country/KHM")}),
+    ("Several African Union member states such as Kenya and Rwanda sent observers.",
+     {("country/KEN", "African Union"), ("country/RWA", "African Union")}),
+    ("The Arab League held a summit in Cairo. The bloc's members, Jordan, Iraq and Oman, signed a statement.",
+     {(state, "Arab League") for state in ("country/JOR", "country/IRQ", "country/OMN")}),
+    ("The OECD held talks in Paris. Chile, the organisation's newest member, sent a delegation.",
+     {("country/CHL", "OECD")}),
+])
+def test_the_members_a_bloc_is_given(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union admitted Morocco after a long debate.", {("country/MAR", "African Union")}),
+    ("Croatia, which holds the rotating presidency of the European Union, called the meeting.",
+     {("country/HRV", "European Union")}),
+])
+def test_an_admitted_state_and_a_state_holding_the_presidency(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia is not a member of the European Union.",
+    "The African Union has not admitted Somaliland.",
+    "Kenya's members of parliament rejected the budget.",
+    "Members of the Wagner Group looted the mine.",
+    "The ASEAN members' summit opened in Jakarta.",
+    "Russia has allies such as Iran and Belarus.",
+    "NATO partners such as Japan and Australia attended the summit.",
+])
+def test_no_membership_from_a_denial_a_parliament_a_militia_or_no_state(extractor, text):
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Arab League, a 22-member bloc of Jordan, Iraq and Oman among others, met in Cairo.",
+     {(state, "Arab League") for state in ("country/JOR", "country/IRQ", "country/OMN")}),
+    ("Kazakhstan and Uzbekistan founded the Shanghai Cooperation Organisation with others.",
+     {("country/KAZ", "Shanghai Cooperation Organisation"), ("country/UZB", "Shanghai Cooperation Organisation")}),
+    ("The Alliance of Sahel States, formed by Mali, Niger and Burkina Faso, met in Bamako.",
+     {(state, "Alliance of Sahel States") for state in ("country/MLI", "country/NER", "country/BFA")}),
+])
+def test_a_counted_bloc_and_the_states_that_founded_it(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Chile created a joint commission.",
+    "Jordan and Iraq did not found the Arab League alone.",
+    "The 15-member council of Ghana met.",
+])
+def test_no_founding_membership_without_a_bloc_or_when_denied(extractor, text):
+    assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The OECD met in Paris. Of all the organisation's members, only Chile voted no.", {("country/CHL", "OECD")}),
+    ("NATO ministers met in Oslo. Among the allies present, Portugal offered two ships.", {("country/PRT", "NATO")}),
+    ("NATO ministers met in Oslo. Among Ukraine's allies, Portugal offered two ships.", set()),
+    ("NATO ministers met in Oslo. Among the allies, Portugal did not offer ships.", set()),
+])
+def test_the_state_picked_out_of_the_members(extractor, text, expected):
+    assert members(extractor, text) == expected
