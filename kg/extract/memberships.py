@@ -168,6 +168,8 @@ class _MembershipFinder:
             organization = self.organization(child)
             if organization:
                 return organization
+            if child.tag_ == "WP$" and noun.head.dep_ == "relcl":  # "the CSTO, whose members are A and B"
+                return self.organization(noun.head.head)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
             # "members of the IAEA's board": a body of the organization
             organization = next(filter(None, (self.organization_within(g) for g in prep.children if g.dep_ == "pobj")),

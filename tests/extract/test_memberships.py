@@ -220,3 +220,10 @@ def test_no_founding_membership_without_a_bloc_or_when_denied(extractor, text):
 ])
 def test_the_state_picked_out_of_the_members(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+def test_members_listed_in_a_relative_clause_with_whose(extractor):
+    text = "The Andean Community, whose members are Bolivia, Colombia and Ecuador, met in Lima."
+    assert members(extractor, text) == {("country/BOL", "Andean Community"), ("country/COL", "Andean Community"),
+                                        ("country/ECU", "Andean Community")}
+    assert not members(extractor, "The Andean Community, whose members met in Lima, made no statement.")
