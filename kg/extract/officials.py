@@ -26,6 +26,7 @@ __all__ = ["find_offices"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
+_PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
 
 
@@ -117,6 +118,7 @@ class _OfficeFinder:
         before: str | None = None
         after: str | None = None
         in_object: str | None = None  # the preposition that opened the title's object ("of", "to"...)
+        described = False  # a modifier the title words do not list ("ousted", "opposition"): only with a named body
         while i < sent_end:
             token = doc[i]
             mention = self.ents.at(token)
@@ -141,15 +143,24 @@ class _OfficeFinder:
                 before = self._refer(token, exclude=person.key)
             elif self.words.is_word(token) and not in_object:
                 role.append(token)
+            elif not in_object and self._premodifier(token):
+                role.append(token)  # "Syria's ousted president", "the White House press secretary"
+                described = True
             elif token.is_punct and token.text not in ("-", "'s"):
                 break
             elif not (in_object or token.text in ("-", "'s") or token.lower_ in ("the", "a", "an")):
                 if not token.text[:1].isupper():
                     break
             i += 1
-        if not self.words.has_head(role):
-            return [], None
+        if not self.words.has_head(role) or (described and not (after or before)):
+            return [], None  # "X, the opposition leader": whose leader the text does not say
         return role, after or before
+
+    @staticmethod
+    def _premodifier(token: Token) -> bool:
+        """A lower-case word that modifies a word after it ("de facto", "newly appointed", "press"): part of a title
+        if a title word follows."""
+        return token.is_lower and token.is_alpha and token.head.i > token.i and token.dep_ in _PREMODIFIER_DEPS
 
     def _earlier(self, person: Mention) -> bool:
         """An apposed office the person held before ("Machar, then his deputy", "X, formerly the army chief")."""

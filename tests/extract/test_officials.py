@@ -198,3 +198,17 @@ def test_an_office_held_before_does_not_say_whom_the_person_acts_for(analyse):
     assert ("person/tomas-vaca", "country/PER") in [(p, o) for p, o, _ in offices(result)]
     assert "person/tomas-vaca" not in result.ents.affiliation
     assert result.ents.affiliation["person/carlos-mena"] == "country/PER"
+
+
+@pytest.mark.parametrize(("text", "person", "organization", "role"), [
+    ("Lena Voss, Austria's recently dismissed chancellor, gave a speech.", "person/lena-voss", "country/AUT", "chancellor"),
+    ("Tomas Ferrer Vidal, the Spanish press secretary, declined to comment.", "person/tomas-ferrer-vidal", "country/ESP",
+     "press secretary"),
+])
+def test_an_apposed_title_keeps_the_words_that_describe_it(analyse, text, person, organization, role):
+    assert any(p == person and o == organization and role in r for p, o, r in offices(analyse(text)))
+
+
+def test_a_described_title_naming_no_body_gives_no_office(analyse):
+    result = analyse("Spain passed the budget. Tomas Ferrer Vidal, the opposition leader, spoke against it on Monday.")
+    assert not [o for o in offices(result) if o[0] == "person/tomas-ferrer-vidal"]
