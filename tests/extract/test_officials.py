@@ -212,3 +212,12 @@ def test_an_apposed_title_keeps_the_words_that_describe_it(analyse, text, person
 def test_a_described_title_naming_no_body_gives_no_office(analyse):
     result = analyse("Spain passed the budget. Tomas Ferrer Vidal, the opposition leader, spoke against it on Monday.")
     assert not [o for o in offices(result) if o[0] == "person/tomas-ferrer-vidal"]
+
+
+def test_a_bare_title_in_a_list_of_titled_people_takes_the_state_of_the_others(analyse):
+    text = ("Canada criticised the plan. Norwegian Trade Minister Lena Voss, Labour Minister Ola Berg and Energy "
+            "Minister Kari Lund met in Oslo.")
+    found = {p: o for p, o, _ in offices(analyse(text))}
+    assert found["person/ola-berg"] == found["person/kari-lund"] == "country/NOR"
+    alone = analyse("Canada criticised the plan. Labour Minister Ola Berg met the press in Oslo.")
+    assert {p: o for p, o, _ in offices(alone)}.get("person/ola-berg") != "country/NOR"  # no list, no state from it
