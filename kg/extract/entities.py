@@ -518,8 +518,8 @@ class _Resolver:
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
               and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
             label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
-        elif label in ("ORG", "GPE") and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
-            label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place
+        elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
+            label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place or a title of a work
         if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(span.text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
@@ -715,10 +715,22 @@ class _Resolver:
                 else:
                     self._unknown(self._with_leading_state(span, ent.label_), ent.label_)
                 self._mark_credit(span)
+        self._untagged_titled_people()
         self._define_acronyms()
         self._apply_acronyms()
         self._link_early_surnames()
         return self.result
+
+    def _untagged_titled_people(self) -> None:
+        """A name the NER left untagged before an apposed office ("Ana Ruiz, Chile's labour minister, said")."""
+        for comma in tokens_with(self.doc, ORTH, {","}):
+            start, sent_start = comma.i, comma.sent.start
+            while start > sent_start and self._name_word(self.doc[start - 1]) and self.result.at(self.doc[start - 1]) is None:
+                start -= 1
+            span = self.doc[start:comma.i]
+            if len(span) > 1 and _plausible_person(span) and self._furniture_kind(span) is None and self._title_follows(span):
+                self._person(span)
+        self.result.mentions.sort(key=lambda m: m.start)
 
     def _link_early_surnames(self) -> None:
         """A surname used before the full name ("Biden and Xi agree ..." above "President Joe Biden")."""

@@ -26,6 +26,7 @@ __all__ = ["find_offices"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
+_PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
 
 
@@ -117,6 +118,7 @@ class _OfficeFinder:
         before: str | None = None
         after: str | None = None
         in_object: str | None = None  # the preposition that opened the title's object ("of", "to"...)
+        described = False  # a modifier the title words do not list ("ousted", "opposition"): only with a named body
         while i < sent_end:
             token = doc[i]
             mention = self.ents.at(token)
@@ -141,15 +143,24 @@ class _OfficeFinder:
                 before = self._refer(token, exclude=person.key)
             elif self.words.is_word(token) and not in_object:
                 role.append(token)
+            elif not in_object and self._premodifier(token):
+                role.append(token)  # "Syria's ousted president", "the White House press secretary"
+                described = True
             elif token.is_punct and token.text not in ("-", "'s"):
                 break
             elif not (in_object or token.text in ("-", "'s") or token.lower_ in ("the", "a", "an")):
                 if not token.text[:1].isupper():
                     break
             i += 1
-        if not self.words.has_head(role):
-            return [], None
+        if not self.words.has_head(role) or (described and not (after or before)):
+            return [], None  # "X, the opposition leader": whose leader the text does not say
         return role, after or before
+
+    @staticmethod
+    def _premodifier(token: Token) -> bool:
+        """A lower-case word that modifies a word after it ("de facto", "newly appointed", "press"): part of a title
+        if a title word follows."""
+        return token.is_lower and token.is_alpha and token.head.i > token.i and token.dep_ in _PREMODIFIER_DEPS
 
     def _earlier(self, person: Mention) -> bool:
         """An apposed office the person held before ("Machar, then his deputy", "X, formerly the army chief")."""
@@ -244,6 +255,31 @@ class _OfficeFinder:
                 return candidate
         return None
 
+    def state_of_list(self, person: Mention) -> str | None:
+        """``Defence Minister A, Interior Minister B and Energy Minister C``: a bare title in a list of titled people
+        takes the one state that the offices stated or known of the others give."""
+        people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
+        at = people.index(person)
+        listed = {person.key}
+        for step in (-1, 1):  # the neighbours reached over commas, "and" and titles only
+            i = at
+            while 0 <= i + step < len(people) and self._titles_between(people[min(i, i + step)], people[max(i, i + step)]):
+                i += step
+                listed.add(people[i].key)
+        states = {o.organization for o in self.found if o.person in listed - {person.key}
+                  and o.confidence > self.words.inferred_confidence
+                  and self.ents.type_of(o.organization) == EntityType.COUNTRY}
+        return states.pop() if len(states) == 1 else None
+
+    def _titles_between(self, first: Mention, second: Mention) -> bool:
+        """Only a comma or "and" and the second one's title lie between two names of one sentence."""
+        gap = self.doc[first.end:second.start]
+        if not 0 < len(gap) <= 6 or gap[0].text not in (",", "and"):
+            return False
+        if self.doc[first.start].sent != self.doc[second.start].sent:
+            return False
+        return all(t.text == "," or t.lower_ == "and" or self.words.is_word(t) or t.is_title for t in gap)
+
     def region_led(self, person: Mention) -> str | None:
         """The state of the region whose office the person's title names ("Tigray's leader, X", "X, the governor of
         Darfur"): the office is of the region's state, but its holder acts for no state (not a city's governor)."""
@@ -309,14 +345,17 @@ class _OfficeFinder:
             elif not title and not stated:
                 self.nationality(person)
         stated = {person for person, _ in self.titled}
+        pending = [(person, title) for person, title in pending
+                   if person.key not in stated]  # the article states the office elsewhere: no guessing
+        unknown = []
         for person, title in pending:
-            if person.key in stated:
-                continue  # the article states this person's office elsewhere: no guessing
             term = self.known(person, title)
             if term:
                 self.record(person, term.affiliation, title, explicit=False, known=True)
-                continue
-            organization = self.fallback(person, title)
+            else:
+                unknown.append((person, title))
+        for person, title in unknown:
+            organization = self.state_of_list(person) or self.fallback(person, title)
             if organization:
                 self.record(person, organization, title, explicit=False, inferred=True)
         for person in people:  # untitled ("Erdogan said"): the office the actor dictionary gives

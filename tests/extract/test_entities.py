@@ -219,6 +219,14 @@ def test_a_name_before_an_office_is_a_person_whatever_the_tagger_said(analyse):
     assert place is not None and place.type != EntityType.PERSON  # one word: a place the tagger knows
 
 
+def test_an_untagged_name_before_an_office_is_a_person(analyse):
+    result = analyse("Ana Ruiz, Chile's labour minister, said the strike would end.")
+    mention = result.mention("Ana Ruiz")
+    assert mention is not None and mention.type == EntityType.PERSON
+    plaza = analyse("After Long March Square, the city's main plaza, filled up, the police closed the roads.")
+    assert not [e.name for e in plaza.ents.entities.values() if e.type == EntityType.PERSON]  # no office follows
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Mr. Okwembe left Kisumu on Friday.", "Okwembe"),
     ("Quoting Mrs. Okonjo, the paper said the talks had failed.", "Okonjo"),

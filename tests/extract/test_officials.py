@@ -198,3 +198,26 @@ def test_an_office_held_before_does_not_say_whom_the_person_acts_for(analyse):
     assert ("person/tomas-vaca", "country/PER") in [(p, o) for p, o, _ in offices(result)]
     assert "person/tomas-vaca" not in result.ents.affiliation
     assert result.ents.affiliation["person/carlos-mena"] == "country/PER"
+
+
+@pytest.mark.parametrize(("text", "person", "organization", "role"), [
+    ("Lena Voss, Austria's recently dismissed chancellor, gave a speech.", "person/lena-voss", "country/AUT", "chancellor"),
+    ("Tomas Ferrer Vidal, the Spanish press secretary, declined to comment.", "person/tomas-ferrer-vidal", "country/ESP",
+     "press secretary"),
+])
+def test_an_apposed_title_keeps_the_words_that_describe_it(analyse, text, person, organization, role):
+    assert any(p == person and o == organization and role in r for p, o, r in offices(analyse(text)))
+
+
+def test_a_described_title_naming_no_body_gives_no_office(analyse):
+    result = analyse("Spain passed the budget. Tomas Ferrer Vidal, the opposition leader, spoke against it on Monday.")
+    assert not [o for o in offices(result) if o[0] == "person/tomas-ferrer-vidal"]
+
+
+def test_a_bare_title_in_a_list_of_titled_people_takes_the_state_of_the_others(analyse):
+    text = ("Canada criticised the plan. Norwegian Trade Minister Lena Voss, Labour Minister Ola Berg and Energy "
+            "Minister Kari Lund met in Oslo.")
+    found = {p: o for p, o, _ in offices(analyse(text))}
+    assert found["person/ola-berg"] == found["person/kari-lund"] == "country/NOR"
+    alone = analyse("Canada criticised the plan. Labour Minister Ola Berg met the press in Oslo.")
+    assert {p: o for p, o, _ in offices(alone)}.get("person/ola-berg") != "country/NOR"  # no list, no state from it
