@@ -71,6 +71,7 @@ class ArticleEntities:
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}
         self._by_token: dict[int, Mention] = {}
+        self._children: dict[int, tuple[Token, ...]] = {}
         self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
 
@@ -118,6 +119,13 @@ class ArticleEntities:
     def dates_of(self, token: Token) -> list[Span]:
         """The date expressions of the token's sentence."""
         return self._dates_by_sentence.get(self._sentence_start(token.i), [])
+
+    def children(self, token: Token) -> tuple[Token, ...]:
+        """The token's syntactic children, as ``token.children`` gives them; kept, as spaCy makes new tokens each time."""
+        found = self._children.get(token.i)
+        if found is None:
+            found = self._children[token.i] = tuple(token.children)
+        return found
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering this token, if any."""

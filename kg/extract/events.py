@@ -338,6 +338,7 @@ class _SentenceFrames:
 
     def __init__(self, ents: ArticleEntities, lexicon: Lexicon, published: date | None):
         self.ents = ents
+        self.children = ents.children  # each token's children, made once
         self.lexicon = lexicon
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
@@ -381,7 +382,7 @@ class _SentenceFrames:
         if pronoun.i != start or start == 0:
             return []
         root = self.ents.doc[start - 1].sent.root
-        return [m.key for c in root.children if c.dep_ == "nsubj" for m in [self.ents.at(c)] if m is not None]
+        return [m.key for c in self.children(root) if c.dep_ == "nsubj" for m in [self.ents.at(c)] if m is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
@@ -395,7 +396,7 @@ class _SentenceFrames:
             found.append(mention)
         else:
             modifiers, owners, authors, leaders = [], [], [], []
-            for child in token.children:
+            for child in self.children(token):
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.leading_words:
                     leaders += self.entities_in(child, depth + 1, deep, scenes)
                     continue  # "the Russia-led bloc": the bloc named before, else Russia
@@ -411,15 +412,15 @@ class _SentenceFrames:
                         child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
                     named = authors if deep and child.lower_ == "by" else modifiers
-                    for preposition in [child, *[c for c in child.children if c.dep_ == "conj"]]:
-                        for grandchild in preposition.children:
+                    for preposition in [child, *[c for c in self.children(child) if c.dep_ == "conj"]]:
+                        for grandchild in self.children(preposition):
                             if grandchild.dep_ in ("pobj", "pcomp") and (scenes or not self.lexicon.in_class(grandchild, "grounds")):
                                 named += self.entities_in(grandchild, depth + 1, deep, scenes)  # not "on Malian soil"
                 elif child.dep_ in ("agent",) and deep:
-                    for grandchild in child.children:
+                    for grandchild in self.children(child):
                         authors += self.entities_in(grandchild, depth + 1, deep, scenes)
                 elif child.dep_ == "acl" and child.tag_ == "VBN" and deep:  # "blamed a rocket launched by X"
-                    authors += [m for a in child.children if a.dep_ == "agent" for g in a.children
+                    authors += [m for a in self.children(child) if a.dep_ == "agent" for g in self.children(a)
                                 for m in self.entities_in(g, depth + 1, deep, scenes)]
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
@@ -430,9 +431,9 @@ class _SentenceFrames:
                 found += self._among_them(token)
             if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 found += self._refer(token) or leaders
-        for child in token.children:
+        for child in self.children(token):
             if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
-                    and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in child.children)):
+                    and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in self.children(child))):
                 # a place or a group described names no one else but a state ("Beirut, the Lebanese capital"):
                 # not "Goma, the capital of North Kivu", "al-Shabaab, an al-Qaeda affiliate"
                 found += [m for m in self.entities_in(child, depth, deep) if m.type == EntityType.COUNTRY]
@@ -446,9 +447,9 @@ class _SentenceFrames:
         Stockholm", where the parser may hang "in" on the verb right after the noun)."""
         if not self.lexicon.in_class(token, "rulers"):
             return []
-        preps = [c for c in token.children if c.dep_ == "prep"]
-        preps += [c for c in token.head.children if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
-        return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in p.children if g.dep_ == "pobj"
+        preps = [c for c in self.children(token) if c.dep_ == "prep"]
+        preps += [c for c in self.children(token.head) if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
+        return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in self.children(p) if g.dep_ == "pobj"
                 if (m := self.ents.at(g)) is not None and m.role == "capital"]
 
     def _among_them(self, token: Token) -> list[Mention]:
@@ -475,7 +476,7 @@ class _SentenceFrames:
 
     def _refer(self, token: Token) -> list[Mention]:
         if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
-                and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in token.children)):
+                and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))):
             return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
         if token.pos_ not in ("PRON", "NOUN"):
             return []
@@ -488,10 +489,10 @@ class _SentenceFrames:
             governor = _governor(token)
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
-            subjects = [c for c in governor.children if c.dep_ == "nsubj"] if governor is not None else []
+            subjects = [c for c in self.children(governor) if c.dep_ == "nsubj"] if governor is not None else []
             if token.lower_ == "its" and subjects and all(s.tag_ in ("NNS", "NNPS") for s in subjects) and (
                     governor.dep_ == "ccomp"):  # "X said Armenian forces had shelled its positions": X's, not theirs
-                subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
+                subjects = [c for c in self.children(governor.head) if c.dep_ == "nsubj"]
             if subjects and not any(token in s.subtree for s in subjects):
                 subject = [m for s in subjects for m in self.entities_in(s)]
                 singular = all(s.tag_ in ("NN", "NNP", "PRP") and s.lower_ != "they" and not s.conjuncts for s in subjects)
@@ -504,7 +505,7 @@ class _SentenceFrames:
             if len({m.key for m in together}) >= 2:
                 return together
         if token.pos_ == "NOUN":
-            determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+            determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
                 return self._listed_before(token)
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
@@ -536,7 +537,7 @@ class _SentenceFrames:
         if noun.dep_ != "pobj" or preposition.lower_ not in self.lexicon.cause_preps or preposition.head == preposition:
             return []
         holder = preposition.head
-        actors = {t.i for s in holder.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+        actors = {t.i for s in self.children(holder) if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
         acted_on = [t for t in holder.subtree if t.i < preposition.i and t.i not in actors and (
             t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("on", "against")))]
         fitting = [m for t in acted_on[-1:] for m in self.entities_in(t)
@@ -548,7 +549,7 @@ class _SentenceFrames:
         "they" depends on, the ones a plural pronoun refers to."""
         if verb.dep_ not in ("advcl", "ccomp", "conj") or verb.head == verb:
             return []
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
+        subjects = [c for c in self.children(verb.head) if c.dep_ == "nsubj" and c.i < verb.i]
         return [m for s in subjects for m in self.entities_in(s)]
 
     def _states_named_before(self, token: Token, count: int) -> list[str]:
@@ -631,9 +632,9 @@ class _SentenceFrames:
         fitting = [m for m in self.subject_of(clause.head)
                    if 0 <= m.start < pronoun.i and self.ents.refers_to(pronoun, m.type)]
         speaking = clause.head
-        while speaking.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaking.children):
+        while speaking.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in self.children(speaking)):
             speaking = speaking.head  # "X sent rescuers and said it would": X's subject
-        own = {m.key for c in speaking.children if c.dep_ == "nsubj" for t in c.subtree if (m := self.ents.at(t))}
+        own = {m.key for c in self.children(speaking) if c.dep_ == "nsubj" for t in c.subtree if (m := self.ents.at(t))}
         if not fitting or self.ents.refer(pronoun) in own:
             return []  # the name nearest is in the speaker's own words ("the EU's force, EUFOR, said it")
         if pronoun.morph.get("Number") == ["Plur"]:
@@ -669,8 +670,8 @@ class _SentenceFrames:
         while self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun:
             noun = noun.head
         if self.ents.at(noun) is None and self.lexicon.in_class(noun, "people"):
-            named = [c for c in noun.children if c.dep_ in ("appos", "conj")]
-            named += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            named = [c for c in self.children(noun) if c.dep_ in ("appos", "conj")]
+            named += [g for c in self.children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in self.children(c) if g.dep_ == "pobj"]
             return [m for c in named for m in self.entities_in(c)]
         return [m for m in self.entities_in(noun) if not self._describes_person(m)]
 
@@ -693,7 +694,7 @@ class _SentenceFrames:
         round", "the next package")."""
         return any((c.dep_ == "det" and c.lower_ in self.lexicon.definites)
                    or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in self.lexicon.sequels))
-                   for c in noun.children)
+                   for c in self.children(noun))
 
     def _pseudo(self, key: str) -> Mention:
         return Mention(-1, -1, key, self.ents.type_of(key), "reference", "")
@@ -723,7 +724,7 @@ class _SentenceFrames:
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         second = _second_subjects(verb)
-        subjects = [c for c in verb.children if c.dep_ in kinds and c not in second] or self._swallowed_subject(verb)
+        subjects = [c for c in self.children(verb) if c.dep_ in kinds and c not in second] or self._swallowed_subject(verb)
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
@@ -734,17 +735,17 @@ class _SentenceFrames:
             return self.entities_in(controller)
         plan = self._plan_of(verb)
         if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy": the planner's
-            owners = [m for c in plan.children if c.dep_ == "poss" for m in self.entities_in(c)]
+            owners = [m for c in self.children(plan) if c.dep_ == "poss" for m in self.entities_in(c)]
             holder = _governor(plan)
             return owners or (self.subject_of(holder, depth + 1) if holder is not None and depth < 3 else [])
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:
                 if verb.dep_ == "xcomp":
-                    objects = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
+                    objects = [c for c in self.children(head) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")]
                     if objects and head.lemma_ in ("ask", "urge", "call", "invite"):  # "called on X to help": X, not the caller
                         return [m for o in objects for t in ([o] if o.dep_ == "dobj" else
-                                                             [g for g in o.children if g.dep_ == "pobj"])
+                                                             [g for g in self.children(o) if g.dep_ == "pobj"])
                                 for m in self.entities_in(t)]
                 # "soldiers were dispatched to help X": who is sent does what they are sent for
                 raised = verb.dep_ == "xcomp" or (self._purpose(verb) and _is_passive(head))
@@ -757,21 +758,21 @@ class _SentenceFrames:
         """A verb that undoes what it governs: "suspended", "blocked", or with its particle "called off", "ruled out"."""
         reversals = self.lexicon.reversals
         return word.lemma_ in reversals or any(
-            c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in word.children)
+            c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in self.children(word))
 
     def _undone(self, word: Token) -> Modality | None:
         """What a verb of undoing makes of what it governs: negated ("ruled out talks", "suspended aid"), or left
         open when it is itself negated ("did not rule out a meeting", "has not rejected talks"): supposed."""
         if not self._reverses(word):
             return None
-        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in word.children)
+        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in self.children(word))
         return Modality.HYPOTHETICAL if negated else Modality.NEGATED
 
     def _plan_of(self, verb: Token) -> Token | None:
         """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
         noun = verb.head
         if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(verb))):
             return noun
         return None
 
@@ -784,7 +785,7 @@ class _SentenceFrames:
         holder = preposition.head
         if holder.dep_ == "dobj":
             return holder
-        return next((c for c in holder.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+        return next((c for c in self.children(holder) if c.dep_ == "dobj" and c.i < preposition.i), None)
 
     @staticmethod
     def _charge_before(verb: Token) -> Token | None:
@@ -822,7 +823,7 @@ class _SentenceFrames:
         """Who makes an accusation the parser coordinated with the clause reported before it ("X said Kyiv was
         dragging its feet and accused the Ukrainians of ..."): the speaker, not the subject of what is reported
         (None when the verb is not so placed)."""
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in self.children(verb)):
             return None
         reported = verb.head
         if reported.dep_ != "ccomp" or reported.head.pos_ not in ("VERB", "AUX"):
@@ -832,19 +833,19 @@ class _SentenceFrames:
     def _misplaced_authors(self, verb: Token) -> list[Mention]:
         """Who did the act an active verb's object names, when the parser hung "by" on the verb ("denounced a
         visit to Seoul by a US submarine")."""
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or not any(
-                c.dep_ == "dobj" and self.ents.at(c) is None for c in verb.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in self.children(verb)) or not any(
+                c.dep_ == "dobj" and self.ents.at(c) is None for c in self.children(verb)):
             return []
         return [m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t, deep=True)]
 
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
         X and on Y", also when the parser hangs the second on the token itself); not the help something was done "with"."""
-        found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
-        found += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
-        found += [c for p in found for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
+        found = [c for c in self.children(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        found += [c for c in self.children(token) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
+        found += [c for p in found for c in self.children(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         # "reached a deal with the help of Omani mediation": the helper is no party
-        return [g for c in found for g in c.children if g.dep_ == "pobj"
+        return [g for c in found for g in self.children(c) if g.dep_ == "pobj"
                 and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
 
     @staticmethod
@@ -855,7 +856,7 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
-        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
+        preps = {c.lower_ for c in self.children(token) if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
@@ -871,19 +872,19 @@ class _SentenceFrames:
         candidates: list[Token] = [token]
         destinations = (self.lexicon.frames[trigger.event].target_preps
                         if token.pos_ == "VERB" and trigger.event == EventType.DEPLOYMENT else frozenset())
-        for child in token.children:  # not the forces sent to ("sent equipment to its army")
+        for child in self.children(token):  # not the forces sent to ("sent equipment to its army")
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots and child.lower_ not in destinations):
-                candidates += [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+                candidates += [child] if child.dep_ != "prep" else [g for g in self.children(child) if g.dep_ == "pobj"]
         if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
-            candidates += [g for c in token.children if c.dep_ == "prep" for g in c.children]
-            candidates += [c for c in token.children if c.dep_ in ("compound", "amod")]
+            candidates += [g for c in self.children(token) if c.dep_ == "prep" for g in self.children(c)]
+            candidates += [c for c in self.children(token) if c.dep_ in ("compound", "amod")]
         if token.pos_ == "NOUN" and trigger.promised and token.dep_ == "dobj":  # "take steps in response": the parser
             candidates += [g for c in token.head.rights if c.dep_ == "prep" and c.i > token.i  # hangs the noun's "in" on the verb
-                           for g in c.children if g.dep_ == "pobj"]
+                           for g in self.children(c) if g.dep_ == "pobj"]
         if trigger.needs == "@place":  # "took Goma": the object is a named place
             places = [c for c in candidates[1:] if (m := self.ents.at(c)) and m.type == EntityType.LOCATION]
             return bool(places), None
@@ -891,14 +892,14 @@ class _SentenceFrames:
             return any(((m := self.ents.at(c)) and m.type in _ACTOR_TYPES) or self.lexicon.in_class(c, "guests")
                        for c in candidates[1:]), None
         for candidate in candidates[1:]:
-            heads = [candidate, *[c for c in candidate.children if c.dep_ == "conj"]]
+            heads = [candidate, *[c for c in self.children(candidate) if c.dep_ == "conj"]]
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
-                heads += [c for c in candidate.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                heads += [c for c in self.children(candidate) if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate
             # "a package of measures", "$2 billion in aid", "its sixteenth sanctions package"
-            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in candidate.children if c.dep_ == "compound")]
+            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in self.children(candidate) if c.dep_ == "compound")]
             for word in inner:
                 if self.lexicon.in_class(word, trigger.needs):
                     return True, word
@@ -915,7 +916,7 @@ class _SentenceFrames:
         claiming = self.lexicon.claiming_verbs
         inside = list(token.ancestors) if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
         voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in a.children)), None)
+            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in self.children(a))), None)
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
         if any(a.head.lemma_ in claiming and (a.lower_ in ("of", "for") or a.dep_ == "ccomp") for a in inside):
             return True
@@ -925,16 +926,16 @@ class _SentenceFrames:
         charge = self._charge_before(verb)
         if charge is not None and charge.head.lemma_ in claiming:
             return True  # "accused X of funding and arming Y"
-        return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in verb.children)
+        return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in self.children(verb))
 
     def _no_plan(self, token: Token) -> bool:
         """Set under a plan the text says there is none of ("there were no plans to give X help", "said it had no
         plans for a deployment"): not an event, nor an intention."""
         negations = self.lexicon.negations
         for word in [token, *list(token.ancestors)[:3]]:
-            for noun in [word, *(c for c in word.children if c.dep_ in ("attr", "dobj"))]:
+            for noun in [word, *(c for c in self.children(word) if c.dep_ in ("attr", "dobj"))]:
                 if noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions and any(
-                        c.dep_ == "det" and c.lower_ in negations for c in noun.children):
+                        c.dep_ == "det" and c.lower_ in negations for c in self.children(noun)):
                     return True
         return False
 
@@ -947,7 +948,7 @@ class _SentenceFrames:
             if head == current:
                 return None
             if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.report_nouns:
-                denied = self._reverses(head.head) or any(c.dep_ == "neg" for c in head.head.children)
+                denied = self._reverses(head.head) or any(c.dep_ == "neg" for c in self.children(head.head))
                 if denied:
                     return Modality.NEGATED
                 return Modality.CLAIMED if head.lemma_.lower() in words.claim_nouns else None
@@ -1021,32 +1022,32 @@ class _SentenceFrames:
         if token.pos_ not in ("VERB", "AUX") and self._undone(token.head):
             return self._undone(token.head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
-                                    and not any(c.dep_ == "mark" for c in token.head.children)):
+                                    and not any(c.dep_ == "mark" for c in self.children(token.head))):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
             if governor is not None and self._undone(governor):
                 return self._undone(governor)
             if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
-                    and not any(c.dep_ == "prt" for c in governor.children)):  # not "pressed on with"
+                    and not any(c.dep_ == "prt" for c in self.children(governor))):  # not "pressed on with"
                 return Modality.HYPOTHETICAL
-        children = [child for word in scope for child in word.children]
+        children = [child for word in scope for child in self.children(word)]
         if self._disputed(token, children):
             return Modality.CLAIMED  # "the US had brokered the ceasefire, a claim New Delhi rejected"
         doer = verb if verb is not None else _governor(token) if token.dep_ == "pobj" else None
         if doer is not None and doer.lemma_ not in self.lexicon.claiming_verbs and self._no_one_acts(doer):
             return Modality.NEGATED  # "none of its troops were sent", "no American aircraft took part in the strikes"
-        children += [g for child in children if child.dep_ == "advmod" for g in child.children]  # "no longer"
+        children += [g for child in children if child.dep_ == "advmod" for g in self.children(child)]  # "no longer"
         if any(child.dep_ == "neg" or (child.lower_ in self.lexicon.negations and child.dep_ in ("det", "neg"))
                for child in children):
             return Modality.NEGATED
         modifiers = self.lexicon.modality_words.noun_modifiers
         nouns = [token, token.head.head] if token.dep_ == "pobj" and token.head.lower_ == "of" else [token]
-        modified = {modifiers.get(child.lower_) for noun in nouns for child in noun.children  # "the next round of talks"
+        modified = {modifiers.get(child.lower_) for noun in nouns for child in self.children(noun)  # "the next round of talks"
                     if token.pos_ == "NOUN" and child.dep_ in ("amod", "compound")}
         if token.pos_ == "NOUN" and token.dep_ == "nsubjpass":
             modified.add(modifiers.get(token.head.lower_))  # "talks are planned for May", "a strike was alleged"
         if token.pos_ == "NOUN" and token.dep_ == "nsubj":  # "a meeting remains possible", "a deal is likely"
-            modified |= {modifiers.get(c.lower_) for c in token.head.children if c.dep_ == "acomp"}
+            modified |= {modifiers.get(c.lower_) for c in self.children(token.head) if c.dep_ == "acomp"}
         if Modality.CLAIMED in modified:
             return Modality.CLAIMED  # "the alleged strike"
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
@@ -1066,7 +1067,7 @@ class _SentenceFrames:
                 return described
         acting = token.head if token.dep_ == "advcl" else _governor(token.head) if token.dep_ == "acl" else None
         if (acting is not None and token.tag_ == "VBG" and acting.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ in ("nsubj", "mark") for c in token.children)):
+                and not any(c.dep_ in ("nsubj", "mark") for c in self.children(token))):
             # "would file a case accusing X": the participle's act is as planned or supposed as its verb's (not
             # as negated: "did not sign, accusing X" still accuses)
             governing = self._modality(acting)
@@ -1077,10 +1078,10 @@ class _SentenceFrames:
     def _no_one_acts(self, verb: Token) -> bool:
         """The verb's subject is no one: "no aircraft", "none of its soldiers", "neither X nor Y", "nobody"."""
         negations = self.lexicon.negations
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (c for c in self.children(verb) if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lemma_.lower() in self.lexicon.no_one or any(
                     c.dep_ in ("det", "preconj") and (c.lower_ in negations or c.lower_ in self.lexicon.no_one)
-                    for c in subject.children):
+                    for c in self.children(subject)):
                 return True
         return False
 
@@ -1115,20 +1116,20 @@ class _SentenceFrames:
                     or lexicon.names_class(self._organization_name(candidate), frame.theme))
 
         if token.pos_ in ("VERB", "AUX"):
-            between = [m for c in [token, *(c for c in token.children if c.dep_ == "dobj")]
+            between = [m for c in [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
                        for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
                 return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
             authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []
             if _is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
-                subjects = [c for c in token.children if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
-                relative = [c for c in (*token.children, *(g for a in token.children if a.dep_ in ("aux", "auxpass")
-                                                             for g in a.children)) if c.dep_ in ("nsubj", "nsubjpass")]
+                subjects = [c for c in self.children(token) if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
+                relative = [c for c in (*self.children(token), *(g for a in self.children(token) if a.dep_ in ("aux", "auxpass")
+                                                             for g in self.children(a))) if c.dep_ in ("nsubj", "nsubjpass")]
                 if token.dep_ == "relcl" and any(c.lower_ in ("who", "which", "that") for c in relative):
                     subjects = [token.head]  # "Maduro, who was sanctioned by OFAC", "who was himself sanctioned"
                 if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
-                    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    subjects = [c for c in self.children(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
                 if token.dep_ == "acl" and lexicon.in_class(token.head, "listed"):
                     subjects = []  # "One of those listed is X", "Those sanctioned include X": X, not "those"
                     targets += self._named_for_those(token.head, frame)
@@ -1144,21 +1145,21 @@ class _SentenceFrames:
             else:
                 reporter = self._reporter(token) if frame.event == EventType.ACCUSATION else None
                 actors += self.subject_of(token) if reporter is None else reporter
-                if not [c for c in token.children if c.dep_ == "nsubj"]:
+                if not [c for c in self.children(token) if c.dep_ == "nsubj"]:
                     inferred = True
                 if token.dep_ == "amod":  # "a China-brokered deal", "the US-backed SDF", "a Turkish-brokered deal"
-                    actors += [m for c in token.children if c.dep_ in ("npadvmod", "compound") or _hyphened_to(c, token)
+                    actors += [m for c in self.children(token) if c.dep_ in ("npadvmod", "compound") or _hyphened_to(c, token)
                                for m in self.entities_in(c)]
                     if not is_theme(token.head):
                         targets += [m for m in self.entities_in(token.head) if m not in actors]
             if frame.event == EventType.MEDIATION:  # "Qatar mediated jointly with Turkey": Turkey mediates too
-                joint = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in lexicon.joint_words]
+                joint = [c for c in self.children(token) if c.dep_ == "advmod" and c.lower_ in lexicon.joint_words]
                 actors += [m for holder in [token, *joint] for t in self._prep_objects(holder, frozenset({"with"}))
                            for m in self.entities_in(t)] if joint else []
             targets += authors
             targets += [m for noun in self._relative_object(token) if not is_theme(noun) for m in self._described(noun)]
             second = _second_subjects(token)
-            for child in token.children:
+            for child in self.children(token):
                 if authors and child.dep_ == "dobj":
                     continue  # the act the authors did is condemned, not those it names
                 if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
@@ -1170,16 +1171,16 @@ class _SentenceFrames:
                         for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
-                targets += [m for holder in [theme, *(c for c in theme.children if c.dep_ == "conj")]
+                targets += [m for holder in [theme, *(c for c in self.children(theme) if c.dep_ == "conj")]
                             for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
                 targets += self._aimed_at(theme, frame)  # "imposed sanctions targeting X"
-            for child in token.children:  # "brokered a ceasefire between X and Y": the object's own preposition
+            for child in self.children(token):  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
             if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
-                hit = [c for c in token.children if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
+                hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
@@ -1187,21 +1188,21 @@ class _SentenceFrames:
                 joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]
                 targets += [m for t in joined for o in self._prep_objects(t, lexicon.presence_preps) for m in self.entities_in(o)]
             if frame.event == EventType.DEPLOYMENT and not targets and any(
-                    c.dep_ == "advmod" and c.lower_ == "there" for c in token.children):
+                    c.dep_ == "advmod" and c.lower_ == "there" for c in self.children(token)):
                 targets += self._place_before(token, actors)  # "will deploy a battalion there"
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
-                targets += [m for c in token.children if c.dep_ in ("ccomp", "xcomp")
-                            for s in c.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
+                targets += [m for c in self.children(token) if c.dep_ in ("ccomp", "xcomp")
+                            for s in self.children(c) if s.dep_ == "nsubj" for m in self.entities_in(s)]
             if frame.owned_themes and theme is not None and not targets:  # "sought British assistance": Britain is asked
                 own = {m.key for m in actors}
-                targets += [m for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
                             for m in self.entities_in(c) if m.key not in own]
             if frame.clause_targets and not targets:
-                for child in token.children:
+                for child in self.children(token):
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
                         targets += [m for t in self._prep_objects(child, frozenset({"on", "against", "to"}))
                                     for m in self.entities_in(t)]
-                        targets += [m for c in child.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+                        targets += [m for c in self.children(child) if c.dep_ == "dobj" for m in self.entities_in(c)]
                     if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
                         targets += self._clause_targets(child, actors, frame, said=token if child.i < token.i else None)
                 reported = self._reported_before(token)
@@ -1209,7 +1210,7 @@ class _SentenceFrames:
                     targets += self._clause_targets(reported, actors, frame, said=token)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
-            holders += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
+            holders += [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
             if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
                 between = self._sides_of_ground(token)
@@ -1219,15 +1220,15 @@ class _SentenceFrames:
                 return [], between, False
             if (frame.event == EventType.MEETING and self._meeting_told_again(token)
                     and not self._prep_objects(token, frame.target_preps | frame.actor_preps)
-                    and not any(self.entities_in(c) for c in token.children if c.dep_ in ("poss", "compound", "amod"))):
+                    and not any(self.entities_in(c) for c in self.children(token) if c.dep_ in ("poss", "compound", "amod"))):
                 return [], [self._pseudo(key) for key in self.last_meeting], True  # "the talks were suspended"
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
             phrase = [token, *self._compounded(token)]  # "the EU's new sanctions package against Russia"
-            participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            participles = [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
             owners = [t for holder in [*phrase, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
             actors += [m for t in owners for m in self.entities_in(t)]
-            for child in (c for noun in phrase for c in noun.children if c != token):
+            for child in (c for noun in phrase for c in self.children(noun) if c != token):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
@@ -1238,8 +1239,8 @@ class _SentenceFrames:
             if frame.scene_preps and not targets:
                 targets += self._waged_in(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
-                targets += [m for c in token.children if c.dep_ in ("acl", "ccomp")
-                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                targets += [m for c in self.children(token) if c.dep_ in ("acl", "ccomp")
+                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in self.children(c))
                             for m in self._clause_subjects(c, actors)]
             governor = _governor(token)
             if governor is not None:
@@ -1253,7 +1254,7 @@ class _SentenceFrames:
                 if not actors and token.dep_ in ("nsubj", "dobj"):  # "the accusation came from X", "prompting threats from X"
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
-                    actors += [m for c in governor.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+                    actors += [m for c in self.children(governor) if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
                     targets += self.subject_of(governor)
                 elif (not actors and not any(not is_theme(o) for o in owners)
@@ -1266,7 +1267,7 @@ class _SentenceFrames:
         if frame.named_targets:
             targets += self._named_after(token)
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
-                actors += [m for c in theme.children if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
+                actors += [m for c in self.children(theme) if c.dep_ in ("poss", "compound") for m in self.entities_in(c)]
         if (frame.event == EventType.AID_PROVISION and (theme is not None or token.pos_ == "NOUN")
                 and not {m.key for m in targets} - {m.key for m in actors}):
             # "X thanked Y for its help", "grateful for the aid sent by Y": X was helped, by Y
@@ -1300,8 +1301,8 @@ class _SentenceFrames:
     def _owner_attacked(self, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Whose is what an attack hits when "its" would make it the attacker's own: the subject of the clause the
         attack is told in ("Iran might ask Russia for help if Israel attacks its nuclear sites": Iran's)."""
-        objects = [o for o in verb.children if o.dep_ == "dobj" and not any(c.lower_ == "own" for c in o.children)]
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)  # not "its own posts"
+        objects = [o for o in self.children(verb) if o.dep_ == "dobj" and not any(c.lower_ == "own" for c in self.children(o))]
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in self.children(o))  # not "its own posts"
         if not owned or verb.dep_ not in ("advcl", "ccomp") or verb.head == verb:
             return []
         own = {m.key for m in actors}
@@ -1311,8 +1312,8 @@ class _SentenceFrames:
         """The two parties a fight's ground lies between, when the parser hangs "between" on the ground ("fighting
         across the border between X and Y", "clashes along the line between X and Y"); not two places ("on the road
         between Goma and Bukavu")."""
-        grounds = [g for c in fight.children if c.dep_ == "prep" and c.lower_ != "between"
-                   for g in c.children if g.dep_ == "pobj" and self.ents.at(g) is None]
+        grounds = [g for c in self.children(fight) if c.dep_ == "prep" and c.lower_ != "between"
+                   for g in self.children(c) if g.dep_ == "pobj" and self.ents.at(g) is None]
         sides = [m for g in grounds for t in self._prep_objects(g, frozenset({"between"})) for m in self.entities_in(t)]
         return sides if len(sides) >= 2 and all(m.type in _ACTOR_TYPES for m in sides) else []
 
@@ -1323,7 +1324,7 @@ class _SentenceFrames:
                 and fight.dep_ == "pobj" and fight.head.head == verb
                 and any(self._prep_objects(holder, frozenset({"with"})) for holder in (fight, verb))):
             return []
-        return [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.entities_in(c)]
+        return [m for c in self.children(verb) if c.dep_ == "nsubjpass" for m in self.entities_in(c)]
 
     def _thanks(self, token: Token) -> tuple[list[Mention], list[Mention]]:
         """Who gives thanks for the help ``token`` names, and whom they thank: "X thanked Y for sending troops",
@@ -1333,7 +1334,7 @@ class _SentenceFrames:
                 continue
             grateful = word.head
             if grateful.pos_ in ("VERB", "AUX"):  # "thanked Y for"
-                return self.subject_of(grateful), [m for c in grateful.children if c.dep_ == "dobj" for m in self.entities_in(c)]
+                return self.subject_of(grateful), [m for c in self.children(grateful) if c.dep_ == "dobj" for m in self.entities_in(c)]
             if grateful.head.pos_ in ("VERB", "AUX"):  # "was grateful for", "said he was grateful for"
                 return self.subject_of(grateful.head), []
         return [], []
@@ -1342,20 +1343,20 @@ class _SentenceFrames:
         """An attack named as the object of a verb of repelling it ("repulsed an offensive", "turned back the assault")."""
         if token.dep_ != "dobj":
             return False
-        particles = [c.lower_ for c in governor.children if c.dep_ in ("prt", "advmod")]
+        particles = [c.lower_ for c in self.children(governor) if c.dep_ in ("prt", "advmod")]
         return any(phrase in self.lexicon.repelling_verbs for phrase in [governor.lemma_, *(f"{governor.lemma_} {p}" for p in particles)])
 
     def _scene_objects(self, verb: Token, hit: Token, frame: Frame) -> list[Token]:
         """Where what was hit stands: its own preposition, or the one the parser hung on the verb right after a
         thing hit ("struck a hospital in Gaza City"; not "killed 300 people in Gaza": where they died)."""
-        after = [c for c in verb.children if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
+        after = [c for c in self.children(verb) if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
                  and c.lower_ in frame.scene_preps and not self.lexicon.in_class(hit, "people")]
         own = self._prep_objects(hit, frame.scene_preps)
         if not own:  # told in a clause on the thing hit: "a car carrying villagers in X", "a rocket that killed ... in Y"
-            told = [w for c in hit.children if c.dep_ in ("relcl", "acl") and not any(  # not "men he identified as ..."
-                s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for s in c.children) for w in [c, *self._arguments_of(c)]]
+            told = [w for c in self.children(hit) if c.dep_ in ("relcl", "acl") and not any(  # not "men he identified as ..."
+                s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for s in self.children(c)) for w in [c, *self._arguments_of(c)]]
             own = [t for w in told for t in self._prep_objects(w, frame.scene_preps)]
-        return own + [g for p in after for g in p.children if g.dep_ == "pobj"]
+        return own + [g for p in after for g in self.children(p) if g.dep_ == "pobj"]
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part
@@ -1383,7 +1384,7 @@ class _SentenceFrames:
     def _clause_subjects(self, clause: Token, actors: list[Mention], left_out: list[Token] = ()) -> list[Mention]:
         """The subjects of a clause an accusation or a warning states ("that Britain helped"), but the actors."""
         own = {m.key for m in actors}
-        return [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c not in left_out
+        return [m for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c not in left_out
                 for m in self.entities_in(c) if m.key not in own]
 
     def _not_own(self, mentions: list[Mention], actors: list[Mention]) -> list[Mention]:
@@ -1399,7 +1400,7 @@ class _SentenceFrames:
         inside the clause) targets neither the speaker's state nor its ground ("Chad could quit the force, its
         president has threatened")."""
         threat = frame.event == EventType.THREAT
-        forces = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and threat
+        forces = [c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and threat
                   and self.lexicon.in_class(c, "forces")]
         acting = {m.key for m in actors}
         def others(mentions: list[Mention]) -> list[Mention]:  # never the actors themselves ("A and B warned they would")
@@ -1419,10 +1420,10 @@ class _SentenceFrames:
         """A noun's preposition names the last two parties only by a word for them ("along their border",
         "between their forces", "between the two")."""
         words = self.lexicon.pair_words
-        objects = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objects = [g for c in self.children(token) if c.dep_ == "prep" for g in self.children(c) if g.dep_ == "pobj"]
         return len(self.last_pair) == 2 and any(
-            not any(c.dep_ == "conj" for c in g.children)
-            and (g.lower_ in words or any(c.dep_ == "poss" and c.lower_ in words for c in g.children)) for g in objects)
+            not any(c.dep_ == "conj" for c in self.children(g))
+            and (g.lower_ in words or any(c.dep_ == "poss" and c.lower_ in words for c in self.children(g))) for g in objects)
 
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only
@@ -1430,9 +1431,9 @@ class _SentenceFrames:
         Putin is targeted; "on two officials, A and B": A and B are), nor the owner of an unnamed business ("sanctions
         on Chile's state copper company": not Chile)."""
         unnamed = self.lexicon.in_class(token, "people") or (
-            self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in token.children))
+            self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in self.children(token)))
         if frame.named_targets and self.ents.at(token) is None and unnamed:
-            return [m for c in token.children if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
+            return [m for c in self.children(token) if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
         return self.entities_in(token)
 
     def _names_listed(self, token: Token) -> list[Mention]:
@@ -1448,16 +1449,16 @@ class _SentenceFrames:
         clause = _governor(those)
         if clause is None:
             return []
-        return [m for c in clause.children if c.dep_ in ("attr", "dobj", "nsubj") and those not in c.subtree
+        return [m for c in self.children(clause) if c.dep_ in ("attr", "dobj", "nsubj") and those not in c.subtree
                 for m in self._targeted(c, frame)]
 
     def _aimed_at(self, noun: Token, frame: Frame) -> list[Mention]:
         """Whom a participle of aiming set on the noun names ("sanctions targeting X", "a set of sanctions aimed at
         Y", "strikes directed at Z")."""
-        aims = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]
-        aims += [c for o in self._prep_objects(noun, frozenset({"of"})) for c in o.children
+        aims = [c for c in self.children(noun) if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]
+        aims += [c for o in self._prep_objects(noun, frozenset({"of"})) for c in self.children(o)
                  if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]  # "a package of sanctions aimed at"
-        return [m for aim in aims for t in [*(c for c in aim.children if c.dep_ == "dobj"),
+        return [m for aim in aims for t in [*(c for c in self.children(aim) if c.dep_ == "dobj"),
                                             *self._prep_objects(aim, frozenset({"at"}))] for m in self._targeted(t, frame)]
 
     def _describes_person(self, mention: Mention) -> bool:
@@ -1475,7 +1476,7 @@ class _SentenceFrames:
     def _waged_in(self, noun: Token, frame: Frame) -> list[Mention]:
         """Where an owner's act of war is waged, when it names no one attacked: the state or place after "in"
         ("Russia's war in Ukraine", "Israel's offensive in Gaza"); not the owner's own ground, nor a date."""
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in self.entities_in(c)]
+        owners = [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
         own = set(self.keys(owners, allow_places=False))
         if not own:
             return []
@@ -1591,7 +1592,7 @@ class _SentenceFrames:
             return
         if self._modality(governor) in (Modality.NEGATED, Modality.CLAIMED):
             return  # "did not ask X for weapons"
-        asked = [c for c in governor.children if c.dep_ in ("dobj", "dative")] + self._prep_objects(governor, frozenset({"to"}))
+        asked = [c for c in self.children(governor) if c.dep_ in ("dobj", "dative")] + self._prep_objects(governor, frozenset({"to"}))
         givers = [m for t in asked for m in self.entities_in(t)]
         with self._context_kept():
             yield from self._emit(noun, EventType.AID_PROVISION, self.lexicon.frames[EventType.AID_PROVISION], givers,
@@ -1602,12 +1603,12 @@ class _SentenceFrames:
         sanction), "will hit back at X" (a threat; "hit back at X, saying" is a retort: nothing), "help Y fight X" (a
         purpose, supposed)."""
         words = self.lexicon.figurative_attacks
-        instruments = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words["instrument_preps"]
-                       for g in c.children if g.dep_ == "pobj"]
-        instruments += [c for c in verb.children if c.dep_ == "nsubj"]
+        instruments = [g for c in self.children(verb) if c.dep_ in ("prep", "agent") and c.lower_ in words["instrument_preps"]
+                       for g in self.children(c) if g.dep_ == "pobj"]
+        instruments += [c for c in self.children(verb) if c.dep_ == "nsubj"]
         if any(self.lexicon.in_class(g, "sanctions") for g in instruments):
             return EventType.SANCTION, modality
-        if any(c.lower_ in words["retort_words"] and c.dep_ in ("advmod", "prt") for c in verb.children):
+        if any(c.lower_ in words["retort_words"] and c.dep_ in ("advmod", "prt") for c in self.children(verb)):
             return (EventType.THREAT, Modality.ASSERTED) if modality == Modality.PLANNED else None
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in words["helping_verbs"] and modality.stated:
             return EventType.ATTACK, Modality.HYPOTHETICAL
@@ -1618,7 +1619,7 @@ class _SentenceFrames:
         words"."""
         words = self.lexicon.figurative_attacks["modifiers"]
         for act in [t for t in (token, theme) if t is not None and t.pos_ == "NOUN"]:
-            described = [c for c in act.children if c.dep_ in ("amod", "compound")] + self._prep_objects(act, frozenset({"of"}))
+            described = [c for c in self.children(act) if c.dep_ in ("amod", "compound")] + self._prep_objects(act, frozenset({"of"}))
             if any(c.lemma_.lower() in words or c.lower_ in words for c in described):
                 return True
         return False
@@ -1641,11 +1642,11 @@ class _SentenceFrames:
     def _in_condition(self, token: Token) -> bool:
         """The token stands in a clause of condition ("if Israel attacks its nuclear sites")."""
         return any(clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lexicon.conditions
-                                                  for m in clause.children) for clause in (token, *token.ancestors))
+                                                  for m in self.children(clause)) for clause in (token, *token.ancestors))
 
     def _on_condition(self, verb: Token) -> bool:
         """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew"."""
-        return any(c.dep_ == "advcl" and self._conditional_clause(c) for c in verb.children)
+        return any(c.dep_ == "advcl" and self._conditional_clause(c) for c in self.children(verb))
 
     def _promised(self, token: Token, modality: Modality) -> bool:
         """A response told as promised: "will respond", "vowed to retaliate", "would respond if", "promised a reply",
@@ -1673,7 +1674,7 @@ class _SentenceFrames:
             targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
             return actors, targets or self._condition_subjects(token) or self._opposed_beside(token)
         governor = _governor(token)
-        actors = [m for c in token.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
+        actors = [m for c in self.children(token) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
         targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
         if governor is None:
@@ -1706,26 +1707,26 @@ class _SentenceFrames:
         following, reported = [], verb
         while reported.dep_ == "ccomp" and reported.head != reported:  # "said that X would respond, should Y ...,"
             reported = reported.head
-            following += [c for c in reported.children if c.dep_ == "ccomp" and c.i > verb.i]
-        clauses = [c for c in [*verb.children, *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
-        return [m for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
+            following += [c for c in self.children(reported) if c.dep_ == "ccomp" and c.i > verb.i]
+        clauses = [c for c in [*self.children(verb), *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
+        return [m for c in clauses for s in self.children(c) if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
 
     def _conditional_clause(self, clause: Token) -> bool:
         """ "if Y attacks", "unless Y withdraws", or inverted: "should Y send" (the parser may hang it beside the verb)."""
-        subject = min((c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=clause.i)
+        subject = min((c.i for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), default=clause.i)
         return any((c.dep_ == "mark" and c.lower_ in self.lexicon.conditions and clause.dep_ == "advcl")
                    or (c.dep_ == "aux" and c.lower_ in self.lexicon.inverted_conditions and c.i < subject)
-                   for c in clause.children)
+                   for c in self.children(clause))
 
     def _inviters(self, verb: Token) -> list[Mention]:
         """Who asked for the forces or aid a verb sends: "at Y's request", "at the invitation of Y", "after being
         invited by Y", "answering a call from Y"."""
         found: list[Mention] = []
-        reach = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "advcl"))]  # "Kigali, acting on a request from Maputo,"
+        reach = [verb, *(c for c in self.children(verb) if c.dep_ in ("nsubj", "advcl"))]  # "Kigali, acting on a request from Maputo,"
         for obj in (t for r in reach for t in r.subtree
                     if (t.dep_ in ("pobj", "pcomp") and t.head.dep_ == "prep") or (t.dep_ == "dobj" and t.head != verb)):
             if obj.lemma_.lower() in self.lexicon.invitation_nouns:
-                found += [m for c in obj.children if c.dep_ == "poss" for m in self.entities_in(c)]
+                found += [m for c in self.children(obj) if c.dep_ == "poss" for m in self.entities_in(c)]
                 found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
             elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj) and obj.dep_ != "dobj":
                 found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
@@ -1745,18 +1746,18 @@ class _SentenceFrames:
 
     def _reciprocal(self, token: Token) -> bool:
         """``Each side accused the other``, ``the two countries traded accusations``, ``the two sides fought``."""
-        words = [g for c in token.children for g in [c, *c.children]]
+        words = [g for c in self.children(token) for g in [c, *self.children(c)]]
         if any(w.lower_ in self.lexicon.reciprocal_words for w in words):
             return True
         if token.pos_ == "VERB" and self.lexicon.in_class(token, "fights") and any(
-                w.lower_ in self.lexicon.pair_words for c in token.children if c.dep_ == "nsubj" for w in c.children):
+                w.lower_ in self.lexicon.pair_words for c in self.children(token) if c.dep_ == "nsubj" for w in self.children(c)):
             return True  # "the two countries fought a border war", "both sides fought": each other
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     def _condemns(self, token: Token, kind: str) -> bool:
         """The accusation is a word of this class or has one as its object ("denounced the strikes")."""
         return self.lexicon.in_class(token, kind) or any(
-            self.lexicon.in_class(c, kind) for c in token.children if c.dep_ == "dobj")
+            self.lexicon.in_class(c, kind) for c in self.children(token) if c.dep_ == "dobj")
 
     @contextmanager
     def _context_kept(self) -> Iterator[None]:
@@ -1858,7 +1859,7 @@ class _SentenceFrames:
         verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
         denials = [v for v in verbs if v.lemma_ in words.denial_verbs
                    or (v.lemma_ in words.naming_verbs and any(t.lemma_.lower() in words.falsehoods for t in v.subtree))]
-        deniers = {m.key for v in denials for c in v.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
+        deniers = {m.key for v in denials for c in self.children(v) if c.dep_ == "nsubj" for m in self.entities_in(c)}
         speakers = {m.key for c in said.root.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
         return deniers - speakers
 
@@ -1903,7 +1904,7 @@ class _SentenceFrames:
         if trigger.pos_ == "NOUN":
             return trigger.lemma_ not in self.lexicon.backing_words and trigger.lemma_ != "support"
         theme = self.lexicon.frames[EventType.AID_PROVISION].theme
-        given = [w for c in trigger.children if c.dep_ == "dobj" for w in [c, *c.children] if w.dep_ in ("dobj", "compound")]
+        given = [w for c in self.children(trigger) if c.dep_ == "dobj" for w in [c, *self.children(c)] if w.dep_ in ("dobj", "compound")]
         return any(self.lexicon.in_class(w, theme) for w in given) or any(  # "airdropped food parcels"
             t.event == EventType.AID_PROVISION and t.needs == theme for t in self.lexicon.verbs.get(trigger.lemma_, ()))
 
@@ -1925,13 +1926,13 @@ class _SentenceFrames:
             if senders:
                 destinations = [key for key in [self._destination(token, sent, frame)] if key is not None]
             else:
-                senders = [m for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                senders = [m for c in self.children(token) if c.dep_ in ("amod", "compound", "poss")
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
                 present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
                     senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
                 # "sent to Kursk", "the units that have been operating in Tigray"
-                moving = [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
+                moving = [c for c in self.children(token) if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
                 placing = [v for v in ([verb] + self._shared_subject_verbs(verb) if phrase.dep_ in ("nsubj", "nsubjpass")
                                        else [verb]) if v is not None and v.lemma_ in self.placing_verbs]
                 if any(self.lexicon.in_class(t, "talks") for v in placing for t in self._prep_objects(v, frozenset({"for"}))):
@@ -1973,10 +1974,10 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.ACCUSATION]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.charge_words if sent.start <= i < sent.end):
-            denials = [c for c in token.children if c.dep_ == "relcl" and self._reverses(c)]
+            denials = [c for c in self.children(token) if c.dep_ == "relcl" and self._reverses(c)]
             if token.pos_ != "NOUN" or not denials or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
                 continue
-            deniers = [m for d in denials for s in d.children if s.dep_ == "nsubj" for m in self.entities_in(s)]
+            deniers = [m for d in denials for s in self.children(d) if s.dep_ == "nsubj" for m in self.entities_in(s)]
             statement = self._charged_statement(token)
             if deniers and statement is not None:
                 yield from self._emit(token, EventType.ACCUSATION, frame, self.subject_of(statement), deniers, False, evidence)
@@ -1988,7 +1989,7 @@ class _SentenceFrames:
         evidence = self.ents.evidence(sent)
         for token in sent:
             rejected = self._rejected(token)
-            if rejected is None or any(c.dep_ == "neg" for c in token.children):
+            if rejected is None or any(c.dep_ == "neg" for c in self.children(token)):
                 continue
             act, labels, rejecter = rejected
             accusers = self.subject_of(rejecter)
@@ -2004,20 +2005,20 @@ class _SentenceFrames:
         [display] of power by X"."""
         lexicon = self.lexicon
         if token.pos_ == "VERB" and token.lemma_ in lexicon.rejection_verbs:
-            acts = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
+            acts = [c for c in self.children(token) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
             if not acts:
                 return None
-            labels = [c for holder in (token, acts[0]) for c in holder.children
+            labels = [c for holder in (token, acts[0]) for c in self.children(holder)
                       if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp", "ccomp")]
             rejecter = token
         elif (token.lemma_ in lexicon.judging_copulas and token.dep_ == "ccomp"
               and token.head.lemma_ in lexicon.modality_words.saying_verbs):
-            acts = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-            labels = [c for c in token.children if c.dep_ in ("acomp", "attr", "dobj")]
-            labels += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+            acts = [c for c in self.children(token) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            labels = [c for c in self.children(token) if c.dep_ in ("acomp", "attr", "dobj")]
+            labels += [g for c in self.children(token) if c.dep_ == "prep" and c.lower_ == "to" for g in self.children(c)]
             rejecter = token.head
-        elif token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.pejoratives for c in token.children):
-            acts, labels = [token], [c for c in token.children if c.dep_ == "amod"]
+        elif token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.pejoratives for c in self.children(token)):
+            acts, labels = [token], [c for c in self.children(token) if c.dep_ == "amod"]
             rejecter = self._speech_over(token)  # "Kim said the reckless display of power by X would ..."
             if rejecter is None:
                 return None
@@ -2044,9 +2045,9 @@ class _SentenceFrames:
         names ("as Chinese disinformation"), else the last one who did such an act to the rejecters ("the
         allegations": whoever last accused them)."""
         agent_preps = self.lexicon.frames[EventType.ACCUSATION].actor_preps  # "by", "from"
-        owners = [m for c in act.children if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
-        owners += [m for p in act.children if p.dep_ == "prep" and p.lower_ in agent_preps
-                   for o in p.children if o.dep_ == "pobj" for m in self.entities_in(o)]
+        owners = [m for c in self.children(act) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
+        owners += [m for p in self.children(act) if p.dep_ == "prep" and p.lower_ in agent_preps
+                   for o in self.children(p) if o.dep_ == "pobj" for m in self.entities_in(o)]
         if not owners:
             owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
                       for m in [self.ents.at(w)] if m is not None]
@@ -2061,9 +2062,9 @@ class _SentenceFrames:
         """The verb whose statement a charge set off after it sums up: the sentence's verb (or the clause the parser
         hung under the charge), when it accuses, claims or reports a clause ("says that ...")."""
         root = charge.sent.root
-        verbs = [root] if root.pos_ in ("VERB", "AUX") else [c for c in root.children if c.dep_ == "ccomp" and c.i < charge.i]
+        verbs = [root] if root.pos_ in ("VERB", "AUX") else [c for c in self.children(root) if c.dep_ == "ccomp" and c.i < charge.i]
         claiming = self.lexicon.claiming_verbs
-        return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in v.children)), None)
+        return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in self.children(v))), None)
 
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""
@@ -2107,7 +2108,7 @@ class _SentenceFrames:
         """``between X and Y`` names the two parties later sentences call "the sides"."""
         for token in (sent.doc[i] for i in self.between_words if sent.start <= i < sent.end):
             if token.dep_ == "prep":
-                parties = self.keys([m for g in token.children if g.dep_ == "pobj" for m in self.entities_in(g)], False)
+                parties = self.keys([m for g in self.children(token) if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
                     self._remember_pair(parties[:2])
 

@@ -372,3 +372,10 @@ def test_a_single_word_in_quotation_marks_is_quoted_not_a_name(analyse):
     assert quoted.mention("Venezuelaphobia") is None
     named = analyse("The minister met officials of Amnesty International on Tuesday.")
     assert named.mention("Amnesty International") is not None
+
+
+def test_children_are_the_parse_children_made_once(analyse):
+    result = analyse("The envoy of Norway met the foreign ministers of Chile and Peru in Oslo on Tuesday.")
+    for token in result.doc:
+        assert list(result.ents.children(token)) == list(token.children)
+        assert result.ents.children(token) is result.ents.children(token)
