@@ -131,6 +131,7 @@ class Lexicon:
     unheld: frozenset[EventType] = frozenset()  # event types a future gathering does not make
     backing_words: frozenset[str] = frozenset()  # "X-backed", "X-funded": X backs the noun, it does not act with it
     leading_words: frozenset[str] = frozenset()  # "X-led": the noun is the group named before, else X
+    territory_preps: frozenset[str] = frozenset()  # "hit targets inside Iran": the state is hit, not only a place
     repelling_verbs: frozenset[str] = frozenset()  # "repelled an attack by X", "beat back": the subject is attacked
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X", "strikes aimed at Y": X and Y are the targets
     authoring_participles: frozenset[str] = frozenset()  # "an attack carried out by X": X did it (not "witnessed by X")
@@ -177,6 +178,7 @@ class Lexicon:
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
+                      territory_preps=frozenset(data["territory_preps"]),
                       repelling_verbs=frozenset(data["repelling_verbs"]),
                       aiming_verbs=frozenset(data["aiming_verbs"]),
                       authoring_participles=frozenset(data["authoring_participles"]),
@@ -287,6 +289,16 @@ def _conjoined_with(verb: Token) -> Token:
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)):
         return head.head
     return head
+
+
+def _what_it_names(clause: Token) -> list[Token]:
+    """The nouns a free relative of naming stands for: "struck what it called hideouts of X" (hideouts), "fired at
+    what Y described as bases of X", "bombed what officials said were camps in Z"; none for "what remained of X"."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.left_edge.lower_ != "what":
+        return []
+    named = [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+    named += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    return named or [n for c in clause.children if c.dep_ == "ccomp" for n in _what_it_names(c)]
 
 
 def _governor(token: Token) -> Token | None:
@@ -845,8 +857,9 @@ class _SentenceFrames:
         found += [c for c in self.children(token) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         found += [c for p in found for c in self.children(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         # "reached a deal with the help of Omani mediation": the helper is no party
-        return [g for c in found for g in self.children(c) if g.dep_ == "pobj"
-                and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
+        objects = [g for c in found for g in self.children(c) if g.dep_ == "pobj"
+                   and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
+        return objects + [n for c in found for g in self.children(c) if g.dep_ == "pcomp" for n in _what_it_names(g)]
 
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:
@@ -1167,7 +1180,7 @@ class _SentenceFrames:
                                 else self._targeted(child, frame))
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps)
+            targets += [m for t in self._prep_objects(token, frame.target_preps) + self._named_objects(token)
                         for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
@@ -1181,9 +1194,11 @@ class _SentenceFrames:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
+                hit += self._named_objects(token)
                 targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
                             for t in self._scene_objects(token, o, frame)
-                            for m in self.entities_in(t) if m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"]
+                            for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
+                                m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps))]
             if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
                 joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]
                 targets += [m for t in joined for o in self._prep_objects(t, lexicon.presence_preps) for m in self.entities_in(o)]
@@ -1289,6 +1304,11 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    @staticmethod
+    def _named_objects(verb: Token) -> list[Token]:
+        """What a verb's object clause of naming stands for ("struck what it called hideouts of X": hideouts)."""
+        return [n for c in verb.children if c.dep_ == "ccomp" for n in _what_it_names(c)]
 
     def _compounded(self, token: Token) -> list[Token]:
         """The noun a trigger noun only describes, when that noun opens no event of its own ("sanctions package",

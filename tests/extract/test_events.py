@@ -1723,3 +1723,24 @@ def test_intervening_in_talks_is_no_attack(analyse):
     result = analyse("Ghana intervened in the talks between Togo and Benin.")
     assert not readings(result, EventType.ATTACK)
     assert not readings(analyse("Ghana called for an intervention in Togo's crisis talks."), EventType.ATTACK)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia shelled what it called camps of al-Shabaab.", {("Attack", "country/ETH", "organization/al-shabaab")}),
+    ("Turkey fired rockets at what Ankara described as hideouts of the PKK.", {("Attack", "country/TUR", "organization/kurdistan-workers-party")}),
+    ("Kenya bombed what officials said were al-Shabaab bases.", {("Attack", "country/KEN", "organization/al-shabaab")}),
+    ("Kenya bombed what remained of a depot near Somalia.", set()),
+])
+def test_a_free_relative_of_naming_is_what_was_hit(analyse, text, expected):
+    """ "struck what it called X": X is what was hit; "what remained of" names nothing it stands for."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian drones hit power plants inside Ukraine.", {("Attack", "country/RUS", "country/UKR")}),
+    ("Israel opened a new offensive, bombing depots across Lebanon.", {("Attack", "country/ISR", "country/LBN")}),
+    ("Turkey struck several warehouses in Syria.", set()),
+])
+def test_a_state_across_or_inside_which_things_are_hit_is_attacked(analyse, text, expected):
+    """Things hit "inside" or "across" a state: the state is attacked; "in" a state may be a group's ground."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
