@@ -123,6 +123,8 @@ class Lexicon:
     cause_preps: frozenset[str] = frozenset()  # "sanctioned X over its invasion": X's invasion
     presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
+    withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
+    withdrawal_from_verbs: frozenset[str] = frozenset()  # "withdrew from X" (not "crossed from X into Y")
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
@@ -175,6 +177,8 @@ class Lexicon:
                       object_control_preps=frozenset(data["object_control_preps"]),
                       cause_preps=frozenset(data["cause_preps"]),
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
+                      withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
+                      withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
@@ -367,7 +371,8 @@ class _SentenceFrames:
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
-        self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs  # "stationed in", "heading to"
+        # "stationed in", "heading to", "pulled out of"
+        self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs | lexicon.withdrawal_verbs
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
         self.charge_words = [token.i for token in tokens_with(ents.doc, LEMMA, lexicon.denied_charges)]
         self.state_bodies = self._state_bodies()
@@ -1018,11 +1023,15 @@ class _SentenceFrames:
             governor, complement = verb, False
             while ((governor.dep_ in ("xcomp", "ccomp", "conj") or self._purpose(governor)) and governor.head != governor
                    and self._reported_before(governor) is None):  # "X could quit Y, Z has threatened": Z did
+                # "urged X to end ... and to send troops": the second of the things urged is only asked for too
+                raised = governor.dep_ == "xcomp" and not complement
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = _conjoined_with(governor)
                 scope.append(governor)
                 if complement and self._undone(governor) and governor.i < verb.i:
                     return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
+                if raised and governor.lemma_ in self.lexicon.irrealis and verb.dep_ != "xcomp":
+                    return Modality.HYPOTHETICAL
                 if verb.dep_ == "xcomp" and governor == verb.head:
                     if governor.lemma_ in self.lexicon.irrealis:
                         return Modality.HYPOTHETICAL
@@ -1940,13 +1949,15 @@ class _SentenceFrames:
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 phrase = phrase.head.head  # "hundreds of Turkish troops"
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-            holders = [token] + ([verb] if verb is not None else [])
+            # "withdrew from X": the place left, no sender
+            holders = [token] + ([verb] if verb is not None and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
+            withdrawing = False
             if senders:
                 destinations = [key for key in [self._destination(token, sent, frame)] if key is not None]
             else:
-                senders = [m for c in self.children(token) if c.dep_ in ("amod", "compound", "poss")
+                senders = [m for c in self.children(token) if c.dep_ in ("amod", "compound", "poss", "nmod")
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
                 present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
@@ -1955,6 +1966,7 @@ class _SentenceFrames:
                 moving = [c for c in self.children(token) if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
                 placing = [v for v in ([verb] + self._shared_subject_verbs(verb) if phrase.dep_ in ("nsubj", "nsubjpass")
                                        else [verb]) if v is not None and v.lemma_ in self.placing_verbs]
+                placing += [c for v in placing for c in v.children if c.dep_ == "xcomp" and c.lemma_ in self.placing_verbs]
                 if any(self.lexicon.in_class(t, "talks") for v in placing for t in self._prep_objects(v, frozenset({"for"}))):
                     continue  # "a team has travelled to Cairo for talks": negotiators, no force
                 places = [token, *moving, *placing]
@@ -1965,11 +1977,16 @@ class _SentenceFrames:
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
                 named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
+                left = (self.keys(self.entities_in(t)[:1], True) for v in [*moving, *placing] for t in self._places_left(v))
+                destinations += [key for keys in left for key in keys if key not in destinations]
+                withdrawing = any(self._places_left(v) for v in [*moving, *placing])
             if not (senders and destinations):
                 continue
             # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied
             readings = (self._modality(t) for t in (token, verb) if t is not None)
             modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
+            if withdrawing and modality == Modality.NEGATED:
+                modality = Modality.ASSERTED  # "pulled out of X", "has not pulled out of X": either way it was there
             for destination in destinations:
                 for sender in dict.fromkeys(m.key for m in senders):
                     if sender not in (destination, self._located_in(destination)):
@@ -2085,6 +2102,16 @@ class _SentenceFrames:
         verbs = [root] if root.pos_ in ("VERB", "AUX") else [c for c in self.children(root) if c.dep_ == "ccomp" and c.i < charge.i]
         claiming = self.lexicon.claiming_verbs
         return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in self.children(v))), None)
+
+    def _places_left(self, verb: Token) -> list[Token]:
+        """The places a force pulls out of ("pulled out of X", "withdrew from X"): where it was deployed."""
+        lexicon = self.lexicon
+        if verb.lemma_ not in lexicon.withdrawal_verbs:
+            return []
+        outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+        left = [t for out in outs for t in self._prep_objects(out, frozenset({"of"}))]
+        left += [t for out in outs if out.dep_ == "prt" for t in self._prep_objects(verb, frozenset({"of"}))]
+        return left + (self._prep_objects(verb, frozenset({"from"})) if verb.lemma_ in lexicon.withdrawal_from_verbs else [])
 
     def _where(self, holder: Token) -> frozenset[str]:
         """The prepositions that say where a force is ("in", "at") or, after a verb of moving, where it goes."""

@@ -1744,3 +1744,27 @@ def test_a_free_relative_of_naming_is_what_was_hit(analyse, text, expected):
 def test_a_state_across_or_inside_which_things_are_hit_is_attacked(analyse, text, expected):
     """Things hit "inside" or "across" a state: the state is attacked; "in" a state may be a group's ground."""
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The last Dutch soldiers pulled out of Afghanistan on Friday.", {("country/NLD", "country/AFG", "Asserted")}),
+    ("Canadian troops are to withdraw from Latvia within a year.", {("country/CAN", "country/LVA", "Asserted")}),
+    ("Portugal withdrew 200 soldiers from Mozambique.", {("country/PRT", "country/MOZ", "Asserted")}),
+    ("Chile's ambassador withdrew from the talks in Lima.", set()),
+    ("Spain urged Morocco to withdraw its troops from Mauritania.", {("country/MAR", "country/MRT", "Hypothetical")}),
+])
+def test_forces_that_pull_out_of_a_place_were_deployed_there(analyse, text, expected):
+    """The place a force leaves ("pulled out of X", "withdrew from X") is where it was; what is only asked for
+    stays supposed, and no one but a force is deployed."""
+    result = analyse(text)
+    assert readings(result, EventType.DEPLOYMENT) == expected
+
+
+def test_a_country_named_as_a_noun_modifier_of_the_forces_sends_them(analyse):
+    result = analyse("U.S. special operations forces flew into Haiti overnight.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/USA", "country/HTI", "Asserted")}
+
+
+def test_the_second_of_two_things_urged_is_only_asked_for(analyse):
+    result = analyse("Spain urged Morocco's leaders to end their support for the rebels and to send troops to Mauritania.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/MAR", "country/MRT", "Hypothetical")}
