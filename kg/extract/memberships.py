@@ -185,13 +185,10 @@ class _MembershipFinder:
         return max(blocs, key=lambda m: m.start).key if blocs else None
 
     def subjects(self, verb: Token) -> list[Token]:
-        """A verb's subjects, or those of the verb it is conjoined to ("the UK and Poland ... and are allies")."""
+        """A verb's subjects, or those of the verb it is conjoined to ("the UK and Poland ... and are allies"), with
+        the name a relative pronoun stands for ("Hungary, which holds ...")."""
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
-        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-    def doers(self, verb: Token) -> list[Token]:
-        """A verb's subjects, with the name a relative pronoun stands for ("Hungary, which holds ...")."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
             return [verb.head]
@@ -233,7 +230,7 @@ class _MembershipFinder:
             blocs = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
             founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
-            blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.doers(verb)
+            blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.subjects(verb)
         organization = next(filter(None, map(self.organization, blocs)), None)
         states = [m for f in founders for m in self.group(f) if m.type == EntityType.COUNTRY]
         if organization is not None and self.ents.kind(organization) in self.words.bloc_kinds and len(states) >= 2:
@@ -253,7 +250,7 @@ class _MembershipFinder:
         proper = noun.lemma_.lower() in self.words.member_nouns or any(
             c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
-            organization = next(filter(None, map(self.organization, self.doers(noun.head))), None)  # "NATO has 32 members"
+            organization = next(filter(None, map(self.organization, self.subjects(noun.head))), None)  # "NATO has 32 members"
         if organization is None and noun.i > 0 and noun.dep_ != "pobj":
             organization = self.organization(self.doc[noun.i - 1])  # "ECOWAS members Ghana and Togo", however parsed
         partitive = self.partitive_verb(noun)
@@ -290,7 +287,7 @@ class _MembershipFinder:
             # "the bloc, whose members include Angola and Mozambique"
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
         if partitive is not None:  # "Of all the alliance's members, only Turkey objected"
-            members += [m for c in self.doers(partitive) for m in self.group(c)]
+            members += [m for c in self.subjects(partitive) for m in self.group(c)]
         self.add(members, organization, noun)
 
     def partitive_verb(self, noun: Token) -> Token | None:
@@ -313,14 +310,14 @@ class _MembershipFinder:
         organization = next(filter(None, map(self.organization, objects)), None)
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
-        self.add([m for s in self.doers(verb) for m in self.group(s)], organization, verb)  # "Sweden, which joined"
+        self.add([m for s in self.subjects(verb) for m in self.group(s)], organization, verb)  # "Sweden, which joined"
 
     def admit_verb(self, verb: Token) -> None:
         """``Finland was admitted to NATO``; ``the AU readmitted Morocco``: the admitted state is a member."""
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             self.join_verb(verb)
         elif not _negated(verb):
-            organization = next(filter(None, map(self.organization, self.doers(verb))), None)
+            organization = next(filter(None, map(self.organization, self.subjects(verb))), None)
             self.add([m for c in verb.children if c.dep_ == "dobj" for m in self.group(c)
                       if m.type == EntityType.COUNTRY], organization, verb)
 
@@ -352,7 +349,7 @@ class _MembershipFinder:
         """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
         if noun.dep_ == "dobj" and noun.head.lemma_ in self.words.chair_verbs:
-            holders += [m for c in self.doers(noun.head) for m in self.group(c)]  # "Hungary, which holds the presidency"
+            holders += [m for c in self.subjects(noun.head) for m in self.group(c)]  # "Hungary, which holds the presidency"
         states = [m for m in holders if m.type == EntityType.COUNTRY]
         self.add(states, self.owner(noun, ("of",)), noun)
 
