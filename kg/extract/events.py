@@ -1977,9 +1977,9 @@ class _SentenceFrames:
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
                 named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
-                left = (self.keys(self.entities_in(t)[:1], True) for v in [*moving, *placing] for t in self._places_left(v))
-                destinations += [key for keys in left for key in keys if key not in destinations]
-                withdrawing = any(self._places_left(v) for v in [*moving, *placing])
+                left = [t for v in [*moving, *placing] for t in self._places_left(v)]
+                destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]
+                withdrawing = bool(left)
             if not (senders and destinations):
                 continue
             # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied
