@@ -117,6 +117,18 @@ def test_a_title_without_a_state_takes_the_one_nearest_by_the_parse_at_a_lower_c
         (state, RoleWords.default().inferred_confidence)]
 
 
+@pytest.mark.parametrize("portfolio", ["Commerce", "Treasury", "Interior"])
+def test_a_portfolio_before_a_title_is_part_of_it_not_an_organization(analyse, portfolio):
+    result = analyse(f"Canada said {portfolio} Secretary Mark Dunn would travel to Ottawa next week.")
+    assert [(o.organization, o.role) for o in result.offices] == [("country/CAN", f"{portfolio} Secretary")]
+    assert not [m for m in result.ents.mentions if m.type == EntityType.ORGANIZATION]
+
+
+def test_a_department_named_in_full_is_still_an_organization(analyse):
+    result = analyse("The Department of Commerce said the rules would apply to Huawei.")
+    assert any(m.type == EntityType.ORGANIZATION and "commerce" in m.key for m in result.ents.mentions)
+
+
 def test_a_described_possessor_of_a_title_is_no_stated_state(analyse):
     result = analyse("Peru hosted the talks. The government's spokesman, Tomas Vaca, praised them.")
     assert [(o.organization, o.confidence) for o in result.offices] == [
