@@ -45,7 +45,7 @@ dedup: install  # how reports of one happening merge on data/dedup (own articles
 published: install  # the same reports plainly and as news sites publish them (data/published): both scored, side by side with the gap
 	$(BIN)/python scripts/score_published.py
 
-fresh: install  # the held-out check (data/fresh, never tuned on): build its 12 articles and score them, per type
+fresh: install  # the held-out check (data/fresh, never tuned on): build its 24 articles and score them, per type
 	mkdir -p $(OUT)
 	$(BIN)/kg build data/fresh/fresh.jsonl -o $(OUT)/fresh.ttl
 	$(BIN)/python data/annotated/score.py --gold data/fresh/gold --graph $(OUT)/fresh.ttl
