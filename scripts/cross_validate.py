@@ -8,6 +8,7 @@ fold-to-fold spread of F1, the noise a change has to rise above; the dev-only fi
     .venv/bin/python scripts/cross_validate.py                       # the table (make cv)
     .venv/bin/python scripts/cross_validate.py --save after.json     # keep the per-article counts
     .venv/bin/python scripts/cross_validate.py --compare before.json # paired bootstrap: is the change real?
+    .venv/bin/python scripts/cross_validate.py --with-wire           # data/wire's articles in the pool too
 
 Every article is parsed once; for each fold the event classifier is trained on the other folds
 (``--events trained``, the default) or the rules' events are kept (``--events rules``), and the fold's graph
@@ -27,7 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "annotated"
+WIRE = ROOT / "data" / "wire"
 SETS = ("train", "dev")
+PLACES = {"train": (DATA / "train.jsonl", DATA / "train"), "dev": (DATA / "dev.jsonl", DATA / "dev"),
+          "wire": (WIRE / "wire.jsonl", WIRE / "gold")}  # each set's articles and the folder of its gold
 ROWS = ("entities_typed", "events", "core3")
 EVENT_TYPES = ("mediates", "requestsAssistance", "deploys", "providesAid", "meetsWith", "agreesWith", "attacks",
                "accuses", "sanctions", "threatens")
@@ -44,7 +48,7 @@ def scorer():
 
 def gold_of(set_name: str) -> dict[str, dict]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8"))
-            for path in sorted((DATA / set_name).glob("*.json"))}
+            for path in sorted(PLACES[set_name][1].glob("*.json"))}
 
 
 def folds_of(ids: list[str], folds: int, seed: int) -> list[list[str]]:
@@ -54,13 +58,13 @@ def folds_of(ids: list[str], folds: int, seed: int) -> list[list[str]]:
     return [sorted(order[number::folds]) for number in range(folds)]
 
 
-def analyses_and_gold(failures: list | None = None):
-    """Every annotated article parsed and read once (its analysis), and the gold of each."""
+def analyses_and_gold(failures: list | None = None, sets: tuple[str, ...] = SETS):
+    """Every article of these sets parsed and read once (its analysis), and the gold of each."""
     from kg.extract.extractor import Extractor
     from kg.sources.readers import read_articles
 
-    gold = {aid: doc for set_name in SETS for aid, doc in gold_of(set_name).items()}
-    articles = [article for set_name in SETS for article in read_articles([DATA / f"{set_name}.jsonl"])
+    gold = {aid: doc for set_name in sets for aid, doc in gold_of(set_name).items()}
+    articles = [article for set_name in sets for article in read_articles([PLACES[set_name][0]])
                 if article.id in gold]
     extractor = Extractor(classifier=None)
     on_error = failures.append if failures is not None else None
@@ -140,11 +144,11 @@ def modalities(analyses, gold: dict, score) -> Counter:
     return found
 
 
-def run(folds: int, seed: int, events: str) -> dict:
+def run(folds: int, seed: int, events: str, sets: tuple[str, ...] = SETS) -> dict:
     from kg.extract.extractor import Extractor
 
     score, failures = scorer(), []
-    analyses, gold = analyses_and_gold(failures)
+    analyses, gold = analyses_and_gold(failures, sets)
     by_id = {analysis.article.id: analysis for analysis in analyses}
     finish = Extractor(classifier=None).finish
     per_fold, per_article = [], {}
@@ -161,7 +165,7 @@ def run(folds: int, seed: int, events: str) -> dict:
     classifier = classifier_for(training, gold, events, seed)  # dev scored by a model trained on train only
     dev_view = score.GraphView(graph_of(finish(by_id[aid], classifier) for aid in dev_ids))
     dev = counts(score.score(dev_view, {aid: gold[aid] for aid in dev_ids}, False))
-    return {"folds": folds, "seed": seed, "events": events, "per_fold": per_fold, "per_article": per_article,
+    return {"folds": folds, "seed": seed, "events": events, "sets": list(sets), "per_fold": per_fold, "per_article": per_article,
             "dev": dev, "failures": [str(error) for error in failures],
             "modalities": [[*key, count] for key, count in sorted(modalities(analyses, gold, score).items())]}
 
@@ -202,12 +206,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--events", choices=["trained", "rules"], default="rules",
                         help="train the event classifier on the other folds, or keep the rules' events")
+    parser.add_argument("--with-wire", action="store_true",
+                        help="add the development articles of data/wire to the pool (not make cv's recorded figure)")
     parser.add_argument("--save", type=Path, help="write the per-article counts here (JSON)")
     parser.add_argument("--compare", type=Path, help="a saved run to compare with (paired bootstrap over articles)")
     args = parser.parse_args()
-    results = run(args.folds, args.seed, args.events)
+    sets = (*SETS, "wire") if args.with_wire else SETS
+    results = run(args.folds, args.seed, args.events, sets)
     print(f"{args.folds}-fold cross-validation over {len(results['per_article'])} articles "
-          f"(train + dev, seed {args.seed}, events: {args.events}); analysis failures: {len(results['failures'])}")
+          f"({' + '.join(sets)}, seed {args.seed}, events: {args.events}); analysis failures: {len(results['failures'])}")
     print(table(results))
     print("\nHow the rules read the modality of the annotated statements (the pair of the article):")
     for statement, reading, count in results["modalities"]:
