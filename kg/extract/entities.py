@@ -724,6 +724,7 @@ class _Resolver:
                     self._unknown(self._with_leading_state(span, ent.label_), ent.label_)
                 self._mark_credit(span)
         self._untagged_titled_people()
+        self._drop_regions_describing_a_state()
         self._define_acronyms()
         self._apply_acronyms()
         self._link_early_surnames()
@@ -739,6 +740,17 @@ class _Resolver:
             if len(span) > 1 and _plausible_person(span) and self._furniture_kind(span) is None and self._title_follows(span):
                 self._person(span)
         self.result.mentions.sort(key=lambda m: m.start)
+
+    def _drop_regions_describing_a_state(self) -> None:
+        """A region set before a word for a state ("the Pacific nation", "the Gulf kingdom") describes the state
+        named before, which the description refers to; it is no place of the article."""
+        state_words = set(self.result.descriptors["Country"])
+        for mention in [m for m in self.result.mentions if m.type == EntityType.LOCATION]:
+            span = self.doc[mention.start:mention.end]
+            head = span.root.head
+            if (span.root.dep_ in ("compound", "amod") and head.i >= mention.end and head.lemma_ in state_words
+                    and any(child.lower_ == "the" for child in head.children)):
+                self.result.remove(mention)
 
     def _link_early_surnames(self) -> None:
         """A surname used before the full name ("Biden and Xi agree ..." above "President Joe Biden")."""
