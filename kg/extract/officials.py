@@ -222,9 +222,9 @@ class _OfficeFinder:
         title, if any)."""
         held = self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
         states = [t for t in held if self._state(t.affiliation)]  # a ruler who also leads a party acts for the state
+        # undated, any office held counts: the text does not say that it has ended
         terms = [t for t in held if t.affiliation in self.ents.entities] or [
-            t for t in states if len({s.affiliation for s in states}) == 1
-            and (self.published is not None or t.end is None)]  # undated: only an office still held
+            t for t in states if len({s.affiliation for s in states}) == 1]
         if role:
             title = _role_text(role).lower()
             terms = [t for t in terms if t.role.lower() in title or title in t.role.lower()] or terms

@@ -157,9 +157,15 @@ def test_a_ruler_who_also_leads_a_party_acts_for_the_state(analyse):
         (EventType.MEETING, frozenset(("country/PRK", "country/RUS")))}
 
 
-def test_undated_only_an_office_still_held_is_given_for_an_unnamed_state(analyse):
-    offices = {o.person for o in analyse("Merkel and Putin spoke by phone.").offices}
-    assert offices == {"person/vladimir-putin"}  # Merkel's term has ended; the text gives no day
+def test_undated_an_office_that_has_since_ended_is_given_for_an_unnamed_state(analyse):
+    result = analyse("Merkel and Putin spoke by phone.")  # the text gives no day: nothing says her term had ended
+    assert {o.person for o in result.offices} == {"person/angela-merkel", "person/vladimir-putin"}
+    assert ("Meeting", "country/DEU", "country/RUS") in result.triples()
+
+
+def test_dated_an_office_that_had_ended_is_not_given_for_an_unnamed_state(analyse):
+    offices = {o.person for o in analyse("Merkel and Putin spoke by phone.", date(2024, 3, 1)).offices}
+    assert offices == {"person/vladimir-putin"}
 
 
 def test_an_office_the_person_did_not_hold_on_the_day_is_not_given(analyse):
