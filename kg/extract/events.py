@@ -617,11 +617,13 @@ class _SentenceFrames:
         return []
 
     def _place_before(self, token: Token, actors: list[Mention]) -> list[Mention]:
-        """The last state or place named before ``token`` that is none of the actors: where "there" points."""
+        """The last state or place named before ``token`` that is none of the actors, nor the subject of a clause
+        (a state acting there is no place): where "there" points."""
         own = {m.key for m in actors}
         for mention in reversed(self.ents.mentions):
             if (mention.start < token.i and mention.role not in ("demonym", "credit") and mention.key not in own
-                    and mention.type in (EntityType.COUNTRY, EntityType.LOCATION)):
+                    and mention.type in (EntityType.COUNTRY, EntityType.LOCATION)
+                    and self.ents.doc[mention.end - 1].dep_ not in ("nsubj", "nsubjpass")):
                 return [mention]
         return []
 
@@ -948,13 +950,16 @@ class _SentenceFrames:
 
     def _no_plan(self, token: Token) -> bool:
         """Set under a plan the text says there is none of ("there were no plans to give X help", "said it had no
-        plans for a deployment"): not an event, nor an intention."""
+        plans for a deployment"): not an event, nor an intention. A clause with a subject of its own is the last
+        one looked at ("X has no plans to send troops, although Y could station some there": Y's plan is not X's)."""
         negations = self.lexicon.negations
         for word in [token, *list(token.ancestors)[:3]]:
             for noun in [word, *(c for c in self.children(word) if c.dep_ in ("attr", "dobj"))]:
                 if noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions and any(
                         c.dep_ == "det" and c.lower_ in negations for c in self.children(noun)):
                     return True
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in self.children(word)):
+                return False
         return False
 
     def _reported(self, token: Token) -> Modality | None:

@@ -5,6 +5,8 @@ Components (registered with ``Language.factory``):
 - ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop);
 - ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
   ("Beijing's measures target Senator X": "target" heads the clause), tagged so before the lemmatizer;
+- ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
+  clause's subject ("sent troops to Ukraine and Italy has ruled out doing so": Italy rules out, no list);
 - ``ckg_gazetteer``: an entity ruler generated from the gazetteer (with the user's, when one is given),
   placed before the statistical NER so that "Yerevan" is Armenia's capital and "Nagorno-Karabakh" a region,
   not a person and an organization;
@@ -72,6 +74,29 @@ def retag_verb_shaped_nouns(doc: Doc) -> Doc:
     return doc
 
 
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+_FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")  # tags, not parts of speech: the attribute rules run later
+
+
+@Language.component("ckg_clause_subjects")
+def split_clause_subjects(doc: Doc) -> Doc:
+    """Make a noun conjunct the subject of the clause it starts: when the word after it is a finite verb or
+    auxiliary of a coordinated clause that has no subject of its own, the noun was never part of the list."""
+    for noun in doc:
+        if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.i + 1 >= len(doc):
+            continue
+        finite = doc[noun.i + 1]
+        verb = finite if finite.dep_ == "conj" else finite.head
+        if (finite.tag_ not in _FINITE_TAGS or verb.dep_ != "conj" or not verb.tag_.startswith("VB")
+                or not verb.i >= finite.i or any(c.dep_ in _SUBJECTS for c in verb.children)):
+            continue
+        for link in noun.head.children:
+            if link.dep_ == "cc" and noun.head.i < link.i < noun.i:
+                link.head = verb.head  # the "and" now joins the two clauses
+        noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
 @Language.factory("ckg_gazetteer", default_config={"user_gazetteer": ""})
 def make_gazetteer_ruler(nlp: Language, name: str, user_gazetteer: str) -> EntityRuler:
     """An entity ruler holding every gazetteer name, with the entity key as the pattern id; ``user_gazetteer``
@@ -109,6 +134,7 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     _remember_token_attributes(nlp)
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_verb_shaped_nouns", after="parser")
+    nlp.add_pipe("ckg_clause_subjects", after="parser")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache
     return nlp

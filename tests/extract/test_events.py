@@ -1188,6 +1188,20 @@ def test_deploying_there_goes_to_the_last_place_named(analyse):
     assert has(result, EventType.DEPLOYMENT, "country/NGA", "country/TCD")
 
 
+def test_deploying_there_skips_a_state_that_acts_in_a_clause_before(analyse):
+    result = analyse("Chile flew soldiers into Peru, Bolivia said nothing, and Ecuador will deploy a battalion there.")
+    assert readings(result, EventType.DEPLOYMENT) == {
+        ("country/CHL", "country/PER", "Asserted"), ("country/ECU", "country/PER", "Planned")}
+
+
+def test_a_denied_plan_does_not_reach_a_contrasted_clause_with_its_own_subject(analyse):
+    result = analyse("Chile has no plans to send soldiers to Peru, although Bolivia could station troops there.")
+    assert readings(result, EventType.DEPLOYMENT) == {
+        ("country/CHL", "country/PER", "Negated"), ("country/BOL", "country/PER", "Hypothetical")}
+    result = analyse("There are no plans to send soldiers to Peru, the Chilean minister said.")
+    assert {e.modality.value for e in result.events if e.type == EventType.DEPLOYMENT} <= {"Negated"}
+
+
 def test_deploying_there_never_points_at_the_sender(analyse):
     result = analyse("Nigeria will deploy a battalion there.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events)

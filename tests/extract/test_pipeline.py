@@ -16,3 +16,15 @@ def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
     doc = retag_verb_shaped_nouns(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
     assert doc[3].tag_ == "VBP"  # "rules target two banks": the clause's verb
     assert doc[8].tag_ == "NN"  # "The target moved": a subject, still a noun
+
+
+def test_a_name_joined_to_a_list_that_starts_the_next_clause_is_its_subject(analyse):
+    doc = analyse("Chile has no plans to send soldiers to Peru and Bolivia has ruled out doing so.").ents.doc
+    bolivia = next(t for t in doc if t.text == "Bolivia")
+    assert (bolivia.dep_, bolivia.head.lemma_) == ("nsubj", "rule")
+
+
+def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
+    doc = analyse("Chile sent troops to Peru and Bolivia last year.").ents.doc
+    bolivia = next(t for t in doc if t.text == "Bolivia")
+    assert (bolivia.dep_, bolivia.head.text) == ("conj", "Peru")
