@@ -787,6 +787,15 @@ class _SentenceFrames:
         negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in self.children(word))
         return Modality.HYPOTHETICAL if negated else Modality.NEGATED
 
+    @staticmethod
+    def _gerund_governor(verb: Token | None) -> Token | None:
+        """The verb whose preposition a gerund follows ("refrained from imposing", "stopped short of threatening"),
+        unless a subordinating word opens the gerund's clause ("while accusing X")."""
+        if verb is None or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or any(
+                c.dep_ == "mark" for c in verb.head.children):
+            return None
+        return _governor(verb)
+
     def _plan_of(self, verb: Token) -> Token | None:
         """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
         noun = verb.head
@@ -1054,6 +1063,9 @@ class _SentenceFrames:
             governor = _governor(token)
             if governor is not None and self._undone(governor):
                 return self._undone(governor)
+            outer = self._gerund_governor(governor) if token.dep_ == "dobj" else None
+            if outer is not None and self._undone(outer):
+                return self._undone(outer)  # "stopped short of threatening further action against X"
             if (governor is not None and governor.lemma_ in self.lexicon.irrealis and not self._alleged(token)
                     and not any(c.dep_ == "prt" for c in self.children(governor))):  # not "pressed on with"
                 return Modality.HYPOTHETICAL

@@ -1202,6 +1202,15 @@ def test_a_denied_plan_does_not_reach_a_contrasted_clause_with_its_own_subject(a
     assert {e.modality.value for e in result.events if e.type == EventType.DEPLOYMENT} <= {"Negated"}
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Quito stopped short of threatening tougher measures against Lima.", "Negated"),
+    ("Quito refrained from threatening tougher measures against Lima.", "Negated"),
+    ("Quito answered by threatening tougher measures against Lima.", "Asserted"),
+])
+def test_an_object_of_a_gerund_takes_the_undoing_of_the_verb_before_it(analyse, text, modality):
+    assert readings(analyse(text), EventType.THREAT) == {("country/ECU", "country/PER", modality)}
+
+
 def test_deploying_there_never_points_at_the_sender(analyse):
     result = analyse("Nigeria will deploy a battalion there.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
