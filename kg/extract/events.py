@@ -1089,6 +1089,8 @@ class _SentenceFrames:
             modified |= {modifiers.get(c.lower_) for c in self.children(token.head) if c.dep_ == "acomp"}
         if Modality.CLAIMED in modified:
             return Modality.CLAIMED  # "the alleged strike"
+        if self._counterfactual(verb):
+            return Modality.NEGATED  # "a draft that would have extended the sanctions": it did not
         if any((child.dep_ == "aux" and child.lower_ in self.lexicon.hedges)
                or (child.dep_ == "det" and child.lower_ in self.lexicon.indefinites) for child in children):
             return Modality.HYPOTHETICAL
@@ -1673,6 +1675,11 @@ class _SentenceFrames:
     @staticmethod
     def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:
         return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+    def _counterfactual(self, verb: Token | None) -> bool:
+        """A past that did not happen: a participle after a conditional auxiliary and "have" ("would have sent")."""
+        return (verb is not None and verb.tag_ == "VBN" and self._has_auxiliary(verb, self.lexicon.conditional_auxiliaries)
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
     def _ahead(self, token: Token) -> bool:
         """A gathering named as a noun under a verb in the future ("will attend next month's summit"): those

@@ -23,6 +23,13 @@ def test_the_seat_of_an_organization_as_actor_is_the_organization(analyse):
     assert (place.key, place.type) == ("location/brussels", EntityType.LOCATION)
 
 
+def test_the_security_council_alone_is_the_uns_and_a_national_one_is_not(analyse):
+    council = analyse("The Security Council voted on the draft on Tuesday.").mention("Security Council")
+    assert council.key == "organization/united-nations-security-council"
+    national = analyse("Chile's National Security Council met on Tuesday.")
+    assert "organization/united-nations-security-council" not in {m.key for m in national.ents.mentions}
+
+
 def test_a_service_named_with_its_states_possessive_is_the_known_one(analyse):
     result = analyse("Japan's Coast Guard said a Chinese vessel rammed its patrol boat.")
     assert result.mention("Coast Guard").key == "organization/japan-coast-guard"

@@ -1211,6 +1211,20 @@ def test_an_object_of_a_gerund_takes_the_undoing_of_the_verb_before_it(analyse, 
     assert readings(analyse(text), EventType.THREAT) == {("country/ECU", "country/PER", modality)}
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Without the truce, Chile would have sent troops to Peru.", "Negated"),
+    ("Chile said it would send troops to Peru.", "Planned"),
+    ("Chile has sent troops to Peru.", "Asserted"),
+])
+def test_a_past_after_would_have_did_not_happen(analyse, text, modality):
+    assert readings(analyse(text), EventType.DEPLOYMENT) == {("country/CHL", "country/PER", modality)}
+
+
+def test_killing_a_text_is_no_attack(analyse):
+    assert not readings(analyse("Chile's veto killed a Security Council draft on Peru."), EventType.ATTACK)
+    assert readings(analyse("Chilean soldiers killed Peruvian troops."), EventType.ATTACK)
+
+
 def test_deploying_there_never_points_at_the_sender(analyse):
     result = analyse("Nigeria will deploy a battalion there.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
