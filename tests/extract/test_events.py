@@ -334,6 +334,25 @@ def test_accusation(analyse):
     assert not has(result, EventType.ACCUSATION, "country/PAK", "country/IND")
 
 
+def test_an_accused_person_is_the_target_not_the_state(analyse):
+    result = analyse("Ecuador accused Colombian President Gustavo Petro of meddling in its election.")
+    assert has(result, EventType.ACCUSATION, "country/ECU", "person/gustavo-petro"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/ECU", "country/COL")
+    result = analyse("Ecuador criticised Colombia over the closure of the border.")
+    assert has(result, EventType.ACCUSATION, "country/ECU", "country/COL"), result.triples()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger held Algeria responsible for downing the drone.", {("Accusation", "country/NER", "country/DZA")}),
+    ("Kenya holds Somalia responsible for the raid.", {("Accusation", "country/KEN", "country/SOM")}),
+    ("Moscow holds Kyiv accountable for the blast.", {("Accusation", "country/RUS", "country/UKR")}),
+    ("Paris was holding Bamako to account for the expulsion of its envoy.", {("Accusation", "country/FRA", "country/MLI")}),
+    ("Niger held talks with Algeria on the border.", set()),
+])
+def test_holding_someone_responsible_accuses_them(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
 def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(analyse):
     result = analyse("After a meeting with Kinshasa, Angola's president on Sunday criticised Rwanda.")
     assert has(result, EventType.ACCUSATION, "country/AGO", "country/RWA"), result.triples()
