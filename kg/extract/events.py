@@ -2095,6 +2095,11 @@ class _SentenceFrames:
         if not owners:
             owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
                       for m in [self.ents.at(w)] if m is not None]
+        if not owners:  # "as provocations by Y", "what he called the illegitimate regime of X" (not "the blockade of X")
+            heads = [h for label in labels if label.pos_ in ("NOUN", "PROPN")
+                     for h in (label, *(c for c in self.children(label) if c.dep_ == "conj"))]
+            owners = [m for h in heads for t in self._prep_objects(
+                h, agent_preps | ({"of"} if self.lexicon.in_class(h, "rulers") else set())) for m in self.entities_in(t)]
         found = self.keys(owners, allow_places=False)
         if found:
             return found

@@ -1540,7 +1540,8 @@ def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
     ("Quito derided Lima's complaint as a political stunt.", "country/ECU", "country/PER"),
     ("Bolivia rejected the report as Peruvian propaganda.", "country/BOL", "country/PER"),
     ("Ecuador's envoy told the council that the Peruvian raids amounted to open aggression.", "country/ECU", "country/PER"),
-    ("Bolivia said the reckless manoeuvres by Chile near its border would only raise tensions.", "country/BOL", "country/CHL")])
+    ("Bolivia said the reckless manoeuvres by Chile near its border would only raise tensions.", "country/BOL", "country/CHL"),
+    ("Bolivia's president, Luis Arce, warned against what he called the illegitimate regime of Chile.", "country/BOL", "country/CHL")])
 def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, accuser, accused):
     """The author of what is rejected: its owner, a state the pejorative names, or whoever last did such an act to
     the one rejecting it."""
@@ -1553,7 +1554,9 @@ def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, acc
     "A Chilean official said the sanctions were not unjustified.",
     "Chile dismissed Peru as irrelevant.",
     "Bolivia told reporters that the Peruvian loans amounted to a large sum.",
-    "The reckless manoeuvres by Peru near the border worried Chile and Bolivia."])
+    "The reckless manoeuvres by Peru near the border worried Chile and Bolivia.",
+    "Bolivia described the deal as a historic agreement of Peru and Chile.",
+    "Bolivia's president warned against what he called the unlawful blockade of Chile."])
 def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(analyse, text):
     """Allegations made against another, a rejection with no pejorative, a negated one and a description of a party
     accuse no one."""
