@@ -237,8 +237,12 @@ class Lexicon:
 
     @property
     def accusation_verbs(self) -> frozenset[str]:
-        """The verbs that open an accusation ("accuse", "blame"...)."""
-        return self.verbs_of(EventType.ACCUSATION)
+        """The verbs that accuse by themselves ("accuse", "blame"...; not "hold", which accuses only with "responsible")."""
+        if "_accusation_verbs" not in self.__dict__:
+            self.__dict__["_accusation_verbs"] = frozenset(
+                lemma for lemma in self.verbs_of(EventType.ACCUSATION)
+                if any(t.event == EventType.ACCUSATION and t.needs is None for t in self.verbs[lemma]))
+        return self.__dict__["_accusation_verbs"]
 
     @property
     def claiming_verbs(self) -> frozenset[str]:
@@ -904,6 +908,9 @@ class _SentenceFrames:
         for child in self.children(token):  # not the forces sent to ("sent equipment to its army")
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots and child.lower_ not in destinations):
                 candidates += [child] if child.dep_ != "prep" else [g for g in self.children(child) if g.dep_ == "pobj"]
+        if "oprd" in trigger.slots:  # "holds Kenya responsible": the parser may hang the complement on the object
+            candidates += [a for o in self.children(token) if o.dep_ == "dobj" for a in self.children(o)
+                           if a.dep_ == "amod" and a.i > o.i]
         if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
@@ -2112,6 +2119,11 @@ class _SentenceFrames:
         if not owners:
             owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
                       for m in [self.ents.at(w)] if m is not None]
+        if not owners:  # "as provocations by Y", "what he called the illegitimate regime of X" (not "the blockade of X")
+            heads = [h for label in labels if label.pos_ in ("NOUN", "PROPN")
+                     for h in (label, *(c for c in self.children(label) if c.dep_ == "conj"))]
+            owners = [m for h in heads for t in self._prep_objects(
+                h, agent_preps | ({"of"} if self.lexicon.in_class(h, "rulers") else set())) for m in self.entities_in(t)]
         found = self.keys(owners, allow_places=False)
         if found:
             return found

@@ -334,6 +334,25 @@ def test_accusation(analyse):
     assert not has(result, EventType.ACCUSATION, "country/PAK", "country/IND")
 
 
+def test_an_accused_person_is_the_target_not_the_state(analyse):
+    result = analyse("Ecuador accused Colombian President Gustavo Petro of meddling in its election.")
+    assert has(result, EventType.ACCUSATION, "country/ECU", "person/gustavo-petro"), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/ECU", "country/COL")
+    result = analyse("Ecuador criticised Colombia over the closure of the border.")
+    assert has(result, EventType.ACCUSATION, "country/ECU", "country/COL"), result.triples()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger held Algeria responsible for downing the drone.", {("Accusation", "country/NER", "country/DZA")}),
+    ("Kenya holds Somalia responsible for the raid.", {("Accusation", "country/KEN", "country/SOM")}),
+    ("Moscow holds Kyiv accountable for the blast.", {("Accusation", "country/RUS", "country/UKR")}),
+    ("Paris was holding Bamako to account for the expulsion of its envoy.", {("Accusation", "country/FRA", "country/MLI")}),
+    ("Niger held talks with Algeria on the border.", set()),
+])
+def test_holding_someone_responsible_accuses_them(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
 def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(analyse):
     result = analyse("After a meeting with Kinshasa, Angola's president on Sunday criticised Rwanda.")
     assert has(result, EventType.ACCUSATION, "country/AGO", "country/RWA"), result.triples()
@@ -1558,7 +1577,8 @@ def test_forces_flown_somewhere_are_deployed_there(analyse, text, expected):
     ("Quito derided Lima's complaint as a political stunt.", "country/ECU", "country/PER"),
     ("Bolivia rejected the report as Peruvian propaganda.", "country/BOL", "country/PER"),
     ("Ecuador's envoy told the council that the Peruvian raids amounted to open aggression.", "country/ECU", "country/PER"),
-    ("Bolivia said the reckless manoeuvres by Chile near its border would only raise tensions.", "country/BOL", "country/CHL")])
+    ("Bolivia said the reckless manoeuvres by Chile near its border would only raise tensions.", "country/BOL", "country/CHL"),
+    ("Bolivia's president, Luis Arce, warned against what he called the illegitimate regime of Chile.", "country/BOL", "country/CHL")])
 def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, accuser, accused):
     """The author of what is rejected: its owner, a state the pejorative names, or whoever last did such an act to
     the one rejecting it."""
@@ -1571,7 +1591,9 @@ def test_an_act_rejected_with_a_pejorative_accuses_its_author(analyse, text, acc
     "A Chilean official said the sanctions were not unjustified.",
     "Chile dismissed Peru as irrelevant.",
     "Bolivia told reporters that the Peruvian loans amounted to a large sum.",
-    "The reckless manoeuvres by Peru near the border worried Chile and Bolivia."])
+    "The reckless manoeuvres by Peru near the border worried Chile and Bolivia.",
+    "Bolivia described the deal as a historic agreement of Peru and Chile.",
+    "Bolivia's president warned against what he called the unlawful blockade of Chile."])
 def test_a_rejection_accuses_only_the_author_of_an_act_done_to_the_rejecter(analyse, text):
     """Allegations made against another, a rejection with no pejorative, a negated one and a description of a party
     accuse no one."""
