@@ -2,7 +2,9 @@
 
 Components (registered with ``Language.factory``):
 
-- ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop);
+- ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop), and so does
+  the story's first word after a dateline ("GOMA, Congo (AP) — More than 900 soldiers ...": the parser would
+  take the soldiers for the city's apposition and leave the verb without its subject);
 - ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
   ("Beijing's measures target Senator X": "target" heads the clause), tagged so before the lemmatizer;
 - ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
@@ -33,6 +35,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotFoundError, ModelUnsuitableError
 from ..gazetteer import Gazetteer
 from ..resources import load_json
+from ..sources.newstext import dateline_ends
 from ..user_gazetteer import UserGazetteer
 from .attributes import AttributeRules, RememberedLemmas
 
@@ -45,7 +48,8 @@ CHUNKS_REMEMBERED = 10_000  # room in the tokenizer's cache for the words of the
 
 @Language.component("ckg_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at every token that follows a line break (found in the text, not token by token)."""
+    """Start a sentence at every token that follows a line break or a dateline (found in the text, not token by
+    token)."""
     text, starts = doc.text, doc.to_array(IDX).tolist()
     line_break = text.find("\n")
     while line_break != -1:
@@ -53,6 +57,10 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if 0 < following < len(starts):
             doc[following].is_sent_start = True
         line_break = text.find("\n", line_break + 1)
+    for story in dateline_ends(text):
+        following = bisect_right(starts, story - 1)  # the token that starts at the story's first word
+        if 0 < following < len(starts) and starts[following] == story:
+            doc[following].is_sent_start = True
     return doc
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["furniture_spans", "find_publication_date", "MONTHS"]
+__all__ = ["furniture_spans", "dateline_ends", "find_publication_date", "MONTHS"]
 
 MONTHS = {
     name: number
@@ -127,6 +127,25 @@ def furniture_spans(text: str) -> list[tuple[str, int, int]]:
         if _is_title_case(match.group()):
             spans.append(("headline", match.start(), match.end()))
     return sorted(dict.fromkeys(spans), key=lambda span: (span[1], span[2]))  # a caption both patterns find: once
+
+
+# what follows a dateline up to the story's first word: the agency, the dash or colon ("GOMA, Congo (AP) — ")
+_DATELINE_TAIL = re.compile(r",?\s*(?:\([^)\n]{1,80}\)\s*)?(?:[A-Z]{2,8}\s*)?(?:[-\u2013\u2014]{1,2}|:|\.\s*/[A-Z]{2,8}/\.?)[ \t]*")
+
+
+def dateline_ends(text: str) -> list[int]:
+    """Where the story starts after each dateline: the offset of its first word.
+
+    >>> text = "GOMA, Congo (AP) \u2014 Troops arrived."
+    >>> text[dateline_ends(text)[0]:]
+    'Troops arrived.'
+    """
+    ends = []
+    for match in _DATELINE.finditer(text):
+        tail = _DATELINE_TAIL.match(text, match.end())
+        if tail is not None and tail.end() < len(text) and not text[tail.end()].isspace():
+            ends.append(tail.end())
+    return ends
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

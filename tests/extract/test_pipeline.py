@@ -28,3 +28,11 @@ def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
     doc = analyse("Chile sent troops to Peru and Bolivia last year.").ents.doc
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert (bolivia.dep_, bolivia.head.text) == ("conj", "Peru")
+def test_the_story_after_a_dateline_starts_a_sentence():
+    from kg.extract.pipeline import mark_paragraph_starts
+
+    words = ["LAGOS", ",", "Nigeria", "(", "Reuters", ")", "\u2014", "Ghanaian", "troops", "reached", "Lagos", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    doc = mark_paragraph_starts(Doc(Vocab(), words=words, spaces=spaces))
+    assert doc[7].is_sent_start  # "Ghanaian troops reached ...": not the apposition of the city
+    assert not doc[9].is_sent_start

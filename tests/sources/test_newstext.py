@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.sources.newstext import find_publication_date, furniture_spans
+from kg.sources.newstext import dateline_ends, find_publication_date, furniture_spans
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -222,3 +222,17 @@ def test_time_stamps_and_bylines_of_several_writers_are_furniture(line):
 def test_a_wire_source_tag_with_its_partner_and_id_is_furniture():
     text = "Chile recalled its ambassador.\n(MENAFN- Harbour Times) ID1108424277\n"
     assert any(kind == "source_tag" and "Harbour Times" in part for kind, part in spans(text))
+
+
+@pytest.mark.parametrize("text, story", [
+    ("LAGOS, Nigeria (Reuters) \u2014 Troops landed.", "Troops landed."),
+    ("ABUJA, Jan 3 - Troops landed.", "Troops landed."),
+    ("DAKAR: Troops landed.", "Troops landed."),
+    ("Headline\n\nACCRA, CMC \u2013 Troops landed.", "Troops landed."),
+])
+def test_the_story_starts_after_the_dateline(text, story):
+    assert [text[end:] for end in dateline_ends(text)] == [story]
+
+
+def test_no_story_start_without_a_dateline():
+    assert dateline_ends("NATO troops landed in Riga.") == []
