@@ -1618,6 +1618,17 @@ class _SentenceFrames:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
 
+    def _unowned_weapons(self, verb: Token) -> bool:
+        """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting
+        a school", "a submarine fired missiles at X"; not "Russian missiles hit Kyiv", "a shell fired by X's tank hit
+        Y", "rebels fired at X")."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        holder = verb.head if verb.dep_ in ("conj", "advcl") and verb.tag_ == "VBG" else verb  # ", hitting X"
+        subjects = [c for c in self.children(holder) if c.dep_ == "nsubj"]
+        return bool(subjects) and all(self.lexicon.in_class(s, "weapons") and not self.entities_in(s, deep=True, scenes=False)
+                                 for s in subjects)
+
     def _threatened_by(self, token: Token) -> Token | None:
         """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
         it would strike"); not a promised response ("vowed to retaliate")."""
@@ -1841,6 +1852,9 @@ class _SentenceFrames:
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
             target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]
+        if event == EventType.ATTACK and target_keys and not actor_keys and self._unowned_weapons(token):
+            actor_keys = [k for k in [self.last_attacker] if k is not None and k not in target_keys]
+            inferred = True
         if frame.context_actor and target_keys and not actor_keys:
             actor_keys = [k for k in self.last_actors.get(event, []) if k not in target_keys]
             inferred = True

@@ -1827,3 +1827,18 @@ def test_a_country_named_as_a_noun_modifier_of_the_forces_sends_them(analyse):
 def test_the_second_of_two_things_urged_is_only_asked_for(analyse):
     result = analyse("Spain urged Morocco's leaders to end their support for the rebels and to send troops to Mauritania.")
     assert readings(result, EventType.DEPLOYMENT) == {("country/MAR", "country/MRT", "Hypothetical")}
+
+
+def test_a_weapon_with_no_owner_is_the_last_attackers(analyse):
+    result = analyse("Britain struck Yemen at dawn. Later a warship fired cruise missiles at depots in Hodeidah.")
+    assert has(result, EventType.ATTACK, "country/GBR", result.key_of("Hodeidah"))
+
+
+def test_a_weapon_fired_by_someone_named_is_not_the_last_attackers(analyse):
+    result = analyse("Britain struck Yemen at dawn. A shell fired by a Saudi tank hit a depot in Hodeidah.")
+    assert not any(e.actor == "country/GBR" and e.target == result.key_of("Hodeidah") for e in result.events)
+
+
+def test_a_weapon_needs_an_attacker_told_before(analyse):
+    result = analyse("Drones struck a depot in Hodeidah.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK]
