@@ -364,6 +364,7 @@ class _SentenceFrames:
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_destination: str | None = None
+        self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
@@ -1612,6 +1613,8 @@ class _SentenceFrames:
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
                                       self._reciprocal(token), modality)
+                if event == EventType.DEPLOYMENT:
+                    self._remember_senders(token, theme, frame, actors)
                 if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
                     requesters = self._inviters(token)
                     if requesters:
@@ -1628,6 +1631,16 @@ class _SentenceFrames:
         subjects = [c for c in self.children(holder) if c.dep_ == "nsubj"]
         return bool(subjects) and all(self.lexicon.in_class(s, "weapons") and not self.entities_in(s, deep=True, scenes=False)
                                  for s in subjects)
+
+    def _remember_senders(self, verb: Token, theme: Token | None, frame: Frame, actors: list[Mention]) -> None:
+        """Who sends each kind of force a deployment names ("Turkey will deploy a commando battalion": the
+        battalion and the commandos are Turkey's), for the same kind told again later ("the commandos")."""
+        senders = self.keys(actors, allow_places=False)
+        sent = [theme] if theme is not None else [c for c in self.children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        for force in sent:
+            for word in [force, *(c for c in self.children(force) if c.dep_ in ("compound", "amod"))]:
+                if senders and self.lexicon.in_class(word, frame.theme):
+                    self.senders_of[word.lemma_] = senders
 
     def _threatened_by(self, token: Token) -> Token | None:
         """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
@@ -2025,6 +2038,10 @@ class _SentenceFrames:
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
                 destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]
                 withdrawing = bool(left)
+            if destinations and not senders and self._told_again(token) and not any(
+                    self.entities_in(c) for c in self.children(token) if c.dep_ in ("amod", "compound", "poss", "nmod")):
+                # "Turkey will deploy a commando battalion ... The commandos are to be stationed at X": Turkey's
+                senders = [self._pseudo(key) for key in self.senders_of.get(token.lemma_, [])]
             if not (senders and destinations):
                 continue
             # "Moscow denied that Russian troops had crossed into Georgia": kept, as denied

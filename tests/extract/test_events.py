@@ -1842,3 +1842,16 @@ def test_a_weapon_fired_by_someone_named_is_not_the_last_attackers(analyse):
 def test_a_weapon_needs_an_attacker_told_before(analyse):
     result = analyse("Drones struck a depot in Hodeidah.")
     assert not [e for e in result.events if e.type == EventType.ATTACK]
+
+
+def test_forces_told_again_are_those_their_sender_sent(analyse):
+    result = analyse("Ghana will deploy a marine battalion to Liberia. Nigeria is sending 400 police officers. "
+                     "The marines will be stationed in Monrovia.")
+    monrovia = result.key_of("Monrovia")
+    assert has(result, EventType.DEPLOYMENT, "country/GHA", monrovia)
+    assert not has(result, EventType.DEPLOYMENT, "country/NGA", monrovia)
+
+
+def test_forces_of_another_kind_told_after_are_nobody_s_known(analyse):
+    result = analyse("Ghana will deploy a marine battalion to Liberia. The engineers will be stationed in Monrovia.")
+    assert not has(result, EventType.DEPLOYMENT, "country/GHA", result.key_of("Monrovia"))
