@@ -2030,8 +2030,9 @@ class _SentenceFrames:
                 places = [token, *moving, *placing]
                 # the first place named, and those listed with it ("soldiers in Mali, Burkina Faso or Niger")
                 # or, the parser having hung it lower, the place of those they are with ("fighting alongside X in Y")
+                # or of what they do there ("were undergoing training in Y")
                 where = [t for p in places for t in self._prep_objects(p, self._where(p))]
-                where += [t for p in placing for o in self._arguments_of(p) if o.dep_ == "pobj" and self.ents.at(o) is None
+                where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
                 named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])

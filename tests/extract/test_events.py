@@ -1855,3 +1855,13 @@ def test_forces_told_again_are_those_their_sender_sent(analyse):
 def test_forces_of_another_kind_told_after_are_nobody_s_known(analyse):
     result = analyse("Ghana will deploy a marine battalion to Liberia. The engineers will be stationed in Monrovia.")
     assert not has(result, EventType.DEPLOYMENT, "country/GHA", result.key_of("Monrovia"))
+
+
+def test_forces_are_where_what_they_do_takes_place(analyse):
+    result = analyse("Some 2,000 Chadian soldiers were undergoing drills in Niger's north.")
+    assert has(result, EventType.DEPLOYMENT, "country/TCD", "country/NER")
+
+
+def test_what_forces_undergo_elsewhere_places_no_one_named_after_it(analyse):
+    result = analyse("Some 2,000 soldiers were undergoing drills in Niger's north.")
+    assert not [e for e in result.events if e.type == EventType.DEPLOYMENT]
