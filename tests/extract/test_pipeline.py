@@ -28,6 +28,8 @@ def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
     doc = analyse("Chile sent troops to Peru and Bolivia last year.").ents.doc
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert (bolivia.dep_, bolivia.head.text) == ("conj", "Peru")
+
+
 def test_the_story_after_a_dateline_starts_a_sentence():
     from kg.extract.pipeline import mark_paragraph_starts
 
