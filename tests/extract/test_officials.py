@@ -117,6 +117,20 @@ def test_a_title_without_a_state_takes_the_one_nearest_by_the_parse_at_a_lower_c
         (state, RoleWords.default().inferred_confidence)]
 
 
+@pytest.mark.parametrize("text, person, state", [
+    ("Aid flights resume\n\nLIMA, May 3 (Reuters) - Chile sent two planes of tents after the floods. Health Minister "
+     "Rosa Quispe thanked the donors.", "person/rosa-quispe", "country/PER"),
+    ("Chile reopens border\n\nLIMA, May 3 - Chile reopened the border on Friday. Peru's prime minister, Juan Paz, "
+     "received Trade Minister Ana Soto on Saturday.", "person/ana-soto", "country/CHL"),
+    ("Aid flights resume\n\nChile sent two planes of tents after the floods. Health Minister Rosa Quispe thanked the "
+     "donors.", "person/rosa-quispe", "country/CHL"),
+])
+def test_a_title_without_a_state_in_its_sentence_takes_the_datelines_unless_its_host_is_met(analyse, text, person,
+                                                                                             state):
+    """The dateline's state before the article's first; not when the sentence names an official of it."""
+    assert [o for p, o, _ in offices(analyse(text)) if p == person] == [state]
+
+
 @pytest.mark.parametrize("portfolio", ["Commerce", "Treasury", "Interior"])
 def test_a_portfolio_before_a_title_is_part_of_it_not_an_organization(analyse, portfolio):
     result = analyse(f"Canada said {portfolio} Secretary Mark Dunn would travel to Ottawa next week.")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.sources.newstext import find_publication_date, furniture_spans
+from kg.sources.newstext import dateline_places, find_publication_date, furniture_spans
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -222,3 +222,13 @@ def test_time_stamps_and_bylines_of_several_writers_are_furniture(line):
 def test_a_wire_source_tag_with_its_partner_and_id_is_furniture():
     text = "Chile recalled its ambassador.\n(MENAFN- Harbour Times) ID1108424277\n"
     assert any(kind == "source_tag" and "Harbour Times" in part for kind, part in spans(text))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Talks end\n\nBEIRUT, Sept 19 (Reuters) - Blasts hit the city.", ["Beirut"]),
+    ("DOHA/GENEVA, Jan 28 - The talks resumed.", ["Doha"]),
+    ("CAMP DAVID, Maryland, Aug 19 - The leaders met.", ["Camp David", "Maryland"]),
+    ("The leaders met in Geneva on Monday.", []),
+])
+def test_dateline_places_are_the_city_then_the_state_after_it(text, places):
+    assert dateline_places(text) == places
