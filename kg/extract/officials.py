@@ -157,9 +157,12 @@ class _OfficeFinder:
                 before = self._refer(token, exclude=person.key)
             elif self.words.is_word(token) and not in_object:
                 role.append(token)
+            elif token.lower_ == "and" and role and not in_object and i + 1 < sent_end and (
+                    self.words.is_word(doc[i + 1]) or self._premodifier(doc[i + 1])):
+                role.append(token)  # "X, special adviser and personal envoy of Y": one person's two titles
             elif not in_object and self._premodifier(token):
+                described = described or not self.words.has_head(role)  # of the first title, not of "and ..."
                 role.append(token)  # "Syria's ousted president", "the White House press secretary"
-                described = True
             elif token.is_punct and token.text not in ("-", "'s"):
                 break
             elif not (in_object or token.text in ("-", "'s") or token.lower_ in ("the", "a", "an")):

@@ -131,6 +131,20 @@ def test_a_title_without_a_state_in_its_sentence_takes_the_datelines_unless_its_
     assert [o for p, o, _ in offices(analyse(text)) if p == person] == [state]
 
 
+@pytest.mark.parametrize("text, person, state, role", [
+    ("Peru hosted the talks with Rosa Vega, senior adviser and personal envoy of Chilean President Juan Soto.",
+     "person/rosa-vega", "country/CHL", "senior adviser and personal envoy"),
+    ("Chile closed its border. Carlos Mena, the interior minister and government spokesman, defended the decision.",
+     "person/carlos-mena", "country/CHL", "interior minister and government spokesman"),
+])
+def test_two_titles_joined_by_and_are_one_apposed_office(analyse, text, person, state, role):
+    assert [(o, r) for p, o, r in offices(analyse(text)) if p == person] == [(state, role)]
+
+
+def test_an_undescribed_modifier_before_the_first_title_still_needs_a_state(analyse):
+    assert offices(analyse("Chile closed its border. Carlos Mena, the opposition leader and senator, objected.")) == []
+
+
 @pytest.mark.parametrize("portfolio", ["Commerce", "Treasury", "Interior"])
 def test_a_portfolio_before_a_title_is_part_of_it_not_an_organization(analyse, portfolio):
     result = analyse(f"Canada said {portfolio} Secretary Mark Dunn would travel to Ottawa next week.")
