@@ -293,13 +293,17 @@ class _OfficeFinder:
         return states.pop() if len(states) == 1 else None
 
     def _titles_between(self, first: Mention, second: Mention) -> bool:
-        """Only a comma or "and" and the second one's title lie between two names of one sentence."""
+        """Only a comma or "and" and the second one's title lie between two names of one sentence, or, in a list
+        set off by semicolons, between the semicolon that ends the first one's apposition and the second name."""
         gap = self.doc[first.end:second.start]
-        if not 0 < len(gap) <= 6 or gap[0].text not in (",", "and"):
-            return False
         if self.doc[first.start].sent != self.doc[second.start].sent:
             return False
-        return all(t.text == "," or t.lower_ == "and" or self.words.is_word(t) or t.is_title for t in gap)
+        semicolons = [t.i for t in gap if t.text == ";"]
+        if semicolons and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[first.end:semicolons[-1]]):
+            gap = self.doc[semicolons[-1]:second.start]  # "A, an aide to X; B, head of Y; and Deputy Minister C"
+        if not 0 < len(gap) <= 6 or gap[0].text not in (",", ";", "and"):
+            return False
+        return all(t.text in (",", ";") or t.lower_ == "and" or self.words.is_word(t) or t.is_title for t in gap)
 
     def region_led(self, person: Mention) -> str | None:
         """The state of the region whose office the person's title names ("Tigray's leader, X", "X, the governor of

@@ -145,6 +145,18 @@ def test_an_undescribed_modifier_before_the_first_title_still_needs_a_state(anal
     assert offices(analyse("Chile closed its border. Carlos Mena, the opposition leader and senator, objected.")) == []
 
 
+def test_a_bare_title_in_a_list_set_off_by_semicolons_takes_the_state_of_the_others(analyse):
+    text = ("Peru sent observers. Chile's delegation includes Marta Rojas, Chile's foreign minister; Pedro Lagos, "
+            "Chile's trade minister; and Deputy Energy Minister Ana Soto.")
+    assert [o for p, o, _ in offices(analyse(text)) if p == "person/ana-soto"] == ["country/CHL"]
+
+
+def test_a_clause_before_the_semicolon_ends_the_list(analyse):
+    text = ("Peru sent observers. Marta Rojas, Chile's foreign minister, said talks would resume; "
+            "Deputy Energy Minister Ana Soto was not there.")
+    assert [o for p, o, _ in offices(analyse(text)) if p == "person/ana-soto"] == ["country/PER"]
+
+
 @pytest.mark.parametrize("portfolio", ["Commerce", "Treasury", "Interior"])
 def test_a_portfolio_before_a_title_is_part_of_it_not_an_organization(analyse, portfolio):
     result = analyse(f"Canada said {portfolio} Secretary Mark Dunn would travel to Ottawa next week.")
