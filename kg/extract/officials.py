@@ -6,7 +6,7 @@ Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime M
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
 names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
-parse, else the article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
+parse, else the dateline's state ("BEIRUT -"), else the article's first. Each way has the confidence it earned in cross-validation (``ontology/lexicon/roles.json``,
 with the title words).
 """
 
@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import Term
 from ..model import EntityType, OfficeHolding
+from ..sources.newstext import dateline_places
 from .entities import ArticleEntities, Mention
 from .roles import RoleWords
 
@@ -53,10 +54,23 @@ class _OfficeFinder:
         self.words = RoleWords.default()
         leading = [m for m in ents.mentions if m.role not in ("place", "credit")]
         self.first_mentioned = {kind: next((m.key for m in leading if m.type == kind), None) for kind in _ACTOR_TYPES}
+        self.dateline_state = self._dateline_state()
         self.found: list[OfficeHolding] = []
         self.explicit: set[tuple[int, str]] = set()  # (sentence start, affiliation) claimed by a stated office
         self.titled: set[tuple[str, str]] = set()  # (person, affiliation) of every office the text states
         self.unaffiliated: set[str] = set()  # people who hold a region's office: they act for no state
+
+    def _dateline_state(self) -> str | None:
+        """The state of the dateline's place ("BEIRUT, Sept 19 -" -> Lebanon): where the article was written, whose
+        officials it quotes by a bare title ("Health Minister X said")."""
+        for place in dateline_places(self.ents.text):
+            found = self.ents.gazetteer.lookup(place)
+            known = self.ents.gazetteer.entities.get(found.key) if found is not None else None
+            if known is not None and known.type == EntityType.COUNTRY:
+                return found.key
+            if known is not None and known.type == EntityType.LOCATION and known.located_in:
+                return known.located_in
+        return None
 
     # -- the affiliation an entity mention gives ---------------------------------------------
     def _affiliation_of(self, mention: Mention | None) -> str | None:
@@ -143,9 +157,12 @@ class _OfficeFinder:
                 before = self._refer(token, exclude=person.key)
             elif self.words.is_word(token) and not in_object:
                 role.append(token)
+            elif token.lower_ == "and" and role and not in_object and i + 1 < sent_end and (
+                    self.words.is_word(doc[i + 1]) or self._premodifier(doc[i + 1])):
+                role.append(token)  # "X, special adviser and personal envoy of Y": one person's two titles
             elif not in_object and self._premodifier(token):
+                described = described or not self.words.has_head(role)  # of the first title, not of "and ..."
                 role.append(token)  # "Syria's ousted president", "the White House press secretary"
-                described = True
             elif token.is_punct and token.text not in ("-", "'s"):
                 break
             elif not (in_object or token.text in ("-", "'s") or token.lower_ in ("the", "a", "an")):
@@ -239,15 +256,19 @@ class _OfficeFinder:
     def fallback(self, person: Mention, role: list[Token]) -> str | None:
         """The state (or organization, for titles such as Secretary-General) the context points to: the one named
         earlier in the sentence nearest to the name by the parse and not claimed by another official, else the
-        article's first."""
+        dateline's state if no official of the sentence holds an office of it ("A, Niger's prime minister, received
+        Deputy Secretary of State C" in an article from Niamey: C is the visitor), else the article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
         sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
         earlier = [m for m in self.ents.mentions if sent.start <= m.start < person.start and m.type == wanted
                    and m.role != "place" and (sent.start, m.key) not in self.explicit]
         earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
         candidates = [m.key for m in earlier]
+        if wanted == EntityType.COUNTRY and (sent.start, self.dateline_state) not in self.explicit:
+            candidates.append(self.dateline_state)  # the host, unless the sentence names an official of it
+        candidates.append(self.first_mentioned[wanted])
         title = _role_text(role)
-        for candidate in [*candidates, self.first_mentioned[wanted]]:
+        for candidate in candidates:
             taken = self.words.is_unique(title) and any(
                 o.organization == candidate and o.person != person.key and _role_text(o.role).lower() == title.lower()
                 for o in self.found)
@@ -272,13 +293,17 @@ class _OfficeFinder:
         return states.pop() if len(states) == 1 else None
 
     def _titles_between(self, first: Mention, second: Mention) -> bool:
-        """Only a comma or "and" and the second one's title lie between two names of one sentence."""
+        """Only a comma or "and" and the second one's title lie between two names of one sentence, or, in a list
+        set off by semicolons, between the semicolon that ends the first one's apposition and the second name."""
         gap = self.doc[first.end:second.start]
-        if not 0 < len(gap) <= 6 or gap[0].text not in (",", "and"):
-            return False
         if self.doc[first.start].sent != self.doc[second.start].sent:
             return False
-        return all(t.text == "," or t.lower_ == "and" or self.words.is_word(t) or t.is_title for t in gap)
+        semicolons = [t.i for t in gap if t.text == ";"]
+        if semicolons and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[first.end:semicolons[-1]]):
+            gap = self.doc[semicolons[-1]:second.start]  # "A, an aide to X; B, head of Y; and Deputy Minister C"
+        if not 0 < len(gap) <= 6 or gap[0].text not in (",", ";", "and"):
+            return False
+        return all(t.text in (",", ";") or t.lower_ == "and" or self.words.is_word(t) or t.is_title for t in gap)
 
     def region_led(self, person: Mention) -> str | None:
         """The state of the region whose office the person's title names ("Tigray's leader, X", "X, the governor of

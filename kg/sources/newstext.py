@@ -44,7 +44,7 @@ _CITY = r"[A-Z][A-Z'.\- ]{1,40}[A-Z.]"
 # the country or state after the city: "Sudan", "New York", "St. Vincent and the Grenadines"
 _PLACE_NAME = r"[A-Z][a-z]+\.?(?:\s(?:(?:and|the|of)\s){0,2}[A-Z][a-z]+\.?){0,4}"
 _DATELINE = re.compile(
-    rf"^(?:(?P<city>{_CITY}(?:/{_CITY})*)(?:,\s+{_PLACE_NAME})?(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
+    rf"^(?:(?P<city>{_CITY}(?:/{_CITY})*)(?:,\s+(?P<place>{_PLACE_NAME}))?(?P<date>,\s+{_MONTH}\s+\d{{1,2}})?"
     rf"|{_MONTH}\s+\d{{1,2}})"
     r"(?=,?\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014:]|\.\s*/[A-Z]{2,8}/|[A-Z]{2,8}\s+[-\u2013\u2014]))",
     re.M,
@@ -146,6 +146,20 @@ def dateline_ends(text: str) -> list[int]:
         if tail is not None and tail.end() < len(text) and not text[tail.end()].isspace():
             ends.append(tail.end())
     return ends
+
+
+def dateline_places(text: str) -> list[str]:
+    """The places of the article's first dateline, in Title Case, most precise first: its city (the first of
+    "DOHA/GENEVA") and the country or state written after it ("CAMP DAVID, Maryland" -> Camp David, Maryland).
+
+    >>> dateline_places("Headline\\n\\nBEIRUT, Sept 19 (Reuters) - Blasts hit.")
+    ['Beirut']
+    """
+    match = _DATELINE.search(text)
+    if match is None or match.group("city") is None:
+        return []
+    city = match.group("city").split("/")[0].strip(" .")
+    return [city.title(), *([match.group("place")] if match.group("place") else [])]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -117,6 +117,46 @@ def test_a_title_without_a_state_takes_the_one_nearest_by_the_parse_at_a_lower_c
         (state, RoleWords.default().inferred_confidence)]
 
 
+@pytest.mark.parametrize("text, person, state", [
+    ("Aid flights resume\n\nLIMA, May 3 (Reuters) - Chile sent two planes of tents after the floods. Health Minister "
+     "Rosa Quispe thanked the donors.", "person/rosa-quispe", "country/PER"),
+    ("Chile reopens border\n\nLIMA, May 3 - Chile reopened the border on Friday. Peru's prime minister, Juan Paz, "
+     "received Trade Minister Ana Soto on Saturday.", "person/ana-soto", "country/CHL"),
+    ("Aid flights resume\n\nChile sent two planes of tents after the floods. Health Minister Rosa Quispe thanked the "
+     "donors.", "person/rosa-quispe", "country/CHL"),
+])
+def test_a_title_without_a_state_in_its_sentence_takes_the_datelines_unless_its_host_is_met(analyse, text, person,
+                                                                                             state):
+    """The dateline's state before the article's first; not when the sentence names an official of it."""
+    assert [o for p, o, _ in offices(analyse(text)) if p == person] == [state]
+
+
+@pytest.mark.parametrize("text, person, state, role", [
+    ("Peru hosted the talks with Rosa Vega, senior adviser and personal envoy of Chilean President Juan Soto.",
+     "person/rosa-vega", "country/CHL", "senior adviser and personal envoy"),
+    ("Chile closed its border. Carlos Mena, the interior minister and government spokesman, defended the decision.",
+     "person/carlos-mena", "country/CHL", "interior minister and government spokesman"),
+])
+def test_two_titles_joined_by_and_are_one_apposed_office(analyse, text, person, state, role):
+    assert [(o, r) for p, o, r in offices(analyse(text)) if p == person] == [(state, role)]
+
+
+def test_an_undescribed_modifier_before_the_first_title_still_needs_a_state(analyse):
+    assert offices(analyse("Chile closed its border. Carlos Mena, the opposition leader and senator, objected.")) == []
+
+
+def test_a_bare_title_in_a_list_set_off_by_semicolons_takes_the_state_of_the_others(analyse):
+    text = ("Peru sent observers. Chile's delegation includes Marta Rojas, Chile's foreign minister; Pedro Lagos, "
+            "Chile's trade minister; and Deputy Energy Minister Ana Soto.")
+    assert [o for p, o, _ in offices(analyse(text)) if p == "person/ana-soto"] == ["country/CHL"]
+
+
+def test_a_clause_before_the_semicolon_ends_the_list(analyse):
+    text = ("Peru sent observers. Marta Rojas, Chile's foreign minister, said talks would resume; "
+            "Deputy Energy Minister Ana Soto was not there.")
+    assert [o for p, o, _ in offices(analyse(text)) if p == "person/ana-soto"] == ["country/PER"]
+
+
 @pytest.mark.parametrize("portfolio", ["Commerce", "Treasury", "Interior"])
 def test_a_portfolio_before_a_title_is_part_of_it_not_an_organization(analyse, portfolio):
     result = analyse(f"Canada said {portfolio} Secretary Mark Dunn would travel to Ottawa next week.")

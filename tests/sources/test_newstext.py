@@ -9,6 +9,9 @@ import pytest
 from kg.sources.newstext import dateline_ends, find_publication_date, furniture_spans
 
 
+from kg.sources.newstext import dateline_places, find_publication_date, furniture_spans
+
+
 def spans(text: str) -> list[tuple[str, str]]:
     return [(kind, text[start:end]) for kind, start, end in furniture_spans(text)]
 
@@ -236,3 +239,13 @@ def test_the_story_starts_after_the_dateline(text, story):
 
 def test_no_story_start_without_a_dateline():
     assert dateline_ends("NATO troops landed in Riga.") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Talks end\n\nBEIRUT, Sept 19 (Reuters) - Blasts hit the city.", ["Beirut"]),
+    ("DOHA/GENEVA, Jan 28 - The talks resumed.", ["Doha"]),
+    ("CAMP DAVID, Maryland, Aug 19 - The leaders met.", ["Camp David", "Maryland"]),
+    ("The leaders met in Geneva on Monday.", []),
+])
+def test_dateline_places_are_the_city_then_the_state_after_it(text, places):
+    assert dateline_places(text) == places
