@@ -932,11 +932,18 @@ class _SentenceFrames:
             heads = [candidate, *[c for c in self.children(candidate) if c.dep_ == "conj"]]
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
                 heads += [c for c in self.children(candidate) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            # "a package of measures", "$2 billion in aid", "its sixteenth sanctions package"
+            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in self.children(candidate) if c.dep_ == "compound")]
+            inner += self._cargo(candidate)
+            inner += [c for w in inner for c in w.conjuncts]  # "a planeload of staff and supplies"
+            relief = trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and self._relief_team(candidate)
+            if relief and trigger.event == EventType.DEPLOYMENT:
+                continue  # "sent rescue teams", "a team of doctors": help, no force
+            if relief:
+                return True, candidate
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate
-            # "a package of measures", "$2 billion in aid", "its sixteenth sanctions package"
-            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in self.children(candidate) if c.dep_ == "compound")]
             for word in inner:
                 if self.lexicon.in_class(word, trigger.needs):
                     return True, word
@@ -945,6 +952,20 @@ class _SentenceFrames:
             if governor is not None and self.lexicon.in_class(token, trigger.needs):
                 return True, token
         return False, None
+
+    def _cargo(self, vehicle: Token) -> list[Token]:
+        """What a sent thing carries, said by a participle on it ("two aircraft carrying medicines", "a plane loaded
+        with supplies") or by the words that name its kind ("search-and-rescue teams")."""
+        carriers = [c for c in self.children(vehicle) if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        carried = [g for c in carriers for g in self.children(c) if g.dep_ == "dobj"]
+        carried += [o for c in carriers for p in self.children(c) if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in self.children(p) if o.dep_ == "pobj"]
+        return carried + [c for c in self.children(vehicle) if c.dep_ == "nmod"]
+
+    def _relief_team(self, noun: Token) -> bool:
+        """A team, plane or unit of helpers ("rescue teams", "a team of Red Crescent doctors"): aid, no force."""
+        kinds = [*self._prep_objects(noun, frozenset({"of"})), *(c for c in self.children(noun) if c.dep_ in ("compound", "nmod", "amod"))]
+        return any(self.lexicon.in_class(w, "relief_workers") for k in kinds for w in [k, *k.conjuncts])
 
     def _alleged(self, token: Token) -> bool:
         """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
@@ -1162,7 +1183,11 @@ class _SentenceFrames:
         inferred = False
         def is_theme(candidate: Token) -> bool:
             return (candidate == theme or lexicon.in_class(candidate, frame.theme)
-                    or lexicon.names_class(self._organization_name(candidate), frame.theme))
+                    or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
+
+        def carries_theme(candidate: Token) -> bool:  # "flew in a team of Red Crescent doctors": what is sent, no receiver
+            return (frame.event == EventType.AID_PROVISION and theme is not None and candidate.dep_ == "dobj"
+                    and self.ents.at(candidate) is None and theme in candidate.subtree)
 
         if token.pos_ in ("VERB", "AUX"):
             between = [m for c in [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
@@ -1220,7 +1245,9 @@ class _SentenceFrames:
                         for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
-                targets += [m for holder in [theme, *(c for c in self.children(theme) if c.dep_ == "conj")]
+                # "carrying medicines to X": the parser may hang the receiver on the participle that carries the theme
+                carriers = [a for a in [*list(theme.ancestors)[:2], *self.children(theme)] if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")]
+                targets += [m for holder in [theme, *(c for c in self.children(theme) if c.dep_ == "conj"), *carriers]
                             for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
                 targets += self._aimed_at(theme, frame)  # "imposed sanctions targeting X"
             for child in self.children(token):  # "brokered a ceasefire between X and Y": the object's own preposition
@@ -1242,7 +1269,7 @@ class _SentenceFrames:
                     c.dep_ == "advmod" and c.lower_ == "there" for c in self.children(token)):
                 targets += self._place_before(token, actors)  # "will deploy a battalion there"
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
-                targets += [m for c in self.children(token) if c.dep_ in ("ccomp", "xcomp")
+                targets += [m for c in self.children(token) if c.dep_ in ("ccomp", "xcomp") and c.i > token.i
                             for s in self.children(c) if s.dep_ == "nsubj" for m in self.entities_in(s)]
             if frame.owned_themes and theme is not None and not targets:  # "sought British assistance": Britain is asked
                 own = {m.key for m in actors}
@@ -2001,7 +2028,7 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
-            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme):
+            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._relief_team(token):
                 continue
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):

@@ -1865,3 +1865,37 @@ def test_forces_are_where_what_they_do_takes_place(analyse):
 def test_what_forces_undergo_elsewhere_places_no_one_named_after_it(analyse):
     result = analyse("Some 2,000 soldiers were undergoing drills in Niger's north.")
     assert not [e for e in result.events if e.type == EventType.DEPLOYMENT]
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Norway dispatched three planes carrying blankets and medicine to Nepal.", "country/NOR", "country/NPL"),
+    ("Spain sent a cargo plane loaded with tents to Morocco.", "country/ESP", "country/MAR"),
+    ("Chile shipped a planeload of doctors and supplies to Peru.", "country/CHL", "country/PER"),
+    ("Portugal will contribute 60 firefighters to Spain.", "country/PRT", "country/ESP"),
+])
+def test_what_a_vehicle_or_team_carries_is_the_aid(analyse, text, giver, receiver):
+    result = analyse(text)
+    assert has(result, EventType.AID_PROVISION, giver, receiver), result.triples()
+
+
+@pytest.mark.parametrize("text, deployed", [
+    ("Brazil sent two search-and-rescue teams to Bolivia.", False),
+    ("Brazil sent a team of doctors to Bolivia.", False),
+    ("Brazil sent a team of military instructors to Bolivia.", True),
+])
+def test_a_team_of_helpers_is_aid_not_a_force(analyse, text, deployed):
+    result = analyse(text)
+    assert has(result, EventType.DEPLOYMENT, "country/BRA", "country/BOL") == deployed, result.triples()
+    assert has(result, EventType.AID_PROVISION, "country/BRA", "country/BOL") != deployed, result.triples()
+
+
+def test_a_name_inside_the_cargo_is_not_the_receiver(analyse):
+    result = analyse("Fiji appealed for international help. Australia flew in a team of Red Cross medics.")
+    assert has(result, EventType.AID_PROVISION, "country/AUS", "country/FJI"), result.triples()
+    assert not any(t[0] == "AidProvision" and t[2] != "country/FJI" for t in result.triples()), result.triples()
+
+
+def test_a_clause_before_the_helping_verb_names_no_one_helped(analyse):
+    result = analyse("Peru sent tents, Chile flew in doctors and Ecuador delivered water, officials said.")
+    aided = {(a, t) for kind, a, t in result.triples() if kind == "AidProvision"}
+    assert not any(t in ("country/PER", "country/CHL", "country/ECU") for _, t in aided), aided
