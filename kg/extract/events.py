@@ -1988,12 +1988,13 @@ class _SentenceFrames:
     def _answered(self, givers: list[str], trigger: Token) -> list[str]:
         """Who receives aid a sentence names no receiver of: the one who last asked for help, when the givers were
         among those asked ("Israel appealed to Greece and Italy for help ... Greece and Italy are sending planes")
-        or the appeal named no one and the aid is sent or pledged ("X appealed for international aid ... Y sent
-        rescuers"; not "a UN-backed report": backing answers no appeal; nor "backed the mission, offering funds":
-        a participle that adds to a clause gives to whom that clause names)."""
+        or the aid is sent or pledged ("X appealed for international aid ... Y sent rescuers"; not "a UN-backed
+        report": backing answers no appeal; nor "backed the mission, offering funds": a participle that adds to a
+        clause gives to whom that clause names), by others than those asked too when a verb gives what aid is ("X
+        appealed to the UN for help ... Y flew in doctors")."""
         requesters, asked = self.last_asked
-        if asked and not set(givers) & set(asked):
-            return []
+        if asked and not set(givers) & set(asked) and not (trigger.pos_ in ("VERB", "AUX") and self._gives_aid(trigger)):
+            return []  # "X asked Y for help ... Z helped arrange a truce": no aid given
         if not asked and (trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_ in self.lexicon.backing_words
                           or (trigger.dep_ == "advcl" and trigger.tag_ == "VBG")):
             return []

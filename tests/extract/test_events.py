@@ -1899,3 +1899,11 @@ def test_a_clause_before_the_helping_verb_names_no_one_helped(analyse):
     result = analyse("Peru sent tents, Chile flew in doctors and Ecuador delivered water, officials said.")
     aided = {(a, t) for kind, a, t in result.triples() if kind == "AidProvision"}
     assert not any(t in ("country/PER", "country/CHL", "country/ECU") for _, t in aided), aided
+
+
+def test_aid_sent_by_others_than_those_asked_goes_to_who_asked(analyse):
+    sent = analyse("Peru appealed to the United Nations for help after the floods. Chile flew in a team of firefighters.")
+    assert has(sent, EventType.AID_PROVISION, "country/CHL", "country/PER"), sent.triples()
+    arranged = analyse("Peru appealed to the United Nations for help after the floods. "
+                       "Chile said it had helped arrange a truce.")
+    assert not has(arranged, EventType.AID_PROVISION, "country/CHL", "country/PER"), arranged.triples()
