@@ -151,6 +151,7 @@ class Lexicon:
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
+    joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
     judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
@@ -201,6 +202,7 @@ class Lexicon:
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
+                      joint_preps=frozenset(data["joint_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
                       judging_copulas=frozenset(data["rejections"]["copulas"]),
@@ -1230,6 +1232,13 @@ class _SentenceFrames:
                 joint = [c for c in self.children(token) if c.dep_ == "advmod" and c.lower_ in lexicon.joint_words]
                 actors += [m for holder in [token, *joint] for t in self._prep_objects(holder, frozenset({"with"}))
                            for m in self.entities_in(t)] if joint else []
+                # "worked alongside Egypt and the US to broker a deal": those it worked alongside mediate too
+                holders = [token, *([token.head] if token.dep_ in ("advcl", "xcomp") else [])]
+                actors += [m for h in holders for t in self._prep_objects(h, lexicon.joint_preps) for m in self.entities_in(t)]
+                # "brokered the deal with Qatar's help": the helper mediates too
+                actors += [m for p in self.children(token) if p.dep_ == "prep" and p.lower_ == "with"
+                           for g in self.children(p) if g.dep_ == "pobj" and lexicon.in_class(g, "help")
+                           for c in self.children(g) if c.dep_ == "poss" for m in self.entities_in(c)]
             targets += authors
             targets += [m for noun in self._relative_object(token) if not is_theme(noun) for m in self._described(noun)]
             second = _second_subjects(token)

@@ -1907,3 +1907,16 @@ def test_aid_sent_by_others_than_those_asked_goes_to_who_asked(analyse):
     arranged = analyse("Peru appealed to the United Nations for help after the floods. "
                        "Chile said it had helped arrange a truce.")
     assert not has(arranged, EventType.AID_PROVISION, "country/CHL", "country/PER"), arranged.triples()
+
+
+@pytest.mark.parametrize("text, co_mediator, mediates", [
+    ("Norway worked alongside Cuba to broker talks between Colombia and the ELN.", "country/CUB", True),
+    ("Diplomats said Norway brokered the truce between Colombia and Venezuela with Cuba's help.", "country/CUB", True),
+    ("Norway brokered the truce between Colombia and Venezuela with the help of its envoys.", "country/CUB", False),
+    ("Cuba fought alongside Angola.", "country/CUB", False),
+])
+def test_those_a_mediator_works_alongside_or_is_helped_by_mediate_too(analyse, text, co_mediator, mediates):
+    result = analyse(text)
+    mediators = {e.actor for e in result.events if e.type == EventType.MEDIATION}
+    assert (co_mediator in mediators) == mediates, result.triples()
+    assert mediators <= {"country/NOR", co_mediator}, result.triples()
