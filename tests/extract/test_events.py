@@ -980,6 +980,24 @@ def test_a_force_named_by_its_nationality_goes_or_is_somewhere(analyse, text, ex
     assert ("Deployment", *expected) in analyse(text).triples()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("France maintains a naval base in Djibouti.", ("country/FRA", "country/DJI")),
+    ("Drones hit a Turkish base in northern Iraq overnight.", ("country/TUR", "country/IRQ")),
+    ("Moscow, which keeps an air base in the Syrian port city of Latakia, said nothing.", ("country/RUS", "location/latakia")),
+])
+def test_a_states_base_abroad_places_its_forces_there(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian air base in Kursk was hit by drones.",  # its own ground
+    "Jets bombed rebel bases in the hills outside Khartoum.",  # no state's base
+    "Ukraine said it was based in Kyiv.",  # the verb, not a base
+])
+def test_no_deployment_from_a_base_at_home_or_of_no_state(analyse, text):
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
 def test_a_delegation_is_no_force(analyse):
     result = analyse("Delegations from Ethiopia and Somalia met in Ankara.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events), result.triples()
