@@ -998,6 +998,23 @@ def test_no_deployment_from_a_base_at_home_or_of_no_state(analyse, text):
     assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Washington ordered two destroyers to the Red Sea.", ("country/USA", "location/red-sea")),
+    ("Moscow ordered paratroopers into Kazakhstan on Thursday.", ("country/RUS", "country/KAZ")),
+    ("Britain ferried 300 soldiers to Estonia last week.", ("country/GBR", "country/EST")),
+])
+def test_forces_ordered_or_ferried_somewhere_are_deployed_there(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Russia ordered its troops to pull back from the border.",
+    "Germany ordered an inquiry into the crash in Poland.",
+])
+def test_an_order_that_moves_no_force_somewhere_is_no_deployment(analyse, text):
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
 def test_a_delegation_is_no_force(analyse):
     result = analyse("Delegations from Ethiopia and Somalia met in Ankara.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events), result.triples()
