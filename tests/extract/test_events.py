@@ -1002,14 +1002,19 @@ def test_no_deployment_from_a_base_at_home_or_of_no_state(analyse, text):
     ("Washington ordered two destroyers to the Red Sea.", ("country/USA", "location/red-sea")),
     ("Moscow ordered paratroopers into Kazakhstan on Thursday.", ("country/RUS", "country/KAZ")),
     ("Britain ferried 300 soldiers to Estonia last week.", ("country/GBR", "country/EST")),
+    ("Italy will contribute 200 soldiers to the mission in Lebanon.", ("country/ITA", "country/LBN")),
+    ("Benin pledged 2,000 troops to Haiti.", ("country/BEN", "country/HTI")),
+    ("Chad committed a battalion to the force in Mali.", ("country/TCD", "country/MLI")),
 ])
-def test_forces_ordered_or_ferried_somewhere_are_deployed_there(analyse, text, expected):
+def test_forces_ordered_ferried_or_pledged_somewhere_are_deployed_there(analyse, text, expected):
     assert ("Deployment", *expected) in analyse(text).triples()
 
 
 @pytest.mark.parametrize("text", [
     "Russia ordered its troops to pull back from the border.",
     "Germany ordered an inquiry into the crash in Poland.",
+    "Japan pledged $5 billion to Ukraine.",  # money: aid, not forces
+    "Egypt has committed not to attack the ships in the Red Sea.",
 ])
 def test_an_order_that_moves_no_force_somewhere_is_no_deployment(analyse, text):
     assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
