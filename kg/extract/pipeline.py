@@ -3,6 +3,7 @@
 Components (registered with ``Language.factory``):
 
 - ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop);
+- ``ckg_datelines``: the story after a dateline starts a sentence ("GOMA, Congo (AP) — More than ...");
 - ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
   ("Beijing's measures target Senator X": "target" heads the clause), tagged so before the lemmatizer;
 - ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotFoundError, ModelUnsuitableError
 from ..gazetteer import Gazetteer
 from ..resources import load_json
+from ..sources.newstext import story_starts
 from ..user_gazetteer import UserGazetteer
 from .attributes import AttributeRules, RememberedLemmas
 
@@ -53,6 +55,18 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if 0 < following < len(starts):
             doc[following].is_sent_start = True
         line_break = text.find("\n", line_break + 1)
+    return doc
+
+
+@Language.component("ckg_datelines")
+def mark_story_starts(doc: Doc) -> Doc:
+    """Start a sentence where the story begins after a dateline ("GOMA, Congo (AP) — More than 900 ..."), so the
+    dateline is not parsed into the story's first sentence."""
+    starts = doc.to_array(IDX).tolist()
+    for offset in story_starts(doc.text):
+        following = bisect_left(starts, offset)  # the first token at or after the story's start
+        if 0 < following < len(starts):
+            doc[following].is_sent_start = True
     return doc
 
 
@@ -133,6 +147,7 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     _split_after_abbreviations(nlp)
     _remember_token_attributes(nlp)
     nlp.add_pipe("ckg_paragraphs", before="parser")
+    nlp.add_pipe("ckg_datelines", before="parser")
     nlp.add_pipe("ckg_verb_shaped_nouns", after="parser")
     nlp.add_pipe("ckg_clause_subjects", after="parser")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})

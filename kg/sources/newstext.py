@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["furniture_spans", "find_publication_date", "MONTHS"]
+__all__ = ["furniture_spans", "find_publication_date", "story_starts", "MONTHS"]
 
 MONTHS = {
     name: number
@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     r"(?=,?\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014:]|\.\s*/[A-Z]{2,8}/|[A-Z]{2,8}\s+[-\u2013\u2014]))",
     re.M,
 )
+# what closes a dateline before the story: the agency in brackets, then the dash, colon or "/TASS/."
+_DATELINE_CLOSE = re.compile(r",?\s*(?:\([^)\n]{1,80}\)\s*)?(?:[-\u2013\u2014:]|\.\s*/[A-Z]{2,8}/\.?|[A-Z]{2,8}\s+[-\u2013\u2014])\s*")
 # "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe": short lines that are
 # not sentences (no full stop at the end) and carry a relative age, a clock time or a "By" credit.
 _BYLINE = re.compile(
@@ -104,6 +106,22 @@ def _is_title_case(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75
+
+
+def story_starts(text: str) -> list[int]:
+    """Where the story begins after each dateline: the first character after its agency and dash ("GOMA, Congo
+    (AP) — More than ..."), the start of a sentence of its own.
+
+    >>> text = "GOMA, Congo (AP) — Troops arrived."
+    >>> text[story_starts(text)[0]:]
+    'Troops arrived.'
+    """
+    starts = []
+    for match in _DATELINE.finditer(text):
+        close = _DATELINE_CLOSE.match(text, match.end())
+        if close is not None and close.end() < len(text):
+            starts.append(close.end())
+    return starts
 
 
 def furniture_spans(text: str) -> list[tuple[str, int, int]]:

@@ -28,3 +28,15 @@ def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
     doc = analyse("Chile sent troops to Peru and Bolivia last year.").ents.doc
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert (bolivia.dep_, bolivia.head.text) == ("conj", "Peru")
+
+
+def test_the_story_after_a_dateline_is_a_sentence_of_its_own(analyse):
+    result = analyse("BAMAKO, Mali (AP) — About 600 Chadian soldiers are heading to northern Mali, officials said.")
+    first = next(t for t in result.ents.doc if t.text == "About")
+    assert first.is_sent_start
+    assert ("Deployment", "country/TCD", "country/MLI") in result.triples()
+
+
+def test_a_capitalised_word_opening_a_story_without_dateline_starts_no_extra_sentence(analyse):
+    doc = analyse("NATO said on Monday that troops had left.").ents.doc
+    assert len(list(doc.sents)) == 1

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.sources.newstext import find_publication_date, furniture_spans
+from kg.sources.newstext import find_publication_date, furniture_spans, story_starts
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -222,3 +222,18 @@ def test_time_stamps_and_bylines_of_several_writers_are_furniture(line):
 def test_a_wire_source_tag_with_its_partner_and_id_is_furniture():
     text = "Chile recalled its ambassador.\n(MENAFN- Harbour Times) ID1108424277\n"
     assert any(kind == "source_tag" and "Harbour Times" in part for kind, part in spans(text))
+
+
+@pytest.mark.parametrize("text, story", [
+    ("LIMA, March 3 (Reuters) - Peru closed its border.", "Peru closed its border."),
+    ("TUNIS \u2014 Talks resumed.", "Talks resumed."),
+    ("CAIRO: Egypt sent aid.", "Egypt sent aid."),
+    ("ANKARA, May 2. /TASS/. Turkey said so.", "Turkey said so."),
+    ("Headline here\nOSLO, Jan 4 \u2013 Norway said so.", "Norway said so."),
+])
+def test_where_the_story_starts_after_a_dateline(text, story):
+    assert [text[start:] for start in story_starts(text)] == [story]
+
+
+def test_no_story_start_without_a_dateline():
+    assert story_starts("NATO said on Monday that troops had left.") == []
