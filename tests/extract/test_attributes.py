@@ -29,6 +29,7 @@ def pipelines(extractor):
     installed = next(name for name in DEFAULT_MODELS if spacy.util.is_package(name))
     stock = spacy.load(installed)
     stock.add_pipe("ckg_paragraphs", before="parser")
+    stock.add_pipe("ckg_datelines", before="parser")
     stock.add_pipe("ckg_verb_shaped_nouns", after="parser")
     return extractor.nlp, stock
 
