@@ -139,6 +139,7 @@ class Lexicon:
     authoring_participles: frozenset[str] = frozenset()  # "an attack carried out by X": X did it (not "witnessed by X")
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()  # "the Armenian city of Gyumri": the place is Gyumri (descriptors.json)
     future_auxiliaries: frozenset[str] = frozenset()  # "will", "shall"
     conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
@@ -189,6 +190,7 @@ class Lexicon:
                       authoring_participles=frozenset(data["authoring_participles"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
+                      settlement_nouns=frozenset(load_json("lexicon/descriptors.json")["places"]["settlement_nouns"]),
                       unheld=frozenset(map(EventType, data["unheld"])),
                       future_auxiliaries=frozenset(data["future_auxiliaries"]),
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
@@ -376,6 +378,7 @@ class _SentenceFrames:
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
+        theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         # "stationed in", "heading to", "pulled out of"
@@ -2038,7 +2041,7 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
-            if token.pos_ != "NOUN" or not self.lexicon.in_class(token, frame.theme) or self._relief_team(token):
+            if token.pos_ != "NOUN" or not (self.lexicon.in_class(token, frame.theme) or self.lexicon.in_class(token, "garrisons")) or self._relief_team(token):
                 continue
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
@@ -2071,7 +2074,7 @@ class _SentenceFrames:
                 where = [t for p in places for t in self._prep_objects(p, self._where(p))]
                 where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
-                named = (self.keys([m for c in [t, *t.conjuncts] for m in self.entities_in(c)[:1]], True) for t in where)
+                named = (self.keys([m for c in [t, *t.conjuncts] for m in self._places_in(c)[:1]], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
                 destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]
@@ -2094,6 +2097,15 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _places_in(self, token: Token) -> list[Mention]:
+        """The entities a phrase of place names, a settlement's own name first ("in the Armenian city of Gyumri")."""
+        if token.lemma_.lower() in self.lexicon.settlement_nouns:
+            named = [m for p in self.children(token) if p.lower_ == "of" for o in self.children(p) if o.dep_ == "pobj"
+                     for m in self.entities_in(o)]
+            if named:
+                return named
+        return self.entities_in(token)
 
     @staticmethod
     def _shared_subject_verbs(verb: Token | None) -> list[Token]:

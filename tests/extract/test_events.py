@@ -980,6 +980,46 @@ def test_a_force_named_by_its_nationality_goes_or_is_somewhere(analyse, text, ex
     assert ("Deployment", *expected) in analyse(text).triples()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("France maintains a naval base in Djibouti.", ("country/FRA", "country/DJI")),
+    ("Drones hit a Turkish base in northern Iraq overnight.", ("country/TUR", "country/IRQ")),
+    ("Moscow, which keeps an air base in the Syrian port city of Latakia, said nothing.", ("country/RUS", "location/latakia")),
+])
+def test_a_states_base_abroad_places_its_forces_there(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian air base in Kursk was hit by drones.",  # its own ground
+    "Jets bombed rebel bases in the hills outside Khartoum.",  # no state's base
+    "Ukraine said it was based in Kyiv.",  # the verb, not a base
+])
+def test_no_deployment_from_a_base_at_home_or_of_no_state(analyse, text):
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Washington ordered two destroyers to the Red Sea.", ("country/USA", "location/red-sea")),
+    ("Moscow ordered paratroopers into Kazakhstan on Thursday.", ("country/RUS", "country/KAZ")),
+    ("Britain ferried 300 soldiers to Estonia last week.", ("country/GBR", "country/EST")),
+    ("Italy will contribute 200 soldiers to the mission in Lebanon.", ("country/ITA", "country/LBN")),
+    ("Benin pledged 2,000 troops to Haiti.", ("country/BEN", "country/HTI")),
+    ("Chad committed a battalion to the force in Mali.", ("country/TCD", "country/MLI")),
+])
+def test_forces_ordered_ferried_or_pledged_somewhere_are_deployed_there(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Russia ordered its troops to pull back from the border.",
+    "Germany ordered an inquiry into the crash in Poland.",
+    "Japan pledged $5 billion to Ukraine.",  # money: aid, not forces
+    "Egypt has committed not to attack the ships in the Red Sea.",
+])
+def test_an_order_that_moves_no_force_somewhere_is_no_deployment(analyse, text):
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
 def test_a_delegation_is_no_force(analyse):
     result = analyse("Delegations from Ethiopia and Somalia met in Ankara.")
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events), result.triples()

@@ -38,3 +38,15 @@ def test_the_story_after_a_dateline_starts_a_sentence():
     doc = mark_paragraph_starts(Doc(Vocab(), words=words, spaces=spaces))
     assert doc[7].is_sent_start  # "Ghanaian troops reached ...": not the apposition of the city
     assert not doc[9].is_sent_start
+
+
+def test_the_story_after_a_dateline_is_a_sentence_of_its_own(analyse):
+    result = analyse("BAMAKO, Mali (AP) — About 600 Chadian soldiers are heading to northern Mali, officials said.")
+    first = next(t for t in result.ents.doc if t.text == "About")
+    assert first.is_sent_start
+    assert ("Deployment", "country/TCD", "country/MLI") in result.triples()
+
+
+def test_a_capitalised_word_opening_a_story_without_dateline_starts_no_extra_sentence(analyse):
+    doc = analyse("NATO said on Monday that troops had left.").ents.doc
+    assert len(list(doc.sents)) == 1

@@ -6,10 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.sources.newstext import dateline_ends, find_publication_date, furniture_spans
-
-
-from kg.sources.newstext import dateline_places, find_publication_date, furniture_spans
+from kg.sources.newstext import dateline_ends, dateline_places, find_publication_date, furniture_spans
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -232,6 +229,8 @@ def test_a_wire_source_tag_with_its_partner_and_id_is_furniture():
     ("ABUJA, Jan 3 - Troops landed.", "Troops landed."),
     ("DAKAR: Troops landed.", "Troops landed."),
     ("Headline\n\nACCRA, CMC \u2013 Troops landed.", "Troops landed."),
+    ("TUNIS \u2014 Talks resumed.", "Talks resumed."),
+    ("ANKARA, May 2. /TASS/. Turkey said so.", "Turkey said so."),
 ])
 def test_the_story_starts_after_the_dateline(text, story):
     assert [text[end:] for end in dateline_ends(text)] == [story]
