@@ -371,6 +371,7 @@ class _SentenceFrames:
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         self.last_aided: tuple[list[str], int] = ([], -1)  # who last received aid, and where the aid was told
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
+        self.accused_by: dict[str, list[str]] = {}  # whom each party last accused
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
@@ -1578,6 +1579,7 @@ class _SentenceFrames:
                 if trigger.promised:
                     if self._promised(token, modality):
                         actors, targets = self._response_parties(token, self.lexicon.frames[event])
+                        targets = targets or self._hostile_to(actors)
                         yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
                     continue
                 frame = self.lexicon.frames[trigger.event]
@@ -1921,6 +1923,9 @@ class _SentenceFrames:
             self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
             self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
+        if event == EventType.ACCUSATION and modality.stated:
+            for accuser in dict.fromkeys(a for a, _ in pairs):
+                self.accused_by[accuser] = [t for a, t in pairs if a == accuser]
         if modality.stated:
             for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
                 for party in {target, self.ents.actor_of(target)}:
@@ -1931,6 +1936,16 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _hostile_to(self, actors: list[Mention]) -> list[Mention]:
+        """Whom a response the actors promise and aim at no one answers: who last attacked or sanctioned them ("the
+        attack will be met with a response"), else whom they last accused ("X blamed Y for the blast ... X's response
+        will be harsh")."""
+        parties = self.keys(actors, allow_places=False)
+        hostile = [k for party in parties for event in (EventType.ATTACK, EventType.SANCTION)
+                   for k in self.done_to.get((event, party), [])]
+        hostile = hostile or [k for party in parties for k in self.accused_by.get(party, [])]
+        return [self._pseudo(key) for key in dict.fromkeys(hostile) if key not in parties]
 
     def told_by_another(self, sent, event: Event) -> bool:
         """The event is told in a clause that someone says or reports ("Trump said Iran had agreed", "media
