@@ -1457,6 +1457,8 @@ class _SentenceFrames:
         inside the clause) targets neither the speaker's state nor its ground ("Chad could quit the force, its
         president has threatened")."""
         threat = frame.event == EventType.THREAT
+        if threat and self._promises_own_act(clause):
+            return []
         forces = [c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and threat
                   and self.lexicon.in_class(c, "forces")]
         acting = {m.key for m in actors}
@@ -1472,6 +1474,15 @@ class _SentenceFrames:
                        if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
                        if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
                        for m in self.entities_in(t)])
+
+    def _promises_own_act(self, clause: Token) -> bool:
+        """The clause promises an act of its subject that tells its own threat ("warned that Iran would strike back
+        at X", "warned that Moscow would respond to Y"): the subject threatens, it is not threatened (not "warned
+        that X would face consequences", "warned that X would be punished")."""
+        promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
+        return (clause.pos_ in ("VERB", "AUX") and self._has_auxiliary(clause, promised) and not _is_passive(clause)
+                and any((t.event in self.lexicon.conditional_threats or t.promised) and self._needs_met(t, clause)[0]
+                        for t in self.lexicon.verbs.get(clause.lemma_, ())))
 
     def _names_the_pair(self, token: Token) -> bool:
         """A noun's preposition names the last two parties only by a word for them ("along their border",

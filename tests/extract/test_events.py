@@ -308,6 +308,28 @@ def test_whom_a_warning_clause_targets(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A Hamas commander warned that Qatar would retaliate against Egypt.", {("Threat", "country/QAT", "country/EGY")}),
+    ("A Hamas commander warned that Qatar would face sanctions.", {("Threat", "organization/hamas", "country/QAT")}),
+])
+def test_a_warning_that_the_speakers_side_will_act_leaves_the_act_to_say_whom_it_threatens(analyse, text, expected):
+    """ "warned that X would retaliate against Y": X threatens Y, X is no target of the warning."""
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivian drones struck a Peruvian border post on Monday. Peru's response will be firm, the minister said.",
+     {("Threat", "country/PER", "country/BOL")}),
+    ("Lima blamed Bolivia for the border blast. Peru's response will be firm, the minister said.",
+     {("Threat", "country/PER", "country/BOL")}),
+    ("Peru hosted Bolivia for trade talks on Monday. Peru's response will be firm, the minister said.", set()),
+])
+def test_a_response_that_names_no_one_answers_the_last_hostile_act(analyse, text, expected):
+    """A response promised at no one named answers who last attacked or sanctioned the actor, else whom the actor
+    last accused; with none of these, it names no target."""
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
 def test_what_is_deployed_is_no_actor_of_the_deployment(analyse):
     result = analyse("Ghana's president ordered the deployment of a standby force to Mali.")
     assert has(result, EventType.DEPLOYMENT, "country/GHA", "country/MLI"), result.triples()
