@@ -1476,13 +1476,18 @@ class _SentenceFrames:
                        for m in self.entities_in(t)])
 
     def _promises_own_act(self, clause: Token) -> bool:
-        """The clause promises an act of its subject that tells its own threat ("warned that Iran would strike back
-        at X", "warned that Moscow would respond to Y"): the subject threatens, it is not threatened (not "warned
-        that X would face consequences", "warned that X would be punished")."""
+        """The clause promises an act of its subject that names whom it is aimed at ("warned that Iran would strike
+        back at X", "warned that Moscow would respond to Y"): the act tells the threat, its subject is not threatened
+        (not "warned that X would face consequences", "warned that X would be punished", nor "warned that it would
+        use force if Y ...", which names no one)."""
         promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
-        return (clause.pos_ in ("VERB", "AUX") and self._has_auxiliary(clause, promised) and not _is_passive(clause)
-                and any((t.event in self.lexicon.conditional_threats or t.promised) and self._needs_met(t, clause)[0]
-                        for t in self.lexicon.verbs.get(clause.lemma_, ())))
+        if clause.pos_ not in ("VERB", "AUX") or not self._has_auxiliary(clause, promised) or _is_passive(clause):
+            return False
+        aimed = [t for t in self.lexicon.verbs.get(clause.lemma_, ())
+                 if (t.event in self.lexicon.conditional_threats or t.promised) and self._needs_met(t, clause)[0]]
+        return any(self.entities_in(o, deep=True) for t in aimed
+                   for o in [*(c for c in self.children(clause) if c.dep_ == "dobj"),
+                             *self._prep_objects(clause, self.lexicon.frames[t.event].target_preps)])
 
     def _names_the_pair(self, token: Token) -> bool:
         """A noun's preposition names the last two parties only by a word for them ("along their border",

@@ -311,6 +311,8 @@ def test_whom_a_warning_clause_targets(analyse, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("A Hamas commander warned that Qatar would retaliate against Egypt.", {("Threat", "country/QAT", "country/EGY")}),
     ("A Hamas commander warned that Qatar would face sanctions.", {("Threat", "organization/hamas", "country/QAT")}),
+    ("Ankara warned that it would use force if Yerevan moved troops to the border.",
+     {("Threat", "country/TUR", "country/ARM")}),
 ])
 def test_a_warning_that_the_speakers_side_will_act_leaves_the_act_to_say_whom_it_threatens(analyse, text, expected):
     """ "warned that X would retaliate against Y": X threatens Y, X is no target of the warning."""
