@@ -419,12 +419,16 @@ class _SentenceFrames:
             found.append(mention)
         else:
             modifiers, owners, authors, leaders = [], [], [], []
+            backers = {t.i for c in self.children(token) if c.dep_ == "amod" and c.lemma_ in self.lexicon.backing_words
+                       for t in c.subtree}
             for child in self.children(token):
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.leading_words:
                     leaders += self.entities_in(child, depth + 1, deep, scenes)
                     continue  # "the Russia-led bloc": the bloc named before, else Russia
-                if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
-                    continue  # "the Rwandan-backed M23": the backer does not act with the backed
+                if child.i in backers or ((named := self.ents.at(child)) is not None
+                                          and backers & set(range(named.start, named.end))):
+                    continue  # "the Rwandan-backed M23": the backer does not act with the backed, nor is it the
+                    # backed when the parser split its name ("the Islamic State-linked insurgents": "Islamic" apart)
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
                     modifiers += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "poss":
@@ -454,6 +458,9 @@ class _SentenceFrames:
                 found += self._among_them(token)
             if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 found += self._refer(token) or leaders
+            if backers:  # "the Islamic State-linked insurgents": not the group that backs them
+                backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
+                found = [m for m in found if m.key not in backing]
         for child in self.children(token):
             if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in self.children(child))):
