@@ -375,6 +375,7 @@ class _SentenceFrames:
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         self.last_aided: tuple[list[str], int] = ([], -1)  # who last received aid, and where the aid was told
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
+        self.accused_by: dict[str, list[str]] = {}  # whom each party last accused
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
@@ -423,12 +424,16 @@ class _SentenceFrames:
             found.append(mention)
         else:
             modifiers, owners, authors, leaders = [], [], [], []
+            backers = {t.i for c in self.children(token) if c.dep_ == "amod" and c.lemma_ in self.lexicon.backing_words
+                       for t in c.subtree}
             for child in self.children(token):
                 if child.dep_ == "amod" and child.lemma_ in self.lexicon.leading_words:
                     leaders += self.entities_in(child, depth + 1, deep, scenes)
                     continue  # "the Russia-led bloc": the bloc named before, else Russia
-                if child.dep_ == "amod" and child.lemma_ in self.lexicon.backing_words:
-                    continue  # "the Rwandan-backed M23": the backer does not act with the backed
+                if child.i in backers or ((named := self.ents.at(child)) is not None
+                                          and backers & set(range(named.start, named.end))):
+                    continue  # "the Rwandan-backed M23": the backer does not act with the backed, nor is it the
+                    # backed when the parser split its name ("the Islamic State-linked insurgents": "Islamic" apart)
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
                     modifiers += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "poss":
@@ -458,6 +463,9 @@ class _SentenceFrames:
                 found += self._among_them(token)
             if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 found += self._refer(token) or leaders
+            if backers:  # "the Islamic State-linked insurgents": not the group that backs them
+                backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
+                found = [m for m in found if m.key not in backing]
         for child in self.children(token):
             if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in self.children(child))):
@@ -1495,6 +1503,8 @@ class _SentenceFrames:
         inside the clause) targets neither the speaker's state nor its ground ("Chad could quit the force, its
         president has threatened")."""
         threat = frame.event == EventType.THREAT
+        if threat and self._promises_own_act(clause):
+            return []
         forces = [c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and threat
                   and self.lexicon.in_class(c, "forces")]
         acting = {m.key for m in actors}
@@ -1510,6 +1520,20 @@ class _SentenceFrames:
                        if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
                        if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
                        for m in self.entities_in(t)])
+
+    def _promises_own_act(self, clause: Token) -> bool:
+        """The clause promises an act of its subject that names whom it is aimed at ("warned that Iran would strike
+        back at X", "warned that Moscow would respond to Y"): the act tells the threat, its subject is not threatened
+        (not "warned that X would face consequences", "warned that X would be punished", nor "warned that it would
+        use force if Y ...", which names no one)."""
+        promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
+        if clause.pos_ not in ("VERB", "AUX") or not self._has_auxiliary(clause, promised) or _is_passive(clause):
+            return False
+        aimed = [t for t in self.lexicon.verbs.get(clause.lemma_, ())
+                 if (t.event in self.lexicon.conditional_threats or t.promised) and self._needs_met(t, clause)[0]]
+        return any(self.entities_in(o, deep=True) for t in aimed
+                   for o in [*(c for c in self.children(clause) if c.dep_ == "dobj"),
+                             *self._prep_objects(clause, self.lexicon.frames[t.event].target_preps)])
 
     def _names_the_pair(self, token: Token) -> bool:
         """A noun's preposition names the last two parties only by a word for them ("along their border",
@@ -1617,6 +1641,7 @@ class _SentenceFrames:
                 if trigger.promised:
                     if self._promised(token, modality):
                         actors, targets = self._response_parties(token, self.lexicon.frames[event])
+                        targets = targets or self._hostile_to(actors)
                         yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
                     continue
                 frame = self.lexicon.frames[trigger.event]
@@ -1960,6 +1985,9 @@ class _SentenceFrames:
             self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
             self.opposed[token.i] = list(dict.fromkeys(target for _, target in pairs))
+        if event == EventType.ACCUSATION and modality.stated:
+            for accuser in dict.fromkeys(a for a, _ in pairs):
+                self.accused_by[accuser] = [t for a, t in pairs if a == accuser]
         if modality.stated:
             for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
                 for party in {target, self.ents.actor_of(target)}:
@@ -1970,6 +1998,16 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _hostile_to(self, actors: list[Mention]) -> list[Mention]:
+        """Whom a response the actors promise and aim at no one answers: who last attacked or sanctioned them ("the
+        attack will be met with a response"), else whom they last accused ("X blamed Y for the blast ... X's response
+        will be harsh")."""
+        parties = self.keys(actors, allow_places=False)
+        hostile = [k for party in parties for event in (EventType.ATTACK, EventType.SANCTION)
+                   for k in self.done_to.get((event, party), [])]
+        hostile = hostile or [k for party in parties for k in self.accused_by.get(party, [])]
+        return [self._pseudo(key) for key in dict.fromkeys(hostile) if key not in parties]
 
     def told_by_another(self, sent, event: Event) -> bool:
         """The event is told in a clause that someone says or reports ("Trump said Iran had agreed", "media

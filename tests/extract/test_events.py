@@ -308,6 +308,42 @@ def test_whom_a_warning_clause_targets(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan troops overran a camp of the Islamic State-linked militants near the border.", set()),
+    ("Kenyan troops attacked Islamic State fighters near the border.", {("Attack", "country/KEN", "organization/islamic-state")}),
+    ("The M23 seized Goma. Congolese troops attacked the Rwanda-backed rebels.",
+     {("Attack", "organization/march-23-movement", "location/goma"),
+      ("Attack", "country/COD", "organization/march-23-movement")}),
+])
+def test_the_backer_of_a_group_attacked_is_not_attacked(analyse, text, expected):
+    """ "X-linked militants", "X-backed rebels": the group is attacked, not X, even when the parser splits X's name."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Hamas commander warned that Qatar would retaliate against Egypt.", {("Threat", "country/QAT", "country/EGY")}),
+    ("A Hamas commander warned that Qatar would face sanctions.", {("Threat", "organization/hamas", "country/QAT")}),
+    ("Ankara warned that it would use force if Yerevan moved troops to the border.",
+     {("Threat", "country/TUR", "country/ARM")}),
+])
+def test_a_warning_that_the_speakers_side_will_act_leaves_the_act_to_say_whom_it_threatens(analyse, text, expected):
+    """ "warned that X would retaliate against Y": X threatens Y, X is no target of the warning."""
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivian drones struck a Peruvian border post on Monday. Peru's response will be firm, the minister said.",
+     {("Threat", "country/PER", "country/BOL")}),
+    ("Lima blamed Bolivia for the border blast. Peru's response will be firm, the minister said.",
+     {("Threat", "country/PER", "country/BOL")}),
+    ("Peru hosted Bolivia for trade talks on Monday. Peru's response will be firm, the minister said.", set()),
+])
+def test_a_response_that_names_no_one_answers_the_last_hostile_act(analyse, text, expected):
+    """A response promised at no one named answers who last attacked or sanctioned the actor, else whom the actor
+    last accused; with none of these, it names no target."""
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
 def test_what_is_deployed_is_no_actor_of_the_deployment(analyse):
     result = analyse("Ghana's president ordered the deployment of a standby force to Mali.")
     assert has(result, EventType.DEPLOYMENT, "country/GHA", "country/MLI"), result.triples()
