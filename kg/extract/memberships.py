@@ -208,8 +208,8 @@ class _MembershipFinder:
             if mention is not None:
                 members.append(mention)
                 i = mention.end
-            elif self.doc[i].lower_ in _LIST_GLUE:
-                i += 1
+            elif self.doc[i].lower_ in _LIST_GLUE and (members or self.doc[i].lower_ != "and"):
+                i += 1  # "members, and the AU": no list opens with "and"
             else:
                 break
         return members
@@ -251,6 +251,8 @@ class _MembershipFinder:
             c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
             organization = next(filter(None, map(self.organization, self.subjects(noun.head))), None)  # "NATO has 32 members"
+        if organization is None and noun.dep_ == "attr" and noun.head.dep_ == "relcl":
+            organization = self.relative_owner(noun.head)  # "the Arab League, of which Egypt is a member"
         if organization is None and noun.i > 0 and noun.dep_ != "pobj":
             organization = self.organization(self.doc[noun.i - 1])  # "ECOWAS members Ghana and Togo", however parsed
         partitive = self.partitive_verb(noun)
@@ -288,7 +290,23 @@ class _MembershipFinder:
             members += [m for c in noun.head.children if c.dep_ in ("dobj", "attr") for m in self.group(c)]
         if partitive is not None:  # "Of all the alliance's members, only Turkey objected"
             members += [m for c in self.subjects(partitive) for m in self.group(c)]
-        self.add(members, organization, noun)
+        further = self.coordinated_owners(noun) if not generic else []
+        for owner in [organization] + [o for o in further if o != organization]:
+            self.add(members, owner, noun)  # "members of NATO and of the EU": of each
+
+    def relative_owner(self, verb: Token) -> str | None:
+        """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
+        relative = any(g.tag_ == "WDT" for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj")
+        return self.organization(verb.head) if relative else None
+
+    def coordinated_owners(self, noun: Token) -> list[str]:
+        """``members of NATO and of the EU``, ``members of NATO and the EU``: every organization the noun is of."""
+        preps = [c for c in noun.children if c.dep_ in ("prep", "conj") and c.lower_ == "of"]  # the parser may
+        preps += [g for c in preps for g in c.children if g.dep_ == "conj" and g.lower_ == "of"]  # conjoin the "of"s
+        objects = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        objects += [c for g in objects for c in g.children if c.dep_ == "conj"]
+        return [o for o in map(self.organization_within, objects) if o]
 
     def partitive_verb(self, noun: Token) -> Token | None:
         """For ``Among the allies, Norway pledged ships``: the verb whose subject is picked out of the members."""

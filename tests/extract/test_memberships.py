@@ -227,3 +227,28 @@ def test_members_listed_in_a_relative_clause_with_whose(extractor):
     assert members(extractor, text) == {("country/BOL", "Andean Community"), ("country/COL", "Andean Community"),
                                         ("country/ECU", "Andean Community")}
     assert not members(extractor, "The Andean Community, whose members met in Lima, made no statement.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway and Denmark, both members of NATO and of the OECD, objected.",
+     {("country/NOR", "NATO"), ("country/DNK", "NATO"), ("country/NOR", "OECD"), ("country/DNK", "OECD")}),
+    ("Estonia, a member of the European Union and NATO, voted against.",
+     {("country/EST", "European Union"), ("country/EST", "NATO")}),
+])
+def test_a_member_of_several_organizations_joined_by_and_is_a_member_of_each(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union, of which Chad and Niger are members, condemned the coup.",
+     {("country/TCD", "African Union"), ("country/NER", "African Union")}),
+    ("ECOWAS, of which Ghana and Togo are both members, and the OECD have urged calm.",  # no list opens with "and"
+     {("country/GHA", "Economic Community of West African States"),
+      ("country/TGO", "Economic Community of West African States")}),
+])
+def test_the_organization_a_relative_of_which_stands_for(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_relative_of_which_the_states_are_no_members_is_none(extractor):
+    assert members(extractor, "The African Union, of which Chad is not a member, urged restraint.") == set()
