@@ -26,6 +26,7 @@ from ..model import EntityType, Event, EventType, Modality
 from ..resources import load_json
 from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention, tokens_with
+from .memberships import MembershipWords
 
 __all__ = ["find_events", "Lexicon"]
 
@@ -462,7 +463,7 @@ class _SentenceFrames:
             if not found and token.tag_ == "NNS":
                 found += self._among_them(token)
             if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
-                found += self._refer(token) or leaders
+                found += self._refer(token) or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
                 found = [m for m in found if m.key not in backing]
@@ -476,6 +477,15 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _bloc_named_after(self, group: Token) -> list[Mention]:
+        """``a Russian-led alliance`` (one of the 'bloc_nouns' of memberships.json) that the lede names only later
+        ("... The CSTO, whose members ..."): the first bloc (an organization of one of its 'bloc_kinds') named after it."""
+        words = MembershipWords.default()
+        if group.lemma_.lower() not in words.bloc_nouns:
+            return []  # "a French-led force": no bloc
+        return next(([m] for m in self.ents.mentions if m.start > group.i and m.type == EntityType.ORGANIZATION
+                     and self.ents.kind(m.key) in words.bloc_kinds), [])
 
     def _seat_of(self, token: Token) -> list[Mention]:
         """The state whose capital names those who rule from it ("the authorities in Bamako", "accused officials in

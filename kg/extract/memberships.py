@@ -61,6 +61,7 @@ class MembershipWords:
     founding_verbs: frozenset[str]
     context_cues: frozenset[str]
     bloc_kinds: frozenset[str]
+    bloc_nouns: frozenset[str]  # "alliance", "bloc": a bloc not named ("a Russian-led alliance")
     counting_words: dict[str, int]  # "both": 2, "three": 3: how many states a plural refers back to
 
     @classmethod
@@ -74,7 +75,7 @@ class MembershipWords:
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
                    frozenset(data["context_cues"]),
-                   frozenset(data["bloc_kinds"]), dict(data["counting_words"]))
+                   frozenset(data["bloc_kinds"]), frozenset(data["bloc_nouns"]), dict(data["counting_words"]))
 
     @property
     def lemmas(self) -> frozenset[str]:

@@ -1996,3 +1996,13 @@ def test_those_a_mediator_works_alongside_or_is_helped_by_mediate_too(analyse, t
     mediators = {e.actor for e in result.events if e.type == EventType.MEDIATION}
     assert (co_mediator in mediators) == mediates, result.triples()
     assert mediators <= {"country/NOR", co_mediator}, result.triples()
+
+
+def test_a_led_bloc_the_lede_names_only_later_is_that_bloc(analyse):
+    result = analyse("Tajikistan asked a Russian-led military alliance for troops on Monday. "
+                     "The Collective Security Treaty Organization said it would consider the request.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/TJK",
+               "organization/collective-security-treaty-organization"), result.triples()
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TJK", "country/RUS"), result.triples()
+    force = analyse("Chad asked a French-led force for help. The African Union welcomed the move.")
+    assert has(force, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/FRA"), force.triples()
