@@ -96,7 +96,8 @@ def split_clause_subjects(doc: Doc) -> Doc:
         finite = doc[noun.i + 1]
         verb = finite if finite.dep_ == "conj" else finite.head
         if (finite.tag_ not in _FINITE_TAGS or verb.dep_ != "conj" or not verb.tag_.startswith("VB")
-                or not verb.i >= finite.i or any(c.dep_ in _SUBJECTS for c in verb.children)):
+                or not verb.i >= finite.i or any(c.dep_ in _SUBJECTS for c in verb.children)
+                or noun.is_ancestor(verb)):  # a clause hung on the noun itself: its head would loop
             continue
         for link in noun.head.children:
             if link.dep_ == "cc" and noun.head.i < link.i < noun.i:
