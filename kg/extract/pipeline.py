@@ -100,8 +100,8 @@ def split_clause_subjects(doc: Doc) -> Doc:
                 or noun.is_ancestor(verb)):  # a clause hung on the noun itself: its head would loop
             continue
         for link in noun.head.children:
-            if link.dep_ == "cc" and noun.head.i < link.i < noun.i:
-                link.head = verb.head  # the "and" now joins the two clauses
+            if link.dep_ == "cc" and noun.head.i < link.i < noun.i and not link.is_ancestor(verb):
+                link.head = verb.head  # the "and" now joins the two clauses (unless the clause hangs under it)
         noun.head, noun.dep_ = verb, "nsubj"
     return doc
 

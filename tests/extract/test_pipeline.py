@@ -36,6 +36,17 @@ def test_a_clause_the_parser_hung_on_the_name_itself_makes_no_loop():
     assert [(t.dep_, t.head.i) for t in doc[5:9]] == [("cc", 4), ("conj", 4), ("aux", 8), ("conj", 6)]  # untouched
 
 
+def test_a_clause_the_parser_hung_on_the_and_keeps_one_root():
+    """"and" heading the clause's verb: hanging the "and" under that verb's head (itself) would make it a root."""
+    words = ["Chile", "sent", "troops", "to", "Peru", "and", "Bolivia", "has", "ruled", "out", "."]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNP", "VBZ", "VBN", "RP", "."]
+    heads = [1, 1, 1, 1, 3, 4, 4, 8, 5, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "aux", "conj", "prt", "punct"]
+    doc = split_clause_subjects(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert [t.i for t in doc if t.head == t] == [1]
+    assert (doc[6].dep_, doc[6].head.i) == ("nsubj", 8)
+
+
 def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
     doc = analyse("Chile sent troops to Peru and Bolivia last year.").ents.doc
     bolivia = next(t for t in doc if t.text == "Bolivia")
