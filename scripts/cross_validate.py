@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "annotated"
 WIRE = ROOT / "data" / "wire"
 SETS = ("train", "dev")
-PLACES = {"train": (DATA / "train.jsonl", DATA / "train"), "dev": (DATA / "dev.jsonl", DATA / "dev"),
+SET_FILES = {"train": (DATA / "train.jsonl", DATA / "train"), "dev": (DATA / "dev.jsonl", DATA / "dev"),
           "wire": (WIRE / "wire.jsonl", WIRE / "gold")}  # each set's articles and the folder of its gold
 ROWS = ("entities_typed", "events", "core3")
 EVENT_TYPES = ("mediates", "requestsAssistance", "deploys", "providesAid", "meetsWith", "agreesWith", "attacks",
@@ -48,7 +48,7 @@ def scorer():
 
 def gold_of(set_name: str) -> dict[str, dict]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8"))
-            for path in sorted(PLACES[set_name][1].glob("*.json"))}
+            for path in sorted(SET_FILES[set_name][1].glob("*.json"))}
 
 
 def folds_of(ids: list[str], folds: int, seed: int) -> list[list[str]]:
@@ -64,7 +64,7 @@ def analyses_and_gold(failures: list | None = None, sets: tuple[str, ...] = SETS
     from kg.sources.readers import read_articles
 
     gold = {aid: doc for set_name in sets for aid, doc in gold_of(set_name).items()}
-    articles = [article for set_name in sets for article in read_articles([PLACES[set_name][0]])
+    articles = [article for set_name in sets for article in read_articles([SET_FILES[set_name][0]])
                 if article.id in gold]
     extractor = Extractor(classifier=None)
     on_error = failures.append if failures is not None else None

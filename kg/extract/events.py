@@ -31,7 +31,6 @@ from .memberships import MembershipWords
 __all__ = ["find_events", "Lexicon"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "appos", "punct", "cc"}
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
 # how an event was found: a verb with its arguments, a noun, a party from context, a force placed with no verb of sending
 BASES = ("verb", "noun", "context", "presence")

@@ -5,10 +5,10 @@ Components (registered with ``Language.factory``):
 - ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop), and so does
   the story's first word after a dateline ("GOMA, Congo (AP) — More than 900 soldiers ...": the parser would
   take the soldiers for the city's apposition and leave the verb without its subject);
-- ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
-  ("Beijing's measures target Senator X": "target" heads the clause), tagged so before the lemmatizer;
 - ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
   clause's subject ("sent troops to Ukraine and Italy has ruled out doing so": Italy rules out, no list);
+- ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
+  ("Beijing's measures target Senator X": "target" heads the clause), tagged so before the lemmatizer;
 - ``ckg_gazetteer``: an entity ruler generated from the gazetteer (with the user's, when one is given),
   placed before the statistical NER so that "Yerevan" is Armenia's capital and "Nagorno-Karabakh" a region,
   not a person and an organization;
@@ -96,11 +96,12 @@ def split_clause_subjects(doc: Doc) -> Doc:
         finite = doc[noun.i + 1]
         verb = finite if finite.dep_ == "conj" else finite.head
         if (finite.tag_ not in _FINITE_TAGS or verb.dep_ != "conj" or not verb.tag_.startswith("VB")
-                or not verb.i >= finite.i or any(c.dep_ in _SUBJECTS for c in verb.children)):
+                or not verb.i >= finite.i or any(c.dep_ in _SUBJECTS for c in verb.children)
+                or noun.is_ancestor(verb)):  # a clause hung on the noun itself: its head would loop
             continue
         for link in noun.head.children:
-            if link.dep_ == "cc" and noun.head.i < link.i < noun.i:
-                link.head = verb.head  # the "and" now joins the two clauses
+            if link.dep_ == "cc" and noun.head.i < link.i < noun.i and not link.is_ancestor(verb):
+                link.head = verb.head  # the "and" now joins the two clauses (unless the clause hangs under it)
         noun.head, noun.dep_ = verb, "nsubj"
     return doc
 
@@ -141,8 +142,8 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     _split_after_abbreviations(nlp)
     _remember_token_attributes(nlp)
     nlp.add_pipe("ckg_paragraphs", before="parser")
-    nlp.add_pipe("ckg_verb_shaped_nouns", after="parser")
     nlp.add_pipe("ckg_clause_subjects", after="parser")
+    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_clause_subjects")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache
     return nlp

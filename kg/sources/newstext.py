@@ -49,7 +49,6 @@ _DATELINE = re.compile(
     r"(?=,?\s*(?:\([^)\n]{1,80}\)|[-\u2013\u2014:]|\.\s*/[A-Z]{2,8}/|[A-Z]{2,8}\s+[-\u2013\u2014]))",
     re.M,
 )
-# what closes a dateline before the story: the agency in brackets, then the dash, colon or "/TASS/."
 # "Faizan Hashmi 4 minutes ago Tue 01st December 2020 | 11:32 PM", "By Jane Doe": short lines that are
 # not sentences (no full stop at the end) and carry a relative age, a clock time or a "By" credit.
 _BYLINE = re.compile(

@@ -29,7 +29,8 @@ def pipelines(extractor):
     installed = next(name for name in DEFAULT_MODELS if spacy.util.is_package(name))
     stock = spacy.load(installed)
     stock.add_pipe("ckg_paragraphs", before="parser")
-    stock.add_pipe("ckg_verb_shaped_nouns", after="parser")
+    stock.add_pipe("ckg_clause_subjects", after="parser")
+    stock.add_pipe("ckg_verb_shaped_nouns", after="ckg_clause_subjects")
     return extractor.nlp, stock
 
 

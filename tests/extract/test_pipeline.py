@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.pipeline import retag_verb_shaped_nouns
+from kg.extract.pipeline import retag_verb_shaped_nouns, split_clause_subjects
 
 
 def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
@@ -22,6 +22,29 @@ def test_a_name_joined_to_a_list_that_starts_the_next_clause_is_its_subject(anal
     doc = analyse("Chile has no plans to send soldiers to Peru and Bolivia has ruled out doing so.").ents.doc
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert (bolivia.dep_, bolivia.head.lemma_) == ("nsubj", "rule")
+
+
+def test_a_clause_the_parser_hung_on_the_name_itself_makes_no_loop():
+    """"Peru and Bolivia has ruled out" with "ruled" parsed as a conjunct of "Bolivia": making Bolivia the subject
+    of "ruled" would hang each under the other."""
+    words = ["Chile", "sent", "troops", "to", "Peru", "and", "Bolivia", "has", "ruled", "out", "."]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNP", "VBZ", "VBN", "RP", "."]
+    heads = [1, 1, 1, 1, 3, 4, 4, 8, 6, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "aux", "conj", "prt", "punct"]
+    doc = split_clause_subjects(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert not any(token in token.ancestors for token in doc)
+    assert [(t.dep_, t.head.i) for t in doc[5:9]] == [("cc", 4), ("conj", 4), ("aux", 8), ("conj", 6)]  # untouched
+
+
+def test_a_clause_the_parser_hung_on_the_and_keeps_one_root():
+    """"and" heading the clause's verb: hanging the "and" under that verb's head (itself) would make it a root."""
+    words = ["Chile", "sent", "troops", "to", "Peru", "and", "Bolivia", "has", "ruled", "out", "."]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", "CC", "NNP", "VBZ", "VBN", "RP", "."]
+    heads = [1, 1, 1, 1, 3, 4, 4, 8, 5, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "aux", "conj", "prt", "punct"]
+    doc = split_clause_subjects(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert [t.i for t in doc if t.head == t] == [1]
+    assert (doc[6].dep_, doc[6].head.i) == ("nsubj", 8)
 
 
 def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
