@@ -15,12 +15,13 @@ store tells that it holds part of a file.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .namespace import RESOURCE, entity_iri, key_of
+from .namespace import RESOURCE, key_of
 
 __all__ = ["EVENTS_DUE_GRAPH", "IMPORT_GRAPH", "WRITE_GRAPH", "events_due_record", "import_record", "recorded_events_due",
            "recorded_imports", "recorded_write", "write_record"]
@@ -29,17 +30,25 @@ WRITE_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-write")
 IMPORT_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-import")
 EVENTS_DUE_GRAPH = ox.NamedNode(RESOURCE + "graph/unfinished-events")
 _GRAPH = ox.NamedNode(WRITE_GRAPH.value + "#graph")
-_ENTITY = ox.NamedNode(WRITE_GRAPH.value + "#entity")
+_ENTITY = ox.NamedNode(WRITE_GRAPH.value + "#entity")  # one entity a quad: the records of earlier versions
 _MERGE_KEY = ox.NamedNode(WRITE_GRAPH.value + "#mergeKey")
+_ENTITY_KEYS = ox.NamedNode(WRITE_GRAPH.value + "#entityKeys")  # a JSON list: one quad for a write's entities
+_MERGE_KEYS = ox.NamedNode(WRITE_GRAPH.value + "#mergeKeys")
 _FILE = ox.NamedNode(IMPORT_GRAPH.value + "#file")
 _DUE = ox.NamedNode(EVENTS_DUE_GRAPH.value + "#mergeKey")
+_DUE_KEYS = ox.NamedNode(EVENTS_DUE_GRAPH.value + "#mergeKeys")
+
+
+def _key_list(keys: Iterable[str]) -> ox.Literal:
+    """Keys as one literal: a record of hundreds of keys is a few quads for the store to write and take out."""
+    return ox.Literal(json.dumps(sorted(keys)))
 
 
 def write_record(graphs: Iterable[ox.NamedNode], keys: Iterable[str], merge_keys: Iterable[str]) -> str:
     """The N-Quads that record a write of these article graphs, entity descriptions and happenings."""
     quads = [ox.Quad(WRITE_GRAPH, _GRAPH, graph, WRITE_GRAPH) for graph in graphs]
-    quads += [ox.Quad(WRITE_GRAPH, _ENTITY, ox.NamedNode(entity_iri(key)), WRITE_GRAPH) for key in keys]
-    quads += [ox.Quad(WRITE_GRAPH, _MERGE_KEY, ox.Literal(key), WRITE_GRAPH) for key in merge_keys]
+    quads.append(ox.Quad(WRITE_GRAPH, _ENTITY_KEYS, _key_list(keys), WRITE_GRAPH))
+    quads.append(ox.Quad(WRITE_GRAPH, _MERGE_KEYS, _key_list(merge_keys), WRITE_GRAPH))
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
 
 
@@ -52,22 +61,35 @@ def recorded_write(store: ox.Store) -> tuple[set[ox.NamedNode], set[str], set[st
     for quad in store.quads_for_pattern(WRITE_GRAPH, None, None, WRITE_GRAPH):
         if quad.predicate == _GRAPH:
             graphs.add(quad.object)
+        elif quad.predicate == _ENTITY_KEYS:
+            keys.update(json.loads(quad.object.value))
+        elif quad.predicate == _MERGE_KEYS:
+            merge_keys.update(json.loads(quad.object.value))
         elif quad.predicate == _MERGE_KEY:
             merge_keys.add(quad.object.value)
-        else:
+        elif quad.predicate == _ENTITY:
             keys.add(key_of(quad.object.value))
     return graphs, keys, merge_keys
 
 
 def events_due_record(merge_keys: Iterable[str]) -> str:
-    """The N-Quads that record merge keys whose happenings are to be worked out again."""
-    quads = [ox.Quad(EVENTS_DUE_GRAPH, _DUE, ox.Literal(key), EVENTS_DUE_GRAPH) for key in merge_keys]
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
+    """The N-Quads that record merge keys whose happenings are to be worked out again (none: no quad)."""
+    merge_keys = set(merge_keys)
+    if not merge_keys:
+        return ""
+    quad = ox.Quad(EVENTS_DUE_GRAPH, _DUE_KEYS, _key_list(merge_keys), EVENTS_DUE_GRAPH)
+    return ox.serialize([quad], format=ox.RdfFormat.N_QUADS).decode()
 
 
 def recorded_events_due(store: ox.Store) -> set[str]:
     """The merge keys whose happenings ``store`` records as still to be worked out again."""
-    return {quad.object.value for quad in store.quads_for_pattern(EVENTS_DUE_GRAPH, _DUE, None, EVENTS_DUE_GRAPH)}
+    due: set[str] = set()
+    for quad in store.quads_for_pattern(EVENTS_DUE_GRAPH, None, None, EVENTS_DUE_GRAPH):
+        if quad.predicate == _DUE_KEYS:
+            due.update(json.loads(quad.object.value))
+        elif quad.predicate == _DUE:
+            due.add(quad.object.value)
+    return due
 
 
 def import_record(path: str | Path) -> ox.Quad:
