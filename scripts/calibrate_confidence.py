@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cross_validate import EVENT_TYPES, SETS, DATA, gold_of, relation_matches, scorer  # noqa: E402
+from cross_validate import EVENT_TYPES, SET_FILES, SETS, gold_of, relation_matches, scorer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "ontology" / "lexicon" / "confidence.json"
@@ -47,7 +47,7 @@ def measure() -> Counter:
                                                       for event in EventType})
     path_of = {code: key for key, code in codes.items()}
     gold = {aid: doc for set_name in SETS for aid, doc in gold_of(set_name).items()}
-    articles = [a for set_name in SETS for a in read_articles([DATA / f"{set_name}.jsonl"]) if a.id in gold]
+    articles = [a for set_name in SETS for a in read_articles([SET_FILES[set_name][0]]) if a.id in gold]
     relations_of = {name: relation_named(name).statement for name in EVENT_TYPES}
     found: Counter = Counter()
     for article, doc in zip(articles, extractor.nlp.pipe(a.text for a in articles)):

@@ -31,7 +31,7 @@ DATA = ROOT / "data" / "annotated"
 WIRE = ROOT / "data" / "wire"
 SETS = ("train", "dev")
 SET_FILES = {"train": (DATA / "train.jsonl", DATA / "train"), "dev": (DATA / "dev.jsonl", DATA / "dev"),
-          "wire": (WIRE / "wire.jsonl", WIRE / "gold")}  # each set's articles and the folder of its gold
+             "wire": (WIRE / "wire.jsonl", WIRE / "gold")}  # each set's articles and the folder of its gold
 ROWS = ("entities_typed", "events", "core3")
 EVENT_TYPES = ("mediates", "requestsAssistance", "deploys", "providesAid", "meetsWith", "agreesWith", "attacks",
                "accuses", "sanctions", "threatens")

@@ -1203,13 +1203,14 @@ class _SentenceFrames:
         actors: list[Mention] = []
         targets: list[Mention] = []
         inferred = False
-        def is_theme(candidate: Token) -> bool:
-            return (candidate == theme or lexicon.in_class(candidate, frame.theme)
-                    or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
 
         def carries_theme(candidate: Token) -> bool:  # "flew in a team of Red Crescent doctors": what is sent, no receiver
             return (frame.event == EventType.AID_PROVISION and theme is not None and candidate.dep_ == "dobj"
                     and self.ents.at(candidate) is None and theme in candidate.subtree)
+
+        def is_theme(candidate: Token) -> bool:
+            return (candidate == theme or lexicon.in_class(candidate, frame.theme)
+                    or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
 
         if token.pos_ in ("VERB", "AUX"):
             between = [m for c in [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
@@ -1694,7 +1695,7 @@ class _SentenceFrames:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
 
-    def _unowned_weapons(self, verb: Token) -> bool:
+    def _struck_by_unowned_weapon(self, verb: Token) -> bool:
         """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting
         a school", "a submarine fired missiles at X"; not "Russian missiles hit Kyiv", "a shell fired by X's tank hit
         Y", "rebels fired at X")."""
@@ -1938,7 +1939,7 @@ class _SentenceFrames:
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
             target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]
-        if event == EventType.ATTACK and target_keys and not actor_keys and self._unowned_weapons(token):
+        if event == EventType.ATTACK and target_keys and not actor_keys and self._struck_by_unowned_weapon(token):
             actor_keys = [k for k in [self.last_attacker] if k is not None and k not in target_keys]
             inferred = True
         if frame.context_actor and target_keys and not actor_keys:
