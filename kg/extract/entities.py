@@ -245,8 +245,9 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
         while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-"
                                    or doc[start].lower_.rstrip(".") in roles.honorifics
                                    or (doc[start].is_sent_start and doc[start].lower_ in roles.lead_ins)) \
-                and doc[start].lower_ not in _NameWords.default().name_like_titles:
-            start += 1  # "Commissioner-General X", "Mr. X", "Citing X" at the head of a sentence
+                and (doc[start].lower_ not in _NameWords.default().name_like_titles
+                     or doc[start + 1].lower_ in _NameWords.default().name_like_titles):
+            start += 1  # "Commissioner-General X", "Mr. X", "Citing X" at the head of a sentence; "Emir Sheikh X"
     else:
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
             end -= 1
@@ -460,10 +461,18 @@ class _Resolver:
         if known:
             self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
             return
-        canonical = self.gazetteer.person_name(span.text) or span.text  # the actor dictionary's name ("Zelenskiy")
+        canonical = self._dictionary_name(span) or span.text  # the actor dictionary's name ("Zelenskiy")
         key = entity_key("person", canonical)
         self.people.append((span, key))
         self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
+
+    def _dictionary_name(self, span: Span) -> str | None:
+        """The actor dictionary's name of this person, read past a title that is also a given name if the whole
+        is unknown ("Sheikh Tamim bin Hamad Al Thani" is the emir the dictionary knows without "Sheikh")."""
+        known = self.gazetteer.person_name(span.text)
+        if known is None and len(span) > 1 and span[0].lower_ in _NameWords.default().name_like_titles:
+            known = self.gazetteer.person_name(span[1:].text)
+        return known
 
     def _governed_state(self, span: Span) -> str | None:
         """The state a leader's name stands for before "administration" or "government" ("the Biden

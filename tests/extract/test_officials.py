@@ -279,3 +279,19 @@ def test_a_bare_title_in_a_list_of_titled_people_takes_the_state_of_the_others(a
     assert found["person/ola-berg"] == found["person/kari-lund"] == "country/NOR"
     alone = analyse("Canada criticised the plan. Labour Minister Ola Berg met the press in Oslo.")
     assert {p: o for p, o, _ in offices(alone)}.get("person/ola-berg") != "country/NOR"  # no list, no state from it
+
+
+@pytest.mark.parametrize("text", [
+    "Oman's foreign minister telephoned Emir Sheikh Tamim bin Hamad Al Thani about the hostages.",
+    "The envoy later flew on to Doha to brief Sheikh Tamim bin Hamad Al Thani.",
+])
+def test_a_title_that_is_also_a_given_name_does_not_hide_a_known_ruler(analyse, text):
+    result = analyse(text)
+    assert ("person/tamim-bin-hamad-al-thani", "country/QAT") in [(p, o) for p, o, _ in offices(result)]
+    assert "person/emir-sheikh-tamim-bin-hamad-al-thani" not in result.ents.entities
+
+
+def test_an_unknown_sheikh_keeps_the_title_and_is_not_the_known_ruler(analyse):
+    result = analyse("Emir Sheikh Tamim al-Khalidi, a tribal elder, said the road was closed.")
+    assert "person/sheikh-tamim-al-khalidi" in result.ents.entities
+    assert "person/tamim-bin-hamad-al-thani" not in result.ents.entities
