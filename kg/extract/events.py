@@ -804,7 +804,7 @@ class _SentenceFrames:
         """A verb that undoes what it governs: "suspended", "blocked", or with its particle "called off", "ruled out"."""
         reversals = self.lexicon.reversals
         return word.lemma_ in reversals or any(
-            c.dep_ in ("prt", "prep") and f"{word.lemma_} {c.lower_}" in reversals for c in self.children(word))
+            c.dep_ in ("prt", "prep", "advmod") and f"{word.lemma_} {c.lower_}" in reversals for c in self.children(word))
 
     def _undone(self, word: Token) -> Modality | None:
         """What a verb of undoing makes of what it governs: negated ("ruled out talks", "suspended aid"), or left

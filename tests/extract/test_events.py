@@ -777,10 +777,25 @@ def test_an_act_after_a_noun_that_is_no_intention_is_not_made(analyse):
 @pytest.mark.parametrize("text", ["Chile called off its talks with Peru.", "Talks between Chile and Peru were called off.",
                                   "Chile blocked new sanctions against Peru.", "Chile ruled out sending troops to Peru.",
                                   "Chile pulled out of a planned meeting with Peru.",
-                                  "Chile paused deliveries of weapons to Peru."])
+                                  "Chile paused deliveries of weapons to Peru.",
+                                  "Chile walked away from its fishing accord with Peru.",
+                                  "Chile tore up its border treaty with Peru."])
 def test_a_verb_with_a_particle_can_undo_the_act(analyse, text):
     result = analyse(text)
     assert result.events and result.modalities() == {"Negated"}
+
+
+@pytest.mark.parametrize("text", ["Chile killed the fishing accord with Peru.",
+                                  "Chile renounced the border treaty with Peru."])
+def test_killing_or_renouncing_a_deal_undoes_it(analyse, text):
+    result = analyse(text)
+    assert result.modalities(EventType.AGREEMENT) == {"Negated"}
+    assert result.triples() == set()
+
+
+def test_a_strike_that_kills_people_is_not_undone(analyse):
+    result = analyse("Chilean jets struck Peru on Monday, killing 12 soldiers.")
+    assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
 
 
 def test_a_particle_that_undoes_nothing_leaves_the_act(analyse):
