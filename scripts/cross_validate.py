@@ -140,7 +140,8 @@ def modalities(analyses, gold: dict, score) -> Counter:
             if relation["type"] in classes:
                 found["gold event", reading(relation)] += 1
         for relation in doc.get("not_annotated", []):
-            found[f"left out as {relation['why']}", reading(relation)] += 1
+            if relation["type"] in classes:  # a membership denied ("has frozen its participation") is no event
+                found[f"left out as {relation['why']}", reading(relation)] += 1
     return found
 
 
