@@ -13,6 +13,7 @@ in cross-validation (``ontology/lexicon/roles.json``, with the title words).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -26,6 +27,7 @@ from .roles import RoleWords
 __all__ = ["find_offices"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
+_STATE_BODIES = frozenset({"government_body"})  # kinds of the gazetteer's organizations that act for their state
 _POSSESSIVES = {"its", "his", "her", "their"}
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
@@ -237,7 +239,7 @@ class _OfficeFinder:
         """The office the actor dictionary (``people.json``) gives this person on the article's day, if the
         article names its state or organization and the dictionary gives one only, or one state only (the one of the
         title, if any)."""
-        held = self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)
+        held = [self._for_state(t) for t in self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)]
         states = [t for t in held if self._state(t.affiliation)]  # a ruler who also leads a party acts for the state
         # undated, any office held counts: the text does not say that it has ended
         terms = [t for t in held if t.affiliation in self.ents.entities] or [
@@ -246,6 +248,15 @@ class _OfficeFinder:
             title = _role_text(role).lower()
             terms = [t for t in terms if t.role.lower() in title or title in t.role.lower()] or terms
         return terms[0] if len({t.affiliation for t in terms}) == 1 else None
+
+    def _for_state(self, term: Term) -> Term:
+        """A term in a state's own ministry or office as one for the state ("Foreign Ministry spokeswoman Maria
+        Zakharova" speaks for Russia)."""
+        body = self.ents.gazetteer.entities.get(term.affiliation)
+        if (body is not None and body.kind in _STATE_BODIES and body.located_in
+                and term.affiliation not in self.ents.entities):  # the article does not name the ministry itself
+            return replace(term, affiliation=body.located_in)
+        return term
 
     def _state(self, key: str) -> bool:
         """Whether the actor dictionary's affiliation is a state the gazetteer knows (a head of state acts for

@@ -295,3 +295,14 @@ def test_an_unknown_sheikh_keeps_the_title_and_is_not_the_known_ruler(analyse):
     result = analyse("Emir Sheikh Tamim al-Khalidi, a tribal elder, said the road was closed.")
     assert "person/sheikh-tamim-al-khalidi" in result.ents.entities
     assert "person/tamim-bin-hamad-al-thani" not in result.ents.entities
+
+
+def test_a_known_ministry_official_speaks_for_the_ministrys_state(analyse):
+    result = analyse("YEREVAN, July 2 - Foreign Ministry spokeswoman Maria Zakharova criticised the Armenian drills.")
+    assert [(p, o) for p, o, _ in offices(result)] == [("person/maria-zakharova", "country/RUS")]
+
+
+def test_a_ministry_the_article_names_stays_the_affiliation(analyse):
+    result = analyse("Maria Zakharova of the Russian Foreign Ministry criticised the drills.")
+    assert [o for p, o, _ in offices(result) if p == "person/maria-zakharova"] == [
+        "organization/ministry-of-foreign-affairs-of-the-russian-federation"]
