@@ -293,6 +293,13 @@ class Lexicon:
         return described[-1] in self.classes[name]
 
 
+def _first_conjunct(word: Token) -> Token:
+    """The first of the coordinated words this one is among ("aid" of "talks and aid": "talks")."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
+
+
 def _conjoined_with(verb: Token) -> Token:
     """The verb a conjunct is coordinated with: its head, but the head's own governor when a simple past cannot
     share the head's perfect ("denied that its forces had fired and accused X": the accusing is the denier's)."""
@@ -604,9 +611,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != EntityType.COUNTRY:
                 continue
-            named = self.ents.doc[mention.start:mention.end].root
-            while named.dep_ == "conj" and named.head != named:
-                named = named.head
+            named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
             if (named.dep_ == "pobj" and named.head.lower_ in self.lexicon.presence_preps) or named.dep_ in (
                     "amod", "compound", "npadvmod", "nmod"):
                 continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
@@ -628,9 +633,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
                 continue
-            named = self.ents.doc[mention.start:mention.end].root
-            while named.dep_ == "conj" and named.head != named:
-                named = named.head
+            named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
             led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
                    and self.lexicon.in_class(named.head.head, "leaders"))
             if mention.type != EntityType.PERSON and not led:
@@ -658,9 +661,7 @@ class _SentenceFrames:
         """The entities of ``types`` (states) last listed together before ``token``, from word ``since`` on
         ("Canada, Germany, France and Britain ... those countries")."""
         for mention in reversed([m for m in self.ents.mentions if since <= m.start and m.end <= token.i and m.type in types]):
-            head = self.ents.doc[mention.end - 1]
-            while head.dep_ == "conj" and head.head != head:
-                head = head.head
+            head = _first_conjunct(self.ents.doc[mention.end - 1])
             listed = [m for m in self.entities_in(head) if m.type in types]
             if len({m.key for m in listed}) >= 2:
                 return listed
@@ -1106,8 +1107,9 @@ class _SentenceFrames:
             if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        if token.pos_ not in ("VERB", "AUX") and self._undone(token.head):
-            return self._undone(token.head)
+        head = _first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
+        if token.pos_ not in ("VERB", "AUX") and self._undone(head):
+            return self._undone(head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in self.children(token.head))):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
@@ -1854,9 +1856,7 @@ class _SentenceFrames:
         "slapped sanctions on X and threatened an intervention")."""
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head
-        first = verb
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
+        first = _first_conjunct(verb)
         coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
         return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 

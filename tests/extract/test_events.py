@@ -704,6 +704,17 @@ def test_suspended_refused_or_denied_act_is_negated(analyse, text):
     assert result.triples() == set()
 
 
+def test_an_asset_freeze_listed_beside_an_embargo_does_not_undo_it(analyse):
+    result = analyse("Chile imposed a travel ban, an asset freeze and an arms embargo on Peru.")
+    assert result.modalities(EventType.SANCTION) == {"Asserted"}
+    assert has(result, EventType.SANCTION, "country/CHL", "country/PER")
+
+
+def test_a_verb_that_undoes_the_first_of_two_acts_undoes_both(analyse):
+    result = analyse("Chile suspended aid and talks with Peru.")
+    assert result.events and result.modalities() == {"Negated"}
+
+
 def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
     result = analyse("Chile threatened to impose sanctions on Peru.")
     assert result.modalities(EventType.SANCTION) == {"Hypothetical"}
