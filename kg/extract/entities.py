@@ -540,10 +540,22 @@ class _Resolver:
         if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(span.text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
-            key = entity_key("organization", span.text)
+            key = self._named_before(span) or entity_key("organization", span.text)
             self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
         elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organizations.names:
             self._place(span)
+
+    def _named_before(self, span: Span) -> str | None:
+        """The organization named earlier whose name ends in this one word ("the Council" after "the U.N. Security
+        Council", "the Commission" after "the European Commission"), the latest if several."""
+        if len(span) != 1:
+            return None
+        for mention in reversed(self.result.mentions):
+            name = self.result.entities[mention.key].name
+            if mention.type == EntityType.ORGANIZATION and mention.start < span.start and name.split()[-1] == span.text \
+                    and name != span.text:
+                return mention.key
+        return None
 
     def _vessel(self, span: Span, known: bool) -> bool:
         """A ship's name, or (for a name the gazetteer does not know) a part of one named before ("the

@@ -399,3 +399,14 @@ def test_a_region_on_its_own_is_still_a_mentioned_place(analyse, text, region):
     mention = result.mention(region)
     assert mention is not None and mention.type == EntityType.LOCATION
     assert mention.key not in result.ents.incidental()
+
+
+def test_an_organization_named_again_by_its_last_word_is_the_same_one(analyse):
+    result = analyse("The European Commission fined the firm in May. In June the Commission opened a second inquiry.")
+    assert result.key_of("Commission") == "organization/european-commission"
+    assert "organization/commission" not in result.ents.entities
+
+
+def test_a_last_word_no_earlier_organization_ends_in_is_its_own_organization(analyse):
+    result = analyse("The Arab League met in Cairo. The Commission opened an inquiry in June.")
+    assert result.key_of("Commission") == "organization/commission"
