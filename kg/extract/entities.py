@@ -42,7 +42,9 @@ _REFERENCE_TYPES = {
     "Country": (EntityType.COUNTRY,),
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
     "ArmedGroup": (EntityType.ORGANIZATION,),
+    "Bloc": (EntityType.ORGANIZATION,),
 }
+_BLOC_KINDS = frozenset({"regional", "alliance", "intergovernmental"})  # the gazetteer's organizations of states
 _OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
@@ -201,12 +203,21 @@ class ArticleEntities:
         if type_name is None:
             return None
         wanted = _REFERENCE_TYPES[type_name]
-        armed = type_name == "ArmedGroup"
+        armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
-                    and mention.key != exclude and (not armed or self._armed(mention.key))):
+                    and mention.key != exclude and (not armed or self._armed(mention.key))
+                    and (not bloc or self._bloc(mention.key, token))):
                 return mention.key
         return None
+
+    def _bloc(self, key: str, word: Token) -> bool:
+        """A bloc or an alliance: an organization of states by the gazetteer's class, one whose name says so
+        ("the Three Brotherhood Alliance" is "the alliance"), or one the gazetteer does not know that is not armed;
+        not an armed group or an agency named in between."""
+        if word.lemma_.lower() in self.entities[key].name.lower().split():
+            return True
+        return self.kind(key) in _BLOC_KINDS if key in self.gazetteer.entities else not self._armed(key)
 
     def _armed(self, key: str) -> bool:
         """An armed group: so classed by the gazetteer, or unknown to it and so named ("National Liberation Army")."""
@@ -664,8 +675,8 @@ class _Resolver:
         sent_start = doc[open_paren].sent.start
         for start in range(open_paren - 1, max(sent_start, open_paren - 9) - 1, -1):
             words = [t for t in doc[start:open_paren] if t.is_alpha and t.lower_ not in _NameWords.default().name_connectors]
-            if not words or not all(t.text[0].isupper() for t in words) or doc[start].lower_ in _NameWords.default().name_connectors:
-                continue
+            if not words or not all(t.text[0].isupper() for t in words) or words[0].i != start:
+                continue  # the run opens on a word of the name (not ", the Economic Community of ...")
             initials = "".join(t.text[0] for t in words).upper()
             if initials[0] == letters[0] and initials[-1] == letters[-1] and _subsequence(initials, letters):
                 best = doc[start:open_paren]

@@ -103,7 +103,7 @@ class _OfficeFinder:
             mention = self.ents.at(token)
             if mention is not None and mention.type != EntityType.LOCATION:
                 return role, self._affiliation_of(mention)
-            if token.lower_ in _POSSESSIVES or (token.lower_ in self.ents.descriptors["Organization"] and role):
+            if token.lower_ in _POSSESSIVES or (self.ents.reference_kind(token) in ("Organization", "Bloc") and role):
                 return role, self._refer(token)
             if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
                 return role, self._affiliation_of(self.ents.at(doc[i - 1]))  # (a described one is left to context)

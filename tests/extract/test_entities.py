@@ -410,3 +410,20 @@ def test_an_organization_named_again_by_its_last_word_is_the_same_one(analyse):
 def test_a_last_word_no_earlier_organization_ends_in_is_its_own_organization(analyse):
     result = analyse("The Arab League met in Cairo. The Commission opened an inquiry in June.")
     assert result.key_of("Commission") == "organization/commission"
+
+
+def test_the_bloc_is_an_organization_of_states_not_an_armed_group_named_since(analyse):
+    result = analyse("The Southern African Development Community met in Harare. Separately, al-Shabaab fighters "
+                     "raided a base in Somalia. The bloc said its summit would resume in May.")
+    assert result.ents.refer(next(t for t in result.doc if t.lower_ == "bloc")) == (
+        "organization/southern-african-development-community")
+
+
+def test_an_alliance_of_armed_groups_is_the_alliance(analyse):
+    result = analyse("The Three Brotherhood Alliance seized the town. The alliance said it would hold talks.")
+    assert result.ents.refer(result.doc[9]) == "organization/three-brotherhood-alliance"  # the second "alliance"
+
+
+def test_an_acronyms_name_opens_on_a_word_of_the_name(analyse):
+    result = analyse("On Monday, the Economic Community of West African States (ECOWAS) met in Accra.")
+    assert result.key_of("ECOWAS") == "organization/economic-community-of-west-african-states"
