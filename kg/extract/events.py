@@ -522,6 +522,8 @@ class _SentenceFrames:
         if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
                 and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))):
             return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
+        if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
+            return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
