@@ -344,6 +344,12 @@ def _second_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.rights if c.dep_ == "nsubj"] if before else []
 
 
+def _outside_clauses(phrase: Token) -> list[Token]:
+    """The words of a noun phrase but those of the relative clauses on it ("France, which has troops in X")."""
+    inside = {t.i for c in phrase.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in inside]
+
+
 def _phrase_head(word: Token) -> Token:
     """The head of the noun phrase a word opens ("Defence Minister Peter Wood": "Wood"; "Belarus's president, X":
     "president"), climbing through the modifiers that stand before their head."""
@@ -682,7 +688,8 @@ class _SentenceFrames:
         speaking = clause.head
         while speaking.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in self.children(speaking)):
             speaking = speaking.head  # "X sent rescuers and said it would": X's subject
-        own = {m.key for c in self.children(speaking) if c.dep_ == "nsubj" for t in c.subtree if (m := self.ents.at(t))}
+        own = {m.key for c in self.children(speaking) if c.dep_ == "nsubj" for t in _outside_clauses(c)
+               if (m := self.ents.at(t))}  # "France, which has troops in Ivory Coast, said it": France
         if not fitting or self.ents.refer(pronoun) in own:
             return []  # the name nearest is in the speaker's own words ("the EU's force, EUFOR, said it")
         if pronoun.morph.get("Number") == ["Plur"]:
