@@ -1622,6 +1622,13 @@ class _SentenceFrames:
                   if m.type in (EntityType.COUNTRY, EntityType.LOCATION) and m.role not in ("demonym", "credit")]
         return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
 
+    def _state_of_town(self, key: str) -> str:
+        """The state a known town lies in ("rescue teams sent to Adana" help Turkey), else the key itself: a
+        territory or region of a kind of its own ("aid to Gaza", "supplies into Nagorno-Karabakh") stays."""
+        known = self.ents.gazetteer.entities.get(key)
+        town = known is not None and known.type == EntityType.LOCATION and known.kind is None
+        return known.located_in if town and known.located_in else key
+
     def _located_in(self, key: str) -> str | None:
         """The state a known place lies in ("Khartoum": Sudan), else None."""
         known = self.ents.gazetteer.entities.get(key)
@@ -1948,6 +1955,8 @@ class _SentenceFrames:
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
             target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]
+        if event == EventType.AID_PROVISION:
+            target_keys = list(dict.fromkeys(self._state_of_town(k) for k in target_keys))
         if event == EventType.ATTACK and target_keys and not actor_keys and self._struck_by_unowned_weapon(token):
             actor_keys = [k for k in [self.last_attacker] if k is not None and k not in target_keys]
             inferred = True
