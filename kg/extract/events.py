@@ -351,6 +351,12 @@ def _second_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.rights if c.dep_ == "nsubj"] if before else []
 
 
+def _outside_clauses(phrase: Token) -> list[Token]:
+    """The words of a noun phrase but those of the relative clauses on it ("France, which has troops in X")."""
+    inside = {t.i for c in phrase.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in inside]
+
+
 def _phrase_head(word: Token) -> Token:
     """The head of the noun phrase a word opens ("Defence Minister Peter Wood": "Wood"; "Belarus's president, X":
     "president"), climbing through the modifiers that stand before their head."""
@@ -529,6 +535,8 @@ class _SentenceFrames:
         if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
                 and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))):
             return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
+        if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
+            return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -681,7 +689,8 @@ class _SentenceFrames:
         speaking = clause.head
         while speaking.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in self.children(speaking)):
             speaking = speaking.head  # "X sent rescuers and said it would": X's subject
-        own = {m.key for c in self.children(speaking) if c.dep_ == "nsubj" for t in c.subtree if (m := self.ents.at(t))}
+        own = {m.key for c in self.children(speaking) if c.dep_ == "nsubj" for t in _outside_clauses(c)
+               if (m := self.ents.at(t))}  # "France, which has troops in Ivory Coast, said it": France
         if not fitting or self.ents.refer(pronoun) in own:
             return []  # the name nearest is in the speaker's own words ("the EU's force, EUFOR, said it")
         if pronoun.morph.get("Number") == ["Plur"]:
@@ -1615,6 +1624,13 @@ class _SentenceFrames:
                   if m.type in (EntityType.COUNTRY, EntityType.LOCATION) and m.role not in ("demonym", "credit")]
         return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
 
+    def _state_of_town(self, key: str) -> str:
+        """The state a known town lies in ("rescue teams sent to Adana" help Turkey), else the key itself: a
+        territory or region of a kind of its own ("aid to Gaza", "supplies into Nagorno-Karabakh") stays."""
+        known = self.ents.gazetteer.entities.get(key)
+        town = known is not None and known.type == EntityType.LOCATION and known.kind is None
+        return known.located_in if town and known.located_in else key
+
     def _located_in(self, key: str) -> str | None:
         """The state a known place lies in ("Khartoum": Sudan), else None."""
         known = self.ents.gazetteer.entities.get(key)
@@ -1939,6 +1955,8 @@ class _SentenceFrames:
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
             target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]
+        if event == EventType.AID_PROVISION:
+            target_keys = list(dict.fromkeys(self._state_of_town(k) for k in target_keys))
         if event == EventType.ATTACK and target_keys and not actor_keys and self._struck_by_unowned_weapon(token):
             actor_keys = [k for k in [self.last_attacker] if k is not None and k not in target_keys]
             inferred = True

@@ -1425,6 +1425,30 @@ def test_a_pronoun_in_what_is_said_stands_for_the_speaker(analyse):
     assert not any(t[1] == "organization/african-union" for t in own.triples()), own.triples()
 
 
+
+def test_a_pronoun_the_speaker_says_is_the_speaker_despite_a_relative_clause_on_its_name(analyse):
+    result = analyse("Spain, which has a naval base near Morocco, said it had sent medical supplies to Tunisia.")
+    assert has(result, EventType.AID_PROVISION, "country/ESP", "country/TUN"), result.triples()
+    assert not has(result, EventType.AID_PROVISION, "country/MAR", "country/TUN"), result.triples()
+
+
+@pytest.mark.parametrize("text, meets", [
+    ("Peru and Chile, whose defence ministers held talks in Lima last week, signed no deal.", True),
+    ("Peru and Chile, whose economies grew last year, signed no deal.", False),
+])
+def test_whose_names_the_phrase_its_relative_clause_describes(analyse, text, meets):
+    result = analyse(text)
+    assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("An earthquake struck Turkey on Monday. Spain flew a rescue team to Adana.", "country/TUR"),
+    ("Fighting went on in Azerbaijan. Spain sent medical supplies into Nagorno-Karabakh.", "location/nagorno-karabakh"),
+])
+def test_aid_sent_to_a_town_goes_to_its_state_but_a_territory_receives_it(analyse, text, receiver):
+    result = analyse(text)
+    assert {e.target for e in result.events if e.type == EventType.AID_PROVISION} == {receiver}, result.triples()
+
 @pytest.mark.parametrize("text, giver, receiver", [
     ("Nepal said it was grateful for the aid sent by India and Bhutan.", "country/IND", "country/NPL"),
     ("Nepal thanked India for its generous assistance.", "country/IND", "country/NPL"),
