@@ -392,12 +392,17 @@ class Gazetteer:
 
     def ruler_patterns(self) -> Iterator[dict]:
         """EntityRuler phrase patterns: every name except small cities (those come from NER), and the people of
-        the actor dictionary (as persons, without a key: the names no other entity has)."""
+        the actor dictionary (as persons, without a key: the names no other entity has but a small city, as
+        "Rubio" or "Sandu")."""
         for name in self.names:
-            if name.role != "city" or name.key in self._ruler_cities or self._holds_a_ruler_name(name.text):
+            if self._in_ruler(name):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
-        for text in sorted(self._person_names - self._exact.keys()):
-            yield {"label": "PERSON", "pattern": text}
+        for text in sorted(self._person_names):
+            if text not in self._exact or not self._in_ruler(self._exact[text]):
+                yield {"label": "PERSON", "pattern": text}
+
+    def _in_ruler(self, name: Name) -> bool:
+        return name.role != "city" or name.key in self._ruler_cities or self._holds_a_ruler_name(name.text)
 
 
 @lru_cache(maxsize=1)

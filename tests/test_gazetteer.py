@@ -259,3 +259,9 @@ def test_gaza_alone_is_the_strip_and_gaza_city_the_city():
     gazetteer = Gazetteer.default()
     assert gazetteer.lookup("Gaza").key == "location/gaza-strip"
     assert gazetteer.lookup("Gaza City").key == "location/gaza"
+
+
+def test_a_known_person_named_like_a_small_town_is_in_the_ruler_as_a_person():
+    patterns = list(Gazetteer.default().ruler_patterns())
+    assert {"label": "PERSON", "pattern": "Rubio"} in patterns
+    assert not any(p["pattern"] == "Moscow" and p["label"] == "PERSON" for p in patterns)

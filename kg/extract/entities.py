@@ -527,6 +527,9 @@ class _Resolver:
         owner = self._owner(span)
         # a state's own service named with its possessive: "China's Coast Guard" is the China Coast Guard
         found = (owner and self.gazetteer.lookup(f"{owner} {span.text}")) or self.gazetteer.lookup(span.text)
+        if found is not None and found.role == "city" and self.gazetteer.person_name(span.text) and not _used_as_place(span):
+            self._person(span)  # "Rubio said": the official the actor dictionary knows, not the Venezuelan town
+            return
         if found is not None:
             self._known(span, found.role, found.key)
             return

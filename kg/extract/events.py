@@ -907,6 +907,9 @@ class _SentenceFrames:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
         X and on Y", also when the parser hangs the second on the token itself); not the help something was done "with"."""
         found = [c for c in self.children(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
+        found += [c for m in self.children(token) if m.dep_ == "prep" for g in self.children(m)  # "spoke by phone with X"
+                  if g.dep_ == "pobj" and self.lexicon.in_class(g, "means")
+                  for c in self.children(g) if c.dep_ == "prep" and c.lower_ in preps]
         found += [c for c in self.children(token) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         found += [c for p in found for c in self.children(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
         # "reached a deal with the help of Omani mediation": the helper is no party

@@ -427,3 +427,12 @@ def test_an_alliance_of_armed_groups_is_the_alliance(analyse):
 def test_an_acronyms_name_opens_on_a_word_of_the_name(analyse):
     result = analyse("On Monday, the Economic Community of West African States (ECOWAS) met in Accra.")
     assert result.key_of("ECOWAS") == "organization/economic-community-of-west-african-states"
+
+
+@pytest.mark.parametrize("text", ["Rubio said the talks with Moscow would go on.", "Lavrov met Rubio in Riyadh."])
+def test_a_known_official_named_like_a_small_town_is_the_official(analyse, text):
+    assert analyse(text).key_of("Rubio") == "person/marco-rubio"
+
+
+def test_the_small_town_written_as_a_place_stays_a_place(analyse):
+    assert analyse("Clashes broke out in Rubio, a town in Tachira state.").key_of("Rubio") == "location/rubio"
