@@ -1989,8 +1989,8 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         elif event == EventType.ASSISTANCE_REQUEST and actor_keys and not target_keys:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
-        if event == EventType.ATTACK and pairs and actor_keys:
-            self.last_attacker = actor_keys[0]
+        if event == EventType.ATTACK and actor_keys and (pairs or not self._downs_weapons(token)):
+            self.last_attacker = actor_keys[0]  # "X struck 85 targets overnight ... Y condemned the strikes": X's
         if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):
             self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
@@ -2008,6 +2008,12 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _downs_weapons(self, token: Token) -> bool:
+        """The act hits weapons, defending against them ("shot down the drones", "the drones it shot down"), no
+        strike of its own."""
+        hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._relative_object(token)
+        return any(self.lexicon.in_class(noun, "weapons") for noun in hit)
 
     def _hostile_to(self, actors: list[Mention]) -> list[Mention]:
         """Whom a response the actors promise and aim at no one answers: who last attacked or sanctioned them ("the

@@ -432,6 +432,20 @@ def test_where_a_condemned_act_took_place_is_not_accused(analyse):
     assert has(analyse("Japan sent aid for the victims in Afghanistan."), EventType.AID_PROVISION, "country/JPN", "country/AFG")
 
 
+@pytest.mark.parametrize("text, accuser, attacker", [
+    ("Israeli jets struck dozens of targets overnight. Lebanon condemned the strikes.", "country/LBN", "country/ISR"),
+    ("Turkish drones bombed several depots on Sunday. Iraq condemned the raids as a breach of its sovereignty.",
+     "country/IRQ", "country/TUR")])
+def test_condemned_strikes_are_theirs_who_struck_even_with_no_target_named(analyse, text, accuser, attacker):
+    assert has(analyse(text), EventType.ACCUSATION, accuser, attacker)
+
+
+@pytest.mark.parametrize("text", ["Moldova shot down twelve drones. Romania condemned the strikes.",
+                                  "Moldova said the missiles it shot down were old. Romania condemned the strikes."])
+def test_shooting_down_weapons_is_no_strike_to_condemn(analyse, text):
+    assert not has(analyse(text), EventType.ACCUSATION, "country/ROU", "country/MDA")
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
