@@ -370,6 +370,7 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
+        self.last_groups: dict[int, list[str]] = {}  # the last three (four ...) who acted together: "the three"
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
@@ -519,9 +520,15 @@ class _SentenceFrames:
         return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
-        if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
-                and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))):
+        definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))
+        if token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2 and definite:
             return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
+        counted = self.lexicon.counting_words.get(token.lower_, 0)
+        if token.pos_ == "NUM" and counted > 2 and definite:
+            # "the three condemned X ... Y accused the three of ...": the last three who acted together, else the
+            # last three states named before the sentence
+            group = self.last_groups.get(counted) or self._states_named_before(token.doc[token.sent.start], counted)
+            return [self._pseudo(key) for key in group]
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -556,12 +563,15 @@ class _SentenceFrames:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
                 counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
-                if states and counted and not pair:  # "the two governments agreed", no pair remembered yet
-                    pair = self._states_named_before(token, counted)
+                if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
+                    pair = self._states_named_before(token, counted)  # yet; "the three governments": not a pair
                 return [self._pseudo(key) for key in pair]
             counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
                 return self._leaders_named_before(token, counted)
+            if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "bodies_of_people"):
+                # "accusing both organisations of ...", "blamed the two separatist groups"
+                return [self._pseudo(key) for key in self._states_named_before(token, counted, EntityType.ORGANIZATION)]
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
@@ -596,13 +606,13 @@ class _SentenceFrames:
         subjects = [c for c in self.children(verb.head) if c.dep_ == "nsubj" and c.i < verb.i]
         return [m for s in subjects for m in self.entities_in(s)]
 
-    def _states_named_before(self, token: Token, count: int) -> list[str]:
-        """The last ``count`` states named (by name or by a city) before a counted plural
-        ("the two countries", "both governments") that no remembered pair answers; not the places where something
-        happened nor the states that only describe a noun."""
+    def _states_named_before(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
+        """The last ``count`` states (or actors of another ``kind``) named (by name or by a city) before a counted
+        plural ("the two countries", "both governments", "the three", "both organisations") that no remembered pair
+        answers; not the places where something happened nor the states that only describe a noun."""
         found: list[str] = []
         for mention in reversed(self.ents.mentions):
-            if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != EntityType.COUNTRY:
+            if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != kind:
                 continue
             named = self.ents.doc[mention.start:mention.end].root
             while named.dep_ == "conj" and named.head != named:
@@ -611,7 +621,7 @@ class _SentenceFrames:
                     "amod", "compound", "npadvmod", "nmod"):
                 continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
             key = self.keys([mention], allow_places=False)
-            if key and self.ents.type_of(key[0]) == EntityType.COUNTRY and key[0] not in found:
+            if key and self.ents.type_of(key[0]) == kind and key[0] not in found:
                 found.append(key[0])
                 if len(found) == count:
                     return found[::-1]
@@ -1989,6 +1999,8 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         elif event == EventType.ASSISTANCE_REQUEST and actor_keys and not target_keys:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
+        if len(set(actor_keys)) > 2:
+            self.last_groups[len(set(actor_keys))] = list(dict.fromkeys(actor_keys))
         if event == EventType.ATTACK and actor_keys and (pairs or not self._downs_weapons(token)):
             self.last_attacker = actor_keys[0]  # "X struck 85 targets overnight ... Y condemned the strikes": X's
         if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):

@@ -446,6 +446,31 @@ def test_shooting_down_weapons_is_no_strike_to_condemn(analyse, text):
     assert not has(analyse(text), EventType.ACCUSATION, "country/ROU", "country/MDA")
 
 
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and Bolivia condemned the coup. Argentina accused the three of meddling.",
+    "The leaders of Peru, Chile and Bolivia met in Lima. Argentina accused the three of meddling."])
+def test_the_three_are_the_last_three_who_acted_or_were_named_together(analyse, text):
+    accused = {t for kind, a, t in analyse(text).triples() if kind == "Accusation" and a == "country/ARG"}
+    assert accused == {"country/PER", "country/CHL", "country/BOL"}
+
+
+def test_the_three_are_never_two(analyse):
+    assert not analyse("Peru and Chile condemned the coup. Argentina accused the three of meddling.").triples()
+
+
+def test_the_three_governments_are_three_not_the_last_pair(analyse):
+    result = analyse("The leaders of Peru, Chile and Bolivia met in Lima. Chile and Bolivia signed a trade deal. "
+                     "In a joint statement the three governments condemned Argentina.")
+    assert {a for kind, a, t in result.triples() if kind == "Accusation"} == {"country/PER", "country/CHL", "country/BOL"}
+
+
+def test_counted_organisations_are_the_last_ones_named(analyse):
+    result = analyse("Peru appealed to the United Nations and the Red Cross for help, accusing both organisations of neglect.")
+    assert {t for kind, a, t in result.triples() if kind == "Accusation"} == {
+        "organization/united-nations", "organization/international-committee-of-the-red-cross"}
+    assert not analyse("Peru blamed the two armed groups for the attacks.").triples()
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
