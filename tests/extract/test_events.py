@@ -471,6 +471,12 @@ def test_counted_organisations_are_the_last_ones_named(analyse):
     assert not analyse("Peru blamed the two armed groups for the attacks.").triples()
 
 
+def test_an_accusation_set_off_after_a_request_is_the_requesters(analyse):
+    result = analyse("Peru's foreign minister asked the United Nations Security Council to meet, accusing Chile in a "
+                     "letter of violating its airspace.")
+    assert {(a, t) for kind, a, t in result.triples() if kind == "Accusation"} == {("country/PER", "country/CHL")}
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
