@@ -723,7 +723,8 @@ class _SentenceFrames:
         """Those a relative clause on ``noun`` is about: the name a description stands next to ("A, a general whom
         it accuses": A), else what the noun phrase names ("leaders of A and B, whom it accused": A and B), but not
         the state that only describes unnamed people ("a Ghanaian officer whom it accuses": no one named)."""
-        while self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun:
+        while (self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun
+               and not self.lexicon.in_class(noun, "assault")):  # "struck X's positions, an attack that ...": the act
             noun = noun.head
         if self.ents.at(noun) is None and self.lexicon.in_class(noun, "people"):
             named = [c for c in self.children(noun) if c.dep_ in ("appos", "conj")]
@@ -1923,9 +1924,13 @@ class _SentenceFrames:
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     def _condemns(self, token: Token, kind: str) -> bool:
-        """The accusation is a word of this class or has one as its object ("denounced the strikes")."""
-        return self.lexicon.in_class(token, kind) or any(
-            self.lexicon.in_class(c, kind) for c in self.children(token) if c.dep_ == "dobj")
+        """The accusation is a word of this class or has one for what it condemns: its object ("denounced the
+        strikes"), its passive subject ("the strikes were condemned by X") or the noun its relative clause describes
+        ("an attack that X denounced")."""
+        condemned = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in condemned):
+            condemned.append(token.head)
+        return self.lexicon.in_class(token, kind) or any(self.lexicon.in_class(c, kind) for c in condemned)
 
     @contextmanager
     def _context_kept(self) -> Iterator[None]:

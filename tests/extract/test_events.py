@@ -477,6 +477,17 @@ def test_an_accusation_set_off_after_a_request_is_the_requesters(analyse):
     assert {(a, t) for kind, a, t in result.triples() if kind == "Accusation"} == {("country/PER", "country/CHL")}
 
 
+@pytest.mark.parametrize("text, accusers", [
+    ("Chilean jets struck Bolivian positions, an attack that Peru denounced as barbaric.", {"country/PER"}),
+    ("Chilean jets struck targets near the border on Monday. The strikes were condemned by Peru and Argentina.",
+     {"country/PER", "country/ARG"})])
+def test_strikes_condemned_in_a_relative_clause_or_the_passive_accuse_the_attacker(analyse, text, accusers):
+    result = analyse(text)
+    assert {a for kind, a, t in result.triples() if kind == "Accusation" and t == "country/CHL"} == accusers
+    assert not has(analyse("Chilean jets struck targets near the border. Sanctions on Bolivia were condemned by Peru."),
+                   EventType.ACCUSATION, "country/PER", "country/CHL")
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
