@@ -1372,6 +1372,9 @@ class _SentenceFrames:
             if governor is not None:
                 if not actors and token.dep_ in ("nsubj", "dobj"):  # "the accusation came from X", "prompting threats from X"
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
+                    if actors and not targets and token.dep_ == "dobj" and frame.event == EventType.ACCUSATION:
+                        # "X's crackdown drew condemnation from Y": the author of what drew it is accused
+                        targets += [m for t in self._drawing_acts(token) for m in self.entities_in(t, deep=True, scenes=False)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in self.children(governor) if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
@@ -1927,7 +1930,7 @@ class _SentenceFrames:
         """The accusation is a word of this class or has one for what it condemns: its object ("denounced the
         strikes"), its passive subject ("the strikes were condemned by X") or the noun its relative clause describes
         ("an attack that X denounced")."""
-        condemned = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")]
+        condemned = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")] + self._drawing_acts(token)
         if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in condemned):
             condemned.append(token.head)
         return self.lexicon.in_class(token, kind) or any(self.lexicon.in_class(c, kind) for c in condemned)
@@ -2006,7 +2009,7 @@ class _SentenceFrames:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
         if len(set(actor_keys)) > 2:
             self.last_groups[len(set(actor_keys))] = list(dict.fromkeys(actor_keys))
-        if event == EventType.ATTACK and actor_keys and (pairs or not self._downs_weapons(token)):
+        if event == EventType.ATTACK and actor_keys and (pairs or (token.pos_ == "VERB" and not self._downs_weapons(token))):
             self.last_attacker = actor_keys[0]  # "X struck 85 targets overnight ... Y condemned the strikes": X's
         if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):
             self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
@@ -2025,6 +2028,14 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _drawing_acts(self, noun: Token) -> list[Token]:
+        """What drew a condemnation noun from someone: the subject of the verb it is the object of, when that verb
+        names who condemns with "from" ("the strikes drew condemnation from X")."""
+        governor = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not self._prep_objects(governor, frozenset({"from"})):
+            return []
+        return [c for c in self.children(governor) if c.dep_ == "nsubj"]
 
     def _downs_weapons(self, token: Token) -> bool:
         """The act hits weapons, defending against them ("shot down the drones", "the drones it shot down"), no

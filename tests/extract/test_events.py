@@ -488,6 +488,20 @@ def test_strikes_condemned_in_a_relative_clause_or_the_passive_accuse_the_attack
                    EventType.ACCUSATION, "country/PER", "country/CHL")
 
 
+@pytest.mark.parametrize("text, accusers", [
+    ("Chile's crackdown drew strong condemnation from Peru and Bolivia.", {"country/PER", "country/BOL"}),
+    ("The crackdown by Chile drew criticism from Peru.", {"country/PER"}),
+    ("Chilean jets struck targets near the border. The strikes drew condemnation from Peru.", {"country/PER"})])
+def test_what_drew_condemnation_from_someone_accuses_its_author(analyse, text, accusers):
+    result = analyse(text)
+    assert {a for kind, a, t in result.triples() if kind == "Accusation" and t == "country/CHL"} == accusers
+
+
+@pytest.mark.parametrize("text", ["The decision drew criticism from Peru.", "Peru voiced its condemnation on Monday."])
+def test_a_condemnation_of_nothing_named_accuses_no_one(analyse, text):
+    assert not analyse(text).triples()
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
