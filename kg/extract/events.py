@@ -383,6 +383,7 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
+        self.last_groups: dict[int, list[str]] = {}  # the last three (four ...) who acted together: "the three"
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
@@ -532,11 +533,17 @@ class _SentenceFrames:
         return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
-        if (token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2
-                and any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))):
+        definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))
+        if token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2 and definite:
             return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
+        counted = self.lexicon.counting_words.get(token.lower_, 0)
+        if token.pos_ == "NUM" and counted > 2 and definite:
+            # "the three condemned X ... Y accused the three of ...": the last three who acted together, else the
+            # last three states named before the sentence
+            group = self.last_groups.get(counted) or self._states_named_before(token.doc[token.sent.start], counted)
+            return [self._pseudo(key) for key in group]
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -571,12 +578,15 @@ class _SentenceFrames:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
                 counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
-                if states and counted and not pair:  # "the two governments agreed", no pair remembered yet
-                    pair = self._states_named_before(token, counted)
+                if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
+                    pair = self._states_named_before(token, counted)  # yet; "the three governments": not a pair
                 return [self._pseudo(key) for key in pair]
             counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
                 return self._leaders_named_before(token, counted)
+            if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "bodies_of_people"):
+                # "accusing both organisations of ...", "blamed the two separatist groups"
+                return [self._pseudo(key) for key in self._states_named_before(token, counted, EntityType.ORGANIZATION)]
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
@@ -611,20 +621,20 @@ class _SentenceFrames:
         subjects = [c for c in self.children(verb.head) if c.dep_ == "nsubj" and c.i < verb.i]
         return [m for s in subjects for m in self.entities_in(s)]
 
-    def _states_named_before(self, token: Token, count: int) -> list[str]:
-        """The last ``count`` states named (by name or by a city) before a counted plural
-        ("the two countries", "both governments") that no remembered pair answers; not the places where something
-        happened nor the states that only describe a noun."""
+    def _states_named_before(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
+        """The last ``count`` states (or actors of another ``kind``) named (by name or by a city) before a counted
+        plural ("the two countries", "both governments", "the three", "both organisations") that no remembered pair
+        answers; not the places where something happened nor the states that only describe a noun."""
         found: list[str] = []
         for mention in reversed(self.ents.mentions):
-            if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != EntityType.COUNTRY:
+            if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != kind:
                 continue
             named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
             if (named.dep_ == "pobj" and named.head.lower_ in self.lexicon.presence_preps) or named.dep_ in (
                     "amod", "compound", "npadvmod", "nmod"):
                 continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
             key = self.keys([mention], allow_places=False)
-            if key and self.ents.type_of(key[0]) == EntityType.COUNTRY and key[0] not in found:
+            if key and self.ents.type_of(key[0]) == kind and key[0] not in found:
                 found.append(key[0])
                 if len(found) == count:
                     return found[::-1]
@@ -723,7 +733,8 @@ class _SentenceFrames:
         """Those a relative clause on ``noun`` is about: the name a description stands next to ("A, a general whom
         it accuses": A), else what the noun phrase names ("leaders of A and B, whom it accused": A and B), but not
         the state that only describes unnamed people ("a Ghanaian officer whom it accuses": no one named)."""
-        while self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun:
+        while (self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun
+               and not self.lexicon.in_class(noun, "assault")):  # "struck X's positions, an attack that ...": the act
             noun = noun.head
         if self.ents.at(noun) is None and self.lexicon.in_class(noun, "people"):
             named = [c for c in self.children(noun) if c.dep_ in ("appos", "conj")]
@@ -1375,6 +1386,9 @@ class _SentenceFrames:
             if governor is not None:
                 if not actors and token.dep_ in ("nsubj", "dobj"):  # "the accusation came from X", "prompting threats from X"
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
+                    if actors and not targets and token.dep_ == "dobj" and frame.event == EventType.ACCUSATION:
+                        # "X's crackdown drew condemnation from Y": the author of what drew it is accused
+                        targets += [m for t in self._drawing_acts(token) for m in self.entities_in(t, deep=True, scenes=False)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in self.children(governor) if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
@@ -1932,9 +1946,13 @@ class _SentenceFrames:
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     def _condemns(self, token: Token, kind: str) -> bool:
-        """The accusation is a word of this class or has one as its object ("denounced the strikes")."""
-        return self.lexicon.in_class(token, kind) or any(
-            self.lexicon.in_class(c, kind) for c in self.children(token) if c.dep_ == "dobj")
+        """The accusation is a word of this class or has one for what it condemns: its object ("denounced the
+        strikes"), its passive subject ("the strikes were condemned by X") or the noun its relative clause describes
+        ("an attack that X denounced")."""
+        condemned = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")] + self._drawing_acts(token)
+        if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in condemned):
+            condemned.append(token.head)
+        return self.lexicon.in_class(token, kind) or any(self.lexicon.in_class(c, kind) for c in condemned)
 
     @contextmanager
     def _context_kept(self) -> Iterator[None]:
@@ -2010,8 +2028,10 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         elif event == EventType.ASSISTANCE_REQUEST and actor_keys and not target_keys:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
-        if event == EventType.ATTACK and pairs and actor_keys:
-            self.last_attacker = actor_keys[0]
+        if len(set(actor_keys)) > 2:
+            self.last_groups[len(set(actor_keys))] = list(dict.fromkeys(actor_keys))
+        if event == EventType.ATTACK and actor_keys and (pairs or (token.pos_ == "VERB" and not self._downs_weapons(token))):
+            self.last_attacker = actor_keys[0]  # "X struck 85 targets overnight ... Y condemned the strikes": X's
         if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):
             self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
@@ -2029,6 +2049,20 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _drawing_acts(self, noun: Token) -> list[Token]:
+        """What drew a condemnation noun from someone: the subject of the verb it is the object of, when that verb
+        names who condemns with "from" ("the strikes drew condemnation from X")."""
+        governor = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or not self._prep_objects(governor, frozenset({"from"})):
+            return []
+        return [c for c in self.children(governor) if c.dep_ == "nsubj"]
+
+    def _downs_weapons(self, token: Token) -> bool:
+        """The act hits weapons, defending against them ("shot down the drones", "the drones it shot down"), no
+        strike of its own."""
+        hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._relative_object(token)
+        return any(self.lexicon.in_class(noun, "weapons") for noun in hit)
 
     def _hostile_to(self, actors: list[Mention]) -> list[Mention]:
         """Whom a response the actors promise and aim at no one answers: who last attacked or sanctioned them ("the

@@ -106,6 +106,19 @@ def split_clause_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("ckg_trailing_participles")
+def raise_trailing_participles(doc: Doc) -> Doc:
+    """Hang a present participle set off by a comma after an infinitive on the verb that governs the infinitive:
+    in "X asked Y to call a meeting, accusing Z of ..." X accuses, not Y (the parser hangs "accusing" on "call")."""
+    for participle in doc:
+        infinitive = participle.head
+        if (participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > 0 and doc[participle.i - 1].text == ","
+                and infinitive.dep_ == "xcomp" and infinitive.head != infinitive
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)):
+            participle.head = infinitive.head
+    return doc
+
+
 @Language.factory("ckg_gazetteer", default_config={"user_gazetteer": ""})
 def make_gazetteer_ruler(nlp: Language, name: str, user_gazetteer: str) -> EntityRuler:
     """An entity ruler holding every gazetteer name, with the entity key as the pattern id; ``user_gazetteer``
@@ -143,7 +156,8 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     _remember_token_attributes(nlp)
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_clause_subjects", after="parser")
-    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_clause_subjects")
+    nlp.add_pipe("ckg_trailing_participles", after="ckg_clause_subjects")
+    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_trailing_participles")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache
     return nlp

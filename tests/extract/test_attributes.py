@@ -30,7 +30,8 @@ def pipelines(extractor):
     stock = spacy.load(installed)
     stock.add_pipe("ckg_paragraphs", before="parser")
     stock.add_pipe("ckg_clause_subjects", after="parser")
-    stock.add_pipe("ckg_verb_shaped_nouns", after="ckg_clause_subjects")
+    stock.add_pipe("ckg_trailing_participles", after="ckg_clause_subjects")
+    stock.add_pipe("ckg_verb_shaped_nouns", after="ckg_trailing_participles")
     return extractor.nlp, stock
 
 

@@ -432,6 +432,76 @@ def test_where_a_condemned_act_took_place_is_not_accused(analyse):
     assert has(analyse("Japan sent aid for the victims in Afghanistan."), EventType.AID_PROVISION, "country/JPN", "country/AFG")
 
 
+@pytest.mark.parametrize("text, accuser, attacker", [
+    ("Israeli jets struck dozens of targets overnight. Lebanon condemned the strikes.", "country/LBN", "country/ISR"),
+    ("Turkish drones bombed several depots on Sunday. Iraq condemned the raids as a breach of its sovereignty.",
+     "country/IRQ", "country/TUR")])
+def test_condemned_strikes_are_theirs_who_struck_even_with_no_target_named(analyse, text, accuser, attacker):
+    assert has(analyse(text), EventType.ACCUSATION, accuser, attacker)
+
+
+@pytest.mark.parametrize("text", ["Moldova shot down twelve drones. Romania condemned the strikes.",
+                                  "Moldova said the missiles it shot down were old. Romania condemned the strikes."])
+def test_shooting_down_weapons_is_no_strike_to_condemn(analyse, text):
+    assert not has(analyse(text), EventType.ACCUSATION, "country/ROU", "country/MDA")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and Bolivia condemned the coup. Argentina accused the three of meddling.",
+    "The leaders of Peru, Chile and Bolivia met in Lima. Argentina accused the three of meddling."])
+def test_the_three_are_the_last_three_who_acted_or_were_named_together(analyse, text):
+    accused = {t for kind, a, t in analyse(text).triples() if kind == "Accusation" and a == "country/ARG"}
+    assert accused == {"country/PER", "country/CHL", "country/BOL"}
+
+
+def test_the_three_are_never_two(analyse):
+    assert not analyse("Peru and Chile condemned the coup. Argentina accused the three of meddling.").triples()
+
+
+def test_the_three_governments_are_three_not_the_last_pair(analyse):
+    result = analyse("The leaders of Peru, Chile and Bolivia met in Lima. Chile and Bolivia signed a trade deal. "
+                     "In a joint statement the three governments condemned Argentina.")
+    assert {a for kind, a, t in result.triples() if kind == "Accusation"} == {"country/PER", "country/CHL", "country/BOL"}
+
+
+def test_counted_organisations_are_the_last_ones_named(analyse):
+    result = analyse("Peru appealed to the United Nations and the Red Cross for help, accusing both organisations of neglect.")
+    assert {t for kind, a, t in result.triples() if kind == "Accusation"} == {
+        "organization/united-nations", "organization/international-committee-of-the-red-cross"}
+    assert not analyse("Peru blamed the two armed groups for the attacks.").triples()
+
+
+def test_an_accusation_set_off_after_a_request_is_the_requesters(analyse):
+    result = analyse("Peru's foreign minister asked the United Nations Security Council to meet, accusing Chile in a "
+                     "letter of violating its airspace.")
+    assert {(a, t) for kind, a, t in result.triples() if kind == "Accusation"} == {("country/PER", "country/CHL")}
+
+
+@pytest.mark.parametrize("text, accusers", [
+    ("Chilean jets struck Bolivian positions, an attack that Peru denounced as barbaric.", {"country/PER"}),
+    ("Chilean jets struck targets near the border on Monday. The strikes were condemned by Peru and Argentina.",
+     {"country/PER", "country/ARG"})])
+def test_strikes_condemned_in_a_relative_clause_or_the_passive_accuse_the_attacker(analyse, text, accusers):
+    result = analyse(text)
+    assert {a for kind, a, t in result.triples() if kind == "Accusation" and t == "country/CHL"} == accusers
+    assert not has(analyse("Chilean jets struck targets near the border. Sanctions on Bolivia were condemned by Peru."),
+                   EventType.ACCUSATION, "country/PER", "country/CHL")
+
+
+@pytest.mark.parametrize("text, accusers", [
+    ("Chile's crackdown drew strong condemnation from Peru and Bolivia.", {"country/PER", "country/BOL"}),
+    ("The crackdown by Chile drew criticism from Peru.", {"country/PER"}),
+    ("Chilean jets struck targets near the border. The strikes drew condemnation from Peru.", {"country/PER"})])
+def test_what_drew_condemnation_from_someone_accuses_its_author(analyse, text, accusers):
+    result = analyse(text)
+    assert {a for kind, a, t in result.triples() if kind == "Accusation" and t == "country/CHL"} == accusers
+
+
+@pytest.mark.parametrize("text", ["The decision drew criticism from Peru.", "Peru voiced its condemnation on Monday."])
+def test_a_condemnation_of_nothing_named_accuses_no_one(analyse, text):
+    assert not analyse(text).triples()
+
+
 def test_threat(analyse):
     result = analyse("Iran threatened Israel with retaliation.")
     assert has(result, EventType.THREAT, "country/IRN", "country/ISR")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.pipeline import retag_verb_shaped_nouns, split_clause_subjects
+from kg.extract.pipeline import raise_trailing_participles, retag_verb_shaped_nouns, split_clause_subjects
 
 
 def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
@@ -73,3 +73,14 @@ def test_the_story_after_a_dateline_is_a_sentence_of_its_own(analyse):
 def test_a_capitalised_word_opening_a_story_without_dateline_starts_no_extra_sentence(analyse):
     doc = analyse("NATO said on Monday that troops had left.").ents.doc
     assert len(list(doc.sents)) == 1
+
+
+def test_a_participle_set_off_after_an_infinitive_hangs_on_the_governing_verb():
+    words = ["Lima", "asked", "Quito", "to", "act", ",", "citing", "risks", ".", "Lima", "wants", "to", "act", "citing", "risks", "."]
+    tags = ["NNP", "VBD", "NNP", "TO", "VB", ",", "VBG", "NNS", ".", "NNP", "VBZ", "TO", "VB", "VBG", "NNS", "."]
+    heads = [1, 1, 1, 4, 1, 4, 4, 6, 1, 10, 10, 12, 10, 12, 13, 10]
+    deps = ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct", "advcl", "dobj", "punct",
+            "nsubj", "ROOT", "aux", "xcomp", "advcl", "dobj", "punct"]
+    doc = raise_trailing_participles(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert (doc[6].dep_, doc[6].head.i) == ("advcl", 1)  # ", citing": Lima cites, not Quito
+    assert doc[13].head.i == 12  # no comma: left as parsed
