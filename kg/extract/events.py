@@ -328,10 +328,13 @@ def _governor(token: Token) -> Token | None:
 def _reported_clause(verb: Token) -> bool:
     """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ..."), or
     a verb with no subject of its own that the parser hung on the verb of saying ("said it backed X and would
-    send ...")."""
+    send ..."), or one a "that" opens after the clause it is joined to ("said X had agreed to form Y and that
+    troops would arrive", whatever the parser hung it on)."""
     while verb.dep_ == "conj" and verb.head != verb:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
                 c.dep_ == "ccomp" for c in verb.head.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             return True
         verb = verb.head
     return verb.dep_ == "ccomp"
@@ -985,9 +988,11 @@ class _SentenceFrames:
         return carried + [c for c in self.children(vehicle) if c.dep_ == "nmod"]
 
     def _relief_team(self, noun: Token) -> bool:
-        """A team, plane or unit of helpers ("rescue teams", "a team of Red Crescent doctors"): aid, no force."""
+        """A team, plane or unit of helpers ("rescue teams", "a team of Red Crescent doctors") or a craft that
+        carries aid ("a plane loaded with supplies"): aid, no force."""
         kinds = [*self._prep_objects(noun, frozenset({"of"})), *(c for c in self.children(noun) if c.dep_ in ("compound", "nmod", "amod"))]
-        return any(self.lexicon.in_class(w, "relief_workers") for k in kinds for w in [k, *k.conjuncts])
+        return (any(self.lexicon.in_class(w, "relief_workers") for k in kinds for w in [k, *k.conjuncts])
+                or any(self.lexicon.in_class(w, "aid") for c in self._cargo(noun) for w in [c, *c.conjuncts]))
 
     def _alleged(self, token: Token) -> bool:
         """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
