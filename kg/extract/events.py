@@ -442,6 +442,7 @@ class _SentenceFrames:
                 elif child.dep_ == "poss":
                     owners += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or (
+                        child.lower_ == "with" and self._shared_frontier(token)) or (
                         deep and (scenes or child.lower_ not in self.lexicon.presence_preps)) or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
                         child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
@@ -479,6 +480,12 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _shared_frontier(self, border: Token) -> bool:
+        """A border that names the state across it ("to its border with X", "the border with X"), where forces
+        sent go to X; "Lithuania's border with X" names Lithuania's ground, where they go to Lithuania."""
+        return self.lexicon.in_class(border, "frontiers") and not any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in self.children(border))
 
     def _bloc_named_after(self, group: Token) -> list[Mention]:
         """``a Russian-led alliance`` (one of the 'bloc_nouns' of memberships.json) that the lede names only later
