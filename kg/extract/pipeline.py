@@ -123,7 +123,7 @@ def _names_listed_before(name) -> list:
     names, after = [], name
     while earlier and earlier[-1].tag_.startswith("NNP"):
         end = max([earlier[-1].i, *(c.right_edge.i for c in earlier[-1].rights if c.dep_ not in ("conj", "cc", "punct"))])
-        between = [t.lower_ for t in name.doc[end + 1: after.left_edge.i]]
+        between = [t.text.lower() for t in name.doc[end + 1: after.left_edge.i]]
         if between != [","] and not (after is name and between in (["and"], [",", "and"])):
             break
         after = earlier.pop()

@@ -2006,3 +2006,31 @@ def test_a_led_bloc_the_lede_names_only_later_is_that_bloc(analyse):
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TJK", "country/RUS"), result.triples()
     force = analyse("Chad asked a French-led force for help. The African Union welcomed the move.")
     assert has(force, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/FRA"), force.triples()
+
+
+def test_a_that_clause_coordinated_after_a_reported_one_is_told_as_a_plan(analyse):
+    """"said X had agreed ... and that soldiers would arrive": future in the past, a plan told, not a guess."""
+    result = analyse("The president said the two states had agreed to set up a joint force and that "
+                     "several thousand Chilean soldiers would arrive in Peru next week.")
+    assert ("country/CHL", "country/PER", "Planned") in readings(result, EventType.DEPLOYMENT)
+    guessed = analyse("Chilean soldiers would arrive in Peru if the talks failed.")
+    assert readings(guessed, EventType.DEPLOYMENT) <= {("country/CHL", "country/PER", "Hypothetical")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Chilean military plane landed in Haiti on Monday.", {("country/CHL", "country/HTI", "Asserted")}),
+    ("A Chilean plane loaded with medical supplies landed in Haiti on Monday.", set()),
+])
+def test_a_craft_carrying_aid_is_no_force(analyse, text, expected):
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile will move 5,000 soldiers to its border with Peru.", {("country/CHL", "country/PER", "Planned")}),
+    ("Chile deployed troops along its border with Bolivia.", {("country/CHL", "country/BOL", "Asserted")}),
+    ("Argentina will send police officers to Chile's border with Peru.", {("country/ARG", "country/CHL", "Planned")}),
+])
+def test_a_border_with_a_state_no_one_owns_by_name_is_that_state(analyse, text, expected):
+    """Forces sent to (or along) "its border with X" go to X, as the text places them; "Chile's border with X" is
+    Chile's."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
