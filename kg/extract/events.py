@@ -125,6 +125,7 @@ class Lexicon:
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
     withdrawal_from_verbs: frozenset[str] = frozenset()  # "withdrew from X" (not "crossed from X into Y")
+    withdrawal_nouns: frozenset[str] = frozenset()  # "the withdrawal of its troops from X"
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
@@ -181,6 +182,7 @@ class Lexicon:
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
                       withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),
+                      withdrawal_nouns=frozenset(data["withdrawals"]["nouns"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
@@ -2106,6 +2108,9 @@ class _SentenceFrames:
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 phrase = phrase.head.head  # "hundreds of Turkish troops"
+            if phrase is not token and phrase.lemma_ in self.lexicon.withdrawal_nouns:
+                yield from self._withdrawn(token, phrase, evidence)
+                continue
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
             # "withdrew from X": the place left, no sender
             holders = [token] + ([verb] if verb is not None and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
@@ -2157,6 +2162,20 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _withdrawn(self, force: Token, withdrawal: Token, evidence) -> Iterator[Event]:
+        """The force a withdrawal noun names was deployed where it leaves ("the withdrawal of its 1,500 soldiers
+        from X", "the pullout of French troops from X"), whatever is said of the withdrawal itself."""
+        senders = [m for holder in (force, withdrawal) for c in self.children(holder) if c.dep_ in ("amod", "compound", "poss")
+                   for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
+        left = self.keys([m for holder in (force, withdrawal) for t in self._prep_objects(holder, frozenset({"from"}))
+                          for m in self._places_in(t)[:1]], True)
+        for place in left:
+            for sender in dict.fromkeys(m.key for m in senders):
+                if sender not in (place, self._located_in(place)):
+                    yield Event(EventType.DEPLOYMENT, sender, place, evidence, force.text,
+                                self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
+                                target_is_place=self.ents.type_of(place) == EntityType.LOCATION)
 
     def _places_in(self, token: Token) -> list[Mention]:
         """The entities a phrase of place names, a settlement's own name first ("in the Armenian city of Gyumri")."""

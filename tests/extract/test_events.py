@@ -2034,3 +2034,14 @@ def test_a_border_with_a_state_no_one_owns_by_name_is_that_state(analyse, text, 
     """Forces sent to (or along) "its border with X" go to X, as the text places them; "Chile's border with X" is
     Chile's."""
     assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal finished the withdrawal of its 800 soldiers from Mozambique last month.",
+     {("country/PRT", "country/MOZ", "Asserted")}),
+    ("The pullout of Dutch troops from Mali began on Monday.", {("country/NLD", "country/MLI", "Asserted")}),
+    ("The departure of the Chilean minister from Lima was delayed.", set()),
+])
+def test_a_force_whose_withdrawal_from_a_place_is_told_was_deployed_there(analyse, text, expected):
+    """A withdrawal noun whose "of" names a force places it where it leaves; a person leaving is no force."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
