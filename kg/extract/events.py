@@ -1972,6 +1972,10 @@ class _SentenceFrames:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
             target_keys = [k for k in self.keys(self._asked_to_send(token), False) if k not in actor_keys]
             inferred = inferred or bool(target_keys)
+        if event == EventType.DEPLOYMENT and actor_keys and not target_keys and token.pos_ in ("VERB", "AUX"):
+            # "A will send jets, B is to station troops in X and C will contribute a frigate": A's go to X too
+            target_keys = [k for k in self.keys(self._shared_destination(token, frame), True) if k not in actor_keys]
+            inferred = inferred or bool(target_keys)
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
             target_keys = [self.last_destination]
             inferred = True
@@ -2022,6 +2026,16 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _shared_destination(self, verb: Token, frame: Frame) -> list[Mention]:
+        """The place a clause coordinated with ``verb`` sends or places forces (its verb, or the verb it
+        governs: "B is to station troops in X"), for a deployment that names none of its own."""
+        clauses = [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
+        clauses += [x for c in clauses for x in self.children(c) if x.dep_ == "xcomp"]
+        return [m for c in clauses if c.lemma_ in self.placing_verbs or c.lemma_ in self.lexicon.verbs_of(EventType.DEPLOYMENT)
+                for t in self._prep_objects(c, frame.target_preps) + [t for o in self.children(c) if o.dep_ == "dobj"
+                                                                     for t in self._prep_objects(o, frame.target_preps)]
+                for m in self._places_in(t)[:1]]
 
     def _hostile_to(self, actors: list[Mention]) -> list[Mention]:
         """Whom a response the actors promise and aim at no one answers: who last attacked or sanctioned them ("the

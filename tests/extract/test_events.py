@@ -2045,3 +2045,14 @@ def test_a_border_with_a_state_no_one_owns_by_name_is_that_state(analyse, text, 
 def test_a_force_whose_withdrawal_from_a_place_is_told_was_deployed_there(analyse, text, expected):
     """A withdrawal noun whose "of" names a force places it where it leaves; a person leaving is no force."""
     assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile will send two frigates, and Peru is to station 300 soldiers in Haiti.",
+     {("country/CHL", "country/HTI", "Planned"), ("country/PER", "country/HTI", "Planned")}),
+    ("Chile will send two frigates and Peru will host talks in Lima.", set()),
+])
+def test_forces_sent_nowhere_go_where_a_coordinated_clause_places_forces(analyse, text, expected):
+    """A clause that sends forces and names no place shares the place of the deployment coordinated with it,
+    not the place of any other act."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
