@@ -125,6 +125,7 @@ class Lexicon:
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
     withdrawal_from_verbs: frozenset[str] = frozenset()  # "withdrew from X" (not "crossed from X into Y")
+    withdrawal_nouns: frozenset[str] = frozenset()  # "the withdrawal of its troops from X"
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
     reciprocal_words: frozenset[str] = frozenset()
@@ -181,6 +182,7 @@ class Lexicon:
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
                       withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),
+                      withdrawal_nouns=frozenset(data["withdrawals"]["nouns"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),
                       backing_words=frozenset(data["backing_words"]), leading_words=frozenset(data["leading_words"]),
@@ -335,10 +337,13 @@ def _governor(token: Token) -> Token | None:
 def _reported_clause(verb: Token) -> bool:
     """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ..."), or
     a verb with no subject of its own that the parser hung on the verb of saying ("said it backed X and would
-    send ...")."""
+    send ..."), or one a "that" opens after the clause it is joined to ("said X had agreed to form Y and that
+    troops would arrive", whatever the parser hung it on)."""
     while verb.dep_ == "conj" and verb.head != verb:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
                 c.dep_ == "ccomp" for c in verb.head.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
             return True
         verb = verb.head
     return verb.dep_ == "ccomp"
@@ -453,6 +458,7 @@ class _SentenceFrames:
                 elif child.dep_ == "poss":
                     owners += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or (
+                        child.lower_ == "with" and self._shared_frontier(token)) or (
                         deep and (scenes or child.lower_ not in self.lexicon.presence_preps)) or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
                         child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
@@ -490,6 +496,12 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _shared_frontier(self, border: Token) -> bool:
+        """A border that names the state across it ("to its border with X", "the border with X"), where forces
+        sent go to X; "Lithuania's border with X" names Lithuania's ground, where they go to Lithuania."""
+        return self.lexicon.in_class(border, "frontiers") and not any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for c in self.children(border))
 
     def _bloc_named_after(self, group: Token) -> list[Mention]:
         """``a Russian-led alliance`` (one of the 'bloc_nouns' of memberships.json) that the lede names only later
@@ -1009,9 +1021,11 @@ class _SentenceFrames:
         return carried + [c for c in self.children(vehicle) if c.dep_ == "nmod"]
 
     def _relief_team(self, noun: Token) -> bool:
-        """A team, plane or unit of helpers ("rescue teams", "a team of Red Crescent doctors"): aid, no force."""
+        """A team, plane or unit of helpers ("rescue teams", "a team of Red Crescent doctors") or a craft that
+        carries aid ("a plane loaded with supplies"): aid, no force."""
         kinds = [*self._prep_objects(noun, frozenset({"of"})), *(c for c in self.children(noun) if c.dep_ in ("compound", "nmod", "amod"))]
-        return any(self.lexicon.in_class(w, "relief_workers") for k in kinds for w in [k, *k.conjuncts])
+        return (any(self.lexicon.in_class(w, "relief_workers") for k in kinds for w in [k, *k.conjuncts])
+                or any(self.lexicon.in_class(w, "aid") for c in self._cargo(noun) for w in [c, *c.conjuncts]))
 
     def _alleged(self, token: Token) -> bool:
         """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
@@ -1997,6 +2011,10 @@ class _SentenceFrames:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
             target_keys = [k for k in self.keys(self._asked_to_send(token), False) if k not in actor_keys]
             inferred = inferred or bool(target_keys)
+        if event == EventType.DEPLOYMENT and actor_keys and not target_keys and token.pos_ in ("VERB", "AUX"):
+            # "A will send jets, B is to station troops in X and C will contribute a frigate": A's go to X too
+            target_keys = [k for k in self.keys(self._shared_destination(token, frame), True) if k not in actor_keys]
+            inferred = inferred or bool(target_keys)
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
             target_keys = [self.last_destination]
             inferred = True
@@ -2063,6 +2081,16 @@ class _SentenceFrames:
         strike of its own."""
         hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._relative_object(token)
         return any(self.lexicon.in_class(noun, "weapons") for noun in hit)
+
+    def _shared_destination(self, verb: Token, frame: Frame) -> list[Mention]:
+        """The place a clause coordinated with ``verb`` sends or places forces (its verb, or the verb it
+        governs: "B is to station troops in X"), for a deployment that names none of its own."""
+        clauses = [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
+        clauses += [x for c in clauses for x in self.children(c) if x.dep_ == "xcomp"]
+        return [m for c in clauses if c.lemma_ in self.placing_verbs or c.lemma_ in self.lexicon.verbs_of(EventType.DEPLOYMENT)
+                for t in self._prep_objects(c, frame.target_preps) + [t for o in self.children(c) if o.dep_ == "dobj"
+                                                                     for t in self._prep_objects(o, frame.target_preps)]
+                for m in self._places_in(t)[:1]]
 
     def _hostile_to(self, actors: list[Mention]) -> list[Mention]:
         """Whom a response the actors promise and aim at no one answers: who last attacked or sanctioned them ("the
@@ -2149,6 +2177,9 @@ class _SentenceFrames:
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
                 phrase = phrase.head.head  # "hundreds of Turkish troops"
+            if phrase is not token and phrase.lemma_ in self.lexicon.withdrawal_nouns:
+                yield from self._withdrawn(token, phrase, evidence)
+                continue
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
             # "withdrew from X": the place left, no sender
             holders = [token] + ([verb] if verb is not None and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
@@ -2200,6 +2231,20 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _withdrawn(self, force: Token, withdrawal: Token, evidence) -> Iterator[Event]:
+        """The force a withdrawal noun names was deployed where it leaves ("the withdrawal of its 1,500 soldiers
+        from X", "the pullout of French troops from X"), whatever is said of the withdrawal itself."""
+        senders = [m for holder in (force, withdrawal) for c in self.children(holder) if c.dep_ in ("amod", "compound", "poss")
+                   for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
+        left = self.keys([m for holder in (force, withdrawal) for t in self._prep_objects(holder, frozenset({"from"}))
+                          for m in self._places_in(t)[:1]], True)
+        for place in left:
+            for sender in dict.fromkeys(m.key for m in senders):
+                if sender not in (place, self._located_in(place)):
+                    yield Event(EventType.DEPLOYMENT, sender, place, evidence, force.text,
+                                self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
+                                target_is_place=self.ents.type_of(place) == EntityType.LOCATION)
 
     def _places_in(self, token: Token) -> list[Mention]:
         """The entities a phrase of place names, a settlement's own name first ("in the Armenian city of Gyumri")."""

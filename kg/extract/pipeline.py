@@ -99,10 +99,16 @@ def split_clause_subjects(doc: Doc) -> Doc:
                 or not verb.i >= finite.i or any(c.dep_ in _SUBJECTS for c in verb.children)
                 or noun.is_ancestor(verb)):  # a clause hung on the noun itself: its head would loop
             continue
-        for link in noun.head.children:
-            if link.dep_ == "cc" and noun.head.i < link.i < noun.i and not link.is_ancestor(verb):
+        names = _names_listed_before(noun)
+        if any(name.is_ancestor(verb) for name in names):
+            names = []
+        first = names[0] if names else noun
+        for link in first.head.children:
+            if link.dep_ == "cc" and first.head.i < link.i < first.i and not link.is_ancestor(verb):
                 link.head = verb.head  # the "and" now joins the two clauses (unless the clause hangs under it)
-        noun.head, noun.dep_ = verb, "nsubj"
+        for name in [*names[1:], noun] if names else []:
+            name.head, name.dep_ = first, "conj"  # the list, now the subject, hangs on its first name
+        first.head, first.dep_ = verb, "nsubj"
     return doc
 
 
@@ -117,6 +123,25 @@ def raise_trailing_participles(doc: Doc) -> Doc:
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)):
             participle.head = infinitive.head
     return doc
+
+
+def _names_listed_before(name) -> list:
+    """The names that the list ending with ``name`` holds before it, first to last ("France, Germany and Italy
+    sent planes": France and Germany with Italy). A list joins its last name with "and" and the others with
+    commas; an "and" before an earlier name joins that name to what came before ("evacuated their families, and
+    France, Germany and Italy sent"), so "A and B" after a clause gives nothing: A may end the clause before."""
+    if not name.tag_.startswith("NNP"):
+        return []
+    earlier = sorted((c for c in name.conjuncts if c.i < name.i), key=lambda c: c.i)
+    names, after = [], name
+    while earlier and earlier[-1].tag_.startswith("NNP"):
+        end = max([earlier[-1].i, *(c.right_edge.i for c in earlier[-1].rights if c.dep_ not in ("conj", "cc", "punct"))])
+        between = [t.text.lower() for t in name.doc[end + 1: after.left_edge.i]]
+        if between != [","] and not (after is name and between in (["and"], [",", "and"])):
+            break
+        after = earlier.pop()
+        names.insert(0, after)
+    return names if len(names) >= 2 else []
 
 
 @Language.factory("ckg_gazetteer", default_config={"user_gazetteer": ""})

@@ -2126,3 +2126,53 @@ def test_a_led_bloc_the_lede_names_only_later_is_that_bloc(analyse):
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TJK", "country/RUS"), result.triples()
     force = analyse("Chad asked a French-led force for help. The African Union welcomed the move.")
     assert has(force, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/FRA"), force.triples()
+
+
+def test_a_that_clause_coordinated_after_a_reported_one_is_told_as_a_plan(analyse):
+    """"said X had agreed ... and that soldiers would arrive": future in the past, a plan told, not a guess."""
+    result = analyse("The president said the two states had agreed to set up a joint force and that "
+                     "several thousand Chilean soldiers would arrive in Peru next week.")
+    assert ("country/CHL", "country/PER", "Planned") in readings(result, EventType.DEPLOYMENT)
+    guessed = analyse("Chilean soldiers would arrive in Peru if the talks failed.")
+    assert readings(guessed, EventType.DEPLOYMENT) <= {("country/CHL", "country/PER", "Hypothetical")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Chilean military plane landed in Haiti on Monday.", {("country/CHL", "country/HTI", "Asserted")}),
+    ("A Chilean plane loaded with medical supplies landed in Haiti on Monday.", set()),
+])
+def test_a_craft_carrying_aid_is_no_force(analyse, text, expected):
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile will move 5,000 soldiers to its border with Peru.", {("country/CHL", "country/PER", "Planned")}),
+    ("Chile deployed troops along its border with Bolivia.", {("country/CHL", "country/BOL", "Asserted")}),
+    ("Argentina will send police officers to Chile's border with Peru.", {("country/ARG", "country/CHL", "Planned")}),
+])
+def test_a_border_with_a_state_no_one_owns_by_name_is_that_state(analyse, text, expected):
+    """Forces sent to (or along) "its border with X" go to X, as the text places them; "Chile's border with X" is
+    Chile's."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portugal finished the withdrawal of its 800 soldiers from Mozambique last month.",
+     {("country/PRT", "country/MOZ", "Asserted")}),
+    ("The pullout of Dutch troops from Mali began on Monday.", {("country/NLD", "country/MLI", "Asserted")}),
+    ("The departure of the Chilean minister from Lima was delayed.", set()),
+])
+def test_a_force_whose_withdrawal_from_a_place_is_told_was_deployed_there(analyse, text, expected):
+    """A withdrawal noun whose "of" names a force places it where it leaves; a person leaving is no force."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile will send two frigates, and Peru is to station 300 soldiers in Haiti.",
+     {("country/CHL", "country/HTI", "Planned"), ("country/PER", "country/HTI", "Planned")}),
+    ("Chile will send two frigates and Peru will host talks in Lima.", set()),
+])
+def test_forces_sent_nowhere_go_where_a_coordinated_clause_places_forces(analyse, text, expected):
+    """A clause that sends forces and names no place shares the place of the deployment coordinated with it,
+    not the place of any other act."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected

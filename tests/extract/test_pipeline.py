@@ -84,3 +84,29 @@ def test_a_participle_set_off_after_an_infinitive_hangs_on_the_governing_verb():
     doc = raise_trailing_participles(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
     assert (doc[6].dep_, doc[6].head.i) == ("advcl", 1)  # ", citing": Lima cites, not Quito
     assert doc[13].head.i == 12  # no comma: left as parsed
+
+
+def test_a_list_of_names_that_starts_the_next_clause_is_its_subject_whole():
+    """"evacuated staff and families, and Chile, Peru and Bolivia sent ships" with the names parsed into the
+    list of those evacuated: all three are the subject of "sent", not only Bolivia."""
+    words = ["Spain", "evacuated", "staff", "and", "families", ",", "and", "Chile", ",", "Peru", "and", "Bolivia",
+             "sent", "ships", "."]
+    tags = ["NNP", "VBD", "NN", "CC", "NNS", ",", "CC", "NNP", ",", "NNP", "CC", "NNP", "VBD", "NNS", "."]
+    heads = [1, 1, 1, 2, 2, 4, 4, 4, 7, 7, 9, 9, 1, 12, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "punct", "cc", "conj", "punct", "conj", "cc", "conj", "conj",
+            "dobj", "punct"]
+    doc = split_clause_subjects(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert (doc[7].dep_, doc[7].head.i) == ("nsubj", 12)
+    assert [(doc[i].dep_, doc[i].head.i) for i in (9, 11)] == [("conj", 7), ("conj", 7)]
+    assert doc[6].head.i == 1  # the "and" before Chile joins the two clauses
+    assert not any(token in token.ancestors for token in doc)
+
+
+def test_two_names_after_a_clause_move_only_the_last():
+    """"evacuated staff and Chile and Peru sent ships": Chile may end the clause before, so only Peru moves."""
+    words = ["Spain", "evacuated", "staff", "and", "Chile", "and", "Peru", "sent", "ships", "."]
+    tags = ["NNP", "VBD", "NN", "CC", "NNP", "CC", "NNP", "VBD", "NNS", "."]
+    heads = [1, 1, 1, 2, 2, 4, 4, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "cc", "conj", "conj", "dobj", "punct"]
+    doc = split_clause_subjects(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert [(doc[i].dep_, doc[i].head.i) for i in (4, 6)] == [("conj", 2), ("nsubj", 7)]
