@@ -2006,3 +2006,16 @@ def test_a_led_bloc_the_lede_names_only_later_is_that_bloc(analyse):
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TJK", "country/RUS"), result.triples()
     force = analyse("Chad asked a French-led force for help. The African Union welcomed the move.")
     assert has(force, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/FRA"), force.triples()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian jets pounded Chilean border posts overnight.", {("Attack", "country/PER", "country/CHL")}),
+    ("Bolivian gunboats bombarded Paraguayan positions on the river.", {("Attack", "country/BOL", "country/PRY")}),
+    ("Malian soldiers ambushed a column of Tuareg fighters loyal to Algeria.", {("Attack", "country/MLI", "country/DZA")}),
+    ("Ecuadorian aircraft dropped bombs on Peruvian outposts.", {("Attack", "country/ECU", "country/PER")}),
+    ("Chile dropped its objections to the Bolivian proposal.", set()),
+    ("The Argentine minister pounded the table in anger.", set()),
+])
+def test_verbs_of_pounding_bombarding_and_bombs_dropped_attack(analyse, text, expected):
+    """"Pound", "bombard", "ambush" and "battle" attack; "drop" only with an act of war as its object."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
