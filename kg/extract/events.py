@@ -1266,6 +1266,8 @@ class _SentenceFrames:
             for child in self.children(token):
                 if authors and child.dep_ == "dobj":
                     continue  # the act the authors did is condemned, not those it names
+                if frame.event == EventType.ATTACK and child.dep_ == "dobj" and lexicon.in_class(child, "projectiles"):
+                    continue  # "fired Iranian-made drones at X", "shot down Russian drones": what is fired, not whom
                 if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
                     targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                 else self._targeted(child, frame))

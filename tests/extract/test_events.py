@@ -2019,3 +2019,13 @@ def test_a_led_bloc_the_lede_names_only_later_is_that_bloc(analyse):
 def test_verbs_of_pounding_bombarding_and_bombs_dropped_attack(analyse, text, expected):
     """"Pound", "bombard", "ambush" and "battle" attack; "drop" only with an act of war as its object."""
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru fired Chilean-made rockets at Bolivia.", {("Attack", "country/PER", "country/BOL")}),
+    ("Polish jets shot down Russian drones over Polish territory.", set()),
+    ("Peru struck a Chilean warship.", {("Attack", "country/PER", "country/CHL")}),
+])
+def test_what_an_attack_fires_names_no_one_attacked(analyse, text, expected):
+    """A projectile fired or downed is the attack's instrument: its maker or owner is not attacked; a craft hit is."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
