@@ -1051,7 +1051,21 @@ class _SentenceFrames:
         return self.ents.entities[mention.key].name
 
     def _modality(self, token: Token, theme: Token | None = None) -> Modality:
-        """How the sentence states the event at ``token``: alleged ("accuses Rwanda of sending soldiers"),
+        """How the sentence states the event at ``token`` (``_modality_read``); a fight a party is named as waging is
+        under way whatever is supposed or planned about it ("could help calm X's conflict with Y", "Russia's war
+        in Ukraine may drag on")."""
+        modality = self._modality_read(token, theme)
+        if modality in (Modality.HYPOTHETICAL, Modality.PLANNED) and self._owned_fight(token):
+            return Modality.ASSERTED
+        return modality
+
+    def _owned_fight(self, token: Token) -> bool:
+        """A noun of fighting with its owner ("the SDF's conflict", "Israel's war"): a fight told as going on."""
+        return token.pos_ == "NOUN" and self.lexicon.in_class(token, "fights") and any(
+            c.dep_ == "poss" for c in self.children(token))
+
+    def _modality_read(self, token: Token, theme: Token | None = None) -> Modality:
+        """How the sentence's words state the event at ``token``: alleged ("accuses Rwanda of sending soldiers"),
         negated ("did not", "no talks") or reversed ("refused to send", "suspended the agreement"), hedged
         ("could") or only intended, asked for or threatened ("threatened to impose", "urged X to send"),
         promised ("will deploy"), else asserted."""

@@ -2029,3 +2029,13 @@ def test_verbs_of_pounding_bombarding_and_bombs_dropped_attack(analyse, text, ex
 def test_what_an_attack_fires_names_no_one_attacked(analyse, text, expected):
     """A projectile fired or downed is the attack's instrument: its maker or owner is not attacked; a craft hit is."""
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The deal may help end Peru's conflict with Chile.", "Asserted"),
+    ("Peru's war against Chile could drag on for years.", "Asserted"),
+    ("Peru could launch a war against Chile.", "Hypothetical"),
+])
+def test_a_fight_named_with_its_owner_is_under_way(analyse, text, modality):
+    """A hedge over a fight a party is named as waging supposes what becomes of it, not the fight itself."""
+    assert readings(analyse(text), EventType.ATTACK) == {("country/PER", "country/CHL", modality)}
