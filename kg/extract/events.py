@@ -456,12 +456,15 @@ class _SentenceFrames:
                                 for m in self.entities_in(g, depth + 1, deep, scenes)]
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
+            named_group = self._names_a_group(token)
+            if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
+                modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found and token.tag_ == "NNS":
                 found += self._among_them(token)
-            if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
+            if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 found += self._refer(token) or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
@@ -476,6 +479,11 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _names_a_group(self, noun: Token) -> bool:
+        """An unnamed noun whose apposition names an organization ("the Lebanese group Hezbollah")."""
+        return any(c.dep_ == "appos" and (m := self.ents.at(c)) is not None and m.type == EntityType.ORGANIZATION
+                   for c in self.children(noun))
 
     def _bloc_named_after(self, group: Token) -> list[Mention]:
         """``a Russian-led alliance`` (one of the 'bloc_nouns' of memberships.json) that the lede names only later

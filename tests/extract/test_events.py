@@ -2039,3 +2039,11 @@ def test_what_an_attack_fires_names_no_one_attacked(analyse, text, expected):
 def test_a_fight_named_with_its_owner_is_under_way(analyse, text, modality):
     """A hedge over a fight a party is named as waging supposes what becomes of it, not the fight itself."""
     assert readings(analyse(text), EventType.ATTACK) == {("country/PER", "country/CHL", modality)}
+
+
+def test_a_state_describing_a_named_group_is_not_the_group(analyse):
+    """"the Lebanese group Hezbollah": the group acts, not the state whose demonym describes it, nor a group named
+    before that "the group" might have referred to."""
+    result = analyse("Chile condemned the raid on Israel by the Lebanese armed group Hezbollah.")
+    assert {t for t in result.triples() if t[0] == "Attack"} == {("Attack", "organization/hezbollah", "country/ISR")}
+    assert has(analyse("Lebanese troops shelled Israeli positions."), EventType.ATTACK, "country/LBN", "country/ISR")
