@@ -1377,7 +1377,9 @@ class _SentenceFrames:
             governor = _governor(token)
             if governor is not None:
                 repelled = frame.event == EventType.ATTACK and self._repelled(token, governor)
-                if not actors and token.dep_ in ("oprd", "attr", "dobj") and (_is_passive(governor) or repelled):
+                authored = token.dep_ == "nsubjpass" and governor.lemma_ in lexicon.authoring_participles
+                if not actors and (token.dep_ in ("oprd", "attr", "dobj") or authored) and (_is_passive(governor) or repelled):
+                    # "an assault by X was repelled", "the attack was carried out by X" (not "was condemned by X")
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
                 if repelled:  # "X beat back an assault by Y": X is attacked (unless the assault names whom), not the attacker
                     targets += [] if targets else [m for m in self.subject_of(governor) if m.key not in {a.key for a in actors}]
@@ -1934,7 +1936,30 @@ class _SentenceFrames:
         if token.pos_ == "VERB" and self.lexicon.in_class(token, "fights") and any(
                 w.lower_ in self.lexicon.pair_words for c in self.children(token) if c.dep_ == "nsubj" for w in self.children(c)):
             return True  # "the two countries fought a border war", "both sides fought": each other
+        if self._fought_together(token):
+            return True
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
+
+    def _fought_together(self, token: Token) -> bool:
+        """A fight whose clause has two or more parties as its subject and names no other side: they fight each other
+        ("X and Y fought a war", "X and Y have been at war since 1998", "Peruvian and Chilean troops clashed")."""
+        if not self.lexicon.in_class(token, "fights"):
+            return False
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if verb is None:
+            return False
+        if verb is token and not (self.lexicon.in_class(token, "mutual_fights") or any(
+                c.dep_ == "dobj" and self.lexicon.in_class(c, "fights") for c in self.children(token))):
+            return False  # not "X and Y fought in the Crimean War": allies, maybe
+        if verb is not token and not ((token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head == verb)
+                                      or (token.dep_ == "dobj" and verb.lemma_ in self.lexicon.verbs_of(EventType.ATTACK))):
+            return False  # not "X and Y discussed the war in Z"
+        preps = self.lexicon.frames[EventType.ATTACK].target_preps - {"between"}
+        if any(m.type in _ACTOR_TYPES for word in {token, verb} for o in self._prep_objects(word, preps) if o != token
+               for m in self.entities_in(o)):
+            return False  # "X and Y fought against Z", not "clashed on the border"
+        parties = {m.key for s in self.children(verb) if s.dep_ == "nsubj" for m in self.entities_in(s)}
+        return len(parties) >= 2
 
     def _condemns(self, token: Token, kind: str) -> bool:
         """The accusation is a word of this class or has one as its object ("denounced the strikes")."""

@@ -2047,3 +2047,19 @@ def test_a_state_describing_a_named_group_is_not_the_group(analyse):
     result = analyse("Chile condemned the raid on Israel by the Lebanese armed group Hezbollah.")
     assert {t for t in result.triples() if t[0] == "Attack"} == {("Attack", "organization/hezbollah", "country/ISR")}
     assert has(analyse("Lebanese troops shelled Israeli positions."), EventType.ATTACK, "country/LBN", "country/ISR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile have been at war since 1879.", {("country/CHL", "country/PER")}),
+    ("Peruvian and Chilean troops clashed on the border.", {("country/CHL", "country/PER")}),
+    ("Peru and Chile fought a war in 1879.", {("country/CHL", "country/PER")}),
+    ("Peru and Chile fought against Bolivia.", {("country/PER", "country/BOL"), ("country/CHL", "country/BOL")}),
+    ("Peru and Chile discussed the war in Ukraine.", set()),
+])
+def test_parties_named_together_as_the_subject_of_a_fight_fight_each_other(analyse, text, expected):
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(analyse):
+    assert has(analyse("The attack on Arica was carried out by Peru."), EventType.ATTACK, "country/PER", "location/arica")
+    assert not any(e.type == EventType.ATTACK for e in analyse("The attack on Arica was condemned by Peru.").events)
