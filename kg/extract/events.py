@@ -459,6 +459,8 @@ class _SentenceFrames:
             named_group = self._names_a_group(token)
             if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
                 modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
+            elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels": not the state's forces
+                modifiers = [m for m in modifiers if not (m.type == EntityType.COUNTRY and m.role == "demonym")]
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
@@ -479,6 +481,13 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _irregulars(self, noun: Token) -> bool:
+        """A noun for an armed group of no state ("rebels", "militants", "rebel factions": class 'ArmedGroup' of
+        the descriptors that refer to an armed group)."""
+        words = self.ents.descriptors.get("ArmedGroup", [])
+        return any(w.lower_ in words or w.lemma_.lower() in words
+                   for w in [noun, *(c for c in self.children(noun) if c.dep_ == "compound")])
 
     def _names_a_group(self, noun: Token) -> bool:
         """An unnamed noun whose apposition names an organization ("the Lebanese group Hezbollah")."""

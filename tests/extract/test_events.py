@@ -2063,3 +2063,13 @@ def test_parties_named_together_as_the_subject_of_a_fight_fight_each_other(analy
 def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(analyse):
     assert has(analyse("The attack on Arica was carried out by Peru."), EventType.ATTACK, "country/PER", "location/arica")
     assert not any(e.type == EventType.ATTACK for e in analyse("The attack on Arica was condemned by Peru.").events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivian rebel factions attacked Peru.", set()),
+    ("Peruvian troops fought Bolivian insurgents.", set()),
+    ("Bolivian troops attacked Peru.", {("country/BOL", "country/PER")}),
+])
+def test_a_demonym_on_an_armed_group_of_no_state_names_no_state(analyse, text, expected):
+    """"Syrian rebels" are not Syria's forces: the state their demonym names is no party to what they do."""
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
