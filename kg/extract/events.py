@@ -483,11 +483,9 @@ class _SentenceFrames:
         return found
 
     def _irregulars(self, noun: Token) -> bool:
-        """A noun for an armed group of no state ("rebels", "militants", "rebel factions": class 'ArmedGroup' of
-        the descriptors that refer to an armed group)."""
-        words = self.ents.descriptors.get("ArmedGroup", [])
-        return any(w.lower_ in words or w.lemma_.lower() in words
-                   for w in [noun, *(c for c in self.children(noun) if c.dep_ == "compound")])
+        """A noun for an armed group of no state ("rebels", "militants", "rebel factions": class 'irregulars'; not
+        "fighters", which a state's soldiers are called too)."""
+        return any(self.lexicon.in_class(w, "irregulars") for w in [noun, *(c for c in self.children(noun) if c.dep_ == "compound")])
 
     def _names_a_group(self, noun: Token) -> bool:
         """An unnamed noun whose apposition names an organization ("the Lebanese group Hezbollah")."""
