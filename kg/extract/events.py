@@ -476,12 +476,17 @@ class _SentenceFrames:
                                 for m in self.entities_in(g, depth + 1, deep, scenes)]
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
+            named_group = self._names_a_group(token)
+            if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
+                modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
+            elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels": not the state's forces
+                modifiers = [m for m in modifiers if not (m.type == EntityType.COUNTRY and m.role == "demonym")]
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found and token.tag_ == "NNS":
                 found += self._among_them(token)
-            if not found:  # "the rebels and the Congolese army": the conjuncts after a reference too
+            if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 found += self._refer(token) or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
@@ -502,6 +507,16 @@ class _SentenceFrames:
         sent go to X; "Lithuania's border with X" names Lithuania's ground, where they go to Lithuania."""
         return self.lexicon.in_class(border, "frontiers") and not any(
             c.dep_ == "poss" and c.pos_ != "PRON" for c in self.children(border))
+
+    def _irregulars(self, noun: Token) -> bool:
+        """A noun for an armed group of no state ("rebels", "militants", "rebel factions": class 'irregulars'; not
+        "fighters", which a state's soldiers are called too)."""
+        return any(self.lexicon.in_class(w, "irregulars") for w in [noun, *(c for c in self.children(noun) if c.dep_ == "compound")])
+
+    def _names_a_group(self, noun: Token) -> bool:
+        """An unnamed noun whose apposition names an organization ("the Lebanese group Hezbollah")."""
+        return any(c.dep_ == "appos" and (m := self.ents.at(c)) is not None and m.type == EntityType.ORGANIZATION
+                   for c in self.children(noun))
 
     def _bloc_named_after(self, group: Token) -> list[Mention]:
         """``a Russian-led alliance`` (one of the 'bloc_nouns' of memberships.json) that the lede names only later
@@ -1089,7 +1104,21 @@ class _SentenceFrames:
         return self.ents.entities[mention.key].name
 
     def _modality(self, token: Token, theme: Token | None = None) -> Modality:
-        """How the sentence states the event at ``token``: alleged ("accuses Rwanda of sending soldiers"),
+        """How the sentence states the event at ``token`` (``_modality_read``); a fight a party is named as waging is
+        under way whatever is supposed or planned about it ("could help calm X's conflict with Y", "Russia's war
+        in Ukraine may drag on")."""
+        modality = self._modality_read(token, theme)
+        if modality in (Modality.HYPOTHETICAL, Modality.PLANNED) and self._owned_fight(token):
+            return Modality.ASSERTED
+        return modality
+
+    def _owned_fight(self, token: Token) -> bool:
+        """A noun of fighting with its owner ("the SDF's conflict", "Israel's war"): a fight told as going on."""
+        return token.pos_ == "NOUN" and self.lexicon.in_class(token, "fights") and any(
+            c.dep_ == "poss" for c in self.children(token))
+
+    def _modality_read(self, token: Token, theme: Token | None = None) -> Modality:
+        """How the sentence's words state the event at ``token``: alleged ("accuses Rwanda of sending soldiers"),
         negated ("did not", "no talks") or reversed ("refused to send", "suspended the agreement"), hedged
         ("could") or only intended, asked for or threatened ("threatened to impose", "urged X to send"),
         promised ("will deploy"), else asserted."""
@@ -1305,6 +1334,8 @@ class _SentenceFrames:
             for child in self.children(token):
                 if authors and child.dep_ == "dobj":
                     continue  # the act the authors did is condemned, not those it names
+                if frame.event == EventType.ATTACK and child.dep_ == "dobj" and lexicon.in_class(child, "projectiles"):
+                    continue  # "fired Iranian-made drones at X", "shot down Russian drones": what is fired, not whom
                 if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
                     targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                 else self._targeted(child, frame))
@@ -1392,7 +1423,9 @@ class _SentenceFrames:
             governor = _governor(token)
             if governor is not None:
                 repelled = frame.event == EventType.ATTACK and self._repelled(token, governor)
-                if not actors and token.dep_ in ("oprd", "attr", "dobj") and (_is_passive(governor) or repelled):
+                authored = token.dep_ == "nsubjpass" and governor.lemma_ in lexicon.authoring_participles
+                if not actors and (token.dep_ in ("oprd", "attr", "dobj") or authored) and (_is_passive(governor) or repelled):
+                    # "an assault by X was repelled", "the attack was carried out by X" (not "was condemned by X")
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
                 if repelled:  # "X beat back an assault by Y": X is attacked (unless the assault names whom), not the attacker
                     targets += [] if targets else [m for m in self.subject_of(governor) if m.key not in {a.key for a in actors}]
@@ -1957,7 +1990,30 @@ class _SentenceFrames:
         if token.pos_ == "VERB" and self.lexicon.in_class(token, "fights") and any(
                 w.lower_ in self.lexicon.pair_words for c in self.children(token) if c.dep_ == "nsubj" for w in self.children(c)):
             return True  # "the two countries fought a border war", "both sides fought": each other
+        if self._fought_together(token):
+            return True
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
+
+    def _fought_together(self, token: Token) -> bool:
+        """A fight whose clause has two or more parties as its subject and names no other side: they fight each other
+        ("X and Y fought a war", "X and Y have been at war since 1998", "Peruvian and Chilean troops clashed")."""
+        if not self.lexicon.in_class(token, "fights"):
+            return False
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        if verb is None:
+            return False
+        if verb is token and not (self.lexicon.in_class(token, "mutual_fights") or any(
+                c.dep_ == "dobj" and self.lexicon.in_class(c, "fights") for c in self.children(token))):
+            return False  # not "X and Y fought in the Crimean War": allies, maybe
+        if verb is not token and not ((token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head == verb)
+                                      or (token.dep_ == "dobj" and verb.lemma_ in self.lexicon.verbs_of(EventType.ATTACK))):
+            return False  # not "X and Y discussed the war in Z"
+        preps = self.lexicon.frames[EventType.ATTACK].target_preps - {"between"}
+        if any(m.type in _ACTOR_TYPES for word in {token, verb} for o in self._prep_objects(word, preps) if o != token
+               for m in self.entities_in(o)):
+            return False  # "X and Y fought against Z", not "clashed on the border"
+        parties = {m.key for s in self.children(verb) if s.dep_ == "nsubj" for m in self.entities_in(s)}
+        return len(parties) >= 2
 
     def _condemns(self, token: Token, kind: str) -> bool:
         """The accusation is a word of this class or has one for what it condemns: its object ("denounced the

@@ -2176,3 +2176,70 @@ def test_forces_sent_nowhere_go_where_a_coordinated_clause_places_forces(analyse
     """A clause that sends forces and names no place shares the place of the deployment coordinated with it,
     not the place of any other act."""
     assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian jets pounded Chilean border posts overnight.", {("Attack", "country/PER", "country/CHL")}),
+    ("Bolivian gunboats bombarded Paraguayan positions on the river.", {("Attack", "country/BOL", "country/PRY")}),
+    ("Malian soldiers ambushed a column of Tuareg fighters loyal to Algeria.", {("Attack", "country/MLI", "country/DZA")}),
+    ("Ecuadorian aircraft dropped bombs on Peruvian outposts.", {("Attack", "country/ECU", "country/PER")}),
+    ("Chile dropped its objections to the Bolivian proposal.", set()),
+    ("The Argentine minister pounded the table in anger.", set()),
+])
+def test_verbs_of_pounding_bombarding_and_bombs_dropped_attack(analyse, text, expected):
+    """"Pound", "bombard", "ambush" and "battle" attack; "drop" only with an act of war as its object."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru fired Chilean-made rockets at Bolivia.", {("Attack", "country/PER", "country/BOL")}),
+    ("Polish jets shot down Russian drones over Polish territory.", set()),
+    ("Peru struck a Chilean warship.", {("Attack", "country/PER", "country/CHL")}),
+])
+def test_what_an_attack_fires_names_no_one_attacked(analyse, text, expected):
+    """A projectile fired or downed is the attack's instrument: its maker or owner is not attacked; a craft hit is."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The deal may help end Peru's conflict with Chile.", "Asserted"),
+    ("Peru's war against Chile could drag on for years.", "Asserted"),
+    ("Peru could launch a war against Chile.", "Hypothetical"),
+])
+def test_a_fight_named_with_its_owner_is_under_way(analyse, text, modality):
+    """A hedge over a fight a party is named as waging supposes what becomes of it, not the fight itself."""
+    assert readings(analyse(text), EventType.ATTACK) == {("country/PER", "country/CHL", modality)}
+
+
+def test_a_state_describing_a_named_group_is_not_the_group(analyse):
+    """"the Lebanese group Hezbollah": the group acts, not the state whose demonym describes it, nor a group named
+    before that "the group" might have referred to."""
+    result = analyse("Chile condemned the raid on Israel by the Lebanese armed group Hezbollah.")
+    assert {t for t in result.triples() if t[0] == "Attack"} == {("Attack", "organization/hezbollah", "country/ISR")}
+    assert has(analyse("Lebanese troops shelled Israeli positions."), EventType.ATTACK, "country/LBN", "country/ISR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile have been at war since 1879.", {("country/CHL", "country/PER")}),
+    ("Peruvian and Chilean troops clashed on the border.", {("country/CHL", "country/PER")}),
+    ("Peru and Chile fought a war in 1879.", {("country/CHL", "country/PER")}),
+    ("Peru and Chile fought against Bolivia.", {("country/PER", "country/BOL"), ("country/CHL", "country/BOL")}),
+    ("Peru and Chile discussed the war in Ukraine.", set()),
+])
+def test_parties_named_together_as_the_subject_of_a_fight_fight_each_other(analyse, text, expected):
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(analyse):
+    assert has(analyse("The attack on Arica was carried out by Peru."), EventType.ATTACK, "country/PER", "location/arica")
+    assert not any(e.type == EventType.ATTACK for e in analyse("The attack on Arica was condemned by Peru.").events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivian rebel factions attacked Peru.", set()),
+    ("Peruvian troops fought Bolivian insurgents.", set()),
+    ("Bolivian troops attacked Peru.", {("country/BOL", "country/PER")}),
+])
+def test_a_demonym_on_an_armed_group_of_no_state_names_no_state(analyse, text, expected):
+    """"Syrian rebels" are not Syria's forces: the state their demonym names is no party to what they do."""
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
