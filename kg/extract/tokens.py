@@ -18,9 +18,9 @@ from bisect import bisect_right
 import numpy
 from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, POS, TAG
 from spacy.strings import StringStore
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenTable"]
+__all__ = ["TokenTable", "remember_sentences"]
 
 _COLUMNS = [HEAD, DEP, LEMMA, LOWER, POS, TAG, IS_STOP, ENT_IOB]
 _OUTSIDE = 2  # ENT_IOB on the array: 1 inside an entity, 2 outside, 3 its first token (0: not set)
@@ -75,3 +75,18 @@ class TokenTable:
         starts = self._sentence_starts
         position = bisect_right(starts, i)
         return starts[position - 1], starts[position] if position < len(starts) else self._length
+
+
+def remember_sentences(doc: Doc) -> None:
+    """Have ``token.sent`` and ``span.sent`` of this document find their sentence (the one that holds the token,
+    or the span's first token) among its sentence starts, read once: spaCy scans the whole document on every
+    call. The spans are those spaCy gives; the hooks hold no reference to the document."""
+    starts = [sent.start for sent in doc.sents] if len(doc) else []
+    length = len(doc)
+
+    def sentence(doc: Doc, i: int) -> Span:
+        position = bisect_right(starts, i)
+        return Span(doc, starts[position - 1], starts[position] if position < len(starts) else length)
+
+    doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
+    doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)

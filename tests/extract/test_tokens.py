@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.tokens import TokenTable
+from kg.extract.tokens import TokenTable, remember_sentences
 
 TEXTS = [
     "The defence ministry said on Sunday that it would not send more troops to the border region.",
@@ -30,3 +30,12 @@ def test_every_token_reads_as_spacy_reads_it(extractor, text):
 def test_an_empty_document_has_no_tokens(extractor):
     tokens = TokenTable(extractor.nlp(""))
     assert tokens.head == [] and tokens.lemma == []
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_remembered_sentences_are_the_ones_spacy_finds(extractor, text):
+    doc = extractor.nlp(text)
+    found = [(token.sent.start, token.sent.end, doc[token.i:].sent.start) for token in doc]
+    remember_sentences(doc)
+    assert [(token.sent.start, token.sent.end, doc[token.i:].sent.start) for token in doc] == found
+    assert all(token.sent.doc is doc for token in doc)
