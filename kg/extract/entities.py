@@ -24,6 +24,7 @@ from ..model import Entity, EntityType, Evidence
 from ..resources import load_json
 from ..sources.newstext import furniture_spans
 from .roles import RoleWords
+from .tokens import TokenTable
 
 __all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]
 
@@ -100,6 +101,11 @@ class ArticleEntities:
             self.entities.pop(mention.key, None)
 
     # -- use ---------------------------------------------------------------------------------
+    @cached_property
+    def tokens(self) -> TokenTable:
+        """What the rules read of every token, by position, made once (:mod:`kg.extract.tokens`)."""
+        return TokenTable(self.doc)
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sent.start for sent in self.doc.sents]

@@ -27,6 +27,7 @@ from .memberships import find_memberships
 from .officials import find_offices
 from .places import PlaceCue, locate, place_cues
 from .pipeline import CHUNKS_REMEMBERED, load_pipeline, remember_chunks
+from .tokens import remember_sentences
 
 __all__ = ["Analysis", "Extractor"]
 
@@ -99,6 +100,7 @@ class Extractor:
 
     def analyse(self, article: Article, doc, *, candidates: bool = True) -> Analysis:
         """The rules' reading of one parse and (unless told not to) the candidate events of it."""
+        remember_sentences(doc)  # the rules ask many a token for its sentence
         ents = resolve_entities(doc, self.gazetteer)
         offices = find_offices(ents, article.date)  # first: an official named later acts for the state of the office
         memberships = find_memberships(ents)
