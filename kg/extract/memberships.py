@@ -53,6 +53,8 @@ class MembershipWords:
     membership_nouns: frozenset[str]
     join_verbs: frozenset[str]
     admit_verbs: frozenset[str]
+    suspend_verbs: frozenset[str]  # "suspend": a suspended state stays a member
+    leading_verbs: frozenset[str]  # "lead": the state that leads a bloc ("the Russian-led alliance") is a member
     chair_nouns: frozenset[str]
     chair_verbs: frozenset[str]
     vote_verbs: frozenset[str]
@@ -71,7 +73,8 @@ class MembershipWords:
         return cls(*(frozenset(data[name]) for name in ("member_nouns", "possession_verbs", "example_markers",
                                                         "generic_members", "representative_nouns",
                                                         "membership_nouns",
-                                                        "join_verbs", "admit_verbs", "chair_nouns",
+                                                        "join_verbs", "admit_verbs", "suspend_verbs",
+                                                        "leading_verbs", "chair_nouns",
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
                    frozenset(data["context_cues"]),
@@ -81,7 +84,7 @@ class MembershipWords:
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
-                | self.chair_nouns | self.join_verbs | self.admit_verbs
+                | self.chair_nouns | self.join_verbs | self.admit_verbs | self.suspend_verbs | self.leading_verbs
                 | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs)
 
 
@@ -264,6 +267,7 @@ class _MembershipFinder:
         if organization is None:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
+        members += self.possessor_state(noun)
         if proper:
             members += self.examples(noun)
         members += self.voters_apart(noun)
@@ -294,6 +298,21 @@ class _MembershipFinder:
         further = self.coordinated_owners(noun) if not generic else []
         for owner in [organization] + [o for o in further if o != organization]:
             self.add(members, owner, noun)  # "members of NATO and of the EU": of each
+
+    def possessor_state(self, noun: Token) -> list[Mention]:
+        """``Turkey's NATO allies``, ``Poland asked its NATO allies``: the state whose allies the organization before
+        the noun qualifies is a member too; "its" is the subject of the clause the noun is in. Not with the
+        organization after the noun ("Ukraine's allies in NATO" are in NATO, Ukraine is not)."""
+        if not any(c.dep_ in ("compound", "nmod") and self.organization(c) for c in noun.children):
+            return []
+        holders = []
+        for possessor in (c for c in noun.children if c.dep_ == "poss"):
+            if possessor.tag_ == "PRP$":
+                verb = next((t for t in possessor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                holders += self.subjects(verb) if verb is not None else []
+            else:
+                holders.append(possessor)
+        return [m for h in holders if self.ents.at(h) is not None for m in self.group(h) if m.type == EntityType.COUNTRY]
 
     def relative_owner(self, verb: Token) -> str | None:
         """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
@@ -339,6 +358,35 @@ class _MembershipFinder:
             organization = next(filter(None, map(self.organization, self.subjects(verb))), None)
             self.add([m for c in verb.children if c.dep_ == "dobj" for m in self.group(c)
                       if m.type == EntityType.COUNTRY], organization, verb)
+
+    def suspend_verb(self, verb: Token) -> None:
+        """``Mali remains suspended from the bloc's activities``, ``Guinea was suspended by ECOWAS``, ``the AU
+        suspended Niger``: a suspended state is still a member. Only a state named as the one suspended counts
+        ("imports from Russia were suspended" suspends no state)."""
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            bodies = [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+                      for g in c.children if g.dep_ == "pobj"]
+            suspended = self.subjects(verb)
+        else:
+            bodies, suspended = self.subjects(verb), [c for c in verb.children if c.dep_ == "dobj"]
+        organization = next(filter(None, map(self.organization_within, bodies)), None)
+        states = [m for s in suspended if self.ents.at(s) is not None for m in self.group(s)]
+        self.add([m for m in states if m.type == EntityType.COUNTRY], organization, verb)
+
+    def leading_verb(self, verb: Token) -> None:
+        """``the Russian-led alliance``, ``the coalition, led by Saudi Arabia``: the leading state is a member."""
+        if verb.dep_ == "amod":
+            leaders = [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        elif verb.dep_ == "acl":
+            leaders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            return
+        bloc = verb.head
+        organization = self.organization(bloc) or (self.organization(bloc.head) if bloc.dep_ == "appos" else None)
+        if organization is None or self.ents.kind(organization) not in self.words.bloc_kinds:
+            return  # "the Kenyan-led mission", "the US-led coalition": a force, not a bloc of states
+        self.add([m for t in leaders if self.ents.at(t) is not None for m in self.group(t)
+                  if m.type == EntityType.COUNTRY], organization, verb)
 
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
@@ -427,6 +475,10 @@ class _MembershipFinder:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
+                elif lemma in words.suspend_verbs:
+                    self.suspend_verb(token)
+                elif lemma in words.leading_verbs:
+                    self.leading_verb(token)
                 elif lemma in words.founding_verbs:
                     self.founding_verb(token)
                 elif lemma in words.composition_verbs or any(

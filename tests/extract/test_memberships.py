@@ -252,3 +252,33 @@ def test_the_organization_a_relative_of_which_stands_for(extractor, text, expect
 
 def test_a_relative_of_which_the_states_are_no_members_is_none(extractor):
     assert members(extractor, "The African Union, of which Chad is not a member, urged restraint.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union met in Addis Ababa. Sudan is still suspended from the bloc's summits.",
+     {("country/SDN", "African Union")}),
+    ("The African Union met in Addis Ababa. Gabon was suspended by the bloc after the putsch.",
+     {("country/GAB", "African Union")}),
+    ("The African Union suspended Niger after the putsch.", {("country/NER", "African Union")}),
+    ("Exports from Chile were suspended by the European Union.", set()),  # goods, not a state, are suspended
+])
+def test_a_suspended_state_is_still_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan hosted the Collective Security Treaty Organization. The Russian-led alliance held drills.",
+     {("country/RUS", "Collective Security Treaty Organization")}),
+    ("The Kenyan-led police mission landed in Haiti.", set()),  # a mission, not a bloc of states
+])
+def test_the_state_leading_a_bloc_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Greece asked its NATO allies for firefighting planes.", {("country/GRC", "NATO")}),
+    ("Estonia's fellow EU members backed the request.", {("country/EST", "European Union")}),
+    ("Georgia thanked its allies in the European Union.", set()),  # the allies are in the EU, not Georgia
+])
+def test_a_state_whose_allies_the_bloc_qualifies_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
