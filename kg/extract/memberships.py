@@ -205,7 +205,8 @@ class _MembershipFinder:
         return [m for c in markers for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
 
     def following_list(self, noun: Token) -> list[Mention]:
-        """``NATO members Poland, Romania and the Baltic states``: the names right after the noun."""
+        """``NATO members Poland, Romania and the Baltic states``, ``G7 members, among them Japan``: the names right
+        after the noun."""
         members, i = [], noun.i + 1
         while i < noun.sent.end:
             mention = self.ents.at(self.doc[i])
@@ -214,6 +215,8 @@ class _MembershipFinder:
                 i = mention.end
             elif self.doc[i].lower_ in _LIST_GLUE and (members or self.doc[i].lower_ != "and"):
                 i += 1  # "members, and the AU": no list opens with "and"
+            elif self.doc[i : i + 2].text.lower() == "among them" and not members:
+                i += 2
             else:
                 break
         return members
@@ -417,8 +420,24 @@ class _MembershipFinder:
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
         if noun.dep_ == "dobj" and noun.head.lemma_ in self.words.chair_verbs:
             holders += [m for c in self.subjects(noun.head) for m in self.group(c)]  # "Hungary, which holds the presidency"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "with Kazakhstan in the chair", however attached
+            above = noun.head.head
+            named = [above] if above.dep_ == "pobj" and above.head.lower_ == "with" else [
+                g for c in above.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+            holders += [m for g in named for m in self.group(g)]
         states = [m for m in holders if m.type == EntityType.COUNTRY]
-        self.add(states, self.owner(noun, ("of",)), noun)
+        organization = self.owner(noun, ("of",))
+        if organization is None and noun.dep_ == "pobj":
+            organization = self.bloc_in_sentence_before(noun)  # "the G7, meeting under Italy's presidency"
+        self.add(states, organization, noun)
+
+    def bloc_in_sentence_before(self, token: Token) -> str | None:
+        """The last bloc named before a token in its sentence, whose chair a prepositional phrase names ("Leaders of
+        the G7, who met under Italy's presidency"); not a subject ("Egypt's presidency said" is its president's office)."""
+        bloc = self.bloc_before(token)
+        start = token.sent.start
+        named_here = any(m.key == bloc and start <= m.start < token.i for m in self.ents.mentions)
+        return bloc if named_here else None
 
     def composition_verb(self, verb: Token) -> None:
         """``The force, which is made up of troops from Chad, Niger and Nigeria``."""

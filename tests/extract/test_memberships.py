@@ -282,3 +282,18 @@ def test_the_state_leading_a_bloc_is_a_member(extractor, text, expected):
 ])
 def test_a_state_whose_allies_the_bloc_qualifies_is_a_member(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministers of the European Union met in Brussels under Poland's presidency.", {("country/POL", "European Union")}),
+    ("The ASEAN summit opened in Vientiane on Monday, with Laos in the chair.",
+     {("country/LAO", "Association of Southeast Asian Nations")}),
+    ("After the ASEAN summit, Indonesia's presidency said the talks had failed.", set()),  # the president's office
+])
+def test_a_state_chairing_the_bloc_named_in_the_sentence(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_members_given_after_among_them(extractor):
+    text = "Beijing summoned the ambassadors of EU members, among them Greece, on Friday."
+    assert members(extractor, text) == {("country/GRC", "European Union")}
