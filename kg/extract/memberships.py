@@ -230,7 +230,8 @@ class _MembershipFinder:
             self.add(states, organization, bloc)
 
     def founding_verb(self, verb: Token) -> None:
-        """``Mali, Niger and Burkina Faso formed the AES``, ``the AES, formed by ...``: the founders of a bloc."""
+        """``Mali, Niger and Burkina Faso formed the AES``, ``the AES, formed by ...``, ``the bloc it formed with Peru
+        and Chile``: the founders of a bloc (those it was formed with among them)."""
         if _negated(verb):
             return
         if verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -238,9 +239,15 @@ class _MembershipFinder:
             founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.subjects(verb)
+            if not blocs and verb.dep_ == "relcl":  # "the Pacific Alliance, the trade bloc it formed with ..."
+                blocs = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])
+        founders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj"]
         organization = next(filter(None, map(self.organization, blocs)), None)
         states = [m for f in founders for m in self.group(f) if m.type == EntityType.COUNTRY]
-        if organization is not None and self.ents.kind(organization) in self.words.bloc_kinds and len(states) >= 2:
+        named_bloc = any(b.lemma_.lower() in self.words.bloc_nouns for b in blocs)  # "the trade bloc it formed"
+        if organization is not None and (named_bloc or self.ents.kind(organization) in self.words.bloc_kinds) \
+                and len(states) >= 2:
             self.add(states, organization, verb)
 
     def member_noun(self, noun: Token) -> None:
@@ -411,9 +418,9 @@ class _MembershipFinder:
                 for c in clause.children if c.dep_ == "nsubj" for m in self.group(c)]
 
     def membership_noun(self, noun: Token) -> None:
-        """``Sweden's NATO membership``, ``Belarus's accession to the SCO``."""
+        """``Sweden's NATO membership``, ``Belarus's accession to the SCO``, ``Bolivia's entry into Mercosur``."""
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
-        self.add(holders, self.owner(noun, ("of", "in", "to")), noun)
+        self.add(holders, self.owner(noun, ("of", "in", "to", "into")), noun)
 
     def chair_noun(self, noun: Token) -> None:
         """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""

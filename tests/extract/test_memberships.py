@@ -297,3 +297,16 @@ def test_a_state_chairing_the_bloc_named_in_the_sentence(extractor, text, expect
 def test_members_given_after_among_them(extractor):
     text = "Beijing summoned the ambassadors of EU members, among them Greece, on Friday."
     assert members(extractor, text) == {("country/GRC", "European Union")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Montenegro's entry into NATO angered Moscow.", {("country/MNE", "NATO")}),
+    ("Israel's entry into Lebanon angered Moscow.", set()),  # a country entered, no bloc joined
+])
+def test_a_states_entry_into_a_bloc(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_the_states_a_bloc_was_formed_with_are_its_founders(extractor):
+    text = "Kenya chairs the East African Community, the trade bloc it formed with Uganda and Tanzania."
+    assert {member for member, _ in members(extractor, text)} >= {"country/UGA", "country/TZA"}
