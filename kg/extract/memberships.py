@@ -11,7 +11,10 @@ a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanshi
 France, Germany and the United Kingdom") or by a vote set against its members' vote ("twelve members voted for
 it, while Russia and China abstained"). A member noun with no organization beside it belongs to the bloc
 named before when a word says so ("Spain, another member"); a person "of" a state in a list of members or of a
-bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ...").
+bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ..."). A state
+suspended by a bloc ("Mali remains suspended from the bloc"), leading it ("the Russian-led alliance"), chairing it
+in a phrase beside its name ("the G7, meeting under Italy's presidency") or whose allies it qualifies ("Turkey
+appealed to its NATO allies") is a member too.
 The words are data (``ontology/lexicon/memberships.json``).
 """
 
@@ -384,7 +387,7 @@ class _MembershipFinder:
         self.add([m for m in states if m.type == EntityType.COUNTRY], organization, verb)
 
     def leading_verb(self, verb: Token) -> None:
-        """``the Russian-led alliance``, ``the coalition, led by Saudi Arabia``: the leading state is a member."""
+        """``the Russian-led alliance``, ``the bloc, led by Nigeria``: the state leading a bloc is a member."""
         if verb.dep_ == "amod":
             leaders = [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
         elif verb.dep_ == "acl":
