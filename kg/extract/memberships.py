@@ -11,7 +11,10 @@ a state holds ("Sweden's NATO membership", "Nigeria holds the ECOWAS chairmanshi
 France, Germany and the United Kingdom") or by a vote set against its members' vote ("twelve members voted for
 it, while Russia and China abstained"). A member noun with no organization beside it belongs to the bloc
 named before when a word says so ("Spain, another member"); a person "of" a state in a list of members or of a
-bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ...").
+bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ..."). A state
+suspended by a bloc ("Mali remains suspended from the bloc"), leading it ("the Russian-led alliance"), chairing it
+in a phrase beside its name ("the G7, meeting under Italy's presidency") or whose allies it qualifies ("Turkey
+appealed to its NATO allies") is a member too.
 The words are data (``ontology/lexicon/memberships.json``).
 """
 
@@ -53,6 +56,8 @@ class MembershipWords:
     membership_nouns: frozenset[str]
     join_verbs: frozenset[str]
     admit_verbs: frozenset[str]
+    suspend_verbs: frozenset[str]  # "suspend": a suspended state stays a member
+    leading_verbs: frozenset[str]  # "lead": the state that leads a bloc ("the Russian-led alliance") is a member
     chair_nouns: frozenset[str]
     chair_verbs: frozenset[str]
     vote_verbs: frozenset[str]
@@ -71,7 +76,8 @@ class MembershipWords:
         return cls(*(frozenset(data[name]) for name in ("member_nouns", "possession_verbs", "example_markers",
                                                         "generic_members", "representative_nouns",
                                                         "membership_nouns",
-                                                        "join_verbs", "admit_verbs", "chair_nouns",
+                                                        "join_verbs", "admit_verbs", "suspend_verbs",
+                                                        "leading_verbs", "chair_nouns",
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
                    frozenset(data["context_cues"]),
@@ -81,7 +87,7 @@ class MembershipWords:
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
-                | self.chair_nouns | self.join_verbs | self.admit_verbs
+                | self.chair_nouns | self.join_verbs | self.admit_verbs | self.suspend_verbs | self.leading_verbs
                 | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs)
 
 
@@ -202,7 +208,8 @@ class _MembershipFinder:
         return [m for c in markers for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
 
     def following_list(self, noun: Token) -> list[Mention]:
-        """``NATO members Poland, Romania and the Baltic states``: the names right after the noun."""
+        """``NATO members Poland, Romania and the Baltic states``, ``G7 members, among them Japan``: the names right
+        after the noun."""
         members, i = [], noun.i + 1
         while i < noun.sent.end:
             mention = self.ents.at(self.doc[i])
@@ -211,6 +218,8 @@ class _MembershipFinder:
                 i = mention.end
             elif self.doc[i].lower_ in _LIST_GLUE and (members or self.doc[i].lower_ != "and"):
                 i += 1  # "members, and the AU": no list opens with "and"
+            elif self.doc[i : i + 2].text.lower() == "among them" and not members:
+                i += 2
             else:
                 break
         return members
@@ -224,7 +233,8 @@ class _MembershipFinder:
             self.add(states, organization, bloc)
 
     def founding_verb(self, verb: Token) -> None:
-        """``Mali, Niger and Burkina Faso formed the AES``, ``the AES, formed by ...``: the founders of a bloc."""
+        """``Mali, Niger and Burkina Faso formed the AES``, ``the AES, formed by ...``, ``the bloc it formed with Peru
+        and Chile``: the founders of a bloc (those it was formed with among them)."""
         if _negated(verb):
             return
         if verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -232,9 +242,15 @@ class _MembershipFinder:
             founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.subjects(verb)
+            if not blocs and verb.dep_ == "relcl":  # "the Pacific Alliance, the trade bloc it formed with ..."
+                blocs = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])
+        founders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj"]
         organization = next(filter(None, map(self.organization, blocs)), None)
         states = [m for f in founders for m in self.group(f) if m.type == EntityType.COUNTRY]
-        if organization is not None and self.ents.kind(organization) in self.words.bloc_kinds and len(states) >= 2:
+        named_bloc = any(b.lemma_.lower() in self.words.bloc_nouns for b in blocs)  # "the trade bloc it formed"
+        if organization is not None and (named_bloc or self.ents.kind(organization) in self.words.bloc_kinds) \
+                and len(states) >= 2:
             self.add(states, organization, verb)
 
     def member_noun(self, noun: Token) -> None:
@@ -264,6 +280,7 @@ class _MembershipFinder:
         if organization is None:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
+        members += self.possessor_state(noun)
         if proper:
             members += self.examples(noun)
         members += self.voters_apart(noun)
@@ -294,6 +311,21 @@ class _MembershipFinder:
         further = self.coordinated_owners(noun) if not generic else []
         for owner in [organization] + [o for o in further if o != organization]:
             self.add(members, owner, noun)  # "members of NATO and of the EU": of each
+
+    def possessor_state(self, noun: Token) -> list[Mention]:
+        """``Turkey's NATO allies``, ``Poland asked its NATO allies``: the state whose allies the organization before
+        the noun qualifies is a member too; "its" is the subject of the clause the noun is in. Not with the
+        organization after the noun ("Ukraine's allies in NATO" are in NATO, Ukraine is not)."""
+        if not any(c.dep_ in ("compound", "nmod") and self.organization(c) for c in noun.children):
+            return []
+        holders = []
+        for possessor in (c for c in noun.children if c.dep_ == "poss"):
+            if possessor.tag_ == "PRP$":
+                verb = next((t for t in possessor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                holders += self.subjects(verb) if verb is not None else []
+            else:
+                holders.append(possessor)
+        return [m for h in holders if self.ents.at(h) is not None for m in self.group(h) if m.type == EntityType.COUNTRY]
 
     def relative_owner(self, verb: Token) -> str | None:
         """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
@@ -340,6 +372,35 @@ class _MembershipFinder:
             self.add([m for c in verb.children if c.dep_ == "dobj" for m in self.group(c)
                       if m.type == EntityType.COUNTRY], organization, verb)
 
+    def suspend_verb(self, verb: Token) -> None:
+        """``Mali remains suspended from the bloc's activities``, ``Guinea was suspended by ECOWAS``, ``the AU
+        suspended Niger``: a suspended state is still a member. Only a state named as the one suspended counts
+        ("imports from Russia were suspended" suspends no state)."""
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            bodies = [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "from")
+                      for g in c.children if g.dep_ == "pobj"]
+            suspended = self.subjects(verb)
+        else:
+            bodies, suspended = self.subjects(verb), [c for c in verb.children if c.dep_ == "dobj"]
+        organization = next(filter(None, map(self.organization_within, bodies)), None)
+        states = [m for s in suspended if self.ents.at(s) is not None for m in self.group(s)]
+        self.add([m for m in states if m.type == EntityType.COUNTRY], organization, verb)
+
+    def leading_verb(self, verb: Token) -> None:
+        """``the Russian-led alliance``, ``the bloc, led by Nigeria``: the state leading a bloc is a member."""
+        if verb.dep_ == "amod":
+            leaders = [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        elif verb.dep_ == "acl":
+            leaders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            return
+        bloc = verb.head
+        organization = self.organization(bloc) or (self.organization(bloc.head) if bloc.dep_ == "appos" else None)
+        if organization is None or self.ents.kind(organization) not in self.words.bloc_kinds:
+            return  # "the Kenyan-led mission", "the US-led coalition": a force, not a bloc of states
+        self.add([m for t in leaders if self.ents.at(t) is not None for m in self.group(t)
+                  if m.type == EntityType.COUNTRY], organization, verb)
+
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
         organization = self.organization(token)
@@ -360,17 +421,33 @@ class _MembershipFinder:
                 for c in clause.children if c.dep_ == "nsubj" for m in self.group(c)]
 
     def membership_noun(self, noun: Token) -> None:
-        """``Sweden's NATO membership``, ``Belarus's accession to the SCO``."""
+        """``Sweden's NATO membership``, ``Belarus's accession to the SCO``, ``Bolivia's entry into Mercosur``."""
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
-        self.add(holders, self.owner(noun, ("of", "in", "to")), noun)
+        self.add(holders, self.owner(noun, ("of", "in", "to", "into")), noun)
 
     def chair_noun(self, noun: Token) -> None:
         """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""
         holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
         if noun.dep_ == "dobj" and noun.head.lemma_ in self.words.chair_verbs:
             holders += [m for c in self.subjects(noun.head) for m in self.group(c)]  # "Hungary, which holds the presidency"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "with Kazakhstan in the chair", however attached
+            above = noun.head.head
+            named = [above] if above.dep_ == "pobj" and above.head.lower_ == "with" else [
+                g for c in above.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+            holders += [m for g in named for m in self.group(g)]
         states = [m for m in holders if m.type == EntityType.COUNTRY]
-        self.add(states, self.owner(noun, ("of",)), noun)
+        organization = self.owner(noun, ("of",))
+        if organization is None and noun.dep_ == "pobj":
+            organization = self.bloc_in_sentence_before(noun)  # "the G7, meeting under Italy's presidency"
+        self.add(states, organization, noun)
+
+    def bloc_in_sentence_before(self, token: Token) -> str | None:
+        """The last bloc named before a token in its sentence, whose chair a prepositional phrase names ("Leaders of
+        the G7, who met under Italy's presidency"); not a subject ("Egypt's presidency said" is its president's office)."""
+        bloc = self.bloc_before(token)
+        start = token.sent.start
+        named_here = any(m.key == bloc and start <= m.start < token.i for m in self.ents.mentions)
+        return bloc if named_here else None
 
     def composition_verb(self, verb: Token) -> None:
         """``The force, which is made up of troops from Chad, Niger and Nigeria``."""
@@ -427,6 +504,10 @@ class _MembershipFinder:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
+                elif lemma in words.suspend_verbs:
+                    self.suspend_verb(token)
+                elif lemma in words.leading_verbs:
+                    self.leading_verb(token)
                 elif lemma in words.founding_verbs:
                     self.founding_verb(token)
                 elif lemma in words.composition_verbs or any(

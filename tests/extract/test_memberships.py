@@ -252,3 +252,61 @@ def test_the_organization_a_relative_of_which_stands_for(extractor, text, expect
 
 def test_a_relative_of_which_the_states_are_no_members_is_none(extractor):
     assert members(extractor, "The African Union, of which Chad is not a member, urged restraint.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union met in Addis Ababa. Sudan is still suspended from the bloc's summits.",
+     {("country/SDN", "African Union")}),
+    ("The African Union met in Addis Ababa. Gabon was suspended by the bloc after the putsch.",
+     {("country/GAB", "African Union")}),
+    ("The African Union suspended Niger after the putsch.", {("country/NER", "African Union")}),
+    ("Exports from Chile were suspended by the European Union.", set()),  # goods, not a state, are suspended
+])
+def test_a_suspended_state_is_still_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan hosted the Collective Security Treaty Organization. The Russian-led alliance held drills.",
+     {("country/RUS", "Collective Security Treaty Organization")}),
+    ("The Kenyan-led police mission landed in Haiti.", set()),  # a mission, not a bloc of states
+])
+def test_the_state_leading_a_bloc_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Greece asked its NATO allies for firefighting planes.", {("country/GRC", "NATO")}),
+    ("Estonia's fellow EU members backed the request.", {("country/EST", "European Union")}),
+    ("Georgia thanked its allies in the European Union.", set()),  # the allies are in the EU, not Georgia
+])
+def test_a_state_whose_allies_the_bloc_qualifies_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministers of the European Union met in Brussels under Poland's presidency.", {("country/POL", "European Union")}),
+    ("The ASEAN summit opened in Vientiane on Monday, with Laos in the chair.",
+     {("country/LAO", "Association of Southeast Asian Nations")}),
+    ("After the ASEAN summit, Indonesia's presidency said the talks had failed.", set()),  # the president's office
+])
+def test_a_state_chairing_the_bloc_named_in_the_sentence(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_members_given_after_among_them(extractor):
+    text = "Beijing summoned the ambassadors of EU members, among them Greece, on Friday."
+    assert members(extractor, text) == {("country/GRC", "European Union")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Montenegro's entry into NATO angered Moscow.", {("country/MNE", "NATO")}),
+    ("Israel's entry into Lebanon angered Moscow.", set()),  # a country entered, no bloc joined
+])
+def test_a_states_entry_into_a_bloc(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_the_states_a_bloc_was_formed_with_are_its_founders(extractor):
+    text = "Kenya chairs the East African Community, the trade bloc it formed with Uganda and Tanzania."
+    assert {member for member, _ in members(extractor, text)} >= {"country/UGA", "country/TZA"}
