@@ -436,3 +436,10 @@ def test_a_known_official_named_like_a_small_town_is_the_official(analyse, text)
 
 def test_the_small_town_written_as_a_place_stays_a_place(analyse):
     assert analyse("Clashes broke out in Rubio, a town in Tachira state.").key_of("Rubio") == "location/rubio"
+
+
+@pytest.mark.parametrize("word", ["Junta", "Regime", "Administration"])
+def test_a_description_of_a_government_opening_a_sentence_is_no_organization(analyse, word):
+    result = analyse(f"NIAMEY, March 17 - Niger ended the accord. {word} spokesman Amadou Abdramane said it was illegal.")
+    assert f"organization/{word.lower()}" not in result.ents.entities
+    assert "country/NER" in result.ents.entities
