@@ -145,6 +145,7 @@ class Lexicon:
     conditional_auxiliaries: frozenset[str] = frozenset()  # "would"
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
+    unhesitating: frozenset[str] = frozenset()  # "will not hesitate to strike X": a threat to strike
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
     modality_words: ModalityWords = field(default_factory=ModalityWords)
     figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
@@ -198,6 +199,7 @@ class Lexicon:
                       conditional_auxiliaries=frozenset(data["conditional_threats"]["auxiliaries"]),
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
+                      unhesitating=frozenset(data["conditional_threats"]["unhesitating"]),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
                       modality_words=ModalityWords.of(data["modality"]),
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
@@ -1737,8 +1739,8 @@ class _SentenceFrames:
                         yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
                     continue
                 frame = self.lexicon.frames[trigger.event]
-                if (event in self.lexicon.conditional_threats and modality not in (Modality.NEGATED, Modality.CLAIMED)
-                        and self._conditional(token)):
+                if event in self.lexicon.conditional_threats and (self._unhesitating(token) or (
+                        modality not in (Modality.NEGATED, Modality.CLAIMED) and self._conditional(token))):
                     # "Israel would strike Hezbollah if ...": a threat made, and the strike only supposed
                     with self._context_kept():
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
@@ -1878,6 +1880,15 @@ class _SentenceFrames:
         verb = (_governor(token) or token) if token.pos_ == "NOUN" else token
         promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
         return verb.pos_ in ("VERB", "AUX") and self._has_auxiliary(verb, promised) and self._on_condition(verb)
+
+    def _unhesitating(self, token: Token) -> bool:
+        """An act someone says they will or would "not hesitate" to do (the verb, or the verb of a noun): a threat of
+        it; not "did not hesitate to strike", which tells the strike."""
+        verb = (_governor(token) or token) if token.pos_ == "NOUN" else token
+        holder = verb.head
+        promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
+        return (verb.dep_ == "xcomp" and holder.lemma_ in self.lexicon.unhesitating
+                and any(c.dep_ == "neg" for c in self.children(holder)) and self._has_auxiliary(holder, promised))
 
     def _in_condition(self, token: Token) -> bool:
         """The token stands in a clause of condition ("if Israel attacks its nuclear sites")."""

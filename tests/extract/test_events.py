@@ -785,6 +785,19 @@ def test_a_verb_that_undoes_the_first_of_two_acts_undoes_both(analyse):
     assert result.events and result.modalities() == {"Negated"}
 
 
+@pytest.mark.parametrize("text", ["Chile will not hesitate to use force against Peru.",
+                                  "Chile would not hesitate to strike Peru again, the minister said."])
+def test_not_hesitating_to_strike_is_a_threat(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.THREAT, "country/CHL", "country/PER")
+    assert result.modalities(EventType.ATTACK) == {"Hypothetical"}
+
+
+def test_a_strike_told_without_hesitation_is_no_threat(analyse):
+    result = analyse("Chile did not hesitate to strike Peru on Monday.")
+    assert not has(result, EventType.THREAT, "country/CHL", "country/PER")
+
+
 def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
     result = analyse("Chile threatened to impose sanctions on Peru.")
     assert result.modalities(EventType.SANCTION) == {"Hypothetical"}
