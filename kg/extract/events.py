@@ -1161,7 +1161,8 @@ class _SentenceFrames:
                 raised = governor.dep_ == "xcomp" and not complement
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
                 governor = _conjoined_with(governor)
-                scope.append(governor)
+                if governor.lemma_ not in self.lexicon.unhesitating:  # "did not hesitate to strike": it struck
+                    scope.append(governor)
                 if complement and self._undone(governor) and governor.i < verb.i:
                     return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
                 if raised and governor.lemma_ in self.lexicon.irrealis and verb.dep_ != "xcomp":

@@ -793,9 +793,10 @@ def test_not_hesitating_to_strike_is_a_threat(analyse, text):
     assert result.modalities(EventType.ATTACK) == {"Hypothetical"}
 
 
-def test_a_strike_told_without_hesitation_is_no_threat(analyse):
+def test_a_strike_told_without_hesitation_is_a_strike(analyse):
     result = analyse("Chile did not hesitate to strike Peru on Monday.")
     assert not has(result, EventType.THREAT, "country/CHL", "country/PER")
+    assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
 
 
 def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
