@@ -26,7 +26,7 @@ from ..sources.newstext import furniture_spans
 from .roles import RoleWords
 from .tokens import TokenTable
 
-__all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]
+__all__ = ["Mention", "ArticleEntities", "first_conjunct", "resolve_entities", "tokens_with"]
 
 
 def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
@@ -36,6 +36,13 @@ def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
     if not wanted or not len(doc):
         return []
     return [doc[i] for i, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
+
+
+def first_conjunct(word: Token) -> Token:
+    """The first of the coordinated words this one is among ("aid" of "talks and aid": "talks")."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
 
 _REFERENCE_TYPES = {
     "Person": (EntityType.PERSON,),
@@ -343,13 +350,11 @@ def _used_as_place(span: Span) -> bool:
     """A capital written as a place ("talks in Moscow", "reached Tehran", "the capital, Kabul"), not as the
     state ("Moscow said")."""
     words = _PlaceWords.default()
-    root = span.root
     before = span.doc[max(span.start - 2, 0):span.start]
     if before and (before[-1].lemma_ == "capital" or (before[-1].text == "," and before[0].lemma_.lower()
                                                        in words.settlement_nouns)):
         return True  # "the capital Kabul", "the capital, Kabul"
-    while root.dep_ == "conj":  # "leaders in Phnom Penh and Bangkok"
-        root = root.head
+    root = first_conjunct(span.root)  # "leaders in Phnom Penh and Bangkok"
     beside = [root.head] if root.dep_ == "appos" else []
     beside += [child for child in root.children if child.dep_ == "appos"]
     if any(token.lemma_.lower() in words.settlement_nouns for token in beside):

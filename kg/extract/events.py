@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from ..model import EntityType, Event, EventType, Modality
 from ..resources import load_json
 from .dates import resolve_event_date
-from .entities import ArticleEntities, Mention, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
 from .memberships import MembershipWords
 
 __all__ = ["find_events", "Lexicon"]
@@ -293,13 +293,6 @@ class Lexicon:
         words = entity_name.lower().split()
         described = words[:next((i for i, w in enumerate(words) if w in ("in", "of", "for", "to") and i), len(words))]
         return described[-1] in self.classes[name]
-
-
-def _first_conjunct(word: Token) -> Token:
-    """The first of the coordinated words this one is among ("aid" of "talks and aid": "talks")."""
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
-    return word
 
 
 def _conjoined_with(verb: Token) -> Token:
@@ -656,7 +649,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != kind:
                 continue
-            named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
+            named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             if (named.dep_ == "pobj" and named.head.lower_ in self.lexicon.presence_preps) or named.dep_ in (
                     "amod", "compound", "npadvmod", "nmod"):
                 continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
@@ -678,7 +671,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
                 continue
-            named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
+            named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
                    and self.lexicon.in_class(named.head.head, "leaders"))
             if mention.type != EntityType.PERSON and not led:
@@ -706,7 +699,7 @@ class _SentenceFrames:
         """The entities of ``types`` (states) last listed together before ``token``, from word ``since`` on
         ("Canada, Germany, France and Britain ... those countries")."""
         for mention in reversed([m for m in self.ents.mentions if since <= m.start and m.end <= token.i and m.type in types]):
-            head = _first_conjunct(self.ents.doc[mention.end - 1])
+            head = first_conjunct(self.ents.doc[mention.end - 1])
             listed = [m for m in self.entities_in(head) if m.type in types]
             if len({m.key for m in listed}) >= 2:
                 return listed
@@ -1173,7 +1166,7 @@ class _SentenceFrames:
             if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        head = _first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
+        head = first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
         if token.pos_ not in ("VERB", "AUX") and self._undone(head):
             return self._undone(head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
@@ -1936,7 +1929,7 @@ class _SentenceFrames:
         "slapped sanctions on X and threatened an intervention")."""
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head
-        first = _first_conjunct(verb)
+        first = first_conjunct(verb)
         coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
         return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 
