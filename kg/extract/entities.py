@@ -8,7 +8,6 @@ full name; "the minister", "the group", "he" refer back to the last fitting ment
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
@@ -52,7 +51,6 @@ _REFERENCE_TYPES = {
     "ArmedGroup": (EntityType.ORGANIZATION,),
     "Bloc": (EntityType.ORGANIZATION,),
 }
-_BLOC_KINDS = frozenset({"regional", "alliance", "intergovernmental"})  # the gazetteer's organizations of states
 _OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
@@ -114,10 +112,6 @@ class ArticleEntities:
         return TokenTable(self.doc)
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [sent.start for sent in self.doc.sents]
-
-    @cached_property
     def _dates_by_sentence(self) -> dict[int, list[Span]]:
         """The document's date expressions by the start of their sentence (kept here, not in the doc, so that no
         cycle holds the doc)."""
@@ -128,8 +122,7 @@ class ArticleEntities:
         return found
 
     def _sentence_start(self, i: int) -> int:
-        starts = self._sentence_starts
-        return starts[bisect_right(starts, i) - 1]
+        return self.tokens.sentence_of(i)[0]
 
     def dates_of(self, token: Token) -> list[Span]:
         """The date expressions of the token's sentence."""
@@ -230,7 +223,7 @@ class ArticleEntities:
         not an armed group or an agency named in between."""
         if word.lemma_.lower() in self.entities[key].name.lower().split():
             return True
-        return self.kind(key) in _BLOC_KINDS if key in self.gazetteer.entities else not self._armed(key)
+        return self.kind(key) in _bloc_kinds() if key in self.gazetteer.entities else not self._armed(key)
 
     def _armed(self, key: str) -> bool:
         """An armed group: so classed by the gazetteer, or unknown to it and so named ("National Liberation Army")."""
@@ -247,6 +240,12 @@ class ArticleEntities:
 @cache
 def _armed_names() -> frozenset[str]:
     return frozenset(load_json("lexicon/descriptors.json")["armed_names"]["words"])
+
+
+@cache
+def _bloc_kinds() -> frozenset[str]:
+    """The gazetteer's kinds of organizations of states (memberships.json 'bloc_kinds')."""
+    return frozenset(load_json("lexicon/memberships.json")["bloc_kinds"])
 
 
 def _strip(span: Span) -> Span:
