@@ -554,16 +554,16 @@ class _SentenceFrames:
 
     def _refer(self, token: Token) -> list[Mention]:
         definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))
-        if token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2 and definite:
-            return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
+        counted = self.lexicon.counting_words.get(token.lower_, 0)
+        if token.pos_ == "NUM" and counted >= 2 and definite:
+            if counted == 2:  # "when the two met": the last two named together
+                group = self.last_pair if len(self.last_pair) == 2 else []
+            else:  # "the three condemned X ... Y accused the three of ...": the last three who acted together, else
+                # the last three states named before the sentence
+                group = self.last_groups.get(counted) or self._last_named(token.doc[token.sent.start], counted)
+            return [self._pseudo(key) for key in group]
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
-        counted = self.lexicon.counting_words.get(token.lower_, 0)
-        if token.pos_ == "NUM" and counted > 2 and definite:
-            # "the three condemned X ... Y accused the three of ...": the last three who acted together, else the
-            # last three states named before the sentence
-            group = self.last_groups.get(counted) or self._states_named_before(token.doc[token.sent.start], counted)
-            return [self._pseudo(key) for key in group]
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -594,19 +594,18 @@ class _SentenceFrames:
             determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
                 return self._listed_before(token)
+            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
-                counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
                 if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
-                    pair = self._states_named_before(token, counted)  # yet; "the three governments": not a pair
+                    pair = self._last_named(token, counted)  # yet; "the three governments": not a pair
                 return [self._pseudo(key) for key in pair]
-            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
                 return self._leaders_named_before(token, counted)
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "bodies_of_people"):
                 # "accusing both organisations of ...", "blamed the two separatist groups"
-                return [self._pseudo(key) for key in self._states_named_before(token, counted, EntityType.ORGANIZATION)]
+                return [self._pseudo(key) for key in self._last_named(token, counted, EntityType.ORGANIZATION)]
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
@@ -641,7 +640,7 @@ class _SentenceFrames:
         subjects = [c for c in self.children(verb.head) if c.dep_ == "nsubj" and c.i < verb.i]
         return [m for s in subjects for m in self.entities_in(s)]
 
-    def _states_named_before(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
+    def _last_named(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
         """The last ``count`` states (or actors of another ``kind``) named (by name or by a city) before a counted
         plural ("the two countries", "both governments", "the three", "both organisations") that no remembered pair
         answers; not the places where something happened nor the states that only describe a noun."""
