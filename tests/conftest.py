@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,16 @@ ONTOLOGY = REPO / "ontology"
 ANNOTATED = REPO / "data" / "annotated"
 
 collect_ignore = ["loaded_pipeline.py"]  # the fork server's preload (forked.py): importing it makes an extractor
+
+
+def load_script(path: Path):
+    """A script of the repository (``scripts/x.py``, ``examples/x.py``) imported as a module, its folder on
+    ``sys.path`` for what it imports from its neighbours."""
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -3,23 +3,17 @@ the class's share where a way of finding events was seen a few times."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 from kg.model import EventType
 
 
 @pytest.fixture(scope="module")
 def calibration():
-    sys.path.insert(0, str(REPO / "scripts"))
-    spec = importlib.util.spec_from_file_location("calibrate_confidence", REPO / "scripts" / "calibrate_confidence.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "calibrate_confidence.py")
 
 
 def counted(**figures: tuple[int, int]) -> Counter:

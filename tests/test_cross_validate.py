@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 from kg.model import Article
 
 
 @pytest.fixture(scope="module")
 def cross_validate():
-    sys.path.insert(0, str(REPO / "scripts"))
-    spec = importlib.util.spec_from_file_location("cross_validate", REPO / "scripts" / "cross_validate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "cross_validate.py")
 
 
 def test_statements_left_out_are_counted_by_how_the_rules_read_them(cross_validate, extractor):

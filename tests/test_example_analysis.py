@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 
 
 @pytest.mark.slow  # builds the example graph with its own spaCy pipeline
 def test_the_analysis_runs_and_draws(tmp_path):
-    spec = importlib.util.spec_from_file_location("analysis", REPO / "examples" / "analysis.py")
-    analysis = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(analysis)
+    analysis = load_script(REPO / "examples" / "analysis.py")
     rows = analysis.main(tmp_path)
     assert any(row["mediator"] == "China" and row["party"] == "Iran" for row in rows["mediations"])
     assert all(isinstance(row, dict) and int(row["reports"]) >= 1 for row in rows["mediations"])

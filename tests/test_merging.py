@@ -3,12 +3,11 @@ and of look-alikes kept apart may not fall more than 0.03 below data/dedup/recor
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 
 RECORDED = json.loads((REPO / "data" / "dedup" / "recorded.json").read_text(encoding="utf-8"))
 ALLOWED_DROP = 0.03
@@ -16,9 +15,7 @@ ALLOWED_DROP = 0.03
 
 @pytest.fixture(scope="module")
 def result(extractor) -> dict:
-    spec = importlib.util.spec_from_file_location("score_merging", REPO / "scripts" / "score_merging.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(REPO / "scripts" / "score_merging.py")
     return module.score(extractor, details=True)
 
 

@@ -3,12 +3,11 @@ the figures recorded in data/modality/recorded.json (rewritten when the reading 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 
 pytestmark = pytest.mark.slow  # 114 short texts through the pipeline
 RECORDED = json.loads((REPO / "data" / "modality" / "recorded.json").read_text(encoding="utf-8"))
@@ -17,9 +16,7 @@ ALLOWED_DROP = 0.03
 
 @pytest.fixture(scope="module")
 def result() -> dict:
-    spec = importlib.util.spec_from_file_location("score_modality", REPO / "scripts" / "score_modality.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(REPO / "scripts" / "score_modality.py")
     return module.score(module.read_cases())
 
 

@@ -8,7 +8,6 @@ full name; "the minister", "the group", "he" refer back to the last fitting ment
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
@@ -26,7 +25,7 @@ from ..sources.newstext import furniture_spans
 from .roles import RoleWords
 from .tokens import TokenTable
 
-__all__ = ["Mention", "ArticleEntities", "resolve_entities", "tokens_with"]
+__all__ = ["Mention", "ArticleEntities", "first_conjunct", "resolve_entities", "tokens_with"]
 
 
 def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
@@ -37,6 +36,13 @@ def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
         return []
     return [doc[i] for i, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
 
+
+def first_conjunct(word: Token) -> Token:
+    """The first of the coordinated words this one is among ("aid" of "talks and aid": "talks")."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
+
 _REFERENCE_TYPES = {
     "Person": (EntityType.PERSON,),
     "Organization": (EntityType.ORGANIZATION,),
@@ -45,7 +51,6 @@ _REFERENCE_TYPES = {
     "ArmedGroup": (EntityType.ORGANIZATION,),
     "Bloc": (EntityType.ORGANIZATION,),
 }
-_BLOC_KINDS = frozenset({"regional", "alliance", "intergovernmental"})  # the gazetteer's organizations of states
 _OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
@@ -107,10 +112,6 @@ class ArticleEntities:
         return TokenTable(self.doc)
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [sent.start for sent in self.doc.sents]
-
-    @cached_property
     def _dates_by_sentence(self) -> dict[int, list[Span]]:
         """The document's date expressions by the start of their sentence (kept here, not in the doc, so that no
         cycle holds the doc)."""
@@ -121,8 +122,7 @@ class ArticleEntities:
         return found
 
     def _sentence_start(self, i: int) -> int:
-        starts = self._sentence_starts
-        return starts[bisect_right(starts, i) - 1]
+        return self.tokens.sentence_of(i)[0]
 
     def dates_of(self, token: Token) -> list[Span]:
         """The date expressions of the token's sentence."""
@@ -223,7 +223,7 @@ class ArticleEntities:
         not an armed group or an agency named in between."""
         if word.lemma_.lower() in self.entities[key].name.lower().split():
             return True
-        return self.kind(key) in _BLOC_KINDS if key in self.gazetteer.entities else not self._armed(key)
+        return self.kind(key) in _bloc_kinds() if key in self.gazetteer.entities else not self._armed(key)
 
     def _armed(self, key: str) -> bool:
         """An armed group: so classed by the gazetteer, or unknown to it and so named ("National Liberation Army")."""
@@ -240,6 +240,12 @@ class ArticleEntities:
 @cache
 def _armed_names() -> frozenset[str]:
     return frozenset(load_json("lexicon/descriptors.json")["armed_names"]["words"])
+
+
+@cache
+def _bloc_kinds() -> frozenset[str]:
+    """The gazetteer's kinds of organizations of states (memberships.json 'bloc_kinds')."""
+    return frozenset(load_json("lexicon/memberships.json")["bloc_kinds"])
 
 
 def _strip(span: Span) -> Span:
@@ -343,13 +349,11 @@ def _used_as_place(span: Span) -> bool:
     """A capital written as a place ("talks in Moscow", "reached Tehran", "the capital, Kabul"), not as the
     state ("Moscow said")."""
     words = _PlaceWords.default()
-    root = span.root
     before = span.doc[max(span.start - 2, 0):span.start]
     if before and (before[-1].lemma_ == "capital" or (before[-1].text == "," and before[0].lemma_.lower()
                                                        in words.settlement_nouns)):
         return True  # "the capital Kabul", "the capital, Kabul"
-    while root.dep_ == "conj":  # "leaders in Phnom Penh and Bangkok"
-        root = root.head
+    root = first_conjunct(span.root)  # "leaders in Phnom Penh and Bangkok"
     beside = [root.head] if root.dep_ == "appos" else []
     beside += [child for child in root.children if child.dep_ == "appos"]
     if any(token.lemma_.lower() in words.settlement_nouns for token in beside):

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from ..model import EntityType, Event, EventType, Modality
 from ..resources import load_json
 from .dates import resolve_event_date
-from .entities import ArticleEntities, Mention, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
 from .memberships import MembershipWords
 
 __all__ = ["find_events", "Lexicon"]
@@ -297,13 +297,6 @@ class Lexicon:
         return described[-1] in self.classes[name]
 
 
-def _first_conjunct(word: Token) -> Token:
-    """The first of the coordinated words this one is among ("aid" of "talks and aid": "talks")."""
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
-    return word
-
-
 def _conjoined_with(verb: Token) -> Token:
     """The verb a conjunct is coordinated with: its head, but the head's own governor when a simple past cannot
     share the head's perfect ("denied that its forces had fired and accused X": the accusing is the denier's)."""
@@ -563,16 +556,16 @@ class _SentenceFrames:
 
     def _refer(self, token: Token) -> list[Mention]:
         definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))
-        if token.pos_ == "NUM" and self.lexicon.counting_words.get(token.lower_) == 2 and len(self.last_pair) == 2 and definite:
-            return [self._pseudo(key) for key in self.last_pair]  # "when the two met": the last two named together
+        counted = self.lexicon.counting_words.get(token.lower_, 0)
+        if token.pos_ == "NUM" and counted >= 2 and definite:
+            if counted == 2:  # "when the two met": the last two named together
+                group = self.last_pair if len(self.last_pair) == 2 else []
+            else:  # "the three condemned X ... Y accused the three of ...": the last three who acted together, else
+                # the last three states named before the sentence
+                group = self.last_groups.get(counted) or self._last_named(token.doc[token.sent.start], counted)
+            return [self._pseudo(key) for key in group]
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
-        counted = self.lexicon.counting_words.get(token.lower_, 0)
-        if token.pos_ == "NUM" and counted > 2 and definite:
-            # "the three condemned X ... Y accused the three of ...": the last three who acted together, else the
-            # last three states named before the sentence
-            group = self.last_groups.get(counted) or self._states_named_before(token.doc[token.sent.start], counted)
-            return [self._pseudo(key) for key in group]
         if token.pos_ not in ("PRON", "NOUN"):
             return []
         if token.tag_ in ("WP", "WDT") and token.dep_ != "nsubj" and token.head.dep_ == "relcl":
@@ -603,19 +596,18 @@ class _SentenceFrames:
             determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
                 return self._listed_before(token)
+            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
-                counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
                 if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
-                    pair = self._states_named_before(token, counted)  # yet; "the three governments": not a pair
+                    pair = self._last_named(token, counted)  # yet; "the three governments": not a pair
                 return [self._pseudo(key) for key in pair]
-            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
                 return self._leaders_named_before(token, counted)
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "bodies_of_people"):
                 # "accusing both organisations of ...", "blamed the two separatist groups"
-                return [self._pseudo(key) for key in self._states_named_before(token, counted, EntityType.ORGANIZATION)]
+                return [self._pseudo(key) for key in self._last_named(token, counted, EntityType.ORGANIZATION)]
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
@@ -650,7 +642,7 @@ class _SentenceFrames:
         subjects = [c for c in self.children(verb.head) if c.dep_ == "nsubj" and c.i < verb.i]
         return [m for s in subjects for m in self.entities_in(s)]
 
-    def _states_named_before(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
+    def _last_named(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
         """The last ``count`` states (or actors of another ``kind``) named (by name or by a city) before a counted
         plural ("the two countries", "both governments", "the three", "both organisations") that no remembered pair
         answers; not the places where something happened nor the states that only describe a noun."""
@@ -658,7 +650,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != kind:
                 continue
-            named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
+            named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             if (named.dep_ == "pobj" and named.head.lower_ in self.lexicon.presence_preps) or named.dep_ in (
                     "amod", "compound", "npadvmod", "nmod"):
                 continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
@@ -680,7 +672,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
                 continue
-            named = _first_conjunct(self.ents.doc[mention.start:mention.end].root)
+            named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
                    and self.lexicon.in_class(named.head.head, "leaders"))
             if mention.type != EntityType.PERSON and not led:
@@ -708,7 +700,7 @@ class _SentenceFrames:
         """The entities of ``types`` (states) last listed together before ``token``, from word ``since`` on
         ("Canada, Germany, France and Britain ... those countries")."""
         for mention in reversed([m for m in self.ents.mentions if since <= m.start and m.end <= token.i and m.type in types]):
-            head = _first_conjunct(self.ents.doc[mention.end - 1])
+            head = first_conjunct(self.ents.doc[mention.end - 1])
             listed = [m for m in self.entities_in(head) if m.type in types]
             if len({m.key for m in listed}) >= 2:
                 return listed
@@ -1176,7 +1168,7 @@ class _SentenceFrames:
             if governor is not None and governor.dep_ == "xcomp" and governor.head.lemma_ in self.lexicon.irrealis:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
-        head = _first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
+        head = first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
         if token.pos_ not in ("VERB", "AUX") and self._undone(head):
             return self._undone(head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
@@ -1948,7 +1940,7 @@ class _SentenceFrames:
         "slapped sanctions on X and threatened an intervention")."""
         while verb.dep_ == "xcomp" and verb.head != verb:
             verb = verb.head
-        first = _first_conjunct(verb)
+        first = first_conjunct(verb)
         coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
         return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..model import EntityType, Membership
 from ..resources import load_json
-from .entities import ArticleEntities, Mention, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
 
 __all__ = ["MembershipWords", "find_memberships"]
 
@@ -141,9 +141,7 @@ class _MembershipFinder:
         if not wanted:
             return []
         for mention in reversed([m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]):
-            first = self.doc[mention.end - 1]
-            while first.dep_ == "conj" and first.head != first:
-                first = first.head  # "Greece, Turkey and Cyprus": the list from its head
+            first = first_conjunct(self.doc[mention.end - 1])  # "Greece, Turkey and Cyprus": the list from its head
             together = [m for m in self.group(first) if m.type == EntityType.COUNTRY]
             if len(together) >= 2:
                 return together if len(together) == wanted else []

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..model import Entity, EntityType, Event, EventType
 from ..resources import load_json
-from .entities import ArticleEntities
+from .entities import ArticleEntities, first_conjunct
 
 __all__ = ["PlaceCue", "PlaceWords", "locate", "place_cues"]
 
@@ -62,9 +62,7 @@ def place_cues(ents: ArticleEntities, words: PlaceWords | None = None) -> dict[i
     for mention in ents.mentions:
         if mention.type not in _PLACES:
             continue
-        root = ents.doc[mention.start:mention.end].root
-        while root.dep_ == "conj":  # "strikes on Kharkiv and Odesa"
-            root = root.head
+        root = first_conjunct(ents.doc[mention.start:mention.end].root)  # "strikes on Kharkiv and Odesa"
         if root.dep_ == "compound" and mention.type == EntityType.LOCATION:  # "the Jeddah talks"
             head, attacks_only = root.head, False
         elif root.dep_ == "pobj" and root.head.lower_ in words.prepositions | words.attack_prepositions:

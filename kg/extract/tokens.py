@@ -72,9 +72,14 @@ class TokenTable:
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The start and end of the sentence that holds token ``i`` (those of ``doc[i].sent``)."""
-        starts = self._sentence_starts
-        position = bisect_right(starts, i)
-        return starts[position - 1], starts[position] if position < len(starts) else self._length
+        return _sentence_bounds(self._sentence_starts, self._length, i)
+
+
+def _sentence_bounds(starts: list[int], length: int, i: int) -> tuple[int, int]:
+    """The start and end of the sentence that holds token ``i``, given the sentence starts of a document of
+    ``length`` tokens."""
+    position = bisect_right(starts, i)
+    return starts[position - 1], starts[position] if position < len(starts) else length
 
 
 def remember_sentences(doc: Doc) -> None:
@@ -85,8 +90,7 @@ def remember_sentences(doc: Doc) -> None:
     length = len(doc)
 
     def sentence(doc: Doc, i: int) -> Span:
-        position = bisect_right(starts, i)
-        return Span(doc, starts[position - 1], starts[position] if position < len(starts) else length)
+        return Span(doc, *_sentence_bounds(starts, length, i))
 
     doc.user_token_hooks["sent"] = lambda token: sentence(token.doc, token.i)
     doc.user_span_hooks["sent"] = lambda span: sentence(span.doc, span.start)

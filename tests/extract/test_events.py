@@ -1526,6 +1526,16 @@ def test_whose_names_the_phrase_its_relative_clause_describes(analyse, text, mee
     assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
 
 
+@pytest.mark.parametrize("text, meets", [
+    ("Peru talked over a video link with Chile about the border.", True),  # the parser hangs "with" on "link"
+    ("Peru held talks by phone with Chile.", True),
+    ("Peru spoke by telephone about the border with Chile.", False),  # "with" on the border: no party
+])
+def test_a_preposition_hung_on_the_means_of_talking_belongs_to_the_verb(analyse, text, meets):
+    result = analyse(text)
+    assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
+
+
 @pytest.mark.parametrize("text, receiver", [
     ("An earthquake struck Turkey on Monday. Spain flew a rescue team to Adana.", "country/TUR"),
     ("Fighting went on in Azerbaijan. Spain sent medical supplies into Nagorno-Karabakh.", "location/nagorno-karabakh"),
