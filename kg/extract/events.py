@@ -383,7 +383,6 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
-        self.last_groups: dict[int, list[str]] = {}  # the last three (four ...) who acted together: "the three"
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
@@ -560,9 +559,9 @@ class _SentenceFrames:
         if token.pos_ == "NUM" and counted >= 2 and definite:
             if counted == 2:  # "when the two met": the last two named together
                 group = self.last_pair if len(self.last_pair) == 2 else []
-            else:  # "the three condemned X ... Y accused the three of ...": the last three who acted together, else
-                # the last three states named before the sentence
-                group = self.last_groups.get(counted) or self._last_named(token.doc[token.sent.start], counted)
+            else:  # "A, B and C condemned X ... Y accused the three of ...": the last three states named before the
+                # sentence
+                group = self._last_named(token.doc[token.sent.start], counted)
             return [self._pseudo(key) for key in group]
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
@@ -2106,8 +2105,6 @@ class _SentenceFrames:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         elif event == EventType.ASSISTANCE_REQUEST and actor_keys and not target_keys:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
-        if len(set(actor_keys)) > 2:
-            self.last_groups[len(set(actor_keys))] = list(dict.fromkeys(actor_keys))
         if event == EventType.ATTACK and actor_keys and (pairs or (token.pos_ == "VERB" and not self._downs_weapons(token))):
             self.last_attacker = actor_keys[0]  # "X struck 85 targets overnight ... Y condemned the strikes": X's
         if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):
