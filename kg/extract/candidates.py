@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import EntityType, Event, Evidence
-from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention
 from .events import Lexicon
 from .tokens import TokenTable
@@ -121,7 +120,7 @@ def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: 
     def anchored(i: int) -> tuple[str, date | None]:
         if i not in anchors:
             anchor = doc[i]
-            anchors[i] = anchor.text, resolve_event_date(anchor, ents.dates_of(anchor), published)
+            anchors[i] = anchor.text, ents.event_date(anchor, published)
         return anchors[i]
 
     found: dict[tuple[str, str, int], Candidate] = {}

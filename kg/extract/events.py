@@ -20,11 +20,10 @@ from itertools import combinations
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import EntityType, Event, EventType, Modality
 from ..resources import load_json
-from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention, tokens_with
 from .memberships import MembershipWords
 
@@ -2075,7 +2074,7 @@ class _SentenceFrames:
             target_keys = [self.last_destination]
             inferred = True
         confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
-        when = resolve_event_date(token, self.ents.dates_of(token), self.published)
+        when = self.ents.event_date(token, self.published)
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
@@ -2340,7 +2339,7 @@ class _SentenceFrames:
         "X derided Y's case as a publicity stunt", "X said the sanctions were unjustified": X accuses its author."""
         frame = self.lexicon.frames[EventType.ACCUSATION]
         evidence = self.ents.evidence(sent)
-        for token in sent:
+        for token in self._rejection_sites(sent):
             rejected = self._rejected(token)
             if rejected is None or any(c.dep_ == "neg" for c in self.children(token)):
                 continue
@@ -2351,6 +2350,20 @@ class _SentenceFrames:
             with self._context_kept():  # a rejection names no pair later sentences call "the two sides"
                 yield from self._emit(token, EventType.ACCUSATION, frame, accusers, [self._pseudo(k) for k in authors],
                                       False, evidence)
+
+    def _rejection_sites(self, sent: Span) -> list[Token]:
+        """The words of the sentence :meth:`_rejected` may read as a rejection, in order, found on the token table:
+        a rejection verb, a judging copula under a verb, a noun a pejorative describes (the others it skips)."""
+        tokens, lexicon = self.ents.tokens, self.lexicon
+        sites = set()
+        for i in range(sent.start, sent.end):
+            if ((tokens.pos[i] == "VERB" and tokens.lemma[i] in lexicon.rejection_verbs)
+                    or (tokens.dep[i] == "ccomp" and tokens.lemma[i] in lexicon.judging_copulas)):
+                sites.add(i)
+            elif (tokens.dep[i] == "amod" and tokens.lower[i] in lexicon.pejoratives
+                  and tokens.pos[tokens.head[i]] == "NOUN" and sent.start <= tokens.head[i] < sent.end):
+                sites.add(tokens.head[i])
+        return [sent.doc[i] for i in sorted(sites)]
 
     def _rejected(self, token: Token) -> tuple[Token, list[Token], Token] | None:
         """The act ``token`` rejects with a pejorative, the words that carry it and the verb whose subject rejects:

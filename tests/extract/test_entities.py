@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.model import EntityType
@@ -436,3 +438,12 @@ def test_a_known_official_named_like_a_small_town_is_the_official(analyse, text)
 
 def test_the_small_town_written_as_a_place_stays_a_place(analyse):
     assert analyse("Clashes broke out in Rubio, a town in Tachira state.").key_of("Rubio") == "location/rubio"
+
+
+def test_an_event_date_is_the_day_attached_to_the_triggers_clause(analyse):
+    result = analyse("Chile met Peru on Monday. Talks had been planned since last month.")
+    met = next(t for t in result.doc if t.lower_ == "met")
+    assert [d.text for d in result.ents.dates_of(met)] == ["Monday"]
+    assert result.ents.event_date(met, date(2020, 12, 1)) == date(2020, 11, 30)
+    planned = next(t for t in result.doc if t.lower_ == "planned")
+    assert result.ents.event_date(planned, date(2020, 12, 1)) is None  # "last month" names no day
