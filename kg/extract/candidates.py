@@ -128,7 +128,7 @@ def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: 
     for mention in ents.mentions:
         if mention.role not in ("credit",) and mention.key in ents.entities:
             by_sentence.setdefault(tokens.sentence_of(mention.start)[0], []).append(mention)
-    for sent in doc.sents:
+    for sent in ents.sentences:
         mentions = by_sentence.get(sent.start, [])
         if len(mentions) < 2:
             continue

@@ -76,7 +76,7 @@ class ArticleEntities:
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}
         self._by_token: dict[int, Mention] = {}
-        self._children: dict[int, tuple[Token, ...]] = {}
+        self._children: list[tuple[Token, ...] | None] = [None] * len(doc)  # by token index
         self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
 
@@ -109,8 +109,13 @@ class ArticleEntities:
         return TokenTable(self.doc)
 
     @cached_property
+    def sentences(self) -> list[Span]:
+        """The document's sentences, made once (spaCy makes new spans on every ``doc.sents``)."""
+        return list(self.doc.sents)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
-        return [sent.start for sent in self.doc.sents]
+        return [sent.start for sent in self.sentences]
 
     @cached_property
     def _dates_by_sentence(self) -> dict[int, list[DateExpression]]:
@@ -136,7 +141,7 @@ class ArticleEntities:
 
     def children(self, token: Token) -> tuple[Token, ...]:
         """The token's syntactic children, as ``token.children`` gives them; kept, as spaCy makes new tokens each time."""
-        found = self._children.get(token.i)
+        found = self._children[token.i]
         if found is None:
             found = self._children[token.i] = tuple(token.children)
         return found

@@ -2507,7 +2507,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     reader = _SentenceFrames(ents, lexicon, published)
     triggers = lexicon.triggers(ents.doc)
     events: dict[tuple, Event] = {}
-    sentences = list(ents.doc.sents)
+    sentences = ents.sentences
     for number, sent in enumerate(sentences):
         reader._between_pairs(sent)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
