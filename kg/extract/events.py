@@ -1858,9 +1858,8 @@ class _SentenceFrames:
                 return True
         return False
 
-    @staticmethod
-    def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:
-        return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+    def _has_auxiliary(self, verb: Token | None, words: frozenset[str]) -> bool:
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in self.children(verb))
 
     def _counterfactual(self, verb: Token | None) -> bool:
         """A past that did not happen: a participle after a conditional auxiliary and "have" ("would have sent")."""
