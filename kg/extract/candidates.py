@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import EntityType, Event, Evidence
-from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention
 from .events import Lexicon
 from .tokens import TokenTable
@@ -121,7 +120,7 @@ def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: 
     def anchored(i: int) -> tuple[str, date | None]:
         if i not in anchors:
             anchor = doc[i]
-            anchors[i] = anchor.text, resolve_event_date(anchor, ents.dates_of(anchor), published)
+            anchors[i] = anchor.text, ents.event_date(anchor, published)
         return anchors[i]
 
     found: dict[tuple[str, str, int], Candidate] = {}
@@ -129,7 +128,7 @@ def find_candidates(ents: ArticleEntities, rule_events: list[Event], published: 
     for mention in ents.mentions:
         if mention.role not in ("credit",) and mention.key in ents.entities:
             by_sentence.setdefault(tokens.sentence_of(mention.start)[0], []).append(mention)
-    for sent in doc.sents:
+    for sent in ents.sentences:
         mentions = by_sentence.get(sent.start, [])
         if len(mentions) < 2:
             continue

@@ -13,13 +13,16 @@ datetime.date(2020, 11, 9)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..sources.newstext import MONTHS
+from .tokens import TokenTable
 
-__all__ = ["resolve_date_text", "resolve_event_date"]
+__all__ = ["DateExpression", "resolve_date_text", "resolve_event_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -39,6 +42,7 @@ def _in_past(month: int, day: int, year: int | None, published: date | None) -> 
         return None
 
 
+@lru_cache(maxsize=4096)  # an article asks for the same expression once per trigger near it
 def resolve_date_text(text: str, published: date | None) -> date | None:
     """A day named in ``text``; weekdays and month-days without a year are the latest past one ("next" looks ahead)."""""
     lowered = text.lower()
@@ -62,16 +66,30 @@ def resolve_date_text(text: str, published: date | None) -> date | None:
     return None
 
 
-def resolve_event_date(trigger: Token, dates: list[Span], published: date | None) -> date | None:
-    """The day of the date expression (one of ``dates``, those of the trigger's sentence) attached to the
-    trigger's clause, if there is one."""
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression of an article, read once: its text and the words it attaches to (its root, the root's
+    head and that word's head)."""
+
+    text: str
+    reach: frozenset[int]
+
+    @classmethod
+    def of(cls, span: Span) -> DateExpression:
+        root = span.root
+        return cls(span.text, frozenset({root.i, root.head.i, root.head.head.i}))
+
+
+def resolve_event_date(trigger: int, tokens: TokenTable, dates: list[DateExpression], published: date | None) -> date | None:
+    """The day of the date expression (one of ``dates``, those of the trigger's sentence) attached to the clause
+    of the trigger (token ``trigger`` of ``tokens``: itself, its head and their children), if there is one."""
     if not dates:
         return None
-    clause = {trigger, trigger.head, *trigger.children, *trigger.head.children}
-    for ent in dates:
-        anchor = ent.root
-        if anchor in clause or anchor.head in clause or anchor.head.head in clause:
-            found = resolve_date_text(ent.text, published)
+    head = tokens.head[trigger]
+    clause = {trigger, head, *tokens.children(trigger), *tokens.children(head)}
+    for expression in dates:
+        if not clause.isdisjoint(expression.reach):
+            found = resolve_date_text(expression.text, published)
             if found:
                 return found
     return None

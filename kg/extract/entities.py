@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from datetime import date
 from functools import cache, cached_property
 from typing import ClassVar
 
@@ -22,6 +23,7 @@ from ..keys import entity_key
 from ..model import Entity, EntityType, Evidence
 from ..resources import load_json
 from ..sources.newstext import furniture_spans
+from .dates import DateExpression, resolve_event_date
 from .roles import RoleWords
 from .tokens import TokenTable
 
@@ -79,7 +81,7 @@ class ArticleEntities:
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}
         self._by_token: dict[int, Mention] = {}
-        self._children: dict[int, tuple[Token, ...]] = {}
+        self._children: list[tuple[Token, ...] | None] = [None] * len(doc)  # by token index
         self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
 
@@ -112,25 +114,34 @@ class ArticleEntities:
         return TokenTable(self.doc)
 
     @cached_property
-    def _dates_by_sentence(self) -> dict[int, list[Span]]:
-        """The document's date expressions by the start of their sentence (kept here, not in the doc, so that no
-        cycle holds the doc)."""
-        found: dict[int, list[Span]] = {}
+    def sentences(self) -> list[Span]:
+        """The document's sentences, made once (spaCy makes new spans on every ``doc.sents``)."""
+        return list(self.doc.sents)
+
+    @cached_property
+    def _dates_by_sentence(self) -> dict[int, list[DateExpression]]:
+        """The document's date expressions by the start of their sentence, each read once (kept here, not in the
+        doc, so that no cycle holds the doc)."""
+        found: dict[int, list[DateExpression]] = {}
         for ent in self.doc.ents:
             if ent.label_ == "DATE":
-                found.setdefault(self._sentence_start(ent.start), []).append(ent)
+                found.setdefault(self._sentence_start(ent.start), []).append(DateExpression.of(ent))
         return found
 
     def _sentence_start(self, i: int) -> int:
         return self.tokens.sentence_of(i)[0]
 
-    def dates_of(self, token: Token) -> list[Span]:
+    def dates_of(self, token: Token) -> list[DateExpression]:
         """The date expressions of the token's sentence."""
         return self._dates_by_sentence.get(self._sentence_start(token.i), [])
 
+    def event_date(self, trigger: Token, published: date | None) -> date | None:
+        """The day the date expression attached to the trigger's clause names (:func:`kg.extract.dates.resolve_event_date`)."""
+        return resolve_event_date(trigger.i, self.tokens, self.dates_of(trigger), published)
+
     def children(self, token: Token) -> tuple[Token, ...]:
         """The token's syntactic children, as ``token.children`` gives them; kept, as spaCy makes new tokens each time."""
-        found = self._children.get(token.i)
+        found = self._children[token.i]
         if found is None:
             found = self._children[token.i] = tuple(token.children)
         return found

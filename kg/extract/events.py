@@ -20,11 +20,10 @@ from itertools import combinations
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import EntityType, Event, EventType, Modality
 from ..resources import load_json
-from .dates import resolve_event_date
 from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
 from .memberships import MembershipWords
 
@@ -1853,9 +1852,8 @@ class _SentenceFrames:
                 return True
         return False
 
-    @staticmethod
-    def _has_auxiliary(verb: Token | None, words: frozenset[str]) -> bool:
-        return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+    def _has_auxiliary(self, verb: Token | None, words: frozenset[str]) -> bool:
+        return verb is not None and any(c.dep_ == "aux" and c.lower_ in words for c in self.children(verb))
 
     def _counterfactual(self, verb: Token | None) -> bool:
         """A past that did not happen: a participle after a conditional auxiliary and "have" ("would have sent")."""
@@ -2078,7 +2076,7 @@ class _SentenceFrames:
             target_keys = [self.last_destination]
             inferred = True
         confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
-        when = resolve_event_date(token, self.ents.dates_of(token), self.published)
+        when = self.ents.event_date(token, self.published)
         pairs: list[tuple[str, str]]
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
@@ -2341,7 +2339,7 @@ class _SentenceFrames:
         "X derided Y's case as a publicity stunt", "X said the sanctions were unjustified": X accuses its author."""
         frame = self.lexicon.frames[EventType.ACCUSATION]
         evidence = self.ents.evidence(sent)
-        for token in sent:
+        for token in self._rejection_sites(sent):
             rejected = self._rejected(token)
             if rejected is None or any(c.dep_ == "neg" for c in self.children(token)):
                 continue
@@ -2352,6 +2350,20 @@ class _SentenceFrames:
             with self._context_kept():  # a rejection names no pair later sentences call "the two sides"
                 yield from self._emit(token, EventType.ACCUSATION, frame, accusers, [self._pseudo(k) for k in authors],
                                       False, evidence)
+
+    def _rejection_sites(self, sent: Span) -> list[Token]:
+        """The words of the sentence :meth:`_rejected` may read as a rejection, in order, found on the token table:
+        a rejection verb, a judging copula under a verb, a noun a pejorative describes (the others it skips)."""
+        tokens, lexicon = self.ents.tokens, self.lexicon
+        sites = set()
+        for i in range(sent.start, sent.end):
+            if ((tokens.pos[i] == "VERB" and tokens.lemma[i] in lexicon.rejection_verbs)
+                    or (tokens.dep[i] == "ccomp" and tokens.lemma[i] in lexicon.judging_copulas)):
+                sites.add(i)
+            elif (tokens.dep[i] == "amod" and tokens.lower[i] in lexicon.pejoratives
+                  and tokens.pos[tokens.head[i]] == "NOUN" and sent.start <= tokens.head[i] < sent.end):
+                sites.add(tokens.head[i])
+        return [sent.doc[i] for i in sorted(sites)]
 
     def _rejected(self, token: Token) -> tuple[Token, list[Token], Token] | None:
         """The act ``token`` rejects with a pejorative, the words that carry it and the verb whose subject rejects:
@@ -2495,7 +2507,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     reader = _SentenceFrames(ents, lexicon, published)
     triggers = lexicon.triggers(ents.doc)
     events: dict[tuple, Event] = {}
-    sentences = list(ents.doc.sents)
+    sentences = ents.sentences
     for number, sent in enumerate(sentences):
         reader._between_pairs(sent)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()

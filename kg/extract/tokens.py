@@ -16,16 +16,24 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenTable", "remember_sentences"]
+__all__ = ["TokenTable", "remember_sentences", "sentence_starts"]
 
 _COLUMNS = [HEAD, DEP, LEMMA, LOWER, POS, TAG, IS_STOP, ENT_IOB]
 _OUTSIDE = 2  # ENT_IOB on the array: 1 inside an entity, 2 outside, 3 its first token (0: not set)
 _MAX_NAMES = 1 << 17  # strings remembered by their hash (a hash always names the same string) before starting afresh
 _NAMES: dict[int, str] = {}
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Where the document's sentences start (those of ``doc.sents``), read off its array: no span is made."""
+    if not len(doc):
+        return []
+    flags = doc.to_array(SENT_START)
+    return [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
 def _names(ids: list[int], strings: StringStore) -> list[str]:
@@ -57,7 +65,7 @@ class TokenTable:
         self.lemma_lower = [lemma.lower() for lemma in self.lemma]
         self.is_stop = [bool(flag) for flag in columns[5]]
         self.outside_entity = [iob == _OUTSIDE for iob in columns[6]]
-        self._sentence_starts = [sent.start for sent in doc.sents] if count else []
+        self._sentence_starts = sentence_starts(doc)
         self._children: list[list[int]] | None = None
         self._length = count
 
@@ -86,7 +94,7 @@ def remember_sentences(doc: Doc) -> None:
     """Have ``token.sent`` and ``span.sent`` of this document find their sentence (the one that holds the token,
     or the span's first token) among its sentence starts, read once: spaCy scans the whole document on every
     call. The spans are those spaCy gives; the hooks hold no reference to the document."""
-    starts = [sent.start for sent in doc.sents] if len(doc) else []
+    starts = sentence_starts(doc)
     length = len(doc)
 
     def sentence(doc: Doc, i: int) -> Span:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.model import EntityType
@@ -443,3 +445,12 @@ def test_a_description_of_a_government_opening_a_sentence_is_no_organization(ana
     result = analyse(f"NIAMEY, March 17 - Niger ended the accord. {word} spokesman Amadou Abdramane said it was illegal.")
     assert f"organization/{word.lower()}" not in result.ents.entities
     assert "country/NER" in result.ents.entities
+
+
+def test_an_event_date_is_the_day_attached_to_the_triggers_clause(analyse):
+    result = analyse("Chile met Peru on Monday. Talks had been planned since last month.")
+    met = next(t for t in result.doc if t.lower_ == "met")
+    assert [d.text for d in result.ents.dates_of(met)] == ["Monday"]
+    assert result.ents.event_date(met, date(2020, 12, 1)) == date(2020, 11, 30)
+    planned = next(t for t in result.doc if t.lower_ == "planned")
+    assert result.ents.event_date(planned, date(2020, 12, 1)) is None  # "last month" names no day

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.tokens import TokenTable, remember_sentences
+from kg.extract.tokens import TokenTable, remember_sentences, sentence_starts
 
 TEXTS = [
     "The defence ministry said on Sunday that it would not send more troops to the border region.",
@@ -39,3 +39,9 @@ def test_remembered_sentences_are_the_ones_spacy_finds(extractor, text):
     remember_sentences(doc)
     assert [(token.sent.start, token.sent.end, doc[token.i:].sent.start) for token in doc] == found
     assert all(token.sent.doc is doc for token in doc)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, ""])
+def test_sentence_starts_are_those_of_the_sentences(extractor, text):
+    doc = extractor.nlp(text)
+    assert sentence_starts(doc) == [sent.start for sent in doc.sents]
