@@ -1682,11 +1682,12 @@ class _SentenceFrames:
         return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
 
     def _state_of_town(self, key: str) -> str:
-        """The state a known town lies in ("rescue teams sent to Adana" help Turkey), else the key itself: a
-        territory or region of a kind of its own ("aid to Gaza", "supplies into Nagorno-Karabakh") stays."""
+        """The state a known town lies in ("rescue teams sent to Adana" help Turkey) when the article names that
+        state, else the key itself: a territory or region of a kind of its own ("aid to Gaza", "supplies into
+        Nagorno-Karabakh") stays."""
         known = self.ents.gazetteer.entities.get(key)
         town = known is not None and known.type == EntityType.LOCATION and known.kind is None
-        return known.located_in if town and known.located_in else key
+        return known.located_in if town and known.located_in in self.ents.entities else key
 
     def _located_in(self, key: str) -> str | None:
         """The state a known place lies in ("Khartoum": Sudan), else None."""

@@ -1539,6 +1539,7 @@ def test_a_preposition_hung_on_the_means_of_talking_belongs_to_the_verb(analyse,
 @pytest.mark.parametrize("text, receiver", [
     ("An earthquake struck Turkey on Monday. Spain flew a rescue team to Adana.", "country/TUR"),
     ("Fighting went on in Azerbaijan. Spain sent medical supplies into Nagorno-Karabakh.", "location/nagorno-karabakh"),
+    ("Spain flew a rescue team to Adana on Monday.", "location/adana"),  # a state the article never names
 ])
 def test_aid_sent_to_a_town_goes_to_its_state_but_a_territory_receives_it(analyse, text, receiver):
     result = analyse(text)
