@@ -27,7 +27,6 @@ from .roles import RoleWords
 __all__ = ["find_offices"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
-_STATE_BODIES = frozenset({"government_body"})  # kinds of the gazetteer's organizations that act for their state
 _POSSESSIVES = {"its", "his", "her", "their"}
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
@@ -253,7 +252,7 @@ class _OfficeFinder:
         """A term in a state's own ministry or office as one for the state ("Foreign Ministry spokeswoman Maria
         Zakharova" speaks for Russia)."""
         body = self.ents.gazetteer.entities.get(term.affiliation)
-        if (body is not None and body.kind in _STATE_BODIES and body.located_in
+        if (body is not None and body.kind in self.words.state_body_kinds and body.located_in
                 and term.affiliation not in self.ents.entities):  # the article does not name the ministry itself
             return replace(term, affiliation=body.located_in)
         return term

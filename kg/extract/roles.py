@@ -24,6 +24,7 @@ class RoleWords:
     honorifics: frozenset[str]  # "Mr", "Dr": forms of address, no part of a name
     lead_ins: frozenset[str]  # "Citing", "Quoting": words that open a sentence before a name
     region_kinds: frozenset[str]  # places whose leader acts for no state ("Tigray's leader"), unlike a city's mayor
+    state_body_kinds: frozenset[str]  # organizations of one state's government: their officials speak for the state
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -38,7 +39,7 @@ class RoleWords:
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
                    frozenset(data["unique_titles"]), frozenset(data["honorifics"]), frozenset(data["lead_ins"]),
-                   frozenset(data["region_kinds"]["kinds"]),
+                   frozenset(data["region_kinds"]["kinds"]), frozenset(data["state_body_kinds"]["kinds"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:
