@@ -851,8 +851,11 @@ class _SentenceFrames:
         open when it is itself negated ("did not rule out a meeting", "has not rejected talks"): supposed."""
         if not self._reverses(word):
             return None
-        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in self.children(word))
-        return Modality.HYPOTHETICAL if negated else Modality.NEGATED
+        return Modality.HYPOTHETICAL if self._denied(word) else Modality.NEGATED
+
+    def _denied(self, word: Token) -> bool:
+        """Whether a word carries its own negation ("did not rule out", "never hesitated")."""
+        return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in self.children(word))
 
     @staticmethod
     def _gerund_governor(verb: Token | None) -> Token | None:
@@ -1153,6 +1156,8 @@ class _SentenceFrames:
                 governor = _conjoined_with(governor)
                 if governor.lemma_ not in self.lexicon.unhesitating:  # "did not hesitate to strike": it struck
                     scope.append(governor)
+                elif complement and not self._denied(governor):  # "Iran hesitated to strike": it has not struck
+                    return Modality.NEGATED
                 if complement and self._undone(governor) and governor.i < verb.i:
                     return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
                 if raised and governor.lemma_ in self.lexicon.irrealis and verb.dep_ != "xcomp":

@@ -799,6 +799,12 @@ def test_a_strike_told_without_hesitation_is_a_strike(analyse):
     assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
 
 
+def test_a_strike_someone_hesitated_over_has_not_happened(analyse):
+    result = analyse("Chile hesitated to strike Peru after the border incident.")
+    assert result.modalities(EventType.ATTACK) == {"Negated"}
+    assert result.modalities(EventType.ATTACK) != analyse("Chile did not hesitate to strike Peru.").modalities(EventType.ATTACK)
+
+
 def test_threat_to_sanction_is_a_threat_not_a_sanction(analyse):
     result = analyse("Chile threatened to impose sanctions on Peru.")
     assert result.modalities(EventType.SANCTION) == {"Hypothetical"}
