@@ -20,15 +20,17 @@ The words are data (``ontology/lexicon/memberships.json``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from ..model import EntityType, Membership
+from ..model import EntityType, Membership, OfficeHolding
 from ..resources import load_json
 from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
+from .roles import RoleWords
 
 __all__ = ["MembershipWords", "find_memberships"]
 
@@ -71,6 +73,7 @@ class MembershipWords:
     company_markers: frozenset[str]  # "like", "alongside": a member's company in the organization
     part_nouns: frozenset[str]  # "part": "the Arakan Army, part of the alliance"
     chairing_verbs: frozenset[str]  # "chair", "preside": the state that chairs a bloc
+    past_markers: frozenset[str]  # "former", "ex": an office no longer held
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -85,7 +88,8 @@ class MembershipWords:
                    dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
                    frozenset(data["context_cues"]),
                    frozenset(data["bloc_kinds"]), frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
-                   *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs")))
+                   *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
+                                                          "past_markers")))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -584,7 +588,30 @@ class _MembershipFinder:
             self.listed_after_name(mention)
         return list(self.found.values())
 
+    def chaired_by_leaders(self, offices: Sequence[OfficeHolding]) -> None:
+        """``Ghana's President Mahama, the current ECOWAS chairman``: the state whose official the text makes the
+        chair of a bloc is a member of it (a chair is one of the members' leaders in turn). The state office must be
+        stated (not taken from the context) and not a past one ("a former prime minister")."""
+        stated = RoleWords.default().stated_confidence
+        states: dict[str, list[OfficeHolding]] = {}
+        for office in offices:
+            words = office.role.lower().split()
+            if (self.ents.type_of(office.organization) == EntityType.COUNTRY and (office.confidence or 0) >= stated
+                    and not set(words) & self.words.past_markers):
+                states.setdefault(office.person, []).append(office)
+        for office in offices:
+            words = office.role.lower().split()
+            if (words and words[-1] in self.words.chair_nouns and not set(words) & self.words.past_markers
+                    and self.ents.kind(office.organization) in self.words.bloc_kinds):
+                for held in states.get(office.person, []):
+                    self.found.setdefault((held.organization, office.organization),
+                                          Membership(held.organization, office.organization, office.evidence))
 
-def find_memberships(ents: ArticleEntities) -> list[Membership]:
-    """Every membership the article states, one per (member, organization), with its first sentence."""
-    return _MembershipFinder(ents).run()
+
+def find_memberships(ents: ArticleEntities, offices: Sequence[OfficeHolding] = ()) -> list[Membership]:
+    """Every membership the article states, one per (member, organization), with its first sentence; the offices
+    give the states whose leaders chair a bloc."""
+    finder = _MembershipFinder(ents)
+    finder.run()
+    finder.chaired_by_leaders(offices)
+    return list(finder.found.values())
