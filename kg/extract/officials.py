@@ -344,15 +344,31 @@ class _OfficeFinder:
         confidence = (self.words.known_confidence if known else
                       self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
-        if organization not in self.ents.entities:  # "Putin said": Russia acts, though the article does not name it
+        if acts and held:  # "Putin said": Russia acts, though the article does not name it
+            self.affiliate(person, organization)
+        elif organization not in self.ents.entities:
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
-        if acts and held and person.key not in self.unaffiliated:
-            self.ents.affiliation.setdefault(person.key, organization)
-        elif not acts:
+        if not acts:
             self.unaffiliated.add(person.key)
         if explicit:
             self.explicit.add((span.sent.start, organization))
             self.titled.add((person.key, organization))
+
+    def tied(self, organization: str) -> bool:
+        """Whether the article ties people to the state a title is guessed to be of: it names the state by a demonym
+        ("Chinese officials") or names one of its bodies ("the Pentagon"); an organization is tied as named."""
+        if self.ents.type_of(organization) != EntityType.COUNTRY:
+            return True
+        return any((m.key == organization and m.role == "demonym") or (
+            m.type == EntityType.ORGANIZATION and (known := self.ents.gazetteer.entities.get(m.key)) is not None
+            and known.located_in == organization) for m in self.ents.mentions)
+
+    def affiliate(self, person: Mention, organization: str) -> None:
+        """The state a person acts for in the events, without an office (a title whose state is only guessed)."""
+        if organization not in self.ents.entities:
+            self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
+        if person.key not in self.unaffiliated:
+            self.ents.affiliation.setdefault(person.key, organization)
 
     def run(self) -> list[OfficeHolding]:
         people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
@@ -391,9 +407,12 @@ class _OfficeFinder:
             else:
                 unknown.append((person, title))
         for person, title in unknown:
-            organization = self.state_of_list(person) or self.fallback(person, title)
-            if organization:
+            listed = self.state_of_list(person)
+            organization = listed or self.fallback(person, title)
+            if organization and (listed or self.tied(organization)):
                 self.record(person, organization, title, explicit=False, inferred=True)
+            elif organization:  # a guess the text does not back: no office, though the person still acts for it
+                self.affiliate(person, organization)
         for person in people:  # untitled ("Erdogan said"): the office the actor dictionary gives
             if person.key not in self.ents.affiliation and person.key not in self.unaffiliated:
                 term = self.known(person, None)
