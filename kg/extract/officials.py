@@ -356,12 +356,22 @@ class _OfficeFinder:
 
     def tied(self, organization: str) -> bool:
         """Whether the article ties people to the state a title is guessed to be of: it names the state by a demonym
-        ("Chinese officials") or names one of its bodies ("the Pentagon"); an organization is tied as named."""
-        if self.ents.type_of(organization) != EntityType.COUNTRY:
+        ("Chinese officials"), as the holder of a government or a title ("Chile's government", "Peru's foreign
+        ministry", "Peru's envoy") or names one of its bodies ("the Pentagon"); an organization is tied as named."""
+        entity = self.ents.entities.get(organization) or self.ents.gazetteer.entities[organization]  # a dateline's
+        if entity.type != EntityType.COUNTRY:  # state may be named nowhere else
             return True
-        return any((m.key == organization and m.role == "demonym") or (
+        return any(self._ties(m) for m in self.ents.mentions if m.key == organization) or any(
             m.type == EntityType.ORGANIZATION and (known := self.ents.gazetteer.entities.get(m.key)) is not None
-            and known.located_in == organization) for m in self.ents.mentions)
+            and known.located_in == organization for m in self.ents.mentions)
+
+    def _ties(self, mention: Mention) -> bool:
+        """A state's mention that ties people to it: a demonym, or the holder of a government or a title."""
+        if mention.role == "demonym":
+            return True
+        name = self.doc[mention.end - 1]
+        return name.dep_ in ("poss", "compound") and (
+            self.ents.refers_to(name.head, EntityType.COUNTRY) or self.words.is_word(name.head))
 
     def affiliate(self, person: Mention, organization: str) -> None:
         """The state a person acts for in the events, without an office (a title whose state is only guessed)."""
