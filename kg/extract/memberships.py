@@ -14,7 +14,9 @@ named before when a word says so ("Spain, another member"); a person "of" a stat
 bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ..."). A state
 suspended by a bloc ("Mali remains suspended from the bloc"), leading it ("the Russian-led alliance"), chairing it
 in a phrase beside its name ("the G7, meeting under Italy's presidency") or whose allies it qualifies ("Turkey
-appealed to its NATO allies") is a member too.
+appealed to its NATO allies") is a member too, and so are a state set beside a member ("Sweden, like Finland, joined
+NATO"), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC") or whose stated
+official is its chairman, and the states of coordinated demonyms ("the French and German members of NATO").
 The words are data (``ontology/lexicon/memberships.json``).
 """
 

@@ -6,7 +6,9 @@ Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime M
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
 names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
-parse, else the dateline's state ("BEIRUT -"), else the article's first. Each way has the confidence it earned
+parse, else the dateline's state ("BEIRUT -"), else the article's first; such a guess is an office only when the
+article ties people to that state (its demonym, its government, a title it holds or one of its bodies named), else
+the person only acts for it in the events. Each way has the confidence it earned
 in cross-validation (``ontology/lexicon/roles.json``, with the title words).
 """
 
