@@ -103,7 +103,7 @@ class Extractor:
         remember_sentences(doc)  # the rules ask many a token for its sentence
         ents = resolve_entities(doc, self.gazetteer)
         offices = find_offices(ents, article.date)  # first: an official named later acts for the state of the office
-        memberships = find_memberships(ents)
+        memberships = find_memberships(ents, offices)
         events = find_events(ents, article.date)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
                         find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [],

@@ -14,21 +14,25 @@ named before when a word says so ("Spain, another member"); a person "of" a stat
 bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis of The Bahamas, ..."). A state
 suspended by a bloc ("Mali remains suspended from the bloc"), leading it ("the Russian-led alliance"), chairing it
 in a phrase beside its name ("the G7, meeting under Italy's presidency") or whose allies it qualifies ("Turkey
-appealed to its NATO allies") is a member too.
+appealed to its NATO allies") is a member too, and so are a state set beside a member ("Sweden, like Finland, joined
+NATO"), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC") or whose stated
+official is its chairman, and the states of coordinated demonyms ("the French and German members of NATO").
 The words are data (``ontology/lexicon/memberships.json``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from ..model import EntityType, Membership
+from ..model import EntityType, Membership, OfficeHolding
 from ..resources import load_json
 from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
+from .roles import RoleWords
 
 __all__ = ["MembershipWords", "find_memberships"]
 
@@ -68,6 +72,10 @@ class MembershipWords:
     bloc_kinds: frozenset[str]
     bloc_nouns: frozenset[str]  # "alliance", "bloc": a bloc not named ("a Russian-led alliance")
     counting_words: dict[str, int]  # "both": 2, "three": 3: how many states a plural refers back to
+    company_markers: frozenset[str]  # "like", "alongside": a member's company in the organization
+    part_nouns: frozenset[str]  # "part": "the Arakan Army, part of the alliance"
+    chairing_verbs: frozenset[str]  # "chair", "preside": the state that chairs a bloc
+    past_markers: frozenset[str]  # "former", "ex": an office no longer held
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -81,14 +89,17 @@ class MembershipWords:
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
                    frozenset(data["context_cues"]),
-                   frozenset(data["bloc_kinds"]), frozenset(data["bloc_nouns"]), dict(data["counting_words"]))
+                   frozenset(data["bloc_kinds"]), frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
+                   *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
+                                                          "past_markers")))
 
     @property
     def lemmas(self) -> frozenset[str]:
         """Every word that opens a membership, for finding the candidate tokens on the document's arrays."""
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
                 | self.chair_nouns | self.join_verbs | self.admit_verbs | self.suspend_verbs | self.leading_verbs
-                | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs)
+                | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs
+                | self.part_nouns | self.chairing_verbs)
 
 
 class _MembershipFinder:
@@ -126,6 +137,8 @@ class _MembershipFinder:
             elif mention is not None and mention.type in _ACTOR_TYPES and mention not in found:
                 found.append(mention)
             stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
+            if mention is None and self.ents.refers_to(current, EntityType.COUNTRY):  # "Fiji's government": Fiji
+                stack.extend(c for c in current.children if c.dep_ == "poss")
             if mention is None and current.pos_ == "NOUN":  # "troops from Chad": the nations behind the noun
                 stack.extend(g for c in current.children if c.dep_ == "prep" and c.lower_ == "from"
                              for g in c.children if g.dep_ == "pobj")
@@ -258,12 +271,12 @@ class _MembershipFinder:
         if noun.lemma_.lower() == "member" and noun.dep_ == "compound" and noun.head.lemma_.lower() in self.words.generic_members:
             return  # "member states": read at its head
         generic = noun.lemma_.lower() in self.words.generic_members
-        organization = self.owner(noun, ("in",) if generic else ("of", "in"))
+        proper = noun.lemma_.lower() in self.words.member_nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
+        organization = self.owner(noun, ("of", "in") if proper else ("in",))  # "member states of the EU"
         as_member = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         if organization is None and as_member:  # "the bloc now counts Iran and Egypt as members"
             organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
-        proper = noun.lemma_.lower() in self.words.member_nouns or any(
-            c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
             organization = next(filter(None, map(self.organization, self.subjects(noun.head))), None)  # "NATO has 32 members"
         if organization is None and noun.dep_ == "attr" and noun.head.dep_ == "relcl":
@@ -275,9 +288,13 @@ class _MembershipFinder:
         if organization is None and (any(c.lower_ in self.words.context_cues for c in noun.children)
                                      or (partitive is not None and bare)):
             organization = self.bloc_before(noun)  # "Spain, another member", "fellow ally the Netherlands"
+        if organization is None and proper and not any(c.dep_ in _MODIFIERS and c.lemma_.lower() not in self.words.member_nouns
+                                                      for c in noun.children):
+            organization = self.bloc_in_sentence_before(noun)  # "the EU said member states including Chile had"
         if organization is None:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
+        members += self.demonyms(noun) + self.companions(noun)  # "the French members", "a member alongside Fiji"
         members += self.possessor_state(noun)
         if proper:
             members += self.examples(noun)
@@ -316,14 +333,34 @@ class _MembershipFinder:
         organization after the noun ("Ukraine's allies in NATO" are in NATO, Ukraine is not)."""
         if not any(c.dep_ in ("compound", "nmod") and self.organization(c) for c in noun.children):
             return []
+        return [m for h in self.possessors(noun) if self.ents.at(h) is not None for m in self.group(h) if m.type == EntityType.COUNTRY]
+
+    def possessors(self, noun: Token) -> list[Token]:
+        """The names a noun's possessor stands for: "Sweden's", or for "its" the subject of the noun's clause."""
         holders = []
         for possessor in (c for c in noun.children if c.dep_ == "poss"):
-            if possessor.tag_ == "PRP$":
-                verb = next((t for t in possessor.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if possessor.tag_ == "PRP$":  # not a verb the noun is the subject of ("its membership was a guarantee")
+                verb = next((t for t in possessor.ancestors if t.pos_ in ("VERB", "AUX")
+                             and not any(s in possessor.ancestors for s in self.subjects(t))), None)
                 holders += self.subjects(verb) if verb is not None else []
             else:
                 holders.append(possessor)
-        return [m for h in holders if self.ents.at(h) is not None for m in self.group(h) if m.type == EntityType.COUNTRY]
+        return holders
+
+    def demonyms(self, noun: Token) -> list[Mention]:
+        """``the French and German members of NATO``: the states a member noun's coordinated demonyms name; one
+        demonym names a person's state more often than a member ("a Hungarian member of the European Parliament")."""
+        adjectives = [c for c in noun.children if c.dep_ == "amod"]
+        adjectives += [g for c in adjectives for g in c.children if g.dep_ == "conj"]
+        found = [self.ents.at(a) for a in adjectives]
+        states = [m for m in found if m is not None and m.type == EntityType.COUNTRY]
+        return states if len(states) >= 2 else []
+
+    def companions(self, token: Token) -> list[Mention]:
+        """``Sweden, like Finland, joined NATO``, ``a member alongside Fiji and Tonga``: the states or groups set
+        beside the member by a word of company."""
+        return [m for c in token.children if c.dep_ == "prep" and c.lower_ in self.words.company_markers
+                for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
 
     def relative_owner(self, verb: Token) -> str | None:
         """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
@@ -359,7 +396,10 @@ class _MembershipFinder:
         organization = next(filter(None, map(self.organization, objects)), None)
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
-        self.add([m for s in self.subjects(verb) for m in self.group(s)], organization, verb)  # "Sweden, which joined"
+        subjects = self.subjects(verb)
+        members = [m for s in subjects for m in self.group(s)] + self.companions(verb)  # "Sweden, which joined"
+        members += [m for s in subjects for m in self.companions(s)]  # "Sweden, like Finland, joined NATO"
+        self.add(members, organization, verb)
 
     def admit_verb(self, verb: Token) -> None:
         """``Finland was admitted to NATO``; ``the AU readmitted Morocco``: the admitted state is a member."""
@@ -399,6 +439,32 @@ class _MembershipFinder:
         self.add([m for t in leaders if self.ents.at(t) is not None for m in self.group(t)
                   if m.type == EntityType.COUNTRY], organization, verb)
 
+    def part_noun(self, noun: Token) -> None:
+        """``the Arakan Army, part of the Three Brotherhood Alliance``, ``Hamas is part of the coalition``: the actor
+        that is a part of an organization is its member (not "as part of": "troops sent as part of a mission")."""
+        organization = next(filter(None, (self.organization(g) for c in noun.children if c.dep_ == "prep"
+                                          and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")), None)
+        if noun.dep_ == "appos":
+            parts = [noun.head]
+        elif noun.dep_ in ("attr", "oprd") and not _negated(noun.head):
+            parts = self.subjects(noun.head)
+        else:
+            return
+        self.add([m for t in parts if self.ents.at(t) is not None for m in self.group(t)], organization, noun)
+
+    def chairing_verb(self, verb: Token) -> None:
+        """``Kenya, which chairs the EAC``, ``Ghana presides over ECOWAS``: the state chairing a bloc is a member."""
+        if _negated(verb):
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children
+                    if g.dep_ == "pobj"]
+        organization = next(filter(None, map(self.organization, objects)), None)
+        if organization is None or self.ents.kind(organization) not in self.words.bloc_kinds:
+            return
+        self.add([m for s in self.subjects(verb) for m in self.group(s) if m.type == EntityType.COUNTRY],
+                 organization, verb)
+
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
         organization = self.organization(token)
@@ -420,8 +486,13 @@ class _MembershipFinder:
 
     def membership_noun(self, noun: Token) -> None:
         """``Sweden's NATO membership``, ``Belarus's accession to the SCO``, ``Bolivia's entry into Mercosur``."""
-        holders = [m for c in noun.children if c.dep_ == "poss" for m in self.group(c)]
-        self.add(holders, self.owner(noun, ("of", "in", "to", "into")), noun)
+        holders = [m for c in self.possessors(noun) for m in self.group(c)]  # "Armenia froze its membership"
+        organization = self.owner(noun, ("of", "in", "to", "into"))
+        if organization is None and noun.dep_ == "dobj":  # "froze its membership in the CSTO", however attached
+            organization = next(filter(None, (self.organization(g) for c in noun.head.children
+                                              if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i > noun.i
+                                              for g in c.children if g.dep_ == "pobj")), None)
+        self.add(holders, organization, noun)
 
     def chair_noun(self, noun: Token) -> None:
         """``Nigeria holds the ECOWAS chairmanship``, ``Belarus's presidency of the bloc``: states only."""
@@ -497,8 +568,12 @@ class _MembershipFinder:
                     self.membership_noun(token)
                 elif lemma in words.chair_nouns:
                     self.chair_noun(token)
+                elif lemma in words.part_nouns:
+                    self.part_noun(token)
             elif token.pos_ == "VERB":
-                if lemma in words.join_verbs:
+                if lemma in words.chairing_verbs:
+                    self.chairing_verb(token)
+                elif lemma in words.join_verbs:
                     self.join_verb(token)
                 elif lemma in words.admit_verbs:
                     self.admit_verb(token)
@@ -515,7 +590,30 @@ class _MembershipFinder:
             self.listed_after_name(mention)
         return list(self.found.values())
 
+    def chaired_by_leaders(self, offices: Sequence[OfficeHolding]) -> None:
+        """``Ghana's President Mahama, the current ECOWAS chairman``: the state whose official the text makes the
+        chair of a bloc is a member of it (a chair is one of the members' leaders in turn). The state office must be
+        stated (not taken from the context) and not a past one ("a former prime minister")."""
+        stated = RoleWords.default().stated_confidence
+        states: dict[str, list[OfficeHolding]] = {}
+        for office in offices:
+            words = office.role.lower().split()
+            if (self.ents.type_of(office.organization) == EntityType.COUNTRY and (office.confidence or 0) >= stated
+                    and not set(words) & self.words.past_markers):
+                states.setdefault(office.person, []).append(office)
+        for office in offices:
+            words = office.role.lower().split()
+            if (words and words[-1] in self.words.chair_nouns and not set(words) & self.words.past_markers
+                    and self.ents.kind(office.organization) in self.words.bloc_kinds):
+                for held in states.get(office.person, []):
+                    self.found.setdefault((held.organization, office.organization),
+                                          Membership(held.organization, office.organization, office.evidence))
 
-def find_memberships(ents: ArticleEntities) -> list[Membership]:
-    """Every membership the article states, one per (member, organization), with its first sentence."""
-    return _MembershipFinder(ents).run()
+
+def find_memberships(ents: ArticleEntities, offices: Sequence[OfficeHolding] = ()) -> list[Membership]:
+    """Every membership the article states, one per (member, organization), with its first sentence; the offices
+    give the states whose leaders chair a bloc."""
+    finder = _MembershipFinder(ents)
+    finder.run()
+    finder.chaired_by_leaders(offices)
+    return list(finder.found.values())

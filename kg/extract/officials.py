@@ -6,7 +6,9 @@ Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime M
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
 names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
-parse, else the dateline's state ("BEIRUT -"), else the article's first. Each way has the confidence it earned
+parse, else the dateline's state ("BEIRUT -"), else the article's first; such a guess is an office only when the
+article ties people to that state (its demonym, its government, a title it holds or one of its bodies named), else
+the person only acts for it in the events. Each way has the confidence it earned
 in cross-validation (``ontology/lexicon/roles.json``, with the title words).
 """
 
@@ -343,15 +345,41 @@ class _OfficeFinder:
         confidence = (self.words.known_confidence if known else
                       self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
-        if organization not in self.ents.entities:  # "Putin said": Russia acts, though the article does not name it
+        if acts and held:  # "Putin said": Russia acts, though the article does not name it
+            self.affiliate(person, organization)
+        elif organization not in self.ents.entities:
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
-        if acts and held and person.key not in self.unaffiliated:
-            self.ents.affiliation.setdefault(person.key, organization)
-        elif not acts:
+        if not acts:
             self.unaffiliated.add(person.key)
         if explicit:
             self.explicit.add((span.sent.start, organization))
             self.titled.add((person.key, organization))
+
+    def tied(self, organization: str) -> bool:
+        """Whether the article ties people to the state a title is guessed to be of: it names the state by a demonym
+        ("Chinese officials"), as the holder of a government or a title ("Chile's government", "Peru's foreign
+        ministry", "Peru's envoy") or names one of its bodies ("the Pentagon"); an organization is tied as named."""
+        entity = self.ents.entities.get(organization) or self.ents.gazetteer.entities[organization]  # a dateline's
+        if entity.type != EntityType.COUNTRY:  # state may be named nowhere else
+            return True
+        return any(self._ties(m) for m in self.ents.mentions if m.key == organization) or any(
+            m.type == EntityType.ORGANIZATION and (known := self.ents.gazetteer.entities.get(m.key)) is not None
+            and known.located_in == organization for m in self.ents.mentions)
+
+    def _ties(self, mention: Mention) -> bool:
+        """A state's mention that ties people to it: a demonym, or the holder of a government or a title."""
+        if mention.role == "demonym":
+            return True
+        name = self.doc[mention.end - 1]
+        return name.dep_ in ("poss", "compound") and (
+            self.ents.refers_to(name.head, EntityType.COUNTRY) or self.words.is_word(name.head))
+
+    def affiliate(self, person: Mention, organization: str) -> None:
+        """The state a person acts for in the events, without an office (a title whose state is only guessed)."""
+        if organization not in self.ents.entities:
+            self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
+        if person.key not in self.unaffiliated:
+            self.ents.affiliation.setdefault(person.key, organization)
 
     def run(self) -> list[OfficeHolding]:
         people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
@@ -390,9 +418,12 @@ class _OfficeFinder:
             else:
                 unknown.append((person, title))
         for person, title in unknown:
-            organization = self.state_of_list(person) or self.fallback(person, title)
-            if organization:
+            listed = self.state_of_list(person)
+            organization = listed or self.fallback(person, title)
+            if organization and (listed or self.tied(organization)):
                 self.record(person, organization, title, explicit=False, inferred=True)
+            elif organization:  # a guess the text does not back: no office, though the person still acts for it
+                self.affiliate(person, organization)
         for person in people:  # untitled ("Erdogan said"): the office the actor dictionary gives
             if person.key not in self.ents.affiliation and person.key not in self.unaffiliated:
                 term = self.known(person, None)

@@ -310,3 +310,35 @@ def test_a_states_entry_into_a_bloc(extractor, text, expected):
 def test_the_states_a_bloc_was_formed_with_are_its_founders(extractor):
     text = "Kenya chairs the East African Community, the trade bloc it formed with Uganda and Tanzania."
     assert {member for member, _ in members(extractor, text)} >= {"country/UGA", "country/TZA"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru, a member state of the African Union, objected.", {("country/PER", "African Union")}),
+    ("Warsaw said its NATO membership was a guarantee.", {("country/POL", "NATO")}),
+    ("Yerevan has frozen its membership in the CSTO.", {("country/ARM", "Collective Security Treaty Organization")}),
+    ("The Arakan Army, part of the Three Brotherhood Alliance, seized the town.",
+     {("organization/arakan-army", "Three Brotherhood Alliance")}),
+    ("Chile, like Peru and Bolivia, joined the African Union.",
+     {("country/CHL", "African Union"), ("country/PER", "African Union"), ("country/BOL", "African Union")}),
+    ("The Chilean and Peruvian members of the African Union objected.",
+     {("country/CHL", "African Union"), ("country/PER", "African Union")}),
+    ("Togo, which chairs ECOWAS this year, called a summit.",
+     {("country/TGO", "Economic Community of West African States")}),
+    ("The African Union said member states including Chile and Peru had sent aid.",
+     {("country/CHL", "African Union"), ("country/PER", "African Union")}),
+    ("Chile's government, which belongs to the African Union, objected.", {("country/CHL", "African Union")}),
+    ("Togo's President Faure Gnassingbe, the current ECOWAS chairman, opened the summit.",
+     {("country/TGO", "Economic Community of West African States")}),
+])
+def test_a_membership_read_from_the_grammar_around_the_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya sent troops as part of the African Union mission.",
+    "Maria Lopez, a Chilean member of the European Parliament, objected.",
+    "Chile, unlike Peru, has not joined the African Union.",
+    "Former Chilean President Juan Soto, once chairman of a mining company, spoke.",
+])
+def test_no_membership_from_a_part_a_persons_seat_or_a_denial(extractor, text):
+    assert members(extractor, text) == set()
