@@ -328,6 +328,18 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _governor_through_preps(token: Token) -> Token | None:
+    """The verb whose subject or object holds a phrase however many "of" phrases deep ("ordered the deployment of
+    elements of its standby force": "ordered"); None when another link stands between."""
+    phrase = token.head
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head != phrase.head:
+        phrase = phrase.head.head
+    verb = phrase.head
+    if phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        return verb
+    return None
+
+
 def _reported_clause(verb: Token) -> bool:
     """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ..."), or
     a verb with no subject of its own that the parser hung on the verb of saying ("said it backed X and would
@@ -572,7 +584,7 @@ class _SentenceFrames:
             acted_on = self._acted_on_for(token)
             if acted_on:
                 return acted_on
-            governor = _governor(token)
+            governor = _governor(token) or _governor_through_preps(token)
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in self.children(governor) if c.dep_ == "nsubj"] if governor is not None else []

@@ -2269,3 +2269,13 @@ def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(anal
 def test_a_demonym_on_an_armed_group_of_no_state_names_no_state(analyse, text, expected):
     """"Syrian rebels" are not Syria's forces: the state their demonym names is no party to what they do."""
     assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+def test_a_possessive_deep_in_the_object_stands_for_the_clause_subject(analyse):
+    """"its" in "the deployment of units of its rapid reaction force" is the subject's, not the last state named in
+    the relative clause before the verb."""
+    result = analyse("Kenya sent troops to Somalia last week. The African Union, whose members include Ethiopia, "
+                     "Uganda and Burundi, approved the deployment of units of its rapid reaction force.")
+    assert has(result, EventType.DEPLOYMENT, "organization/african-union", "country/SOM")
+    assert not any(kind == "Deployment" and target == "country/BDI" for kind, _, target in result.triples())
+
