@@ -492,7 +492,9 @@ class _SentenceFrames:
             if not found and token.tag_ == "NNS":
                 found += self._among_them(token)
             if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
-                found += self._refer(token) or (self._bloc_named_after(token) if leaders else []) or leaders
+                # "the US-led coalition": a body a state leads, not an armed group named before
+                referred = [m for m in self._refer(token) if not (leaders and self.ents.armed(m.key))]
+                found += referred or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
                 found = [m for m in found if m.key not in backing]

@@ -2279,3 +2279,20 @@ def test_a_possessive_deep_in_the_object_stands_for_the_clause_subject(analyse):
     assert has(result, EventType.DEPLOYMENT, "organization/african-union", "country/SOM")
     assert not any(kind == "Deployment" and target == "country/BDI" for kind, _, target in result.triples())
 
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Kataib Hezbollah claimed the rocket attack. Officials discussed the future of the US-led coalition, which has "
+     "about 900 troops in Syria.", "country/USA"),
+    ("The Houthis fired a missile at a tanker. The British-led coalition, which has 2,000 sailors in Bahrain, "
+     "condemned the strike.", "country/GBR"),
+])
+def test_a_coalition_a_state_leads_is_no_armed_group_named_before(analyse, text, sender):
+    """"the US-led coalition" after an armed group was named: the state that leads it, not the group."""
+    deployments = {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.DEPLOYMENT}
+    assert {actor for actor, _ in deployments} == {sender}
+
+
+def test_a_coalition_with_no_leader_named_is_no_state(analyse):
+    text = "The Houthis fired a missile at a tanker. The coalition, which has 2,000 sailors in Bahrain, condemned the strike."
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
