@@ -2282,6 +2282,10 @@ class _SentenceFrames:
                 destinations = next((keys for keys in named if keys), [])
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
                 destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]
+                # "2,500 troops in Iraq and 900 in Syria": a number joined to the force, its noun left out, is more of it
+                gapped = [c for holder in [token, *moving, *placing] for c in holder.children if c.dep_ == "conj" and c.pos_ == "NUM"]
+                destinations += [key for g in gapped for t in self._prep_objects(g, self.lexicon.presence_preps)
+                                 for key in self.keys(self._places_in(t)[:1], True) if key not in destinations]
                 withdrawing = bool(left)
             if destinations and not senders and self._told_again(token) and not any(
                     self.entities_in(c) for c in self.children(token) if c.dep_ in ("amod", "compound", "poss", "nmod")):

@@ -2296,3 +2296,12 @@ def test_a_coalition_a_state_leads_is_no_armed_group_named_before(analyse, text,
 def test_a_coalition_with_no_leader_named_is_no_state(analyse):
     text = "The Houthis fired a missile at a tanker. The coalition, which has 2,000 sailors in Bahrain, condemned the strike."
     assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada keeps 600 soldiers in Latvia and 200 in Kuwait.", {("country/CAN", "country/LVA"), ("country/CAN", "country/KWT")}),
+    ("Canada has 600 soldiers in Latvia and 200 in 2023 alone.", {("country/CAN", "country/LVA")}),
+])
+def test_a_number_joined_to_a_force_is_more_of_it_where_its_phrase_says(analyse, text, expected):
+    """"600 soldiers in X and 200 in Y": the number whose noun is left out is soldiers too, placed in Y (a date is no place)."""
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.DEPLOYMENT} == expected
