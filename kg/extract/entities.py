@@ -223,7 +223,7 @@ class ArticleEntities:
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
-                    and mention.key != exclude and (not armed or self._armed(mention.key))
+                    and mention.key != exclude and (not armed or self.armed(mention.key))
                     and (not bloc or self._bloc(mention.key, token))):
                 return mention.key
         return None
@@ -234,9 +234,9 @@ class ArticleEntities:
         not an armed group or an agency named in between."""
         if word.lemma_.lower() in self.entities[key].name.lower().split():
             return True
-        return self.kind(key) in _bloc_kinds() if key in self.gazetteer.entities else not self._armed(key)
+        return self.kind(key) in _bloc_kinds() if key in self.gazetteer.entities else not self.armed(key)
 
-    def _armed(self, key: str) -> bool:
+    def armed(self, key: str) -> bool:
         """An armed group: so classed by the gazetteer, or unknown to it and so named ("National Liberation Army")."""
         if key in self.gazetteer.entities:
             return self.kind(key) == "armed_group"

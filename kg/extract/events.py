@@ -328,6 +328,18 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _governor_through_preps(token: Token) -> Token | None:
+    """The verb whose subject or object holds a phrase however many "of" phrases deep ("ordered the deployment of
+    elements of its standby force": "ordered"); None when another link stands between."""
+    phrase = token.head
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head != phrase.head:
+        phrase = phrase.head.head
+    verb = phrase.head
+    if phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        return verb
+    return None
+
+
 def _reported_clause(verb: Token) -> bool:
     """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ..."), or
     a verb with no subject of its own that the parser hung on the verb of saying ("said it backed X and would
@@ -480,7 +492,9 @@ class _SentenceFrames:
             if not found and token.tag_ == "NNS":
                 found += self._among_them(token)
             if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
-                found += self._refer(token) or (self._bloc_named_after(token) if leaders else []) or leaders
+                # "the US-led coalition": a body a state leads, not an armed group named before
+                referred = [m for m in self._refer(token) if not (leaders and self.ents.armed(m.key))]
+                found += referred or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
                 found = [m for m in found if m.key not in backing]
@@ -572,7 +586,7 @@ class _SentenceFrames:
             acted_on = self._acted_on_for(token)
             if acted_on:
                 return acted_on
-            governor = _governor(token)
+            governor = _governor(token) or _governor_through_preps(token)
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in self.children(governor) if c.dep_ == "nsubj"] if governor is not None else []
@@ -2273,6 +2287,10 @@ class _SentenceFrames:
                 destinations = next((keys for keys in named if keys), [])
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
                 destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]
+                # "2,500 troops in Iraq and 900 in Syria": a number joined to the force, its noun left out, is more of it
+                gapped = [c for holder in [token, *moving, *placing] for c in holder.children if c.dep_ == "conj" and c.pos_ == "NUM"]
+                destinations += [key for g in gapped for t in self._prep_objects(g, self.lexicon.presence_preps)
+                                 for key in self.keys(self._places_in(t)[:1], True) if key not in destinations]
                 withdrawing = bool(left)
             if destinations and not senders and self._told_again(token) and not any(
                     self.entities_in(c) for c in self.children(token) if c.dep_ in ("amod", "compound", "poss", "nmod")):

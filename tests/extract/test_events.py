@@ -2275,3 +2275,39 @@ def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(anal
 def test_a_demonym_on_an_armed_group_of_no_state_names_no_state(analyse, text, expected):
     """"Syrian rebels" are not Syria's forces: the state their demonym names is no party to what they do."""
     assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+def test_a_possessive_deep_in_the_object_stands_for_the_clause_subject(analyse):
+    """"its" in "the deployment of units of its rapid reaction force" is the subject's, not the last state named in
+    the relative clause before the verb."""
+    result = analyse("Kenya sent troops to Somalia last week. The African Union, whose members include Ethiopia, "
+                     "Uganda and Burundi, approved the deployment of units of its rapid reaction force.")
+    assert has(result, EventType.DEPLOYMENT, "organization/african-union", "country/SOM")
+    assert not any(kind == "Deployment" and target == "country/BDI" for kind, _, target in result.triples())
+
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Kataib Hezbollah claimed the rocket attack. Officials discussed the future of the US-led coalition, which has "
+     "about 900 troops in Syria.", "country/USA"),
+    ("The Houthis fired a missile at a tanker. The British-led coalition, which has 2,000 sailors in Bahrain, "
+     "condemned the strike.", "country/GBR"),
+])
+def test_a_coalition_a_state_leads_is_no_armed_group_named_before(analyse, text, sender):
+    """"the US-led coalition" after an armed group was named: the state that leads it, not the group."""
+    deployments = {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.DEPLOYMENT}
+    assert {actor for actor, _ in deployments} == {sender}
+
+
+def test_a_coalition_with_no_leader_named_is_no_state(analyse):
+    text = "The Houthis fired a missile at a tanker. The coalition, which has 2,000 sailors in Bahrain, condemned the strike."
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada keeps 600 soldiers in Latvia and 200 in Kuwait.", {("country/CAN", "country/LVA"), ("country/CAN", "country/KWT")}),
+    ("Canada has 600 soldiers in Latvia and 200 in 2023 alone.", {("country/CAN", "country/LVA")}),
+])
+def test_a_number_joined_to_a_force_is_more_of_it_where_its_phrase_says(analyse, text, expected):
+    """"600 soldiers in X and 200 in Y": the number whose noun is left out is soldiers too, placed in Y (a date is no place)."""
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.DEPLOYMENT} == expected
