@@ -259,16 +259,17 @@ def _bloc_kinds() -> frozenset[str]:
     return frozenset(load_json("lexicon/memberships.json")["bloc_kinds"])
 
 
-def _strip(span: Span) -> Span:
-    """Drop a leading article, and a trailing possessive, bracket or dangling "of (the)", from an entity span."""
+def _strip(span: Span, tokens: TokenTable) -> Span:
+    """Drop a leading article, and a trailing possessive, bracket or dangling "of (the)", from an entity span (the
+    words read off the article's token table)."""
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    lower, text = tokens.lower, tokens.text
+    while start < end and lower[start] in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", ".", "(")
-                           or (doc[end - 1].lower_ in ("of", "the") and end - start > 1 and doc[end - 2].lower_ != "the")):
+    while end > start and (text[end - 1] in ("'s", "\u2019s", "'", "-", ",", ".", "(")
+                           or (lower[end - 1] in ("of", "the") and end - start > 1 and lower[end - 2] != "the")):
         end -= 1  # "Government of the" (a name the NER cut short): its head
-    return Span(doc, start, end)
+    return Span(span.doc, start, end)
 
 
 def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
@@ -435,6 +436,7 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.result = ArticleEntities(doc, gazetteer)
         self.text = self.result.text
+        self.tokens = self.result.tokens
         self.furniture = furniture_spans(self.text)
         self.acronyms: dict[str, tuple[str, EntityType]] = {}
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
@@ -445,6 +447,10 @@ class _Resolver:
         self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
         self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
         self.nicknamed: set[int] = set()  # the tokens of names holding a nickname in quotes
+
+    def _text(self, span: Span) -> str:
+        """The span's text, cut from the article's (spaCy joins the span's tokens again on every ``span.text``)."""
+        return self.text[span.start_char:span.end_char]
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -460,19 +466,20 @@ class _Resolver:
         if known.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and role in ("capital", "metonym") and _used_as_place(span):
             self._place(span)
             return
-        self.result.add(Mention(span.start, span.end, key, known.type, role, span.text))
+        self.result.add(Mention(span.start, span.end, key, known.type, role, self._text(span)))
 
     def _place(self, span: Span) -> None:
         following = self.doc[span.end] if span.end < len(self.doc) else None
         if following is not None and following.lower_ in _PlaceWords.default().administrative_words and following.is_lower:
             span = self.doc[span.start:span.end + 1]  # "Sisaket province"
-        found = self.gazetteer.lookup(span.text)
-        key = entity_key("location", span.text)
+        text = self._text(span)
+        found = self.gazetteer.lookup(text)
+        key = entity_key("location", text)
         if found is not None and found.role in ("city", "region"):
             key = found.key
         known = self.gazetteer.entities.get(key)
-        self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", span.text),
-                        canonical=known.name if known else span.text)
+        self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", text),
+                        canonical=known.name if known else text)
 
     def _known_person(self, span: Span) -> str | None:
         """The person named in full earlier whose name contains every word of this one ("Lavrov", "Al Mashat")."""
@@ -485,18 +492,19 @@ class _Resolver:
     def _person(self, span: Span) -> None:
         if not _plausible_person(span):
             return
+        text = self._text(span)
         state = self._governed_state(span)
         if state is not None:
-            self.result.add(Mention(span.start, span.end, state, EntityType.COUNTRY, "metonym", span.text))
+            self.result.add(Mention(span.start, span.end, state, EntityType.COUNTRY, "metonym", text))
             return
         known = self._known_person(span)
         if known:
-            self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
+            self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", text))
             return
-        canonical = self._dictionary_name(span) or span.text  # the actor dictionary's name ("Zelenskiy")
+        canonical = self._dictionary_name(span) or text  # the actor dictionary's name ("Zelenskiy")
         key = entity_key("person", canonical)
         self.people.append((span, key))
-        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
+        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", text), canonical=canonical)
 
     def _dictionary_name(self, span: Span) -> str | None:
         """The actor dictionary's name of this person, read past a title that is also a given name if the whole
@@ -540,44 +548,45 @@ class _Resolver:
         return doc[start:end].text if start < end else None
 
     def _unknown(self, span: Span, label: str) -> None:
-        if label in _NOT_NAMES or span.text.lower() in self.ethnic_groups:
+        text = self._text(span)
+        if label in _NOT_NAMES or text.lower() in self.ethnic_groups:
             return  # "in March": a date, not the town of that name; "the Hutu-led FDLR": a people
         if (len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in ("NNP", "NNPS")
-                and not self.gazetteer.person_name(span.text) and not self._known_person(span)):
+                and not self.gazetteer.person_name(text) and not self._known_person(span)):
             return  # "Media reports said", "Quoting the chief": a common word capitalised to open a sentence
         owner = self._owner(span)
         # a state's own service named with its possessive: "China's Coast Guard" is the China Coast Guard
-        found = (owner and self.gazetteer.lookup(f"{owner} {span.text}")) or self.gazetteer.lookup(span.text)
-        if found is not None and found.role == "city" and self.gazetteer.person_name(span.text) and not _used_as_place(span):
+        found = (owner and self.gazetteer.lookup(f"{owner} {text}")) or self.gazetteer.lookup(text)
+        if found is not None and found.role == "city" and self.gazetteer.person_name(text) and not _used_as_place(span):
             self._person(span)  # "Rubio said": the official the actor dictionary knows, not the Venezuelan town
             return
         if found is not None:
             self._known(span, found.role, found.key)
             return
-        if span.text in self.acronyms:
-            key, kind = self.acronyms[span.text]
-            self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
+        if text in self.acronyms:
+            key, kind = self.acronyms[text]
+            self.result.add(Mention(span.start, span.end, key, kind, "acronym", text))
             return
-        if span.text.lower() in self.not_organizations.names or (label != "PERSON" and self._quoted_word(span)):
+        if text.lower() in self.not_organizations.names or (label != "PERSON" and self._quoted_word(span)):
             return
         titled = _trim_titles(span, "PERSON", self.roles)
-        if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(span.text) \
+        if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(text) \
                 and _used_as_place(span) and not self._workplace(span):
             label = "GPE"  # "near the village of Ceel Baraf", "killed in Jurf al-Sakhar": a place the NER took for a name
         elif (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
                 and self.roles.has_head(list(self.doc[span.start:titled.start]))):
-            span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
+            span, label, text = titled, "PERSON", self._text(titled)  # "Monsignor Hector Fabio Henao" tagged as an organization
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
               and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
             label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
         elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
             label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place or a title of a work
-        if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(span.text):
+        if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
-            key = self._named_before(span) or entity_key("organization", span.text)
-            self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
-        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organizations.names:
+            key = self._named_before(span) or entity_key("organization", text)
+            self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", text))
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and text.lower() not in self.not_organizations.names:
             self._place(span)
 
     def _named_before(self, span: Span) -> str | None:
@@ -647,7 +656,7 @@ class _Resolver:
             if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
                 cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
                             and any(c.isdigit() for c in doc[t.i + 1].text)), cut)
-            trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles))
+            trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles), self.tokens)
             if len(trimmed):
                 out.append(trimmed)
         return out
@@ -767,14 +776,15 @@ class _Resolver:
         for ent in self.doc.ents:
             if self.nicknamed.intersection(range(ent.start, ent.end)):
                 continue
-            for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
-                if not len(span) or self.gazetteer.blocks(span.text) or self._vessel(span, bool(ent.ent_id_)):
+            ent_id = ent.ent_id_
+            for span in ([_strip(ent, self.tokens)] if ent_id else self._parts(ent)):
+                if not len(span) or self.gazetteer.blocks(self._text(span)) or self._vessel(span, bool(ent_id)):
                     continue
                 furniture = self._furniture_kind(span)
-                if furniture in _NO_ENTITIES or (furniture == "headline" and not ent.ent_id_):
+                if furniture in _NO_ENTITIES or (furniture == "headline" and not ent_id):
                     continue
-                if ent.ent_id_:
-                    key, _, role = ent.ent_id_.partition("#")
+                if ent_id:
+                    key, _, role = ent_id.partition("#")
                     self._known(span, role, key)
                 else:
                     self._unknown(self._with_leading_state(span, ent.label_), ent.label_)
