@@ -84,6 +84,7 @@ class ArticleEntities:
         self._children: list[tuple[Token, ...] | None] = [None] * len(doc)  # by token index
         self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
+        self._evidence: dict[tuple[int, int], Evidence] = {}  # by the sentence's character offsets
 
     # -- building ----------------------------------------------------------------------------
     def add(self, mention: Mention, name: str | None = None, canonical: str | None = None) -> None:
@@ -152,11 +153,15 @@ class ArticleEntities:
 
     def evidence(self, sent: Span) -> Evidence:
         """A sentence as the evidence of what it states (without the whitespace at its ends: the offsets are
-        those of the text given)."""
-        sentence = self.text[sent.start_char:sent.end_char]
-        stripped = sentence.strip()
-        start = sent.start_char + len(sentence) - len(sentence.lstrip())
-        return Evidence(stripped, start, start + len(stripped))
+        those of the text given); made once per sentence."""
+        bounds = (sent.start_char, sent.end_char)
+        found = self._evidence.get(bounds)
+        if found is None:
+            sentence = self.text[bounds[0]:bounds[1]]
+            stripped = sentence.strip()
+            start = bounds[0] + len(sentence) - len(sentence.lstrip())
+            found = self._evidence[bounds] = Evidence(stripped, start, start + len(stripped))
+        return found
 
     def type_of(self, key: str) -> EntityType:
         return self.entities[key].type
