@@ -544,13 +544,13 @@ class _Resolver:
 
     def _owner(self, span: Span) -> str | None:
         """The name a possessive before the span gives ("China" of "China's Coast Guard")."""
-        doc, end = self.doc, span.start - 1
-        if end < 1 or doc[end].text not in ("'s", "\u2019s"):
+        text, pos, end = self.tokens.text, self.tokens.pos, span.start - 1
+        if end < 1 or text[end] not in ("'s", "\u2019s"):
             return None
-        start = end
-        while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
+        start, sentence_start = end, self.tokens.sentence_of(span.start)[0]
+        while start > sentence_start and pos[start - 1] == "PROPN":
             start -= 1
-        return doc[start:end].text if start < end else None
+        return self._text(self.doc[start:end]) if start < end else None
 
     def _unknown(self, span: Span, label: str) -> None:
         text = self._text(span)
@@ -635,19 +635,20 @@ class _Resolver:
     def _parts(self, ent: Span) -> list[Span]:
         """An entity span cut at slashes and commas ("UrduPoint News / Sputnik", "Diaca, Roma") and before a dash
         and a date, trimmed of titles."""
-        doc, parts, start = self.doc, [], ent.start
+        doc, parts, start, text = self.doc, [], ent.start, self.tokens.text
         if any(mark in self.text[ent.start_char:ent.end_char] for mark in "/,"):
-            for token in ent:
-                if token.text in ("/", ","):
-                    parts.append(Span(doc, start, token.i))
-                    start = token.i + 1
+            for i in range(ent.start, ent.end):
+                if text[i] in ("/", ","):
+                    parts.append(Span(doc, start, i))
+                    start = i + 1
         parts.append(Span(doc, start, ent.end))
         if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
-            first, last, sent = parts[0].start, parts[-1].end, ent.sent
-            while first > sent.start and self._name_word(doc[first - 1]):
+            first, last = parts[0].start, parts[-1].end
+            sentence_start, sentence_end = self.tokens.sentence_of(ent.start)
+            while first > sentence_start and self._name_word(doc[first - 1]):
                 first -= 1
-            while last < sent.end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
-                last += 2 if doc[last].text == "-" else 1
+            while last < sentence_end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
+                last += 2 if text[last] == "-" else 1
             for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
                 absorbed = self.result.at(doc[i])
                 if absorbed is not None:
@@ -657,10 +658,10 @@ class _Resolver:
                 parts = [doc[first:last]]
         out = []
         for part in parts:
-            cut = next((t.i for t in part if t.text == "(" and t.i > part.start), part.end)  # "Visiting Forces Agreement (VFA"
+            cut = next((i for i in range(part.start + 1, part.end) if text[i] == "("), part.end)  # "Visiting Forces Agreement (VFA"
             if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
-                cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
-                            and any(c.isdigit() for c in doc[t.i + 1].text)), cut)
+                cut = next((i for i in range(part.start, part.end) if text[i] in _DASHES and i + 1 < part.end
+                            and any(c.isdigit() for c in text[i + 1])), cut)
             trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles), self.tokens)
             if len(trimmed):
                 out.append(trimmed)
