@@ -84,6 +84,7 @@ class ArticleEntities:
         self._children: list[tuple[Token, ...] | None] = [None] * len(doc)  # by token index
         self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
+        self._evidence: dict[tuple[int, int], Evidence] = {}  # by the sentence's character offsets
 
     # -- building ----------------------------------------------------------------------------
     def add(self, mention: Mention, name: str | None = None, canonical: str | None = None) -> None:
@@ -152,11 +153,15 @@ class ArticleEntities:
 
     def evidence(self, sent: Span) -> Evidence:
         """A sentence as the evidence of what it states (without the whitespace at its ends: the offsets are
-        those of the text given)."""
-        sentence = self.text[sent.start_char:sent.end_char]
-        stripped = sentence.strip()
-        start = sent.start_char + len(sentence) - len(sentence.lstrip())
-        return Evidence(stripped, start, start + len(stripped))
+        those of the text given); made once per sentence."""
+        bounds = (sent.start_char, sent.end_char)
+        found = self._evidence.get(bounds)
+        if found is None:
+            sentence = self.text[bounds[0]:bounds[1]]
+            stripped = sentence.strip()
+            start = bounds[0] + len(sentence) - len(sentence.lstrip())
+            found = self._evidence[bounds] = Evidence(stripped, start, start + len(stripped))
+        return found
 
     def type_of(self, key: str) -> EntityType:
         return self.entities[key].type
@@ -259,16 +264,17 @@ def _bloc_kinds() -> frozenset[str]:
     return frozenset(load_json("lexicon/memberships.json")["bloc_kinds"])
 
 
-def _strip(span: Span) -> Span:
-    """Drop a leading article, and a trailing possessive, bracket or dangling "of (the)", from an entity span."""
+def _strip(span: Span, tokens: TokenTable) -> Span:
+    """Drop a leading article, and a trailing possessive, bracket or dangling "of (the)", from an entity span (the
+    words read off the article's token table)."""
     start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    lower, text = tokens.lower, tokens.text
+    while start < end and lower[start] in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "-", ",", ".", "(")
-                           or (doc[end - 1].lower_ in ("of", "the") and end - start > 1 and doc[end - 2].lower_ != "the")):
+    while end > start and (text[end - 1] in ("'s", "\u2019s", "'", "-", ",", ".", "(")
+                           or (lower[end - 1] in ("of", "the") and end - start > 1 and lower[end - 2] != "the")):
         end -= 1  # "Government of the" (a name the NER cut short): its head
-    return Span(doc, start, end)
+    return Span(span.doc, start, end)
 
 
 def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
@@ -435,6 +441,7 @@ class _Resolver:
         self.gazetteer = gazetteer
         self.result = ArticleEntities(doc, gazetteer)
         self.text = self.result.text
+        self.tokens = self.result.tokens
         self.furniture = furniture_spans(self.text)
         self.acronyms: dict[str, tuple[str, EntityType]] = {}
         self.people: list[tuple[Span, str]] = []  # full names seen so far, with their keys
@@ -445,6 +452,10 @@ class _Resolver:
         self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
         self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
         self.nicknamed: set[int] = set()  # the tokens of names holding a nickname in quotes
+
+    def _text(self, span: Span) -> str:
+        """The span's text, cut from the article's (spaCy joins the span's tokens again on every ``span.text``)."""
+        return self.text[span.start_char:span.end_char]
 
     def _furniture_kind(self, span: Span) -> str | None:
         start, end = span.start_char, span.end_char
@@ -460,19 +471,20 @@ class _Resolver:
         if known.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and role in ("capital", "metonym") and _used_as_place(span):
             self._place(span)
             return
-        self.result.add(Mention(span.start, span.end, key, known.type, role, span.text))
+        self.result.add(Mention(span.start, span.end, key, known.type, role, self._text(span)))
 
     def _place(self, span: Span) -> None:
         following = self.doc[span.end] if span.end < len(self.doc) else None
         if following is not None and following.lower_ in _PlaceWords.default().administrative_words and following.is_lower:
             span = self.doc[span.start:span.end + 1]  # "Sisaket province"
-        found = self.gazetteer.lookup(span.text)
-        key = entity_key("location", span.text)
+        text = self._text(span)
+        found = self.gazetteer.lookup(text)
+        key = entity_key("location", text)
         if found is not None and found.role in ("city", "region"):
             key = found.key
         known = self.gazetteer.entities.get(key)
-        self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", span.text),
-                        canonical=known.name if known else span.text)
+        self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", text),
+                        canonical=known.name if known else text)
 
     def _known_person(self, span: Span) -> str | None:
         """The person named in full earlier whose name contains every word of this one ("Lavrov", "Al Mashat")."""
@@ -485,18 +497,19 @@ class _Resolver:
     def _person(self, span: Span) -> None:
         if not _plausible_person(span):
             return
+        text = self._text(span)
         state = self._governed_state(span)
         if state is not None:
-            self.result.add(Mention(span.start, span.end, state, EntityType.COUNTRY, "metonym", span.text))
+            self.result.add(Mention(span.start, span.end, state, EntityType.COUNTRY, "metonym", text))
             return
         known = self._known_person(span)
         if known:
-            self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", span.text))
+            self.result.add(Mention(span.start, span.end, known, EntityType.PERSON, "surname", text))
             return
-        canonical = self._dictionary_name(span) or span.text  # the actor dictionary's name ("Zelenskiy")
+        canonical = self._dictionary_name(span) or text  # the actor dictionary's name ("Zelenskiy")
         key = entity_key("person", canonical)
         self.people.append((span, key))
-        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", span.text), canonical=canonical)
+        self.result.add(Mention(span.start, span.end, key, EntityType.PERSON, "name", text), canonical=canonical)
 
     def _dictionary_name(self, span: Span) -> str | None:
         """The actor dictionary's name of this person, read past a title that is also a given name if the whole
@@ -531,53 +544,54 @@ class _Resolver:
 
     def _owner(self, span: Span) -> str | None:
         """The name a possessive before the span gives ("China" of "China's Coast Guard")."""
-        doc, end = self.doc, span.start - 1
-        if end < 1 or doc[end].text not in ("'s", "\u2019s"):
+        text, pos, end = self.tokens.text, self.tokens.pos, span.start - 1
+        if end < 1 or text[end] not in ("'s", "\u2019s"):
             return None
-        start = end
-        while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
+        start, sentence_start = end, self.tokens.sentence_of(span.start)[0]
+        while start > sentence_start and pos[start - 1] == "PROPN":
             start -= 1
-        return doc[start:end].text if start < end else None
+        return self._text(self.doc[start:end]) if start < end else None
 
     def _unknown(self, span: Span, label: str) -> None:
-        if label in _NOT_NAMES or span.text.lower() in self.ethnic_groups:
+        text = self._text(span)
+        if label in _NOT_NAMES or text.lower() in self.ethnic_groups:
             return  # "in March": a date, not the town of that name; "the Hutu-led FDLR": a people
         if (len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in ("NNP", "NNPS")
-                and not self.gazetteer.person_name(span.text) and not self._known_person(span)):
+                and not self.gazetteer.person_name(text) and not self._known_person(span)):
             return  # "Media reports said", "Quoting the chief": a common word capitalised to open a sentence
         owner = self._owner(span)
         # a state's own service named with its possessive: "China's Coast Guard" is the China Coast Guard
-        found = (owner and self.gazetteer.lookup(f"{owner} {span.text}")) or self.gazetteer.lookup(span.text)
-        if found is not None and found.role == "city" and self.gazetteer.person_name(span.text) and not _used_as_place(span):
+        found = (owner and self.gazetteer.lookup(f"{owner} {text}")) or self.gazetteer.lookup(text)
+        if found is not None and found.role == "city" and self.gazetteer.person_name(text) and not _used_as_place(span):
             self._person(span)  # "Rubio said": the official the actor dictionary knows, not the Venezuelan town
             return
         if found is not None:
             self._known(span, found.role, found.key)
             return
-        if span.text in self.acronyms:
-            key, kind = self.acronyms[span.text]
-            self.result.add(Mention(span.start, span.end, key, kind, "acronym", span.text))
+        if text in self.acronyms:
+            key, kind = self.acronyms[text]
+            self.result.add(Mention(span.start, span.end, key, kind, "acronym", text))
             return
-        if span.text.lower() in self.not_organizations.names or (label != "PERSON" and self._quoted_word(span)):
+        if text.lower() in self.not_organizations.names or (label != "PERSON" and self._quoted_word(span)):
             return
         titled = _trim_titles(span, "PERSON", self.roles)
-        if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(span.text) \
+        if label in ("ORG", "PERSON") and not self._known_person(span) and not self.gazetteer.person_name(text) \
                 and _used_as_place(span) and not self._workplace(span):
             label = "GPE"  # "near the village of Ceel Baraf", "killed in Jurf al-Sakhar": a place the NER took for a name
         elif (label in ("ORG", "GPE") and len(titled) > 1 and titled.start > span.start and _plausible_person(titled)
                 and self.roles.has_head(list(self.doc[span.start:titled.start]))):
-            span, label = titled, "PERSON"  # "Monsignor Hector Fabio Henao" tagged as an organization
+            span, label, text = titled, "PERSON", self._text(titled)  # "Monsignor Hector Fabio Henao" tagged as an organization
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
               and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
             label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
         elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
             label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place or a title of a work
-        if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(span.text):
+        if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
-            key = self._named_before(span) or entity_key("organization", span.text)
-            self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", span.text))
-        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and span.text.lower() not in self.not_organizations.names:
+            key = self._named_before(span) or entity_key("organization", text)
+            self.result.add(Mention(span.start, span.end, key, EntityType.ORGANIZATION, "name", text))
+        elif label in ("GPE", "LOC", "FAC") and _plausible_name(span) and text.lower() not in self.not_organizations.names:
             self._place(span)
 
     def _named_before(self, span: Span) -> str | None:
@@ -621,19 +635,20 @@ class _Resolver:
     def _parts(self, ent: Span) -> list[Span]:
         """An entity span cut at slashes and commas ("UrduPoint News / Sputnik", "Diaca, Roma") and before a dash
         and a date, trimmed of titles."""
-        doc, parts, start = self.doc, [], ent.start
+        doc, parts, start, text = self.doc, [], ent.start, self.tokens.text
         if any(mark in self.text[ent.start_char:ent.end_char] for mark in "/,"):
-            for token in ent:
-                if token.text in ("/", ","):
-                    parts.append(Span(doc, start, token.i))
-                    start = token.i + 1
+            for i in range(ent.start, ent.end):
+                if text[i] in ("/", ","):
+                    parts.append(Span(doc, start, i))
+                    start = i + 1
         parts.append(Span(doc, start, ent.end))
         if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
-            first, last, sent = parts[0].start, parts[-1].end, ent.sent
-            while first > sent.start and self._name_word(doc[first - 1]):
+            first, last = parts[0].start, parts[-1].end
+            sentence_start, sentence_end = self.tokens.sentence_of(ent.start)
+            while first > sentence_start and self._name_word(doc[first - 1]):
                 first -= 1
-            while last < sent.end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
-                last += 2 if doc[last].text == "-" else 1
+            while last < sentence_end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
+                last += 2 if text[last] == "-" else 1
             for i in [*range(first, parts[0].start), *range(parts[-1].end, last)]:
                 absorbed = self.result.at(doc[i])
                 if absorbed is not None:
@@ -643,11 +658,11 @@ class _Resolver:
                 parts = [doc[first:last]]
         out = []
         for part in parts:
-            cut = next((t.i for t in part if t.text == "(" and t.i > part.start), part.end)  # "Visiting Forces Agreement (VFA"
+            cut = next((i for i in range(part.start + 1, part.end) if text[i] == "("), part.end)  # "Visiting Forces Agreement (VFA"
             if any(dash in self.text[part.start_char:part.end_char] for dash in _DASHES):
-                cut = next((t.i for t in part if t.text in _DASHES and t.i + 1 < part.end
-                            and any(c.isdigit() for c in doc[t.i + 1].text)), cut)
-            trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles))
+                cut = next((i for i in range(part.start, part.end) if text[i] in _DASHES and i + 1 < part.end
+                            and any(c.isdigit() for c in text[i + 1])), cut)
+            trimmed = _strip(_trim_titles(Span(doc, part.start, cut), ent.label_, self.roles), self.tokens)
             if len(trimmed):
                 out.append(trimmed)
         return out
@@ -767,14 +782,15 @@ class _Resolver:
         for ent in self.doc.ents:
             if self.nicknamed.intersection(range(ent.start, ent.end)):
                 continue
-            for span in ([_strip(ent)] if ent.ent_id_ else self._parts(ent)):
-                if not len(span) or self.gazetteer.blocks(span.text) or self._vessel(span, bool(ent.ent_id_)):
+            ent_id = ent.ent_id_
+            for span in ([_strip(ent, self.tokens)] if ent_id else self._parts(ent)):
+                if not len(span) or self.gazetteer.blocks(self._text(span)) or self._vessel(span, bool(ent_id)):
                     continue
                 furniture = self._furniture_kind(span)
-                if furniture in _NO_ENTITIES or (furniture == "headline" and not ent.ent_id_):
+                if furniture in _NO_ENTITIES or (furniture == "headline" and not ent_id):
                     continue
-                if ent.ent_id_:
-                    key, _, role = ent.ent_id_.partition("#")
+                if ent_id:
+                    key, _, role = ent_id.partition("#")
                     self._known(span, role, key)
                 else:
                     self._unknown(self._with_leading_state(span, ent.label_), ent.label_)

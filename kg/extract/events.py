@@ -31,6 +31,7 @@ __all__ = ["find_events", "Lexicon"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
+_MAX_CLASS_ANSWERS = 1 << 17  # words' answers to in_class remembered before starting afresh
 # how an event was found: a verb with its arguments, a noun, a party from context, a force placed with no verb of sending
 BASES = ("verb", "noun", "context", "presence")
 
@@ -160,6 +161,9 @@ class Lexicon:
     pejoratives: frozenset[str] = frozenset()  # "false", "a publicity stunt": what makes a rejection an accusation
     disputed_acts: dict[EventType, frozenset[str]] = field(default_factory=dict)  # "the sanctions": a Sanction's
     confidences: dict[EventType, dict[str, float]] = field(default_factory=dict)  # by class and basis (``confidence.json``)
+    # (class, lemma id, lower-case form id) -> whether that word is of that class (:meth:`in_class`)
+    _class_answers: dict[tuple[str | None, int, int], bool] = field(default_factory=dict, init=False, repr=False,
+                                                                     compare=False)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -284,7 +288,16 @@ class Lexicon:
         return found
 
     def in_class(self, token: Token, name: str | None) -> bool:
-        return name in self.classes and (token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
+        """Whether the word (its lemma, lower-cased, or its lower-case form) is of the class ``name``; each word's
+        answer for each class is worked out once (the words' strings are looked up in spaCy's string store)."""
+        key = (name, token.lemma, token.lower)
+        known = self._class_answers.get(key)
+        if known is None:
+            if len(self._class_answers) >= _MAX_CLASS_ANSWERS:
+                self._class_answers.clear()
+            known = self._class_answers[key] = name in self.classes and (
+                token.lemma_.lower() in self.classes[name] or token.lower_ in self.classes[name])
+        return known
 
     def names_class(self, entity_name: str | None, name: str | None) -> bool:
         """An organization whose own name says what it is by its head word ("SADC Mission in Mozambique" is a force;
@@ -410,6 +423,8 @@ class _SentenceFrames:
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs | lexicon.withdrawal_verbs
         self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
         self.charge_words = [token.i for token in tokens_with(ents.doc, LEMMA, lexicon.denied_charges)]
+        self._prepositions_of: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}  # by token
+        self._objects_of: dict[int, tuple[list[Token], list[Token]]] = {}  # by preposition
         self.state_bodies = self._state_bodies()
 
     def _state_bodies(self) -> dict[str, str]:
@@ -953,16 +968,37 @@ class _SentenceFrames:
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
         X and on Y", also when the parser hangs the second on the token itself); not the help something was done "with"."""
-        found = [c for c in self.children(token) if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps]
-        found += [c for m in self.children(token) if m.dep_ == "prep" for g in self.children(m)  # "spoke by phone with X"
-                  if g.dep_ == "pobj" and self.lexicon.in_class(g, "means")
-                  for c in self.children(g) if c.dep_ == "prep" and c.lower_ in preps]
-        found += [c for c in self.children(token) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
-        found += [c for p in found for c in self.children(p) if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
-        # "reached a deal with the help of Omani mediation": the helper is no party
-        objects = [g for c in found for g in self.children(c) if g.dep_ == "pobj"
-                   and not (c.lower_ == "with" and self.lexicon.in_class(g, "help"))]
-        return objects + [n for c in found for g in self.children(c) if g.dep_ == "pcomp" for n in _what_it_names(g)]
+        found = [c for word, c in self._prepositions(token)[0] if word in preps]
+        found += [c for p in found for word, c in self._prepositions(p)[1] if word in preps]
+        objects = [g for c in found for g in self._preposition_objects(c)[0]]
+        return objects + [n for c in found for n in self._preposition_objects(c)[1]]
+
+    def _prepositions(self, token: Token) -> tuple[list[tuple[str, Token]], list[tuple[str, Token]]]:
+        """The prepositions a token governs, each with its lower-case form: those hung on it, those of the means it
+        names ("spoke by phone with X") and those coordinated with it; and the last alone. Read once per token."""
+        found = self._prepositions_of.get(token.i)
+        if found is None:
+            children = self.children(token)
+            coordinated = [(c.lower_, c) for c in children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            governed = [(c.lower_, c) for c in children if c.dep_ in ("prep", "agent", "dative")]
+            governed += [(c.lower_, c) for m in children if m.dep_ == "prep" for g in self.children(m)
+                         if g.dep_ == "pobj" and self.lexicon.in_class(g, "means")
+                         for c in self.children(g) if c.dep_ == "prep"]
+            found = self._prepositions_of[token.i] = (governed + coordinated, coordinated)
+        return found
+
+    def _preposition_objects(self, preposition: Token) -> tuple[list[Token], list[Token]]:
+        """A preposition's objects and the nouns a free relative after it names ("struck what it called
+        hideouts"); not the help something was done "with" ("a deal with the help of Omani mediation": the helper
+        is no party). Read once per preposition."""
+        found = self._objects_of.get(preposition.i)
+        if found is None:
+            children = self.children(preposition)
+            helped = preposition.lower_ == "with"
+            objects = [g for g in children if g.dep_ == "pobj" and not (helped and self.lexicon.in_class(g, "help"))]
+            named = [n for g in children if g.dep_ == "pcomp" for n in _what_it_names(g)]
+            found = self._objects_of[preposition.i] = (objects, named)
+        return found
 
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:

@@ -16,13 +16,13 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TokenTable", "remember_sentences", "sentence_starts"]
 
-_COLUMNS = [HEAD, DEP, LEMMA, LOWER, POS, TAG, IS_STOP, ENT_IOB]
+_COLUMNS = [HEAD, DEP, LEMMA, LOWER, ORTH, POS, TAG, IS_STOP, ENT_IOB]
 _OUTSIDE = 2  # ENT_IOB on the array: 1 inside an entity, 2 outside, 3 its first token (0: not set)
 _MAX_NAMES = 1 << 17  # strings remembered by their hash (a hash always names the same string) before starting afresh
 _NAMES: dict[int, str] = {}
@@ -51,8 +51,8 @@ def _names(ids: list[int], strings: StringStore) -> list[str]:
 
 
 class TokenTable:
-    """Each token's head (an index), dependency label, lemma (as given and lower-cased), lower-case form, part of
-    speech, tag, whether it is a stop word and whether it stands outside every named entity; its children and its
+    """Each token's head (an index), dependency label, lemma (as given and lower-cased), lower-case form, text, part
+    of speech, tag, whether it is a stop word and whether it stands outside every named entity; its children and its
     sentence on request."""
 
     def __init__(self, doc: Doc):
@@ -61,10 +61,10 @@ class TokenTable:
         self.head: list[int] = (rows[:, 0].astype(numpy.int64) + numpy.arange(count)).tolist()  # HEAD: an offset
         columns = rows[:, 1:].T.tolist()
         strings = doc.vocab.strings
-        self.dep, self.lemma, self.lower, self.pos, self.tag = (_names(column, strings) for column in columns[:5])
+        self.dep, self.lemma, self.lower, self.text, self.pos, self.tag = (_names(column, strings) for column in columns[:6])
         self.lemma_lower = [lemma.lower() for lemma in self.lemma]
-        self.is_stop = [bool(flag) for flag in columns[5]]
-        self.outside_entity = [iob == _OUTSIDE for iob in columns[6]]
+        self.is_stop = [bool(flag) for flag in columns[6]]
+        self.outside_entity = [iob == _OUTSIDE for iob in columns[7]]
         self._sentence_starts = sentence_starts(doc)
         self._children: list[list[int]] | None = None
         self._length = count

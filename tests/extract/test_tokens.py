@@ -19,10 +19,10 @@ def test_every_token_reads_as_spacy_reads_it(extractor, text):
     tokens = TokenTable(doc)
     for token in doc:
         i = token.i
-        assert (tokens.head[i], tokens.dep[i], tokens.lemma[i], tokens.lemma_lower[i], tokens.lower[i], tokens.pos[i],
-                tokens.tag[i], tokens.is_stop[i], tokens.outside_entity[i]) == (
-            token.head.i, token.dep_, token.lemma_, token.lemma_.lower(), token.lower_, token.pos_, token.tag_,
-            token.is_stop, token.ent_iob_ == "O")
+        assert (tokens.head[i], tokens.dep[i], tokens.lemma[i], tokens.lemma_lower[i], tokens.lower[i], tokens.text[i],
+                tokens.pos[i], tokens.tag[i], tokens.is_stop[i], tokens.outside_entity[i]) == (
+            token.head.i, token.dep_, token.lemma_, token.lemma_.lower(), token.lower_, token.text, token.pos_,
+            token.tag_, token.is_stop, token.ent_iob_ == "O")
         assert tokens.children(i) == [child.i for child in token.children]
         assert tokens.sentence_of(i) == (token.sent.start, token.sent.end)
 
