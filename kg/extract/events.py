@@ -1369,12 +1369,15 @@ class _SentenceFrames:
                 targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
                             for m in self.entities_in(c) if m.key not in own]
             if frame.clause_targets and not targets:
+                # "warned that Iran would strike back at X, and Iran's mission said ...": the promise names the target
+                told = frame.event == EventType.THREAT and any(
+                    c.dep_ == "ccomp" and self._promises_own_act(c) for c in self.children(token))
                 for child in self.children(token):
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
                         targets += [m for t in self._prep_objects(child, frozenset({"on", "against", "to"}))
                                     for m in self.entities_in(t)]
                         targets += [m for c in self.children(child) if c.dep_ == "dobj" for m in self.entities_in(c)]
-                    if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
+                    if child.dep_ == "ccomp" and not told:  # "alleged that Britain helped", "warned that it would strike Israel"
                         targets += self._clause_targets(child, actors, frame, said=token if child.i < token.i else None)
                 reported = self._reported_before(token)
                 if reported is not None and not targets:  # "X could quit Y, X's president has threatened"
@@ -1592,12 +1595,22 @@ class _SentenceFrames:
         subjects = others(self._clause_subjects(clause, actors, forces))
         if subjects:
             return subjects
+        agents = others(self._subject_act_agents(clause)) if threat else []
+        if agents:  # "warned that any attempt by NATO to close the skies over Ukraine would mean war": NATO only
+            return agents
         inside = [said] if said is not None and clause.is_ancestor(said) else []
         hidden = {t.i for f in [*forces, *inside] for t in f.subtree}
         return others([m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
                        if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
                        if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
                        for m in self.entities_in(t)])
+
+    def _subject_act_agents(self, clause: Token) -> list[Mention]:
+        """Who does the act a clause's subject names ("any attempt by X to ...", "X's move", "any Israeli attack")."""
+        acts = [c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and self.ents.at(c) is None]
+        agents = [t for act in acts for t in self._prep_objects(act, frozenset({"by"}))]
+        agents += [c for act in acts for c in self.children(act) if c.dep_ in ("poss", "amod", "compound")]
+        return [m for t in agents for m in self.entities_in(t)]
 
     def _promises_own_act(self, clause: Token) -> bool:
         """The clause promises an act of its subject that names whom it is aimed at ("warned that Iran would strike
@@ -1724,6 +1737,10 @@ class _SentenceFrames:
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
                     continue  # "called off the talks": the particle makes the verb undo what it governs
                 modality, event = self._modality(token, theme), trigger.event
+                demand = self._ultimatum(token) if event in self.lexicon.conditional_threats or trigger.promised else None
+                if demand is not None:  # "gave X a week to withdraw or face sanctions": the sanctions are threatened
+                    yield from self._ultimatum_events(token, event, demand, evidence)
+                    continue
                 if trigger.promised:
                     if self._promised(token, modality):
                         actors, targets = self._response_parties(token, self.lexicon.frames[event])
@@ -1792,9 +1809,38 @@ class _SentenceFrames:
                 if senders and self.lexicon.in_class(word, frame.theme):
                     self.senders_of[word.lemma_] = senders
 
+    def _ultimatum(self, noun: Token) -> Token | None:
+        """The verb of a demand whose alternative is the act named by ``noun`` ("gave X a week to withdraw or face
+        sanctions", "told Y to free the men or face an intervention"); not "X will face sanctions"."""
+        face = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or face.lemma_ not in self.lexicon.receiving_verbs or face.dep_ != "conj":
+            return None
+        demanded = face.head  # the infinitive of what is demanded
+        alternative = any(c.dep_ == "cc" and c.lower_ == "or" and c.i < face.i for c in self.children(demanded))
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(demanded))
+        if not (alternative and infinitive) or demanded.dep_ not in ("advcl", "xcomp", "ccomp") or demanded.head == demanded:
+            return None
+        return demanded.head if demanded.head.pos_ in ("VERB", "AUX") else None
+
+    def _ultimatum_events(self, noun: Token, event: EventType, demand: Token, evidence) -> Iterator[Event]:
+        """An ultimatum: the one who sets it threatens the one it is given to (the demand's object, else the subject
+        of what is demanded) with the act, which is only supposed."""
+        actors = self.subject_of(demand)
+        demanded = noun.head.head
+        targets = [m for c in self.children(demand) if c.dep_ in ("dobj", "dative") for m in self.entities_in(c)]
+        targets = targets or [m for c in self.children(demanded) if c.dep_ == "nsubj" for m in self.entities_in(c)]
+        if event != EventType.THREAT:
+            with self._context_kept():
+                yield from self._emit(noun, event, self.lexicon.frames[event], actors, targets, False, evidence,
+                                      modality=Modality.HYPOTHETICAL)
+        yield from self._emit(noun, EventType.THREAT, self.lexicon.frames[EventType.THREAT], actors, targets, False, evidence)
+
     def _threatened_by(self, token: Token) -> Token | None:
         """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
-        it would strike"); not a promised response ("vowed to retaliate")."""
+        it would strike"); not a promised response ("vowed to retaliate"), nor an act the warning is about, named as its
+        clause's subject ("warned that any strike by X would mean war": X threatens no one)."""
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+            return None
         verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
         for _ in range(2):
             if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
