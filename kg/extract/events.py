@@ -145,6 +145,8 @@ class Lexicon:
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
     unhesitating: frozenset[str] = frozenset()  # "will not hesitate to strike X": a threat to strike
+    readiness: frozenset[str] = frozenset()  # "stands ready to strike X": a threat to strike
+    readiness_threats: frozenset[EventType] = frozenset()  # the event types a readiness makes a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
     modality_words: ModalityWords = field(default_factory=ModalityWords)
     figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
@@ -199,6 +201,8 @@ class Lexicon:
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
                       unhesitating=frozenset(data["conditional_threats"]["unhesitating"]),
+                      readiness=frozenset(data["conditional_threats"]["readiness"]),
+                      readiness_threats=frozenset(map(EventType, data["conditional_threats"]["readiness_events"])),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
                       modality_words=ModalityWords.of(data["modality"]),
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
@@ -1748,6 +1752,7 @@ class _SentenceFrames:
                         yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
                     continue
                 frame = self.lexicon.frames[trigger.event]
+                conditioned: list[Mention] = []  # whom the condition of a promised act names
                 if event in self.lexicon.conditional_threats and (self._unhesitating(token) or (
                         modality not in (Modality.NEGATED, Modality.CLAIMED) and self._conditional(token))):
                     # "Israel would strike Hezbollah if ...": a threat made, and the strike only supposed
@@ -1755,6 +1760,7 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         if not targets and token.pos_ in ("VERB", "AUX"):  # "would use force if Taipei declared independence"
                             targets = self._condition_subjects(token)
+                            conditioned = self._condition_subjects(token, acting=True)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               modality=Modality.HYPOTHETICAL)
                     event, modality = EventType.THREAT, Modality.ASSERTED
@@ -1772,12 +1778,14 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               self._reciprocal(token), modality)
-                        threat = self._threatened_by(token) if event in self.lexicon.conditional_threats else None
+                        threat = self._threatened_by(token, event) if event in self.lexicon.conditional_threats else None
                         if threat is not None:  # "threatened to launch an offensive against X": X is threatened
                             yield from self._emit(threat, EventType.THREAT, self.lexicon.frames[EventType.THREAT],
                                                   actors, targets, inferred, evidence)
                     continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                # "Iran will strike back if Israel attacks": Israel is threatened; not "if Metula (its town) is hit"
+                targets = targets or self._not_own(conditioned, actors)
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
                                       self._reciprocal(token), modality)
                 if event == EventType.DEPLOYMENT:
@@ -1835,9 +1843,10 @@ class _SentenceFrames:
                                       modality=Modality.HYPOTHETICAL)
         yield from self._emit(noun, EventType.THREAT, self.lexicon.frames[EventType.THREAT], actors, targets, False, evidence)
 
-    def _threatened_by(self, token: Token) -> Token | None:
+    def _threatened_by(self, token: Token, event: EventType) -> Token | None:
         """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
-        it would strike"); not a promised response ("vowed to retaliate"), nor an act the warning is about, named as its
+        it would strike"), or the word of readiness of an attack or a sanction ("stands ready to use force"); not a
+        promised response ("vowed to retaliate"), nor an act the warning is about, named as its
         clause's subject ("warned that any strike by X would mean war": X threatens no one)."""
         if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
             return None
@@ -1847,6 +1856,8 @@ class _SentenceFrames:
                 return None
             verb = verb.head
             if any(t.event == EventType.THREAT and not t.promised for t in self.lexicon.verbs.get(verb.lemma_, ())):
+                return verb
+            if verb.lemma_ in self.lexicon.readiness and event in self.lexicon.readiness_threats:
                 return verb
         return None
 
@@ -1988,13 +1999,16 @@ class _SentenceFrames:
         coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
         return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 
-    def _condition_subjects(self, verb: Token) -> list[Mention]:
-        """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
+    def _condition_subjects(self, verb: Token, acting: bool = False) -> list[Mention]:
+        """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"; ``acting``: only
+        a subject that acts, not one that undergoes ("if Y is attacked", "if Y came under fire")."""
         following, reported = [], verb
         while reported.dep_ == "ccomp" and reported.head != reported:  # "said that X would respond, should Y ...,"
             reported = reported.head
             following += [c for c in self.children(reported) if c.dep_ == "ccomp" and c.i > verb.i]
         clauses = [c for c in [*self.children(verb), *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
+        if acting:
+            clauses = [c for c in clauses if not _is_passive(c) and not self._prep_objects(c, frozenset({"under"}))]
         return [m for c in clauses for s in self.children(c) if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
 
     def _conditional_clause(self, clause: Token) -> bool:
