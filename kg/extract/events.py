@@ -1171,7 +1171,9 @@ class _SentenceFrames:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
         head = first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
-        if token.pos_ not in ("VERB", "AUX") and self._undone(head):
+        # not the subject of a verb that undoes its object ("the war killed thousands": the war was waged)
+        acting = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in self.children(head))
+        if token.pos_ not in ("VERB", "AUX") and not acting and self._undone(head):
             return self._undone(head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in self.children(token.head))):
@@ -1389,6 +1391,8 @@ class _SentenceFrames:
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             holders += [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
+            relatives = [c for c in self.children(token) if c.dep_ == "relcl"]  # "the truce it helped arrange between"
+            holders += relatives + [x for r in relatives for x in self.children(r) if x.dep_ == "xcomp"]
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
             if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
                 between = self._sides_of_ground(token)
