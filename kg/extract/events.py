@@ -1824,8 +1824,9 @@ class _SentenceFrames:
     def _ultimatum(self, noun: Token) -> Token | None:
         """The verb of a demand whose alternative is the act named by ``noun`` ("gave X a week to withdraw or face
         sanctions", "told Y to free the men or face an intervention"); not "X will face sanctions"."""
-        face = noun.head
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or face.lemma_ not in self.lexicon.receiving_verbs or face.dep_ != "conj":
+        faced = first_conjunct(noun)  # "or face a blockade and renewed strikes"
+        face = faced.head
+        if noun.pos_ != "NOUN" or faced.dep_ != "dobj" or face.lemma_ not in self.lexicon.receiving_verbs or face.dep_ != "conj":
             return None
         demanded = face.head  # the infinitive of what is demanded
         alternative = any(c.dep_ == "cc" and c.lower_ == "or" and c.i < face.i for c in self.children(demanded))
@@ -1838,7 +1839,7 @@ class _SentenceFrames:
         """An ultimatum: the one who sets it threatens the one it is given to (the demand's object, else the subject
         of what is demanded) with the act, which is only supposed."""
         actors = self.subject_of(demand)
-        demanded = noun.head.head
+        demanded = first_conjunct(noun).head.head
         targets = [m for c in self.children(demand) if c.dep_ in ("dobj", "dative") for m in self.entities_in(c)]
         targets = targets or [m for c in self.children(demanded) if c.dep_ == "nsubj" for m in self.entities_in(c)]
         if event != EventType.THREAT:
