@@ -2006,14 +2006,17 @@ class _SentenceFrames:
 
     def _condition_subjects(self, verb: Token, acting: bool = False) -> list[Mention]:
         """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"; ``acting``: only
-        a subject that acts, not one that undergoes ("if Y is attacked", "if Y came under fire")."""
+        one that acts, not one that undergoes ("if Y came under fire"; "if it is attacked by Y": Y)."""
         following, reported = [], verb
         while reported.dep_ == "ccomp" and reported.head != reported:  # "said that X would respond, should Y ...,"
             reported = reported.head
             following += [c for c in self.children(reported) if c.dep_ == "ccomp" and c.i > verb.i]
         clauses = [c for c in [*self.children(verb), *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
         if acting:
+            agents = [m for c in clauses if _is_passive(c) for t in self._prep_objects(c, frozenset({"by"}))
+                      for m in self.entities_in(t)]
             clauses = [c for c in clauses if not _is_passive(c) and not self._prep_objects(c, frozenset({"under"}))]
+            return agents + [m for c in clauses for s in self.children(c) if s.dep_ == "nsubj" for m in self.entities_in(s)]
         return [m for c in clauses for s in self.children(c) if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
 
     def _conditional_clause(self, clause: Token) -> bool:

@@ -2311,6 +2311,7 @@ def test_a_promise_to_strike_back_names_the_target_alone(analyse):
     ("Eritrea will launch an offensive unless Ethiopia pulls back its troops.", {("Threat", "country/ERI", "country/ETH")}),
     ("Armenia will strike back if Azerbaijan shells its villages again.", {("Threat", "country/ARM", "country/AZE")}),
     ("Armenia will strike back if its villages come under fire again.", set()),
+    ("Georgia will hit back if it is attacked by Russia.", {("Threat", "country/GEO", "country/RUS")}),
 ])
 def test_a_promised_act_threatens_the_one_its_condition_names_as_acting(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
