@@ -226,12 +226,30 @@ class ArticleEntities:
             return None
         wanted = _REFERENCE_TYPES[type_name]
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
+        shared = self._first_conjunct_subject(token, wanted, exclude)
+        if shared is not None:
+            return shared
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
                     and mention.key != exclude and (not armed or self.armed(mention.key))
                     and (not bloc or self._bloc(mention.key, token))):
                 return mention.key
         return None
+
+    def _first_conjunct_subject(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
+        """The one actor the subject of the first of two coordinated clauses names, for a pronoun that is the subject
+        of the second ("the Russian ministry voiced concern about Washington's moves, and it warned ...": Russia)."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON" or verb.dep_ != "conj":
+            return None
+        first = first_conjunct(verb)
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        keys = {m.key for m in self.mentions if subject.left_edge.i <= m.start <= subject.right_edge.i
+                and m.type in wanted and m.role not in ("place", "credit") and m.key != exclude}
+        return keys.pop() if len(keys) == 1 else None
 
     def _bloc(self, key: str, word: Token) -> bool:
         """A bloc or an alliance: an organization of states by the gazetteer's class, one whose name says so

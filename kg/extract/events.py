@@ -146,6 +146,8 @@ class Lexicon:
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
     unhesitating: frozenset[str] = frozenset()  # "will not hesitate to strike X": a threat to strike
+    readiness: frozenset[str] = frozenset()  # "stands ready to strike X": a threat to strike
+    readiness_threats: frozenset[EventType] = frozenset()  # the event types a readiness makes a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
     modality_words: ModalityWords = field(default_factory=ModalityWords)
     figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
@@ -203,6 +205,8 @@ class Lexicon:
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
                       unhesitating=frozenset(data["conditional_threats"]["unhesitating"]),
+                      readiness=frozenset(data["conditional_threats"]["readiness"]),
+                      readiness_threats=frozenset(map(EventType, data["conditional_threats"]["readiness_events"])),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),
                       modality_words=ModalityWords.of(data["modality"]),
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
@@ -1222,7 +1226,9 @@ class _SentenceFrames:
                 return Modality.HYPOTHETICAL  # "called on X and Y to agree to a ceasefire": only asked for
             planned = governor is not None and governor.dep_ == "xcomp" and self._intended(governor.head)
         head = first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
-        if token.pos_ not in ("VERB", "AUX") and self._undone(head):
+        # not the subject of a verb that undoes its object ("the war killed thousands": the war was waged)
+        acting = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in self.children(head))
+        if token.pos_ not in ("VERB", "AUX") and not acting and self._undone(head):
             return self._undone(head)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in self.children(token.head))):
@@ -1424,12 +1430,15 @@ class _SentenceFrames:
                 targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
                             for m in self.entities_in(c) if m.key not in own]
             if frame.clause_targets and not targets:
+                # "warned that Iran would strike back at X, and Iran's mission said ...": the promise names the target
+                told = frame.event == EventType.THREAT and any(
+                    c.dep_ == "ccomp" and self._promises_own_act(c) for c in self.children(token))
                 for child in self.children(token):
                     if child.dep_ == "xcomp":  # "threatened to impose sanctions on Niger"
                         targets += [m for t in self._prep_objects(child, frozenset({"on", "against", "to"}))
                                     for m in self.entities_in(t)]
                         targets += [m for c in self.children(child) if c.dep_ == "dobj" for m in self.entities_in(c)]
-                    if child.dep_ == "ccomp":  # "alleged that Britain helped", "warned that it would strike Israel"
+                    if child.dep_ == "ccomp" and not told:  # "alleged that Britain helped", "warned that it would strike Israel"
                         targets += self._clause_targets(child, actors, frame, said=token if child.i < token.i else None)
                 reported = self._reported_before(token)
                 if reported is not None and not targets:  # "X could quit Y, X's president has threatened"
@@ -1437,6 +1446,8 @@ class _SentenceFrames:
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             holders += [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
+            relatives = [c for c in self.children(token) if c.dep_ == "relcl"]  # "the truce it helped arrange between"
+            holders += relatives + [x for r in relatives for x in self.children(r) if x.dep_ == "xcomp"]
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
             if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
                 between = self._sides_of_ground(token)
@@ -1647,12 +1658,22 @@ class _SentenceFrames:
         subjects = others(self._clause_subjects(clause, actors, forces))
         if subjects:
             return subjects
+        agents = others(self._subject_act_agents(clause)) if threat else []
+        if agents:  # "warned that any attempt by NATO to close the skies over Ukraine would mean war": NATO only
+            return agents
         inside = [said] if said is not None and clause.is_ancestor(said) else []
         hidden = {t.i for f in [*forces, *inside] for t in f.subtree}
         return others([m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
                        if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
                        if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
                        for m in self.entities_in(t)])
+
+    def _subject_act_agents(self, clause: Token) -> list[Mention]:
+        """Who does the act a clause's subject names ("any attempt by X to ...", "X's move", "any Israeli attack")."""
+        acts = [c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and self.ents.at(c) is None]
+        agents = [t for act in acts for t in self._prep_objects(act, frozenset({"by"}))]
+        agents += [c for act in acts for c in self.children(act) if c.dep_ in ("poss", "amod", "compound")]
+        return [m for t in agents for m in self.entities_in(t)]
 
     def _promises_own_act(self, clause: Token) -> bool:
         """The clause promises an act of its subject that names whom it is aimed at ("warned that Iran would strike
@@ -1779,6 +1800,10 @@ class _SentenceFrames:
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
                     continue  # "called off the talks": the particle makes the verb undo what it governs
                 modality, event = self._modality(token, theme), trigger.event
+                demand = self._ultimatum(token) if event in self.lexicon.conditional_threats or trigger.promised else None
+                if demand is not None:  # "gave X a week to withdraw or face sanctions": the sanctions are threatened
+                    yield from self._ultimatum_events(token, event, demand, evidence)
+                    continue
                 if trigger.promised:
                     if self._promised(token, modality):
                         actors, targets = self._response_parties(token, self.lexicon.frames[event])
@@ -1786,6 +1811,7 @@ class _SentenceFrames:
                         yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
                     continue
                 frame = self.lexicon.frames[trigger.event]
+                conditioned: list[Mention] = []  # whom the condition of a promised act names
                 if event in self.lexicon.conditional_threats and (self._unhesitating(token) or (
                         modality not in (Modality.NEGATED, Modality.CLAIMED) and self._conditional(token))):
                     # "Israel would strike Hezbollah if ...": a threat made, and the strike only supposed
@@ -1793,6 +1819,7 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         if not targets and token.pos_ in ("VERB", "AUX"):  # "would use force if Taipei declared independence"
                             targets = self._condition_subjects(token)
+                            conditioned = self._condition_subjects(token, acting=True)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               modality=Modality.HYPOTHETICAL)
                     event, modality = EventType.THREAT, Modality.ASSERTED
@@ -1810,12 +1837,14 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               self._reciprocal(token), modality)
-                        threat = self._threatened_by(token) if event in self.lexicon.conditional_threats else None
+                        threat = self._threatened_by(token, event) if event in self.lexicon.conditional_threats else None
                         if threat is not None:  # "threatened to launch an offensive against X": X is threatened
                             yield from self._emit(threat, EventType.THREAT, self.lexicon.frames[EventType.THREAT],
                                                   actors, targets, inferred, evidence)
                     continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
+                # "Iran will strike back if Israel attacks": Israel is threatened; not "if Metula (its town) is hit"
+                targets = targets or self._not_own(conditioned, actors)
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
                                       self._reciprocal(token), modality)
                 if event == EventType.DEPLOYMENT:
@@ -1847,15 +1876,48 @@ class _SentenceFrames:
                 if senders and self.lexicon.in_class(word, frame.theme):
                     self.senders_of[word.lemma_] = senders
 
-    def _threatened_by(self, token: Token) -> Token | None:
+    def _ultimatum(self, noun: Token) -> Token | None:
+        """The verb of a demand whose alternative is the act named by ``noun`` ("gave X a week to withdraw or face
+        sanctions", "told Y to free the men or face an intervention"); not "X will face sanctions"."""
+        faced = first_conjunct(noun)  # "or face a blockade and renewed strikes"
+        face = faced.head
+        if noun.pos_ != "NOUN" or faced.dep_ != "dobj" or face.lemma_ not in self.lexicon.receiving_verbs or face.dep_ != "conj":
+            return None
+        demanded = face.head  # the infinitive of what is demanded
+        alternative = any(c.dep_ == "cc" and c.lower_ == "or" and c.i < face.i for c in self.children(demanded))
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(demanded))
+        if not (alternative and infinitive) or demanded.dep_ not in ("advcl", "xcomp", "ccomp") or demanded.head == demanded:
+            return None
+        return demanded.head if demanded.head.pos_ in ("VERB", "AUX") else None
+
+    def _ultimatum_events(self, noun: Token, event: EventType, demand: Token, evidence) -> Iterator[Event]:
+        """An ultimatum: the one who sets it threatens the one it is given to (the demand's object, else the subject
+        of what is demanded) with the act, which is only supposed."""
+        actors = self.subject_of(demand)
+        demanded = first_conjunct(noun).head.head
+        targets = [m for c in self.children(demand) if c.dep_ in ("dobj", "dative") for m in self.entities_in(c)]
+        targets = targets or [m for c in self.children(demanded) if c.dep_ == "nsubj" for m in self.entities_in(c)]
+        if event != EventType.THREAT:
+            with self._context_kept():
+                yield from self._emit(noun, event, self.lexicon.frames[event], actors, targets, False, evidence,
+                                      modality=Modality.HYPOTHETICAL)
+        yield from self._emit(noun, EventType.THREAT, self.lexicon.frames[EventType.THREAT], actors, targets, False, evidence)
+
+    def _threatened_by(self, token: Token, event: EventType) -> Token | None:
         """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
-        it would strike"); not a promised response ("vowed to retaliate")."""
+        it would strike"), or the word of readiness of an attack or a sanction ("stands ready to use force"); not a
+        promised response ("vowed to retaliate"), nor an act the warning is about, named as its
+        clause's subject ("warned that any strike by X would mean war": X threatens no one)."""
+        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+            return None
         verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
         for _ in range(2):
             if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
                 return None
             verb = verb.head
             if any(t.event == EventType.THREAT and not t.promised for t in self.lexicon.verbs.get(verb.lemma_, ())):
+                return verb
+            if verb.lemma_ in self.lexicon.readiness and event in self.lexicon.readiness_threats:
                 return verb
         return None
 
@@ -1997,13 +2059,19 @@ class _SentenceFrames:
         coordinated = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))]
         return [self._pseudo(key) for other in coordinated if other.i < verb.i for key in self.opposed.get(other.i, [])]
 
-    def _condition_subjects(self, verb: Token) -> list[Mention]:
-        """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"."""
+    def _condition_subjects(self, verb: Token, acting: bool = False) -> list[Mention]:
+        """Who the condition of a promise names: "... if Y attacks", "... should Y send more troops"; ``acting``: only
+        one that acts, not one that undergoes ("if Y came under fire"; "if it is attacked by Y": Y)."""
         following, reported = [], verb
         while reported.dep_ == "ccomp" and reported.head != reported:  # "said that X would respond, should Y ...,"
             reported = reported.head
             following += [c for c in self.children(reported) if c.dep_ == "ccomp" and c.i > verb.i]
         clauses = [c for c in [*self.children(verb), *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
+        if acting:
+            agents = [m for c in clauses if _is_passive(c) for t in self._prep_objects(c, frozenset({"by"}))
+                      for m in self.entities_in(t)]
+            clauses = [c for c in clauses if not _is_passive(c) and not self._prep_objects(c, frozenset({"under"}))]
+            return agents + [m for c in clauses for s in self.children(c) if s.dep_ == "nsubj" for m in self.entities_in(s)]
         return [m for c in clauses for s in self.children(c) if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
 
     def _conditional_clause(self, clause: Token) -> bool:

@@ -454,3 +454,11 @@ def test_an_event_date_is_the_day_attached_to_the_triggers_clause(analyse):
     assert result.ents.event_date(met, date(2020, 12, 1)) == date(2020, 11, 30)
     planned = next(t for t in result.doc if t.lower_ == "planned")
     assert result.ents.event_date(planned, date(2020, 12, 1)) is None  # "last month" names no day
+
+
+def test_it_as_the_subject_of_a_second_clause_is_the_first_clauses_subject(analyse):
+    result = analyse("The Chilean government voiced concern about moves by Argentina, and it warned that Chile would respond.")
+    it = next(t for t in result.doc if t.lower_ == "it")
+    assert result.ents.refer(it) == "country/CHL"
+    alone = analyse("Chile voiced concern about moves by Argentina. It said talks would go on.")
+    assert alone.ents.refer(next(t for t in alone.doc if t.lower_ == "it")) == "country/ARG"  # the last actor, as before

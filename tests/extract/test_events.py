@@ -2311,3 +2311,73 @@ def test_a_coalition_with_no_leader_named_is_no_state(analyse):
 def test_a_number_joined_to_a_force_is_more_of_it_where_its_phrase_says(analyse, text, expected):
     """"600 soldiers in X and 200 in Y": the number whose noun is left out is soldiers too, placed in Y (a date is no place)."""
     assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.DEPLOYMENT} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya gave Somalia ten days to hand over the suspects or face new sanctions.",
+     {("Threat", "country/KEN", "country/SOM")}),
+    ("Chile gave Peru until March to recall its fleet or face a naval blockade and renewed strikes.",
+     {("Threat", "country/CHL", "country/PER")}),
+    ("Peru will recall its fleet or face new sanctions.", set()),
+    ("Kenya gave Somalia ten days to hand over the suspects.", set()),
+])
+def test_an_ultimatum_threatens_the_one_it_is_given_to(analyse, text, expected):
+    result = analyse(text)
+    assert {t for t in result.triples() if t[0] == "Threat"} == expected
+    assert all(e.modality.value == "Hypothetical" for e in result.events if e.type != EventType.THREAT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus warned that any move by Poland to close the border crossings near Lithuania would be met with force.",
+     {("Threat", "country/BLR", "country/POL")}),
+    ("Greece warned that a Turkish drilling mission off Cyprus would be a grave mistake.",
+     {("Threat", "country/GRC", "country/TUR")}),
+])
+def test_a_warning_about_an_act_threatens_the_one_who_would_do_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
+def test_a_warning_about_an_attack_is_no_threat_by_the_attacker(analyse):
+    result = analyse("Egypt warned that any Ethiopian strike on Sudan would be a grave mistake.")
+    assert {t for t in result.triples() if t[0] == "Threat"} == {("Threat", "country/EGY", "country/ETH")}
+    assert result.modalities(EventType.ATTACK) == {"Hypothetical"}
+
+
+def test_a_promise_to_strike_back_names_the_target_alone(analyse):
+    result = analyse("Tehran's commander warned that Iran would hit back at any Saudi attack, and the cabinet said the "
+                     "matter was closed as long as Qatar kept out.")
+    assert {t for t in result.triples() if t[0] == "Threat"} == {("Threat", "country/IRN", "country/SAU")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrea will launch an offensive unless Ethiopia pulls back its troops.", {("Threat", "country/ERI", "country/ETH")}),
+    ("Armenia will strike back if Azerbaijan shells its villages again.", {("Threat", "country/ARM", "country/AZE")}),
+    ("Armenia will strike back if its villages come under fire again.", set()),
+    ("Georgia will hit back if it is attacked by Russia.", {("Threat", "country/GEO", "country/RUS")}),
+])
+def test_a_promised_act_threatens_the_one_its_condition_names_as_acting(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
+@pytest.mark.parametrize("text, threat, act", [
+    ("Serbia stands ready to use force against Kosovo.", {("Threat", "country/SRB", "country/XKX")}, EventType.ATTACK),
+    ("Japan is prepared to strike North Korea.", {("Threat", "country/JPN", "country/PRK")}, EventType.ATTACK),
+    ("Canada is ready to impose sanctions on Iran.", {("Threat", "country/CAN", "country/IRN")}, EventType.SANCTION),
+    ("Norway stands ready to deploy two frigates to Estonia.", set(), EventType.DEPLOYMENT),
+])
+def test_readiness_makes_an_act_supposed_and_an_attack_or_sanction_a_threat(analyse, text, threat, act):
+    result = analyse(text)
+    assert {t for t in result.triples() if t[0] == "Threat"} == threat
+    assert result.modalities(act) == {"Hypothetical"}
+
+
+def test_a_truce_arranged_in_a_relative_clause_between_two_parties_is_their_agreement(analyse):
+    result = analyse("The truce that Qatar had helped arrange between Chad and Sudan took effect on Monday.")
+    assert has(result, EventType.AGREEMENT, "country/TCD", "country/SDN") or has(
+        result, EventType.AGREEMENT, "country/SDN", "country/TCD")
+
+
+def test_the_subject_of_a_verb_that_undoes_its_object_is_not_undone(analyse):
+    result = analyse("The war between Chad and Sudan killed thousands of civilians.")
+    assert result.modalities(EventType.ATTACK) == {"Asserted"}
+    assert analyse("Chad and Sudan killed the deal on Monday.").modalities(EventType.AGREEMENT) <= {"Negated"}
