@@ -306,3 +306,19 @@ def test_a_ministry_the_article_names_stays_the_affiliation(analyse):
     result = analyse("Maria Zakharova of the Russian Foreign Ministry criticised the drills.")
     assert [o for p, o, _ in offices(result) if p == "person/maria-zakharova"] == [
         "organization/ministry-of-foreign-affairs-of-the-russian-federation"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Border talks stall\n\nLIMA, May 3 - Chile sent two planes of tents after the floods. Ecuador responded angrily. "
+     "Foreign Minister Rosa Quispe accused Lima of meddling.", "country/ECU"),
+    ("Border talks stall\n\nLIMA, May 3 - Ecuador has rejected the offer. Foreign Minister Rosa Quispe said it came "
+     "too late.", "country/ECU"),
+    ("Border talks stall\n\nLIMA, May 3 - Ecuador sent two planes of tents after the floods. Health Minister Rosa "
+     "Quispe thanked the donors.", "country/PER"),
+    ("Border talks stall\n\nLIMA, May 3 - Ecuador and its president Juan Soto reacted angrily. Foreign Minister Rosa "
+     "Quispe spoke later.", "country/PER"),
+])
+def test_a_bare_title_serves_the_state_that_answered_in_the_sentence_before(analyse, text, state):
+    """A state answering or speaking as the subject of the sentence before, no one else named there, is the one
+    a bare title serves; a state that acted otherwise leaves it to the dateline."""
+    assert [o for p, o, _ in offices(analyse(text)) if p == "person/rosa-quispe"] == [state]
