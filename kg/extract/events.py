@@ -328,6 +328,17 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _governor_through_phrases(token: Token) -> Token | None:
+    """The verb a word hangs from through any number of prepositional phrases, and nothing else ("fired at X in
+    retaliation for U.S. strikes on its sites": "fired"); None past an apposition, a clause or a coordination."""
+    current = token
+    while current.dep_ in ("poss", "pobj", "prep") and current.head != current:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
 def _reported_clause(verb: Token) -> bool:
     """The verb of a clause someone says, or of one coordinated with it ("said that A and that B would ..."), or
     a verb with no subject of its own that the parser hung on the verb of saying ("said it backed X and would
@@ -572,7 +583,7 @@ class _SentenceFrames:
             acted_on = self._acted_on_for(token)
             if acted_on:
                 return acted_on
-            governor = _governor(token)
+            governor = _governor(token) or _governor_through_phrases(token)
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in self.children(governor) if c.dep_ == "nsubj"] if governor is not None else []
@@ -1439,7 +1450,9 @@ class _SentenceFrames:
                     # attack"; but "ordered the deployment of a force": what is deployed is no actor
                     actors += self.subject_of(governor) or self._locked_in(token, governor)
                     inferred = True
-                targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
+                if not self._in_cause_phrase(token, governor):  # not "fired at X in retaliation for strikes on Y"
+                    targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"})
+                                for m in self.entities_in(t)]
         if frame.named_targets:
             targets += self._named_after(token)
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
@@ -1465,6 +1478,16 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _in_cause_phrase(self, noun: Token, governor: Token) -> bool:
+        """The noun hangs from its governor through a phrase of cause ("in retaliation for the strikes", "after the
+        raid"): an act told as the reason for the governor's, not one the governor's objects take part in."""
+        word = noun
+        while word != governor and word.head != word:
+            if word.dep_ == "prep" and word.lower_ in self.lexicon.cause_preps:
+                return True
+            word = word.head
+        return False
 
     @staticmethod
     def _named_objects(verb: Token) -> list[Token]:

@@ -2269,3 +2269,18 @@ def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(anal
 def test_a_demonym_on_an_armed_group_of_no_state_names_no_state(analyse, text, expected):
     """"Syrian rebels" are not Syria's forces: the state their demonym names is no party to what they do."""
     assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+def test_an_act_told_as_the_cause_does_not_take_the_objects_of_the_verb_it_explains(analyse):
+    """"struck X in reprisal for strikes on its bases": the strikes hit the striker's bases, not X."""
+    result = analyse("Syria shelled the Golan Heights on Friday in reprisal for Israeli strikes on its air bases.")
+    attacks = {(actor, target) for actor, target, _ in readings(result, EventType.ATTACK)}
+    assert ("country/ISR", "country/SYR") in attacks
+    assert not {(a, t) for a, t in attacks if a == "country/ISR" and t != "country/SYR"}
+
+
+def test_a_possessive_in_an_apposition_does_not_reach_the_far_verb(analyse):
+    result = analyse("Canada accused Cuba of hiding Raul Vega and Ana Soto, his wife, who was already under "
+                     "Canadian sanctions.")
+    assert has(result, EventType.ACCUSATION, "country/CAN", "country/CUB")
+    assert not [e for e in result.events if e.type == EventType.SANCTION and e.target == "country/CAN"]
