@@ -483,8 +483,10 @@ class _SentenceFrames:
             named_group = self._names_a_group(token)
             if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
                 modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
-            elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels": not the state's forces
+            elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels", "its gangs": not the state's forces
                 modifiers = [m for m in modifiers if not (m.type == EntityType.COUNTRY and m.role == "demonym")]
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(token)):
+                    owners = [m for m in owners if m.type != EntityType.COUNTRY]
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)

@@ -2284,3 +2284,9 @@ def test_a_possessive_in_an_apposition_does_not_reach_the_far_verb(analyse):
                      "Canadian sanctions.")
     assert has(result, EventType.ACCUSATION, "country/CAN", "country/CUB")
     assert not [e for e in result.events if e.type == EventType.SANCTION and e.target == "country/CAN"]
+
+
+def test_a_state_owning_the_gangs_fought_is_not_attacked(analyse):
+    """"its gangs", "its rebels": armed groups of no state; the state whose ground they hold is no target."""
+    result = analyse("Brazil will send 300 police officers to help the Andean nation of Peru fight its gangs.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK]
