@@ -395,6 +395,7 @@ class _SentenceFrames:
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
+        self.doers_by_word: dict[str, list[str]] = {}  # who last did an act told by each word: "the strikes" are theirs
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         self.last_aided: tuple[list[str], int] = ([], -1)  # who last received aid, and where the aid was told
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
@@ -627,6 +628,12 @@ class _SentenceFrames:
         relative = self._relative_subject(token)
         if relative is not None:
             return relative
+        if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and token.head.dep_ == "ROOT":
+            # "Washington had held back from striking inside Iraq ... It had instead struck X": the last subject
+            opening = [m for key in self._previous_subject(token) for m in [self._pseudo(key)]
+                       if self.ents.refers_to(token, m.type)]
+            if opening:
+                return opening
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
 
@@ -2138,6 +2145,8 @@ class _SentenceFrames:
         if event == EventType.ACCUSATION and modality.stated:
             for accuser in dict.fromkeys(a for a, _ in pairs):
                 self.accused_by[accuser] = [t for a, t in pairs if a == accuser]
+        if modality.stated and actor_keys and not inferred:
+            self.doers_by_word[token.lemma_.lower()] = actor_keys
         if modality.stated:
             for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
                 for party in {target, self.ents.actor_of(target)}:
@@ -2434,8 +2443,9 @@ class _SentenceFrames:
 
     def _authors(self, act: Token, labels: list[Token], rejecters: list[str]) -> list[str]:
         """Who did the act rejected: its owner ("Beijing's account", "the strikes by X"), else the state the pejorative
-        names ("as Chinese disinformation"), else the last one who did such an act to the rejecters ("the
-        allegations": whoever last accused them)."""
+        names ("as Chinese disinformation"), else, when it is told again ("the strikes"), whoever last did an act
+        told by its word, else the last one who did such an act to the rejecters ("the allegations": whoever last
+        accused them)."""
         agent_preps = self.lexicon.frames[EventType.ACCUSATION].actor_preps  # "by", "from"
         owners = [m for c in self.children(act) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         owners += [m for p in self.children(act) if p.dep_ == "prep" and p.lower_ in agent_preps
@@ -2451,6 +2461,9 @@ class _SentenceFrames:
         found = self.keys(owners, allow_places=False)
         if found:
             return found
+        told = [a for a in self.doers_by_word.get(act.lemma_.lower(), []) if a not in rejecters]
+        if told and self._told_again(act):  # "U.S. strikes killed eight ... Iraq described the strikes as ...": theirs
+            return told
         kinds = [event for event, nouns in self.lexicon.disputed_acts.items() if act.lemma_.lower() in nouns]
         return list(dict.fromkeys(author for event in kinds for rejecter in rejecters
                                   for author in self.done_to.get((event, rejecter), [])))

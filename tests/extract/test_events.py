@@ -2290,3 +2290,22 @@ def test_a_state_owning_the_gangs_fought_is_not_attacked(analyse):
     """"its gangs", "its rebels": armed groups of no state; the state whose ground they hold is no target."""
     result = analyse("Brazil will send 300 police officers to help the Andean nation of Peru fight its gangs.")
     assert not [e for e in result.events if e.type == EventType.ATTACK]
+
+
+@pytest.mark.parametrize("label", ["blatant and cowardly", "a grave mistake", "a flagrant violation of its sovereignty"])
+def test_common_words_of_condemnation_make_a_rejection_an_accusation(analyse, label):
+    result = analyse(f"Chile struck Peru on Monday. Peru called the strike {label}.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL")
+
+
+def test_a_rejection_without_a_pejorative_still_accuses_no_one(analyse):
+    result = analyse("Chile struck Peru on Monday. Peru called the strike a surprise.")
+    assert not [e for e in result.events if e.type == EventType.ACCUSATION]
+
+
+def test_a_subject_pronoun_opening_a_sentence_is_the_subject_of_the_one_before(analyse):
+    """"It" opening a sentence continues the subject before, not the last state named."""
+    result = analyse("Chile held back from striking inside Bolivia for weeks. It instead struck rebel camps in "
+                     "Peru. Bolivia later described the strikes as a flagrant violation of the region's peace.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK and e.actor == "country/BOL"]
+    assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")
