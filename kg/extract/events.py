@@ -345,9 +345,16 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
-def _governor_through_preps(token: Token) -> Token | None:
-    """The verb whose subject or object holds a phrase however many "of" phrases deep ("ordered the deployment of
-    elements of its standby force": "ordered"); None when another link stands between."""
+def _governor_through_phrases(token: Token) -> Token | None:
+    """The verb a word hangs from through prepositional phrases and nothing else ("fired at X in retaliation for
+    U.S. strikes on its sites": "fired"), or else the verb whose subject or object holds it however many "of"
+    phrases deep ("ordered the deployment of elements of its standby force": "ordered"); None past an
+    apposition, a clause or a coordination."""
+    current = token
+    while current.dep_ in ("poss", "pobj", "prep") and current.head != current:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
     phrase = token.head
     while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head != phrase.head:
         phrase = phrase.head.head
@@ -413,6 +420,7 @@ class _SentenceFrames:
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
+        self.doers_by_word: dict[str, list[str]] = {}  # who last did an act told by each word: "the strikes" are theirs
         self.last_asked: tuple[list[str], list[str]] = ([], [])  # who last asked for help, and whom
         self.last_aided: tuple[list[str], int] = ([], -1)  # who last received aid, and where the aid was told
         self.opposed: dict[int, list[str]] = {}  # whom each accusation or sanction was aimed at, by its trigger
@@ -503,8 +511,10 @@ class _SentenceFrames:
             named_group = self._names_a_group(token)
             if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
                 modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
-            elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels": not the state's forces
+            elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels", "its gangs": not the state's forces
                 modifiers = [m for m in modifiers if not (m.type == EntityType.COUNTRY and m.role == "demonym")]
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(token)):
+                    owners = [m for m in owners if m.type != EntityType.COUNTRY]
             # deep in an act, its author is named first: "condemned Turkey's intervention in Libya", "criticised
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
@@ -605,7 +615,7 @@ class _SentenceFrames:
             acted_on = self._acted_on_for(token)
             if acted_on:
                 return acted_on
-            governor = _governor(token) or _governor_through_preps(token)
+            governor = _governor(token) or _governor_through_phrases(token)
             if governor is not None and self._object_controller(governor) is not None:
                 governor = _governor(governor.head)  # "X accused Y of bombing its fighters": X's fighters
             subjects = [c for c in self.children(governor) if c.dep_ == "nsubj"] if governor is not None else []
@@ -647,6 +657,12 @@ class _SentenceFrames:
         relative = self._relative_subject(token)
         if relative is not None:
             return relative
+        if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and token.head.dep_ == "ROOT":
+            # "Washington had held back from striking inside Iraq ... It had instead struck X": the last subject
+            opening = [m for key in self._previous_subject(token) for m in [self._pseudo(key)]
+                       if self.ents.refers_to(token, m.type)]
+            if opening:
+                return opening
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
 
@@ -1505,7 +1521,9 @@ class _SentenceFrames:
                     # attack"; but "ordered the deployment of a force": what is deployed is no actor
                     actors += self.subject_of(governor) or self._locked_in(token, governor)
                     inferred = True
-                targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"}) for m in self.entities_in(t)]
+                if not self._in_cause_phrase(token, governor):  # not "fired at X in retaliation for strikes on Y"
+                    targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"})
+                                for m in self.entities_in(t)]
         if frame.named_targets:
             targets += self._named_after(token)
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"
@@ -1531,6 +1549,16 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _in_cause_phrase(self, noun: Token, governor: Token) -> bool:
+        """The noun hangs from its governor through a phrase of cause ("in retaliation for the strikes", "after the
+        raid"): an act told as the reason for the governor's, not one the governor's objects take part in."""
+        word = noun
+        while word != governor and word.head != word:
+            if word.dep_ == "prep" and word.lower_ in self.lexicon.cause_preps:
+                return True
+            word = word.head
+        return False
 
     @staticmethod
     def _named_objects(verb: Token) -> list[Token]:
@@ -2236,6 +2264,8 @@ class _SentenceFrames:
         if event == EventType.ACCUSATION and modality.stated:
             for accuser in dict.fromkeys(a for a, _ in pairs):
                 self.accused_by[accuser] = [t for a, t in pairs if a == accuser]
+        if modality.stated and actor_keys and not inferred:
+            self.doers_by_word[token.lemma_.lower()] = actor_keys
         if modality.stated:
             for target in dict.fromkeys(t for _, t in pairs):  # what is done to a person is done to their state too
                 for party in {target, self.ents.actor_of(target)}:
@@ -2536,8 +2566,9 @@ class _SentenceFrames:
 
     def _authors(self, act: Token, labels: list[Token], rejecters: list[str]) -> list[str]:
         """Who did the act rejected: its owner ("Beijing's account", "the strikes by X"), else the state the pejorative
-        names ("as Chinese disinformation"), else the last one who did such an act to the rejecters ("the
-        allegations": whoever last accused them)."""
+        names ("as Chinese disinformation"), else, when it is told again ("the strikes"), whoever last did an act
+        told by its word, else the last one who did such an act to the rejecters ("the allegations": whoever last
+        accused them)."""
         agent_preps = self.lexicon.frames[EventType.ACCUSATION].actor_preps  # "by", "from"
         owners = [m for c in self.children(act) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         owners += [m for p in self.children(act) if p.dep_ == "prep" and p.lower_ in agent_preps
@@ -2553,6 +2584,9 @@ class _SentenceFrames:
         found = self.keys(owners, allow_places=False)
         if found:
             return found
+        told = [a for a in self.doers_by_word.get(act.lemma_.lower(), []) if a not in rejecters]
+        if told and self._told_again(act):  # "U.S. strikes killed eight ... Iraq described the strikes as ...": theirs
+            return told
         kinds = [event for event, nouns in self.lexicon.disputed_acts.items() if act.lemma_.lower() in nouns]
         return list(dict.fromkeys(author for event in kinds for rejecter in rejecters
                                   for author in self.done_to.get((event, rejecter), [])))

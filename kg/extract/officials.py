@@ -276,6 +276,8 @@ class _OfficeFinder:
                    and m.role != "place" and (sent.start, m.key) not in self.explicit]
         earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
         candidates = [m.key for m in earlier]
+        if wanted == EntityType.COUNTRY:
+            candidates.append(self._state_reacting_before(sent))
         if wanted == EntityType.COUNTRY and (sent.start, self.dateline_state) not in self.explicit:
             candidates.append(self.dateline_state)  # the host, unless the sentence names an official of it
         candidates.append(self.first_mentioned[wanted])
@@ -287,6 +289,23 @@ class _OfficeFinder:
             if candidate is not None and not taken:
                 return candidate
         return None
+
+    def _state_reacting_before(self, sent) -> str | None:
+        """The state that answers or speaks in the sentence before, as the subject of its main verb, with no one else
+        named there ("Beijing reacted sharply. Foreign ministry spokesman X said ...": X speaks for China; not
+        "Chile sent tents. Health Minister X thanked the donors", where the host's minister may thank)."""
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if before.root.lemma_.lower() not in self.words.reaction_verbs:
+            return None
+        named = [m for m in self.ents.mentions if before.start <= m.start < before.end and m.role not in ("place", "credit")]
+        if any(m.type == EntityType.PERSON for m in named):
+            return None
+        subjects = [m for m in named if self.doc[m.end - 1].dep_ == "nsubj" and self.doc[m.end - 1].head == before.root]
+        states = {self.ents.state_of(m.key) for m in subjects if m.type in _ACTOR_TYPES}
+        state = states.pop() if len(states) == 1 else None
+        return state if state is not None and self.ents.type_of(state) == EntityType.COUNTRY else None
 
     def state_of_list(self, person: Mention) -> str | None:
         """``Defence Minister A, Interior Minister B and Energy Minister C``: a bare title in a list of titled people

@@ -23,6 +23,7 @@ class RoleWords:
     unique_titles: frozenset[str]
     honorifics: frozenset[str]  # "Mr", "Dr": forms of address, no part of a name
     lead_ins: frozenset[str]  # "Citing", "Quoting": words that open a sentence before a name
+    reaction_verbs: frozenset[str]  # "reacted", "rejected": a state answering, whose official the next sentence quotes
     region_kinds: frozenset[str]  # places whose leader acts for no state ("Tigray's leader"), unlike a city's mayor
     state_body_kinds: frozenset[str]  # organizations of one state's government: their officials speak for the state
     stated_confidence: float  # of an office the text states
@@ -39,7 +40,8 @@ class RoleWords:
         org_heads = {t.split()[-1] for t in data["organization_titles"]} | set(data["organization_titles"])
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
                    frozenset(data["unique_titles"]), frozenset(data["honorifics"]), frozenset(data["lead_ins"]),
-                   frozenset(data["region_kinds"]["kinds"]), frozenset(data["state_body_kinds"]["kinds"]),
+                   frozenset(data["reaction_verbs"]), frozenset(data["region_kinds"]["kinds"]),
+                   frozenset(data["state_body_kinds"]["kinds"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:

@@ -2381,3 +2381,43 @@ def test_the_subject_of_a_verb_that_undoes_its_object_is_not_undone(analyse):
     result = analyse("The war between Chad and Sudan killed thousands of civilians.")
     assert result.modalities(EventType.ATTACK) == {"Asserted"}
     assert analyse("Chad and Sudan killed the deal on Monday.").modalities(EventType.AGREEMENT) <= {"Negated"}
+
+
+def test_an_act_told_as_the_cause_does_not_take_the_objects_of_the_verb_it_explains(analyse):
+    """"struck X in reprisal for strikes on its bases": the strikes hit the striker's bases, not X."""
+    result = analyse("Syria shelled the Golan Heights on Friday in reprisal for Israeli strikes on its air bases.")
+    attacks = {(actor, target) for actor, target, _ in readings(result, EventType.ATTACK)}
+    assert ("country/ISR", "country/SYR") in attacks
+    assert not {(a, t) for a, t in attacks if a == "country/ISR" and t != "country/SYR"}
+
+
+def test_a_possessive_in_an_apposition_does_not_reach_the_far_verb(analyse):
+    result = analyse("Canada accused Cuba of hiding Raul Vega and Ana Soto, his wife, who was already under "
+                     "Canadian sanctions.")
+    assert has(result, EventType.ACCUSATION, "country/CAN", "country/CUB")
+    assert not [e for e in result.events if e.type == EventType.SANCTION and e.target == "country/CAN"]
+
+
+def test_a_state_owning_the_gangs_fought_is_not_attacked(analyse):
+    """"its gangs", "its rebels": armed groups of no state; the state whose ground they hold is no target."""
+    result = analyse("Brazil will send 300 police officers to help the Andean nation of Peru fight its gangs.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK]
+
+
+@pytest.mark.parametrize("label", ["blatant and cowardly", "a grave mistake", "a flagrant violation of its sovereignty"])
+def test_common_words_of_condemnation_make_a_rejection_an_accusation(analyse, label):
+    result = analyse(f"Chile struck Peru on Monday. Peru called the strike {label}.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL")
+
+
+def test_a_rejection_without_a_pejorative_still_accuses_no_one(analyse):
+    result = analyse("Chile struck Peru on Monday. Peru called the strike a surprise.")
+    assert not [e for e in result.events if e.type == EventType.ACCUSATION]
+
+
+def test_a_subject_pronoun_opening_a_sentence_is_the_subject_of_the_one_before(analyse):
+    """"It" opening a sentence continues the subject before, not the last state named."""
+    result = analyse("Chile held back from striking inside Bolivia for weeks. It instead struck rebel camps in "
+                     "Peru. Bolivia later described the strikes as a flagrant violation of the region's peace.")
+    assert not [e for e in result.events if e.type == EventType.ATTACK and e.actor == "country/BOL"]
+    assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")

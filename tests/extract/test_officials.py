@@ -332,3 +332,19 @@ def test_a_guessed_state_the_article_does_not_tie_to_any_official_gives_no_offic
 def test_a_government_or_ministry_title_after_a_possessor_state_is_stated(analyse, text, person, state):
     assert [(o.organization, o.confidence) for o in analyse(text).offices if o.person == person] == [
         (state, RoleWords.default().stated_confidence)]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Border talks stall\n\nLIMA, May 3 - Chile sent two planes of tents after the floods. Ecuador responded angrily. "
+     "Foreign Minister Rosa Quispe accused Lima of meddling.", "country/ECU"),
+    ("Border talks stall\n\nLIMA, May 3 - Ecuador has rejected the offer. Foreign Minister Rosa Quispe said it came "
+     "too late.", "country/ECU"),
+    ("Border talks stall\n\nLIMA, May 3 - Ecuador sent two planes of tents after the floods. Health Minister Rosa "
+     "Quispe thanked the donors.", "country/PER"),
+    ("Border talks stall\n\nLIMA, May 3 - Ecuador and its president Juan Soto reacted angrily. Foreign Minister Rosa "
+     "Quispe spoke later.", "country/PER"),
+])
+def test_a_bare_title_serves_the_state_that_answered_in_the_sentence_before(analyse, text, state):
+    """A state answering or speaking as the subject of the sentence before, no one else named there, is the one
+    a bare title serves; a state that acted otherwise leaves it to the dateline."""
+    assert [o for p, o, _ in offices(analyse(text)) if p == "person/rosa-quispe"] == [state]
