@@ -439,7 +439,8 @@ class _OfficeFinder:
         for person, title in unknown:
             listed = self.state_of_list(person)
             organization = listed or self.fallback(person, title)
-            if organization and (listed or self.tied(organization)):
+            answered = organization == self._state_reacting_before(self.doc[person.start].sent)
+            if organization and (listed or answered or self.tied(organization)):
                 self.record(person, organization, title, explicit=False, inferred=True)
             elif organization:  # a guess the text does not back: no office, though the person still acts for it
                 self.affiliate(person, organization)

@@ -346,5 +346,9 @@ def test_a_government_or_ministry_title_after_a_possessor_state_is_stated(analys
 ])
 def test_a_bare_title_serves_the_state_that_answered_in_the_sentence_before(analyse, text, state):
     """A state answering or speaking as the subject of the sentence before, no one else named there, is the one
-    a bare title serves; a state that acted otherwise leaves it to the dateline."""
-    assert [o for p, o, _ in offices(analyse(text)) if p == "person/rosa-quispe"] == [state]
+    a bare title serves, an office the text backs; a state that acted otherwise leaves it to the dateline, a guess
+    the person acts for with no office."""
+    result = analyse(text)
+    assert result.ents.affiliation["person/rosa-quispe"] == state
+    answered = state == "country/ECU"
+    assert [o for p, o, _ in offices(result) if p == "person/rosa-quispe"] == ([state] if answered else [])
