@@ -154,6 +154,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
+    example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
     judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
@@ -208,6 +209,7 @@ class Lexicon:
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
                       joint_preps=frozenset(data["joint_preps"]),
+                      example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
                       judging_copulas=frozenset(data["rejections"]["copulas"]),
@@ -478,7 +480,7 @@ class _SentenceFrames:
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found and token.tag_ == "NNS":
-                found += self._among_them(token)
+                found += self._examples_of(token, depth, deep, scenes) or self._among_them(token)
             if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 found += self._refer(token) or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
@@ -529,6 +531,15 @@ class _SentenceFrames:
         preps += [c for c in self.children(token.head) if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
         return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in self.children(p) if g.dep_ == "pobj"
                 if (m := self.ents.at(g)) is not None and m.role == "capital"]
+
+    def _examples_of(self, token: Token, depth: int, deep: bool, scenes: bool) -> list[Mention]:
+        """The actors an unnamed plural gives as its examples ("countries including A, B and C", "donors such as
+        D and E"): they are the ones the plural stands for."""
+        examples = [g for c in self.children(token) if c.dep_ == "prep"
+                    and " ".join([*(a.lower_ for a in self.children(c) if a.dep_ in ("amod", "advmod")), c.lower_])
+                    in self.lexicon.example_preps
+                    for g in self.children(c) if g.dep_ == "pobj"]
+        return [m for g in examples for m in self.entities_in(g, depth + 1, deep, scenes) if m.type in _ACTOR_TYPES]
 
     def _among_them(self, token: Token) -> list[Mention]:
         """The names given after "among them" for the plural noun nearest before it ("Allies are helping X, among
@@ -1711,6 +1722,8 @@ class _SentenceFrames:
             word = sent.doc[i]
             if word.lower_ == "among" and sent.doc[i + 1].lower_ == "them":
                 return self._named_among_them(word)
+            if word.lower_ in self.lexicon.example_preps and word.head.head.dep_ == "agent":
+                return []  # "were imposed on X by several states, including A and B": those who imposed them
             if word.lower_ in ("including", "namely") or word.text == ":":
                 return [m for m in self._listed(_phrase_head(sent.doc[i + 1])) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
         return []

@@ -2275,3 +2275,18 @@ def test_the_author_of_an_attack_named_by_a_passive_verb_of_carrying_it_out(anal
 def test_a_demonym_on_an_armed_group_of_no_state_names_no_state(analyse, text, expected):
     """"Syrian rebels" are not Syria's forces: the state their demonym names is no party to what they do."""
     assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+def test_plural_subject_with_examples_names_each_actor(analyse):
+    result = analyse("Countries including Norway, Sweden and Denmark have sent medical supplies to Ukraine.")
+    for donor in ("country/NOR", "country/SWE", "country/DNK"):
+        assert has(result, EventType.AID_PROVISION, donor, "country/UKR")
+    result = analyse("Members such as Poland and Estonia shipped weapons to Ukraine.")
+    assert has(result, EventType.AID_PROVISION, "country/POL", "country/UKR")
+    assert has(result, EventType.AID_PROVISION, "country/EST", "country/UKR")
+
+
+def test_examples_of_the_agent_are_no_targets(analyse):
+    result = analyse("Penalties were imposed on Iran by several states, including France and Germany.")
+    assert has(result, EventType.SANCTION, "country/FRA", "country/IRN")
+    assert not has_pair(result, EventType.SANCTION, "country/FRA", "country/DEU")
