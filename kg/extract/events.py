@@ -318,6 +318,14 @@ def _what_it_names(clause: Token) -> list[Token]:
     return named or [n for c in clause.children if c.dep_ == "ccomp" for n in _what_it_names(c)]
 
 
+def _list_head(token: Token) -> Token:
+    """What a noun coordinated in a list hangs on as the list: the first item's head when the parser coordinated
+    the noun with it ("accused X and Y of ...": Y may hang on X, or on the verb itself), else the token."""
+    while token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN") and token.head != token:
+        token = token.head
+    return token
+
+
 def _governor(token: Token) -> Token | None:
     """The verb a noun phrase hangs from (through prepositions and coordination)."""
     current = token
@@ -891,7 +899,7 @@ class _SentenceFrames:
         preposition = verb.head if verb.dep_ == "pcomp" else self._charge_before(verb)
         if preposition is None or preposition.lower_ not in self.lexicon.object_control_preps:
             return None
-        holder = preposition.head
+        holder = _list_head(preposition.head)  # "accused X and Y of sending": "of" hung on the last of the list
         if holder.dep_ == "dobj":
             return holder
         return next((c for c in self.children(holder) if c.dep_ == "dobj" and c.i < preposition.i), None)
@@ -1059,7 +1067,11 @@ class _SentenceFrames:
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
         if any(a.head.lemma_ in claiming and (a.lower_ in ("of", "for") or a.dep_ == "ccomp") for a in inside):
             return True
-        if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
+        if any(a.lower_ in ("of", "for") and (holder := _list_head(a.head)) != a.head and holder.lemma_ in claiming
+               for a in inside):
+            return True  # "accused X and Y of arming Z": the parser may hang the charge on the last one accused
+        if any(a.lower_ == "of" and (holder := _list_head(a.head)).dep_ == "dobj" and holder.head.lemma_ in claiming
+               for a in inside):
             return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         charge = self._charge_before(verb)

@@ -2290,3 +2290,11 @@ def test_examples_of_the_agent_are_no_targets(analyse):
     result = analyse("Penalties were imposed on Iran by several states, including France and Germany.")
     assert has(result, EventType.SANCTION, "country/FRA", "country/IRN")
     assert not has_pair(result, EventType.SANCTION, "country/FRA", "country/DEU")
+
+
+def test_charge_hung_on_the_last_one_accused_is_still_theirs(analyse):
+    # the parser hangs "of supplying" on the second half of the name, as if it were a second object
+    result = analyse("Kuwait accused Svalbard and Jan Mayen of shipping arms to Hezbollah.")
+    hezbollah = result.key_of("Hezbollah")
+    assert ("country/SJM", hezbollah, "Claimed") in readings(result, EventType.AID_PROVISION)
+    assert not any(actor == "country/KWT" for actor, _, _ in readings(result, EventType.AID_PROVISION))
