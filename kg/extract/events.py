@@ -829,12 +829,13 @@ class _SentenceFrames:
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         second = _second_subjects(verb)
-        subjects = [c for c in self.children(verb) if c.dep_ in kinds and c not in second] or self._swallowed_subject(verb)
+        subjects = ([c for c in self.children(verb) if c.dep_ in kinds and c not in second]
+                    or self._subject_on_auxiliary(verb) or self._swallowed_subject(verb))
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
                 return found
-            return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
+            return self.entities_in(verb.head if verb.dep_ == "relcl" else self._antecedent(subjects[0]))
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
@@ -919,6 +920,21 @@ class _SentenceFrames:
                     and len(between) == 1 and between[0].dep_ == "cc"):
                 return preposition
         return None
+
+    def _subject_on_auxiliary(self, verb: Token) -> list[Token]:
+        """A relative pronoun the parser hung as the subject of an auxiliary it took the verb's helper for ("the
+        networks that help finance X": "that" on "help"); only a relative pronoun, which says whose clause it is."""
+        return [c for a in self.children(verb) if a.dep_ in ("aux", "auxpass") for c in self.children(a)
+                if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
+
+    @staticmethod
+    def _antecedent(pronoun: Token) -> Token:
+        """The noun a relative pronoun stands for, right before it ("networks that ...", "the group, which ..."),
+        when the parser did not hang its clause on that noun; else the pronoun, which names no one."""
+        before = pronoun.doc[pronoun.i - 1] if pronoun.i > pronoun.sent.start else pronoun
+        if before.text == "," and before.i > before.sent.start:
+            before = before.doc[before.i - 1]
+        return before if before.pos_ in ("NOUN", "PROPN") else pronoun
 
     @staticmethod
     def _swallowed_subject(verb: Token) -> list[Token]:

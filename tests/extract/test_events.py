@@ -2298,3 +2298,13 @@ def test_charge_hung_on_the_last_one_accused_is_still_theirs(analyse):
     hezbollah = result.key_of("Hezbollah")
     assert ("country/SJM", hezbollah, "Claimed") in readings(result, EventType.AID_PROVISION)
     assert not any(actor == "country/KWT" for actor, _, _ in readings(result, EventType.AID_PROVISION))
+
+
+def test_relative_clause_read_as_a_second_verb_is_not_the_main_subjects(analyse):
+    # the parser coordinates "finance" with "unveiled" and hangs "that" on "help": the networks finance, not Japan
+    result = analyse("Japan has unveiled a set of penalties aimed at Syria and its trade in oil, and at the networks"
+                     " that help finance Hamas militants.")
+    assert has(result, EventType.SANCTION, "country/JPN", "country/SYR")
+    assert not any(actor == "country/JPN" for actor, _, _ in readings(result, EventType.AID_PROVISION))
+    result = analyse("Canada imposed sanctions on Iran, which has supplied drones to Russia.")
+    assert has(result, EventType.AID_PROVISION, "country/IRN", "country/RUS")
