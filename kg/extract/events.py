@@ -988,7 +988,7 @@ class _SentenceFrames:
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:
         """The words a verb takes: its objects and complements, and the objects of its prepositions."""
-        return [g for c in verb.children if c.dep_ in ("dobj", "xcomp", "attr", "prep")
+        return [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr", "prep")
                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:

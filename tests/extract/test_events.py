@@ -2308,3 +2308,10 @@ def test_relative_clause_read_as_a_second_verb_is_not_the_main_subjects(analyse)
     assert not any(actor == "country/JPN" for actor, _, _ in readings(result, EventType.AID_PROVISION))
     result = analyse("Canada imposed sanctions on Iran, which has supplied drones to Russia.")
     assert has(result, EventType.AID_PROVISION, "country/IRN", "country/RUS")
+
+
+def test_backing_a_proposal_is_no_aid(analyse):
+    result = analyse("Norway decided to back the membership bid of Iceland.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Iran backed the Syrian army.")
+    assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
