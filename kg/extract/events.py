@@ -318,6 +318,16 @@ def _what_it_names(clause: Token) -> list[Token]:
     return named or [n for c in clause.children if c.dep_ == "ccomp" for n in _what_it_names(c)]
 
 
+def _noun_read_as_clause(word: Token) -> bool:
+    """A plural noun the parser read as the verb of a clause, its modifier as the subject ("imposed asset freezes
+    on X": "asset" the subject of "freezes"): a bare noun phrase ends right before it and the word has no
+    auxiliary, object or complement of its own."""
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    return (word.dep_ == "ccomp" and word.tag_ == "VBZ" and subject is not None and subject.pos_ == "NOUN"
+            and subject.right_edge.i == word.i - 1 and subject.left_edge.pos_ in ("NOUN", "ADJ")
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "ccomp", "attr") for c in word.children))
+
+
 def _list_head(token: Token) -> Token:
     """What a noun coordinated in a list hangs on as the list: the first item's head when the parser coordinated
     the noun with it ("accused X and Y of ...": Y may hang on X, or on the verb itself), else the token."""
@@ -1012,6 +1022,8 @@ class _SentenceFrames:
         for child in self.children(token):  # not the forces sent to ("sent equipment to its army")
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots and child.lower_ not in destinations):
                 candidates += [child] if child.dep_ != "prep" else [g for g in self.children(child) if g.dep_ == "pobj"]
+        if token.pos_ == "VERB":  # "imposed asset freezes on X": the parser may read the object as a clause
+            candidates += [c for c in self.children(token) if _noun_read_as_clause(c)]
         if "oprd" in trigger.slots:  # "holds Kenya responsible": the parser may hang the complement on the object
             candidates += [a for o in self.children(token) if o.dep_ == "dobj" for a in self.children(o)
                            if a.dep_ == "amod" and a.i > o.i]

@@ -2315,3 +2315,12 @@ def test_backing_a_proposal_is_no_aid(analyse):
     assert not readings(result, EventType.AID_PROVISION)
     result = analyse("Iran backed the Syrian army.")
     assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
+
+
+def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(analyse):
+    result = analyse("Canada imposed travel bans and asset freezes on Viktor Orban and Robert Fico.")
+    orban, fico = result.key_of("Viktor Orban"), result.key_of("Robert Fico")
+    assert has(result, EventType.SANCTION, "country/CAN", orban)
+    assert has(result, EventType.SANCTION, "country/CAN", fico)
+    result = analyse("Canada said price rises hurt Iran.")
+    assert not readings(result, EventType.SANCTION)
