@@ -221,12 +221,27 @@ class ArticleEntities:
             return None
         wanted = _REFERENCE_TYPES[type_name]
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
+        subject = self._subject_before(token, wanted, exclude)
+        if subject is not None:
+            return subject
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
                     and mention.key != exclude and (not armed or self._armed(mention.key))
                     and (not bloc or self._bloc(mention.key, token))):
                 return mention.key
         return None
+
+    def _subject_before(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
+        """A personal pronoun opening a sentence as its subject ("He received the envoys") continues the subject
+        of the sentence before ("King Abdullah met Blinken. He received ..." : Abdullah), not its last name."""
+        if (pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start
+                or pronoun.i == 0 or EntityType.PERSON not in wanted):
+            return None
+        before = self.doc[pronoun.i - 1].sent.root
+        subjects = [t for c in before.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        found = [m for t in subjects if (m := self.at(t)) is not None and m.type in wanted and m.role not in ("place", "credit")
+                 and m.key != exclude]
+        return found[0].key if found else None
 
     def _bloc(self, key: str, word: Token) -> bool:
         """A bloc or an alliance: an organization of states by the gazetteer's class, one whose name says so

@@ -454,3 +454,11 @@ def test_an_event_date_is_the_day_attached_to_the_triggers_clause(analyse):
     assert result.ents.event_date(met, date(2020, 12, 1)) == date(2020, 11, 30)
     planned = next(t for t in result.doc if t.lower_ == "planned")
     assert result.ents.event_date(planned, date(2020, 12, 1)) is None  # "last month" names no day
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
+    result = analyse("Emmanuel Macron met Olaf Scholz in Paris. He later received the envoys of Chile and Peru.")
+    opening = next(t for t in result.doc if t.text == "He")
+    assert result.ents.refer(opening) == result.key_of("Emmanuel Macron")
+    inside = analyse("Emmanuel Macron met Olaf Scholz, and the talks ended when he left.")
+    assert inside.ents.refer(next(t for t in inside.doc if t.lower_ == "he")) == inside.key_of("Olaf Scholz")
