@@ -229,6 +229,9 @@ class ArticleEntities:
         shared = self._first_conjunct_subject(token, wanted, exclude)
         if shared is not None:
             return shared
+        subject = self._subject_before(token, wanted, exclude)
+        if subject is not None:
+            return subject
         for mention in reversed(self.mentions):
             if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
                     and mention.key != exclude and (not armed or self.armed(mention.key))
@@ -250,6 +253,18 @@ class ArticleEntities:
         keys = {m.key for m in self.mentions if subject.left_edge.i <= m.start <= subject.right_edge.i
                 and m.type in wanted and m.role not in ("place", "credit") and m.key != exclude}
         return keys.pop() if len(keys) == 1 else None
+
+    def _subject_before(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
+        """A personal pronoun opening a sentence as its subject ("He received the envoys") continues the subject
+        of the sentence before ("King Abdullah met Blinken. He received ..." : Abdullah), not its last name."""
+        if (pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start
+                or pronoun.i == 0 or EntityType.PERSON not in wanted):
+            return None
+        before = self.doc[pronoun.i - 1].sent.root
+        subjects = [t for c in before.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        found = [m for t in subjects if (m := self.at(t)) is not None and m.type in wanted and m.role not in ("place", "credit")
+                 and m.key != exclude]
+        return found[0].key if found else None
 
     def _bloc(self, key: str, word: Token) -> bool:
         """A bloc or an alliance: an organization of states by the gazetteer's class, one whose name says so

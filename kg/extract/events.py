@@ -157,6 +157,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
+    example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
     judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
@@ -216,6 +217,7 @@ class Lexicon:
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
                       joint_preps=frozenset(data["joint_preps"]),
+                      example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
                       judging_copulas=frozenset(data["rejections"]["copulas"]),
@@ -331,6 +333,24 @@ def _what_it_names(clause: Token) -> list[Token]:
     named = [c for c in clause.children if c.dep_ in ("oprd", "attr")]
     named += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     return named or [n for c in clause.children if c.dep_ == "ccomp" for n in _what_it_names(c)]
+
+
+def _noun_read_as_clause(word: Token) -> bool:
+    """A plural noun the parser read as the verb of a clause, its modifier as the subject ("imposed asset freezes
+    on X": "asset" the subject of "freezes"): a bare noun phrase ends right before it and the word has no
+    auxiliary, object or complement of its own."""
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    return (word.dep_ == "ccomp" and word.tag_ == "VBZ" and subject is not None and subject.pos_ == "NOUN"
+            and subject.right_edge.i == word.i - 1 and subject.left_edge.pos_ in ("NOUN", "ADJ")
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "ccomp", "attr") for c in word.children))
+
+
+def _list_head(token: Token) -> Token:
+    """What a noun coordinated in a list hangs on as the list: the first item's head when the parser coordinated
+    the noun with it ("accused X and Y of ...": Y may hang on X, or on the verb itself), else the token."""
+    while token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN") and token.head != token:
+        token = token.head
+    return token
 
 
 def _governor(token: Token) -> Token | None:
@@ -519,7 +539,7 @@ class _SentenceFrames:
             # the suspension of the treaty by India", "denounced a visit to Seoul by a US submarine"
             found += (owners or authors or modifiers) if deep else (modifiers or owners)
             if not found and token.tag_ == "NNS":
-                found += self._among_them(token)
+                found += self._examples_of(token, depth, deep, scenes) or self._among_them(token)
             if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 # "the US-led coalition": a body a state leads, not an armed group named before
                 referred = [m for m in self._refer(token) if not (leaders and self.ents.armed(m.key))]
@@ -572,6 +592,15 @@ class _SentenceFrames:
         preps += [c for c in self.children(token.head) if c.dep_ == "prep" and c.i == token.right_edge.i + 1 and token.head != token]
         return [m for p in preps if p.lower_ in self.lexicon.presence_preps for g in self.children(p) if g.dep_ == "pobj"
                 if (m := self.ents.at(g)) is not None and m.role == "capital"]
+
+    def _examples_of(self, token: Token, depth: int, deep: bool, scenes: bool) -> list[Mention]:
+        """The actors an unnamed plural gives as its examples ("countries including A, B and C", "donors such as
+        D and E"): they are the ones the plural stands for."""
+        examples = [g for c in self.children(token) if c.dep_ == "prep"
+                    and " ".join([*(a.lower_ for a in self.children(c) if a.dep_ in ("amod", "advmod")), c.lower_])
+                    in self.lexicon.example_preps
+                    for g in self.children(c) if g.dep_ == "pobj"]
+        return [m for g in examples for m in self.entities_in(g, depth + 1, deep, scenes) if m.type in _ACTOR_TYPES]
 
     def _among_them(self, token: Token) -> list[Mention]:
         """The names given after "among them" for the plural noun nearest before it ("Allies are helping X, among
@@ -859,12 +888,13 @@ class _SentenceFrames:
         agreed to send", "X is expected to send": ``raised``, the passive subject of a verb of seeming)."""
         kinds = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         second = _second_subjects(verb)
-        subjects = [c for c in self.children(verb) if c.dep_ in kinds and c not in second] or self._swallowed_subject(verb)
+        subjects = ([c for c in self.children(verb) if c.dep_ in kinds and c not in second]
+                    or self._subject_on_auxiliary(verb) or self._swallowed_subject(verb))
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
                 return found
-            return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
+            return self.entities_in(verb.head if verb.dep_ == "relcl" else self._antecedent(subjects[0]))
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
@@ -929,7 +959,7 @@ class _SentenceFrames:
         preposition = verb.head if verb.dep_ == "pcomp" else self._charge_before(verb)
         if preposition is None or preposition.lower_ not in self.lexicon.object_control_preps:
             return None
-        holder = preposition.head
+        holder = _list_head(preposition.head)  # "accused X and Y of sending": "of" hung on the last of the list
         if holder.dep_ == "dobj":
             return holder
         return next((c for c in self.children(holder) if c.dep_ == "dobj" and c.i < preposition.i), None)
@@ -949,6 +979,21 @@ class _SentenceFrames:
                     and len(between) == 1 and between[0].dep_ == "cc"):
                 return preposition
         return None
+
+    def _subject_on_auxiliary(self, verb: Token) -> list[Token]:
+        """A relative pronoun the parser hung as the subject of an auxiliary it took the verb's helper for ("the
+        networks that help finance X": "that" on "help"); only a relative pronoun, which says whose clause it is."""
+        return [c for a in self.children(verb) if a.dep_ in ("aux", "auxpass") for c in self.children(a)
+                if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
+
+    @staticmethod
+    def _antecedent(pronoun: Token) -> Token:
+        """The noun a relative pronoun stands for, right before it ("networks that ...", "the group, which ..."),
+        when the parser did not hang its clause on that noun; else the pronoun, which names no one."""
+        before = pronoun.doc[pronoun.i - 1] if pronoun.i > pronoun.sent.start else pronoun
+        if before.text == "," and before.i > before.sent.start:
+            before = before.doc[before.i - 1]
+        return before if before.pos_ in ("NOUN", "PROPN") else pronoun
 
     @staticmethod
     def _swallowed_subject(verb: Token) -> list[Token]:
@@ -1023,7 +1068,7 @@ class _SentenceFrames:
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:
         """The words a verb takes: its objects and complements, and the objects of its prepositions."""
-        return [g for c in verb.children if c.dep_ in ("dobj", "xcomp", "attr", "prep")
+        return [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr", "prep")
                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
@@ -1047,6 +1092,8 @@ class _SentenceFrames:
         for child in self.children(token):  # not the forces sent to ("sent equipment to its army")
             if child.dep_ in trigger.slots or (child.dep_ == "prep" and "pobj" in trigger.slots and child.lower_ not in destinations):
                 candidates += [child] if child.dep_ != "prep" else [g for g in self.children(child) if g.dep_ == "pobj"]
+        if token.pos_ == "VERB":  # "imposed asset freezes on X": the parser may read the object as a clause
+            candidates += [c for c in self.children(token) if _noun_read_as_clause(c)]
         if "oprd" in trigger.slots:  # "holds Kenya responsible": the parser may hang the complement on the object
             candidates += [a for o in self.children(token) if o.dep_ == "dobj" for a in self.children(o)
                            if a.dep_ == "amod" and a.i > o.i]
@@ -1118,7 +1165,11 @@ class _SentenceFrames:
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
         if any(a.head.lemma_ in claiming and (a.lower_ in ("of", "for") or a.dep_ == "ccomp") for a in inside):
             return True
-        if any(a.lower_ == "of" and a.head.dep_ == "dobj" and a.head.head.lemma_ in claiming for a in inside):
+        if any(a.lower_ in ("of", "for") and (holder := _list_head(a.head)) != a.head and holder.lemma_ in claiming
+               for a in inside):
+            return True  # "accused X and Y of arming Z": the parser may hang the charge on the last one accused
+        if any(a.lower_ == "of" and (holder := _list_head(a.head)).dep_ == "dobj" and holder.head.lemma_ in claiming
+               for a in inside):
             return True  # "accused Tajik forces of firing": the parser may hang the charge on the accused
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         charge = self._charge_before(verb)
@@ -1810,6 +1861,8 @@ class _SentenceFrames:
             word = sent.doc[i]
             if word.lower_ == "among" and sent.doc[i + 1].lower_ == "them":
                 return self._named_among_them(word)
+            if word.lower_ in self.lexicon.example_preps and word.head.head.dep_ == "agent":
+                return []  # "were imposed on X by several states, including A and B": those who imposed them
             if word.lower_ in ("including", "namely") or word.text == ":":
                 return [m for m in self._listed(_phrase_head(sent.doc[i + 1])) if m.type in _ACTOR_TYPES] if i + 1 < sent.end else []
         return []

@@ -462,3 +462,11 @@ def test_it_as_the_subject_of_a_second_clause_is_the_first_clauses_subject(analy
     assert result.ents.refer(it) == "country/CHL"
     alone = analyse("Chile voiced concern about moves by Argentina. It said talks would go on.")
     assert alone.ents.refer(next(t for t in alone.doc if t.lower_ == "it")) == "country/ARG"  # the last actor, as before
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
+    result = analyse("Emmanuel Macron met Olaf Scholz in Paris. He later received the envoys of Chile and Peru.")
+    opening = next(t for t in result.doc if t.text == "He")
+    assert result.ents.refer(opening) == result.key_of("Emmanuel Macron")
+    inside = analyse("Emmanuel Macron met Olaf Scholz, and the talks ended when he left.")
+    assert inside.ents.refer(next(t for t in inside.doc if t.lower_ == "he")) == inside.key_of("Olaf Scholz")

@@ -2421,3 +2421,52 @@ def test_a_subject_pronoun_opening_a_sentence_is_the_subject_of_the_one_before(a
                      "Peru. Bolivia later described the strikes as a flagrant violation of the region's peace.")
     assert not [e for e in result.events if e.type == EventType.ATTACK and e.actor == "country/BOL"]
     assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")
+
+
+def test_plural_subject_with_examples_names_each_actor(analyse):
+    result = analyse("Countries including Norway, Sweden and Denmark have sent medical supplies to Ukraine.")
+    for donor in ("country/NOR", "country/SWE", "country/DNK"):
+        assert has(result, EventType.AID_PROVISION, donor, "country/UKR")
+    result = analyse("Members such as Poland and Estonia shipped weapons to Ukraine.")
+    assert has(result, EventType.AID_PROVISION, "country/POL", "country/UKR")
+    assert has(result, EventType.AID_PROVISION, "country/EST", "country/UKR")
+
+
+def test_examples_of_the_agent_are_no_targets(analyse):
+    result = analyse("Penalties were imposed on Iran by several states, including France and Germany.")
+    assert has(result, EventType.SANCTION, "country/FRA", "country/IRN")
+    assert not has_pair(result, EventType.SANCTION, "country/FRA", "country/DEU")
+
+
+def test_charge_hung_on_the_last_one_accused_is_still_theirs(analyse):
+    # the parser hangs "of supplying" on the second half of the name, as if it were a second object
+    result = analyse("Kuwait accused Svalbard and Jan Mayen of shipping arms to Hezbollah.")
+    hezbollah = result.key_of("Hezbollah")
+    assert ("country/SJM", hezbollah, "Claimed") in readings(result, EventType.AID_PROVISION)
+    assert not any(actor == "country/KWT" for actor, _, _ in readings(result, EventType.AID_PROVISION))
+
+
+def test_relative_clause_read_as_a_second_verb_is_not_the_main_subjects(analyse):
+    # the parser coordinates "finance" with "unveiled" and hangs "that" on "help": the networks finance, not Japan
+    result = analyse("Japan has unveiled a set of penalties aimed at Syria and its trade in oil, and at the networks"
+                     " that help finance Hamas militants.")
+    assert has(result, EventType.SANCTION, "country/JPN", "country/SYR")
+    assert not any(actor == "country/JPN" for actor, _, _ in readings(result, EventType.AID_PROVISION))
+    result = analyse("Canada imposed sanctions on Iran, which has supplied drones to Russia.")
+    assert has(result, EventType.AID_PROVISION, "country/IRN", "country/RUS")
+
+
+def test_backing_a_proposal_is_no_aid(analyse):
+    result = analyse("Norway decided to back the membership bid of Iceland.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Iran backed the Syrian army.")
+    assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
+
+
+def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(analyse):
+    result = analyse("Canada imposed travel bans and asset freezes on Viktor Orban and Robert Fico.")
+    orban, fico = result.key_of("Viktor Orban"), result.key_of("Robert Fico")
+    assert has(result, EventType.SANCTION, "country/CAN", orban)
+    assert has(result, EventType.SANCTION, "country/CAN", fico)
+    result = analyse("Canada said price rises hurt Iran.")
+    assert not readings(result, EventType.SANCTION)
