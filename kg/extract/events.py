@@ -476,12 +476,9 @@ class _SentenceFrames:
         return found
 
     def _previous_subject(self, pronoun: Token) -> list[str]:
-        """What a possessive pronoun opening a sentence refers to: the subject of the sentence before."""
-        start = pronoun.sent.start
-        if pronoun.i != start or start == 0:
-            return []
-        root = self.ents.doc[start - 1].sent.root
-        return [m.key for c in self.children(root) if c.dep_ == "nsubj" for m in [self.ents.at(c)] if m is not None]
+        """What a pronoun opening a sentence refers to: the name that is the active subject of the sentence before."""
+        return [m.key for c in self.ents.subjects_before(pronoun)
+                if c.dep_ == "nsubj" and (m := self.ents.at(c)) is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
@@ -688,8 +685,8 @@ class _SentenceFrames:
             return relative
         if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and token.head.dep_ == "ROOT":
             # "Washington had held back from striking inside Iraq ... It had instead struck X": the last subject
-            opening = [m for key in self._previous_subject(token) for m in [self._pseudo(key)]
-                       if self.ents.refers_to(token, m.type)]
+            opening = [self._pseudo(key) for key in self._previous_subject(token)
+                       if self.ents.refers_to(token, self.ents.type_of(key))]
             if opening:
                 return opening
         key = self.ents.refer(token)
