@@ -1878,9 +1878,10 @@ class _SentenceFrames:
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
                     continue  # "called off the talks": the particle makes the verb undo what it governs
                 modality, event = self._modality(token, theme), trigger.event
-                demand = self._ultimatum(token) if event in self.lexicon.conditional_threats or trigger.promised else None
-                if demand is not None:  # "gave X a week to withdraw or face sanctions": the sanctions are threatened
-                    yield from self._ultimatum_events(token, event, demand, evidence)
+                may_threaten = event in self.lexicon.conditional_threats or trigger.promised
+                demanded = self._ultimatum(token) if may_threaten else None
+                if demanded is not None:  # "gave X a week to withdraw or face sanctions": the sanctions are threatened
+                    yield from self._ultimatum_events(token, event, demanded, evidence)
                     continue
                 if trigger.promised:
                     if self._promised(token, modality):
@@ -1955,8 +1956,9 @@ class _SentenceFrames:
                     self.senders_of[word.lemma_] = senders
 
     def _ultimatum(self, noun: Token) -> Token | None:
-        """The verb of a demand whose alternative is the act named by ``noun`` ("gave X a week to withdraw or face
-        sanctions", "told Y to free the men or face an intervention"); not "X will face sanctions"."""
+        """The infinitive of what a demand asks for, when its alternative is the act named by ``noun`` ("gave X a week
+        to withdraw or face sanctions": "withdraw"; "told Y to free the men or face an intervention"); not "X will face
+        sanctions"."""
         faced = first_conjunct(noun)  # "or face a blockade and renewed strikes"
         face = faced.head
         if noun.pos_ != "NOUN" or faced.dep_ != "dobj" or face.lemma_ not in self.lexicon.receiving_verbs or face.dep_ != "conj":
@@ -1966,13 +1968,13 @@ class _SentenceFrames:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(demanded))
         if not (alternative and infinitive) or demanded.dep_ not in ("advcl", "xcomp", "ccomp") or demanded.head == demanded:
             return None
-        return demanded.head if demanded.head.pos_ in ("VERB", "AUX") else None
+        return demanded if demanded.head.pos_ in ("VERB", "AUX") else None
 
-    def _ultimatum_events(self, noun: Token, event: EventType, demand: Token, evidence) -> Iterator[Event]:
-        """An ultimatum: the one who sets it threatens the one it is given to (the demand's object, else the subject
-        of what is demanded) with the act, which is only supposed."""
+    def _ultimatum_events(self, noun: Token, event: EventType, demanded: Token, evidence) -> Iterator[Event]:
+        """An ultimatum: the one who sets it (the subject of the demand, ``demanded``'s head) threatens the one it is
+        given to (the demand's object, else the subject of what is demanded) with the act, which is only supposed."""
+        demand = demanded.head
         actors = self.subject_of(demand)
-        demanded = first_conjunct(noun).head.head
         targets = [m for c in self.children(demand) if c.dep_ in ("dobj", "dative") for m in self.entities_in(c)]
         targets = targets or [m for c in self.children(demanded) if c.dep_ == "nsubj" for m in self.entities_in(c)]
         if event != EventType.THREAT:
