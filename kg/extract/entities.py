@@ -233,9 +233,8 @@ class ArticleEntities:
         if subject is not None:
             return subject
         for mention in reversed(self.mentions):
-            if (mention.start < token.i and mention.type in wanted and mention.role not in ("place", "credit")
-                    and mention.key != exclude and (not armed or self.armed(mention.key))
-                    and (not bloc or self._bloc(mention.key, token))):
+            if (mention.start < token.i and _stands_for(mention, wanted, exclude)
+                    and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))):
                 return mention.key
         return None
 
@@ -249,22 +248,29 @@ class ArticleEntities:
         subjects = [c for c in first.children if c.dep_ == "nsubj"]
         if len(subjects) != 1:
             return None
-        subject = subjects[0]
-        keys = {m.key for m in self.mentions if subject.left_edge.i <= m.start <= subject.right_edge.i
-                and m.type in wanted and m.role not in ("place", "credit") and m.key != exclude}
-        return keys.pop() if len(keys) == 1 else None
+        keys = self._named_in(subjects, wanted, exclude)
+        return keys[0] if len(keys) == 1 else None
 
     def _subject_before(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
         """A personal pronoun opening a sentence as its subject ("He received the envoys") continues the subject
         of the sentence before ("King Abdullah met Blinken. He received ..." : Abdullah), not its last name."""
-        if (pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start
-                or pronoun.i == 0 or EntityType.PERSON not in wanted):
+        if pronoun.pos_ != "PRON" or pronoun.dep_ not in ("nsubj", "nsubjpass") or EntityType.PERSON not in wanted:
             return None
-        before = self.doc[pronoun.i - 1].sent.root
-        subjects = [t for c in before.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-        found = [m for t in subjects if (m := self.at(t)) is not None and m.type in wanted and m.role not in ("place", "credit")
-                 and m.key != exclude]
-        return found[0].key if found else None
+        keys = self._named_in(self.subjects_before(pronoun), wanted, exclude)
+        return keys[0] if keys else None
+
+    def subjects_before(self, word: Token) -> list[Token]:
+        """For a word opening its sentence, the subjects (active or passive) of the main verb of the sentence before
+        ("Chile protested. It said ...": Chile); none for a word inside a sentence."""
+        start = word.sent.start
+        if word.i != start or start == 0:
+            return []
+        return [c for c in self.doc[start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+    def _named_in(self, phrases: list[Token], wanted: tuple[EntityType, ...], exclude: str | None) -> list[str]:
+        """The entities the phrases name that a reference of the ``wanted`` types may stand for, in text order."""
+        found = (self.at(t) for phrase in phrases for t in phrase.subtree)
+        return list(dict.fromkeys(m.key for m in found if m is not None and _stands_for(m, wanted, exclude)))
 
     def _bloc(self, key: str, word: Token) -> bool:
         """A bloc or an alliance: an organization of states by the gazetteer's class, one whose name says so
@@ -284,6 +290,12 @@ class ArticleEntities:
         """The gazetteer's class of a known entity (armed_group, news_agency...)."""
         known = self.gazetteer.entities.get(key)
         return known.kind if known else None
+
+
+def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str | None) -> bool:
+    """Whether a reference of the ``wanted`` types may stand for the mention: an actor of one of them, not a place,
+    a wire's credit or the ``exclude``d entity."""
+    return mention.type in wanted and mention.role not in ("place", "credit") and mention.key != exclude
 
 
 @cache

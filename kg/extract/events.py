@@ -476,12 +476,9 @@ class _SentenceFrames:
         return found
 
     def _previous_subject(self, pronoun: Token) -> list[str]:
-        """What a possessive pronoun opening a sentence refers to: the subject of the sentence before."""
-        start = pronoun.sent.start
-        if pronoun.i != start or start == 0:
-            return []
-        root = self.ents.doc[start - 1].sent.root
-        return [m.key for c in self.children(root) if c.dep_ == "nsubj" for m in [self.ents.at(c)] if m is not None]
+        """What a pronoun opening a sentence refers to: the name that is the active subject of the sentence before."""
+        return [m.key for c in self.ents.subjects_before(pronoun)
+                if c.dep_ == "nsubj" and (m := self.ents.at(c)) is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
@@ -688,8 +685,8 @@ class _SentenceFrames:
             return relative
         if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and token.head.dep_ == "ROOT":
             # "Washington had held back from striking inside Iraq ... It had instead struck X": the last subject
-            opening = [m for key in self._previous_subject(token) for m in [self._pseudo(key)]
-                       if self.ents.refers_to(token, m.type)]
+            opening = [self._pseudo(key) for key in self._previous_subject(token)
+                       if self.ents.refers_to(token, self.ents.type_of(key))]
             if opening:
                 return opening
         key = self.ents.refer(token)
@@ -1881,9 +1878,10 @@ class _SentenceFrames:
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
                     continue  # "called off the talks": the particle makes the verb undo what it governs
                 modality, event = self._modality(token, theme), trigger.event
-                demand = self._ultimatum(token) if event in self.lexicon.conditional_threats or trigger.promised else None
-                if demand is not None:  # "gave X a week to withdraw or face sanctions": the sanctions are threatened
-                    yield from self._ultimatum_events(token, event, demand, evidence)
+                may_threaten = event in self.lexicon.conditional_threats or trigger.promised
+                demanded = self._ultimatum(token) if may_threaten else None
+                if demanded is not None:  # "gave X a week to withdraw or face sanctions": the sanctions are threatened
+                    yield from self._ultimatum_events(token, event, demanded, evidence)
                     continue
                 if trigger.promised:
                     if self._promised(token, modality):
@@ -1958,8 +1956,9 @@ class _SentenceFrames:
                     self.senders_of[word.lemma_] = senders
 
     def _ultimatum(self, noun: Token) -> Token | None:
-        """The verb of a demand whose alternative is the act named by ``noun`` ("gave X a week to withdraw or face
-        sanctions", "told Y to free the men or face an intervention"); not "X will face sanctions"."""
+        """The infinitive of what a demand asks for, when its alternative is the act named by ``noun`` ("gave X a week
+        to withdraw or face sanctions": "withdraw"; "told Y to free the men or face an intervention"); not "X will face
+        sanctions"."""
         faced = first_conjunct(noun)  # "or face a blockade and renewed strikes"
         face = faced.head
         if noun.pos_ != "NOUN" or faced.dep_ != "dobj" or face.lemma_ not in self.lexicon.receiving_verbs or face.dep_ != "conj":
@@ -1969,13 +1968,13 @@ class _SentenceFrames:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(demanded))
         if not (alternative and infinitive) or demanded.dep_ not in ("advcl", "xcomp", "ccomp") or demanded.head == demanded:
             return None
-        return demanded.head if demanded.head.pos_ in ("VERB", "AUX") else None
+        return demanded if demanded.head.pos_ in ("VERB", "AUX") else None
 
-    def _ultimatum_events(self, noun: Token, event: EventType, demand: Token, evidence) -> Iterator[Event]:
-        """An ultimatum: the one who sets it threatens the one it is given to (the demand's object, else the subject
-        of what is demanded) with the act, which is only supposed."""
+    def _ultimatum_events(self, noun: Token, event: EventType, demanded: Token, evidence) -> Iterator[Event]:
+        """An ultimatum: the one who sets it (the subject of the demand, ``demanded``'s head) threatens the one it is
+        given to (the demand's object, else the subject of what is demanded) with the act, which is only supposed."""
+        demand = demanded.head
         actors = self.subject_of(demand)
-        demanded = first_conjunct(noun).head.head
         targets = [m for c in self.children(demand) if c.dep_ in ("dobj", "dative") for m in self.entities_in(c)]
         targets = targets or [m for c in self.children(demanded) if c.dep_ == "nsubj" for m in self.entities_in(c)]
         if event != EventType.THREAT:

@@ -555,7 +555,8 @@ class _MembershipFinder:
         if len(members) >= 2 and closed:
             self.add(members, mention.key, doc[mention.start])
 
-    def run(self) -> list[Membership]:
+    def run(self, offices: Sequence[OfficeHolding]) -> list[Membership]:
+        """Every membership the grammar around a member, a bloc or a name states, then those the offices give."""
         words = self.words
         for token in tokens_with(self.doc, LEMMA, {*words.lemmas, *map(str.title, words.lemmas)}):
             lemma = token.lemma_.lower()
@@ -588,6 +589,7 @@ class _MembershipFinder:
                     self.composition_verb(token)
         for mention in self.ents.mentions:
             self.listed_after_name(mention)
+        self.chaired_by_leaders(offices)
         return list(self.found.values())
 
     def chaired_by_leaders(self, offices: Sequence[OfficeHolding]) -> None:
@@ -613,7 +615,4 @@ class _MembershipFinder:
 def find_memberships(ents: ArticleEntities, offices: Sequence[OfficeHolding] = ()) -> list[Membership]:
     """Every membership the article states, one per (member, organization), with its first sentence; the offices
     give the states whose leaders chair a bloc."""
-    finder = _MembershipFinder(ents)
-    finder.run()
-    finder.chaired_by_leaders(offices)
-    return list(finder.found.values())
+    return _MembershipFinder(ents).run(offices)

@@ -2389,6 +2389,11 @@ def test_an_act_told_as_the_cause_does_not_take_the_objects_of_the_verb_it_expla
     attacks = {(actor, target) for actor, target, _ in readings(result, EventType.ATTACK)}
     assert ("country/ISR", "country/SYR") in attacks
     assert not {(a, t) for a, t in attacks if a == "country/ISR" and t != "country/SYR"}
+    result = analyse("Syria fired rockets at Israel in retaliation for Turkish strikes on its bases.")
+    attacks = {(actor, target) for actor, target, _ in readings(result, EventType.ATTACK)}
+    assert ("country/SYR", "country/ISR") in attacks
+    assert ("country/TUR", "country/SYR") in attacks
+    assert ("country/TUR", "country/ISR") not in attacks
 
 
 def test_a_possessive_in_an_apposition_does_not_reach_the_far_verb(analyse):
@@ -2421,6 +2426,13 @@ def test_a_subject_pronoun_opening_a_sentence_is_the_subject_of_the_one_before(a
                      "Peru. Bolivia later described the strikes as a flagrant violation of the region's peace.")
     assert not [e for e in result.events if e.type == EventType.ATTACK and e.actor == "country/BOL"]
     assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")
+
+
+def test_a_rejected_act_told_again_is_by_whoever_last_did_an_act_of_its_word(analyse):
+    result = analyse("Chile struck rebel camps in Peru. Argentina then shelled Uruguay. Bolivia described the "
+                     "strikes as a flagrant violation.")
+    assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL")
+    assert not has(result, EventType.ACCUSATION, "country/BOL", "country/ARG")  # the last attacker, by another word
 
 
 def test_plural_subject_with_examples_names_each_actor(analyse):
@@ -2458,6 +2470,8 @@ def test_relative_clause_read_as_a_second_verb_is_not_the_main_subjects(analyse)
 
 def test_backing_a_proposal_is_no_aid(analyse):
     result = analyse("Norway decided to back the membership bid of Iceland.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Iceland's bid was backed by Norway.")  # the passive subject counts as the object
     assert not readings(result, EventType.AID_PROVISION)
     result = analyse("Iran backed the Syrian army.")
     assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
