@@ -393,6 +393,11 @@ class _MembershipFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for g in c.children
                     if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any((c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")) or (
+                c.dep_ == "mark" and c.lower_ == "that" and not objects) for c in verb.children):
+            # "NATO, which Finland joined", "the SCO, the grouping that India joined": what the pronoun stands for
+            antecedent = verb.head
+            objects += [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else [])]
         organization = next(filter(None, map(self.organization, objects)), None)
         if _negated(verb):
             return  # "Ukraine has not joined NATO"

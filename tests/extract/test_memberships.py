@@ -342,3 +342,13 @@ def test_a_membership_read_from_the_grammar_around_the_member(extractor, text, e
 ])
 def test_no_membership_from_a_part_a_persons_seat_or_a_denial(extractor, text):
     assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The OECD, which Chile joined in 2010, published its outlook.", {("country/CHL", "OECD")}),
+    ("Mercosur, the bloc that Bolivia joined last year, met in Asuncion.", {("country/BOL", "Mercosur")}),
+    ("The OECD, which Peru has not joined, published its outlook.", set()),
+    ("The OECD, which Chile criticised in 2010, published its outlook.", set()),
+])
+def test_a_state_that_joined_what_a_relative_pronoun_stands_for_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
