@@ -304,8 +304,12 @@ class _MembershipFinder:
         members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"
         if as_member:  # "Hungary and Slovakia, seen as the two EU members"
             verb = noun.head.head
+            if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "attended the meeting as a member", "as" hung on the object
+                verb = verb.head
             named = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            members += [m for token in named for m in self.group(token)]
+            named_members = [m for token in named for m in self.group(token)]
+            # "Finland attended (the summit) as the alliance's newest member": no actor as object, the subject is
+            members += named_members or [m for token in self.subjects(verb) for m in self.group(token)]
         if noun.dep_ == "conj" and self.ents.at(noun.head) is not None:  # "Laos and five other ASEAN members"
             members.append(self.ents.at(noun.head))
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else None

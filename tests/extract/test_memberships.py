@@ -352,3 +352,12 @@ def test_no_membership_from_a_part_a_persons_seat_or_a_denial(extractor, text):
 ])
 def test_a_state_that_joined_what_a_relative_pronoun_stands_for_is_a_member(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OECD ministers met in Paris. Chile attended as the organisation's newest member.", {("country/CHL", "OECD")}),
+    ("Chile attended the meeting as an OECD member.", {("country/CHL", "OECD")}),
+    ("Peru attended the OECD meeting as an observer, not as a member.", set()),
+])
+def test_a_subject_acting_as_a_member_with_no_actor_as_object_is_the_member(extractor, text, expected):
+    assert members(extractor, text) == expected
