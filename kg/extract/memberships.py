@@ -606,15 +606,14 @@ class _MembershipFinder:
         chair of a bloc is a member of it (a chair is one of the members' leaders in turn). The state office must be
         stated (not taken from the context) and not a past one ("a former prime minister")."""
         stated = RoleWords.default().stated_confidence
+        current = [(office, office.role.lower().split()) for office in offices]
+        current = [(office, words) for office, words in current if not set(words) & self.words.past_markers]
         states: dict[str, list[OfficeHolding]] = {}
-        for office in offices:
-            words = office.role.lower().split()
-            if (self.ents.type_of(office.organization) == EntityType.COUNTRY and (office.confidence or 0) >= stated
-                    and not set(words) & self.words.past_markers):
+        for office, _ in current:
+            if self.ents.type_of(office.organization) == EntityType.COUNTRY and (office.confidence or 0) >= stated:
                 states.setdefault(office.person, []).append(office)
-        for office in offices:
-            words = office.role.lower().split()
-            if (words and words[-1] in self.words.chair_nouns and not set(words) & self.words.past_markers
+        for office, words in current:
+            if (words and words[-1] in self.words.chair_nouns
                     and self.ents.kind(office.organization) in self.words.bloc_kinds):
                 for held in states.get(office.person, []):
                     self.found.setdefault((held.organization, office.organization),

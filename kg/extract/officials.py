@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..gazetteer import Term
 from ..model import EntityType, OfficeHolding
@@ -290,7 +290,7 @@ class _OfficeFinder:
                 return candidate
         return None
 
-    def _state_reacting_before(self, sent) -> str | None:
+    def _state_reacting_before(self, sent: Span) -> str | None:
         """The state that answers or speaks in the sentence before, as the subject of its main verb, with no one else
         named there ("Beijing reacted sharply. Foreign ministry spokesman X said ...": X speaks for China; not
         "Chile sent tents. Health Minister X thanked the donors", where the host's minister may thank)."""
@@ -439,8 +439,8 @@ class _OfficeFinder:
         for person, title in unknown:
             listed = self.state_of_list(person)
             organization = listed or self.fallback(person, title)
-            answered = organization == self._state_reacting_before(self.doc[person.start].sent)
-            if organization and (listed or answered or self.tied(organization)):
+            if organization and (listed or self.tied(organization)
+                                 or organization == self._state_reacting_before(self.doc[person.start].sent)):
                 self.record(person, organization, title, explicit=False, inferred=True)
             elif organization:  # a guess the text does not back: no office, though the person still acts for it
                 self.affiliate(person, organization)
