@@ -891,7 +891,7 @@ class _SentenceFrames:
             found = [m for s in subjects for m in self.entities_in(s)]
             if found or subjects[0].lower_ not in ("which", "that", "who"):
                 return found
-            return self.entities_in(verb.head if verb.dep_ == "relcl" else self._antecedent(subjects[0]))
+            return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
@@ -982,15 +982,6 @@ class _SentenceFrames:
         networks that help finance X": "that" on "help"); only a relative pronoun, which says whose clause it is."""
         return [c for a in self.children(verb) if a.dep_ in ("aux", "auxpass") for c in self.children(a)
                 if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
-
-    @staticmethod
-    def _antecedent(pronoun: Token) -> Token:
-        """The noun a relative pronoun stands for, right before it ("networks that ...", "the group, which ..."),
-        when the parser did not hang its clause on that noun; else the pronoun, which names no one."""
-        before = pronoun.doc[pronoun.i - 1] if pronoun.i > pronoun.sent.start else pronoun
-        if before.text == "," and before.i > before.sent.start:
-            before = before.doc[before.i - 1]
-        return before if before.pos_ in ("NOUN", "PROPN") else pronoun
 
     @staticmethod
     def _swallowed_subject(verb: Token) -> list[Token]:

@@ -258,6 +258,14 @@ def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+def test_a_warning_that_promises_the_own_sides_act_names_no_target_in_that_clause(analyse):
+    # Iran is the one who would strike back, not whom the Guards commander threatens
+    result = analyse("Revolutionary Guards commander Ali Fadavi warned that Iran would strike back directly at any"
+                     " future Israeli attack on its bases, and Iran's embassy in Baghdad said the case was closed.")
+    assert has(result, EventType.THREAT, "country/IRN", "country/ISR")
+    assert not has(result, EventType.THREAT, "organization/islamic-revolutionary-guard-corps", "country/IRN")
+
+
 @pytest.mark.parametrize("text, pair", [
     ("Ethiopia and Eritrea agreed to a truce that ended years of fighting along their frontier.",
      ("country/ERI", "country/ETH")),
