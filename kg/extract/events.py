@@ -1979,8 +1979,8 @@ class _SentenceFrames:
         it would strike"), or the word of readiness of an attack or a sanction ("stands ready to use force"); not a
         promised response ("vowed to retaliate"), nor an act the warning is about, named as its
         clause's subject ("warned that any strike by X would mean war": X threatens no one)."""
-        if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
-            return None
+        if token.pos_ == "NOUN" and token.dep_ != "dobj":  # "would strike back at any attack": the attack is
+            return None                                        # what the warning answers, not what it threatens
         verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
         for _ in range(2):
             if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:

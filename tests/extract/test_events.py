@@ -266,6 +266,16 @@ def test_a_warning_that_promises_the_own_sides_act_names_no_target_in_that_claus
     assert not has(result, EventType.THREAT, "organization/islamic-revolutionary-guard-corps", "country/IRN")
 
 
+@pytest.mark.parametrize("text, threat", [
+    ("Iran warned that it would strike back at any Israeli attack on its bases.", ("country/IRN", "country/ISR")),
+    ("Turkey threatened to launch a new offensive against Armenia.", ("country/TUR", "country/ARM")),
+])
+def test_the_act_a_warning_answers_is_no_threat_by_its_doer(analyse, text, threat):
+    # "any Israeli attack" is what Iran's promised strike answers: Israel threatens no one; an offensive Turkey
+    # threatens to launch is Turkey's threat
+    assert {(actor, target) for actor, target, _ in readings(analyse(text), EventType.THREAT)} == {threat}
+
+
 @pytest.mark.parametrize("text, pair", [
     ("Ethiopia and Eritrea agreed to a truce that ended years of fighting along their frontier.",
      ("country/ERI", "country/ETH")),
