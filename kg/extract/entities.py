@@ -520,7 +520,8 @@ class _Resolver:
 
     def _place(self, span: Span) -> None:
         following = self.doc[span.end] if span.end < len(self.doc) else None
-        if following is not None and following.lower_ in _PlaceWords.default().administrative_words and following.is_lower:
+        if (following is not None and following.lower_ in _PlaceWords.default().administrative_words and following.is_lower
+                and not self._describes_a_state(following)):
             span = self.doc[span.start:span.end + 1]  # "Sisaket province"
         text = self._text(span)
         found = self.gazetteer.lookup(text)
@@ -530,6 +531,11 @@ class _Resolver:
         known = self.gazetteer.entities.get(key)
         self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", text),
                         canonical=known.name if known else text)
+
+    def _describes_a_state(self, word: Token) -> bool:
+        """A word for a state after "the" ("the Gulf state", "the Baltic state"): a state described, which the
+        words before only qualify, not an administrative division ("in Kassala state")."""
+        return word.lower_ in self.result.descriptors["Country"] and any(c.lower_ == "the" for c in word.children)
 
     def _known_person(self, span: Span) -> str | None:
         """The person named in full earlier whose name contains every word of this one ("Lavrov", "Al Mashat")."""

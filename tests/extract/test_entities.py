@@ -387,9 +387,19 @@ def test_children_are_the_parse_children_made_once(analyse):
     ("Ruto said Kenya would keep helping the Caribbean nation.", "Caribbean"),
     ("Fiji sent 40 soldiers to Tonga, and officials of the Pacific nation welcomed them.", "Pacific"),
     ("Saudi Arabia hosted the talks; the Gulf kingdom has mediated before.", "Gulf"),
+    ("Bahrain opened an embassy in Israel, and Iran warned the Gulf state on Friday.", "Gulf"),
+    ("Lithuania expelled two diplomats; the Baltic state said they had spied.", "Baltic"),
 ])
 def test_a_region_describing_a_state_is_no_place(analyse, text, region):
-    assert analyse(text).mention(region) is None
+    result = analyse(text)
+    assert result.mention(region) is None
+    assert not [key for key in result.ents.entities if key.startswith("location/")]
+
+
+def test_a_state_of_a_federation_is_still_a_place(analyse):
+    result = analyse("Fighting spread to Kassala state on Sunday, the Sudanese army said.")
+    assert result.key_of("Kassala") is not None
+    assert result.ents.type_of(result.key_of("Kassala")) == EntityType.LOCATION
 
 
 @pytest.mark.parametrize("text, region", [
