@@ -1782,8 +1782,18 @@ class _SentenceFrames:
         unnamed = self.lexicon.in_class(token, "people") or (
             self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in self.children(token)))
         if frame.named_targets and self.ents.at(token) is None and unnamed:
-            return [m for c in self.children(token) if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
+            named = [m for c in self.children(token) if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
+            if named or not self._counted_many(token):
+                return named
         return self.entities_in(token)
+
+    def _counted_many(self, token: Token) -> bool:
+        """A plural counted by a number ("16 officials", "seven senior Houthi officials"): a measure on so many
+        unnamed people, none of them named beside nor given as examples ("forty people, including X's brother"),
+        targets the state or group they are of."""
+        return token.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in self.lexicon.example_preps for c in token.children)
 
     def _names_listed(self, token: Token) -> list[Mention]:
         """The entities a list of names gives, with the names the parser hung inside another one's name

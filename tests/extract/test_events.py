@@ -88,6 +88,17 @@ def test_a_sanctioned_official_is_the_target_not_the_state(analyse):
     assert not has(result, EventType.SANCTION, "country/CAN", "country/RUS")
 
 
+@pytest.mark.parametrize("text, target, sanctioned", [
+    ("Canada froze the assets of twelve Iranian officers on Friday.", "country/IRN", True),
+    ("Australia imposed sanctions on 40 officials from Belarus.", "country/BLR", True),
+    ("Canada froze the assets of an Iranian officer on Friday.", "country/IRN", False),
+    ("Australia imposed sanctions on two Belarusian officials, Ivan Petrov and Oleg Sidorov.", "country/BLR", False),
+])
+def test_a_measure_on_many_unnamed_people_targets_their_state(analyse, text, target, sanctioned):
+    result = analyse(text)
+    assert any(kind == "Sanction" and t == target for kind, _, t in result.triples()) is sanctioned
+
+
 def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
     targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
