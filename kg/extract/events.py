@@ -1421,6 +1421,8 @@ class _SentenceFrames:
                         actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
                         if not actors:
                             actors += self.entities_in(subject)
+                    elif frame.event == EventType.ACCUSATION:  # "the Kabul raid was condemned by X": not Kabul
+                        targets += self._not_struck(subject, self._targeted(subject, frame), trigger)
                     else:
                         targets += self._targeted(subject, frame)
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
@@ -1455,8 +1457,9 @@ class _SentenceFrames:
                 if frame.event == EventType.ATTACK and child.dep_ == "dobj" and lexicon.in_class(child, "projectiles"):
                     continue  # "fired Iranian-made drones at X", "shot down Russian drones": what is fired, not whom
                 if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
-                    targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
-                                else self._targeted(child, frame))
+                    named = (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
+                             else self._targeted(child, frame))
+                    targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
             targets += [m for t in self._prep_objects(token, frame.target_preps) + self._named_objects(token)
@@ -1558,7 +1561,8 @@ class _SentenceFrames:
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                     if actors and not targets and token.dep_ == "dobj" and frame.event == EventType.ACCUSATION:
                         # "X's crackdown drew condemnation from Y": the author of what drew it is accused
-                        targets += [m for t in self._drawing_acts(token) for m in self.entities_in(t, deep=True, scenes=False)]
+                        targets += [m for t in self._drawing_acts(token)
+                                    for m in self._not_struck(t, self.entities_in(t, deep=True, scenes=False), trigger)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in self.children(governor) if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
@@ -2339,6 +2343,21 @@ class _SentenceFrames:
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
 
+    def _not_struck(self, act: Token, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
+        """Those an accusation of an unnamed attack names as its authors, not whom or where it struck nor what the
+        accuser calls it ("condemned the Kabul raid", "the Russian raid on Kyiv", "denounced the strike as a
+        violation of Afghan sovereignty": neither Kabul, Ukraine nor Afghanistan is accused; "blamed the attack on X": X
+        is, after a preposition of the trigger's own)."""
+        if self.ents.at(act) is not None or not self.lexicon.in_class(act, "assault"):
+            return mentions
+        attack = self.lexicon.frames[EventType.ATTACK]
+        # "the raid on Kyiv"; but "blamed the raid on X" names X (the trigger's own prepositions)
+        aimed = ({"as"} | (attack.target_preps - {"between", "with"}) | attack.scene_preps) - trigger.target_preps
+        struck = {t.i for c in self.children(act) if c.dep_ == "prep" and c.lower_ in aimed for t in c.subtree}
+        struck |= {t.i for c in self.children(act) if c.dep_ == "compound" and (m := self.ents.at(c)) is not None
+                   and (m.type == EntityType.LOCATION or m.role in ("capital", "city")) for t in c.subtree}
+        return [m for m in mentions if m.start not in struck]
+
     def _drawing_acts(self, noun: Token) -> list[Token]:
         """What drew a condemnation noun from someone: the subject of the verb it is the object of, when that verb
         names who condemns with "from" ("the strikes drew condemnation from X")."""
@@ -2635,9 +2654,9 @@ class _SentenceFrames:
         owners = [m for c in self.children(act) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         owners += [m for p in self.children(act) if p.dep_ == "prep" and p.lower_ in agent_preps
                    for o in self.children(p) if o.dep_ == "pobj" for m in self.entities_in(o)]
-        if not owners:
+        if not owners:  # "as Chinese disinformation"; not "as a violation of Afghan sovereignty": the victim's
             owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
-                      for m in [self.ents.at(w)] if m is not None]
+                      and not _behind_preposition(w, label, agent_preps) for m in [self.ents.at(w)] if m is not None]
         if not owners:  # "as provocations by Y", "what he called the illegitimate regime of X" (not "the blockade of X")
             heads = [h for label in labels if label.pos_ in ("NOUN", "PROPN")
                      for h in (label, *(c for c in self.children(label) if c.dep_ == "conj"))]
@@ -2716,6 +2735,17 @@ class _SentenceFrames:
                 parties = self.keys([m for g in self.children(token) if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
                     self._remember_pair(parties[:2])
+
+
+def _behind_preposition(word: Token, phrase: Token, agent_preps: frozenset[str]) -> bool:
+    """The word hangs on ``phrase`` through a preposition of its own that names no agent ("a violation [of Afghan
+    sovereignty]"; not "a response to threats [by X]")."""
+    for ancestor in word.ancestors:
+        if ancestor == phrase:
+            return False
+        if ancestor.dep_ == "prep":
+            return ancestor.lower_ not in agent_preps
+    return False
 
 
 def _hyphened_to(word: Token, token: Token) -> bool:

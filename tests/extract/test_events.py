@@ -451,6 +451,23 @@ def test_condemned_strikes_are_theirs_who_struck_even_with_no_target_named(analy
     assert has(analyse(text), EventType.ACCUSATION, accuser, attacker)
 
 
+@pytest.mark.parametrize("text", [
+    "Chilean jets hit several depots on Sunday. Peru condemned the Lima raid.",
+    "Chilean jets hit several depots on Sunday. The Lima raid drew condemnation from Brazil and Peru.",
+    "Chilean jets hit several depots on Sunday. Peru condemned the strikes on Bolivia.",
+    "Chilean jets hit several depots on Sunday. Peru denounced the raid as a violation of Bolivian sovereignty."])
+def test_whom_or_where_a_condemned_attack_struck_is_not_accused(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+    assert not {t for kind, _, t in result.triples() if kind == "Accusation"} & {"country/PER", "country/BOL"}
+
+
+def test_an_attack_blamed_on_someone_accuses_them(analyse):
+    result = analyse("Peru blamed the bombing of the pipeline on the Shining Path.")
+    assert any(kind == "Accusation" and a == "country/PER" and result.ents.entities[t].name == "Shining Path"
+               for kind, a, t in result.triples()), result.triples()
+
+
 @pytest.mark.parametrize("text", ["Moldova shot down twelve drones. Romania condemned the strikes.",
                                   "Moldova said the missiles it shot down were old. Romania condemned the strikes."])
 def test_shooting_down_weapons_is_no_strike_to_condemn(analyse, text):
