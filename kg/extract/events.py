@@ -1091,6 +1091,8 @@ class _SentenceFrames:
                 candidates += [child] if child.dep_ != "prep" else [g for g in self.children(child) if g.dep_ == "pobj"]
         if token.pos_ == "VERB":  # "imposed asset freezes on X": the parser may read the object as a clause
             candidates += [c for c in self.children(token) if _noun_read_as_clause(c)]
+        if "pcomp" in trigger.slots:  # "banned X from entering": the gerund after a preposition
+            candidates += [g for c in self.children(token) if c.dep_ == "prep" for g in self.children(c) if g.dep_ == "pcomp"]
         if "oprd" in trigger.slots:  # "holds Kenya responsible": the parser may hang the complement on the object
             candidates += [a for o in self.children(token) if o.dep_ == "dobj" for a in self.children(o)
                            if a.dep_ == "amod" and a.i > o.i]
@@ -1593,6 +1595,10 @@ class _SentenceFrames:
         if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
                 and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
             return [], [self._pseudo(key) for key in self.last_meeting], True
+        if frame.event == EventType.SANCTION and not actors and theme is not None and theme.pos_ == "VERB" and _is_passive(token):
+            # "X was barred from entering Estonia": the state entered bars
+            actors += [m for c in self.children(theme) if c.dep_ == "dobj" for m in self.entities_in(c)
+                       if m.type == EntityType.COUNTRY]
         if (frame.event == EventType.SANCTION and not (actors or targets) and theme is not None and theme != token
                 and self._told_again(theme) and all(self.last_sanction)):
             # "Hungary blocked the EU's package against Russia. The measures could be approved next month"

@@ -99,6 +99,18 @@ def test_a_measure_on_many_unnamed_people_targets_their_state(analyse, text, tar
     assert any(kind == "Sanction" and t == target for kind, _, t in result.triples()) is sanctioned
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Poland and Lithuania banned Igor Sechin from entering their territory.", "country/POL", "person/igor-sechin"),
+    ("Igor Sechin has been barred from entering Poland since May.", "country/POL", "person/igor-sechin"),
+])
+def test_an_entry_ban_is_a_sanction(analyse, text, actor, target):
+    assert has(analyse(text), EventType.SANCTION, actor, target)
+
+
+def test_barring_goods_from_travelling_is_no_sanction(analyse):
+    assert not analyse("Poland barred Sberbank from travelling to Lithuania by rail.").events
+
+
 def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
     targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
