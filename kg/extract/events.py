@@ -1082,6 +1082,8 @@ class _SentenceFrames:
                 candidates += [child] if child.dep_ != "prep" else [g for g in self.children(child) if g.dep_ == "pobj"]
         if token.pos_ == "VERB":  # "imposed asset freezes on X": the parser may read the object as a clause
             candidates += [c for c in self.children(token) if _noun_read_as_clause(c)]
+        if "pcomp" in trigger.slots:  # "banned X from entering": the gerund after a preposition
+            candidates += [g for c in self.children(token) if c.dep_ == "prep" for g in self.children(c) if g.dep_ == "pcomp"]
         if "oprd" in trigger.slots:  # "holds Kenya responsible": the parser may hang the complement on the object
             candidates += [a for o in self.children(token) if o.dep_ == "dobj" for a in self.children(o)
                            if a.dep_ == "amod" and a.i > o.i]
@@ -1412,6 +1414,8 @@ class _SentenceFrames:
                         actors += [m for t in self._prep_objects(subject, frame.actor_preps) for m in self.entities_in(t)]
                         if not actors:
                             actors += self.entities_in(subject)
+                    elif frame.event == EventType.ACCUSATION:  # "the Kabul raid was condemned by X": not Kabul
+                        targets += self._not_struck(subject, self._targeted(subject, frame), trigger)
                     else:
                         targets += self._targeted(subject, frame)
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
@@ -1446,8 +1450,9 @@ class _SentenceFrames:
                 if frame.event == EventType.ATTACK and child.dep_ == "dobj" and lexicon.in_class(child, "projectiles"):
                     continue  # "fired Iranian-made drones at X", "shot down Russian drones": what is fired, not whom
                 if (child.dep_ in ("dobj", "dative", "attr") or child in second) and not is_theme(child):
-                    targets += (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
-                                else self._targeted(child, frame))
+                    named = (self.entities_in(child, deep=True, scenes=frame.place_targets) if frame.deep_objects
+                             else self._targeted(child, frame))
+                    targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
             targets += [m for t in self._prep_objects(token, frame.target_preps) + self._named_objects(token)
@@ -1549,7 +1554,8 @@ class _SentenceFrames:
                     actors += [m for t in self._prep_objects(governor, frozenset({"from"})) for m in self.entities_in(t)]
                     if actors and not targets and token.dep_ == "dobj" and frame.event == EventType.ACCUSATION:
                         # "X's crackdown drew condemnation from Y": the author of what drew it is accused
-                        targets += [m for t in self._drawing_acts(token) for m in self.entities_in(t, deep=True, scenes=False)]
+                        targets += [m for t in self._drawing_acts(token)
+                                    for m in self._not_struck(t, self.entities_in(t, deep=True, scenes=False), trigger)]
                 if not actors and self._named_as(token):  # "confirmed Cuba and Norway as guarantors"
                     actors += [m for c in self.children(governor) if c.dep_ == "dobj" for m in self.entities_in(c)]
                 if token.dep_ == "pobj" and token.head.lower_ == "under":  # "X was already under US sanctions"
@@ -1580,6 +1586,10 @@ class _SentenceFrames:
         if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
                 and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
             return [], [self._pseudo(key) for key in self.last_meeting], True
+        if frame.event == EventType.SANCTION and not actors and theme is not None and theme.pos_ == "VERB" and _is_passive(token):
+            # "X was barred from entering Estonia": the state entered bars
+            actors += [m for c in self.children(theme) if c.dep_ == "dobj" for m in self.entities_in(c)
+                       if m.type == EntityType.COUNTRY]
         if (frame.event == EventType.SANCTION and not (actors or targets) and theme is not None and theme != token
                 and self._told_again(theme) and all(self.last_sanction)):
             # "Hungary blocked the EU's package against Russia. The measures could be approved next month"
@@ -1773,8 +1783,18 @@ class _SentenceFrames:
         unnamed = self.lexicon.in_class(token, "people") or (
             self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in self.children(token)))
         if frame.named_targets and self.ents.at(token) is None and unnamed:
-            return [m for c in self.children(token) if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
+            named = [m for c in self.children(token) if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
+            if named or not self._counted_many(token):
+                return named
         return self.entities_in(token)
+
+    def _counted_many(self, token: Token) -> bool:
+        """A plural counted by a number ("16 officials", "seven senior Houthi officials"): a measure on so many
+        unnamed people, none of them named beside nor given as examples ("forty people, including X's brother"),
+        targets the state or group they are of."""
+        return token.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in self.lexicon.example_preps for c in token.children)
 
     def _names_listed(self, token: Token) -> list[Mention]:
         """The entities a list of names gives, with the names the parser hung inside another one's name
@@ -2320,6 +2340,21 @@ class _SentenceFrames:
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
 
+    def _not_struck(self, act: Token, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
+        """Those an accusation of an unnamed attack names as its authors, not whom or where it struck nor what the
+        accuser calls it ("condemned the Kabul raid", "the Russian raid on Kyiv", "denounced the strike as a
+        violation of Afghan sovereignty": neither Kabul, Ukraine nor Afghanistan is accused; "blamed the attack on X": X
+        is, after a preposition of the trigger's own)."""
+        if self.ents.at(act) is not None or not self.lexicon.in_class(act, "assault"):
+            return mentions
+        attack = self.lexicon.frames[EventType.ATTACK]
+        # "the raid on Kyiv"; but "blamed the raid on X" names X (the trigger's own prepositions)
+        aimed = ({"as"} | (attack.target_preps - {"between", "with"}) | attack.scene_preps) - trigger.target_preps
+        struck = {t.i for c in self.children(act) if c.dep_ == "prep" and c.lower_ in aimed for t in c.subtree}
+        struck |= {t.i for c in self.children(act) if c.dep_ == "compound" and (m := self.ents.at(c)) is not None
+                   and (m.type == EntityType.LOCATION or m.role in ("capital", "city")) for t in c.subtree}
+        return [m for m in mentions if m.start not in struck]
+
     def _drawing_acts(self, noun: Token) -> list[Token]:
         """What drew a condemnation noun from someone: the subject of the verb it is the object of, when that verb
         names who condemns with "from" ("the strikes drew condemnation from X")."""
@@ -2616,9 +2651,9 @@ class _SentenceFrames:
         owners = [m for c in self.children(act) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         owners += [m for p in self.children(act) if p.dep_ == "prep" and p.lower_ in agent_preps
                    for o in self.children(p) if o.dep_ == "pobj" for m in self.entities_in(o)]
-        if not owners:
+        if not owners:  # "as Chinese disinformation"; not "as a violation of Afghan sovereignty": the victim's
             owners = [m for label in labels for w in label.subtree if w.dep_ in ("poss", "compound", "amod")
-                      for m in [self.ents.at(w)] if m is not None]
+                      and not _behind_preposition(w, label, agent_preps) for m in [self.ents.at(w)] if m is not None]
         if not owners:  # "as provocations by Y", "what he called the illegitimate regime of X" (not "the blockade of X")
             heads = [h for label in labels if label.pos_ in ("NOUN", "PROPN")
                      for h in (label, *(c for c in self.children(label) if c.dep_ == "conj"))]
@@ -2697,6 +2732,17 @@ class _SentenceFrames:
                 parties = self.keys([m for g in self.children(token) if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
                     self._remember_pair(parties[:2])
+
+
+def _behind_preposition(word: Token, phrase: Token, agent_preps: frozenset[str]) -> bool:
+    """The word hangs on ``phrase`` through a preposition of its own that names no agent ("a violation [of Afghan
+    sovereignty]"; not "a response to threats [by X]")."""
+    for ancestor in word.ancestors:
+        if ancestor == phrase:
+            return False
+        if ancestor.dep_ == "prep":
+            return ancestor.lower_ not in agent_preps
+    return False
 
 
 def _hyphened_to(word: Token, token: Token) -> bool:

@@ -88,6 +88,29 @@ def test_a_sanctioned_official_is_the_target_not_the_state(analyse):
     assert not has(result, EventType.SANCTION, "country/CAN", "country/RUS")
 
 
+@pytest.mark.parametrize("text, target, sanctioned", [
+    ("Canada froze the assets of twelve Iranian officers on Friday.", "country/IRN", True),
+    ("Australia imposed sanctions on 40 officials from Belarus.", "country/BLR", True),
+    ("Canada froze the assets of an Iranian officer on Friday.", "country/IRN", False),
+    ("Australia imposed sanctions on two Belarusian officials, Ivan Petrov and Oleg Sidorov.", "country/BLR", False),
+])
+def test_a_measure_on_many_unnamed_people_targets_their_state(analyse, text, target, sanctioned):
+    result = analyse(text)
+    assert any(kind == "Sanction" and t == target for kind, _, t in result.triples()) is sanctioned
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Poland and Lithuania banned Igor Sechin from entering their territory.", "country/POL", "person/igor-sechin"),
+    ("Igor Sechin has been barred from entering Poland since May.", "country/POL", "person/igor-sechin"),
+])
+def test_an_entry_ban_is_a_sanction(analyse, text, actor, target):
+    assert has(analyse(text), EventType.SANCTION, actor, target)
+
+
+def test_barring_goods_from_travelling_is_no_sanction(analyse):
+    assert not analyse("Poland barred Sberbank from travelling to Lithuania by rail.").events
+
+
 def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
     targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
@@ -456,6 +479,23 @@ def test_where_a_condemned_act_took_place_is_not_accused(analyse):
      "country/IRQ", "country/TUR")])
 def test_condemned_strikes_are_theirs_who_struck_even_with_no_target_named(analyse, text, accuser, attacker):
     assert has(analyse(text), EventType.ACCUSATION, accuser, attacker)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean jets hit several depots on Sunday. Peru condemned the Lima raid.",
+    "Chilean jets hit several depots on Sunday. The Lima raid drew condemnation from Brazil and Peru.",
+    "Chilean jets hit several depots on Sunday. Peru condemned the strikes on Bolivia.",
+    "Chilean jets hit several depots on Sunday. Peru denounced the raid as a violation of Bolivian sovereignty."])
+def test_whom_or_where_a_condemned_attack_struck_is_not_accused(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+    assert not {t for kind, _, t in result.triples() if kind == "Accusation"} & {"country/PER", "country/BOL"}
+
+
+def test_an_attack_blamed_on_someone_accuses_them(analyse):
+    result = analyse("Peru blamed the bombing of the pipeline on the Shining Path.")
+    assert any(kind == "Accusation" and a == "country/PER" and result.ents.entities[t].name == "Shining Path"
+               for kind, a, t in result.triples()), result.triples()
 
 
 @pytest.mark.parametrize("text", ["Moldova shot down twelve drones. Romania condemned the strikes.",
