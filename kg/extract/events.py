@@ -1486,7 +1486,8 @@ class _SentenceFrames:
                 hit += [c for o in hit if self.ents.at(o) is None for c in o.conjuncts if c.i > o.i]  # "a school and a
                 # hospital in X": the place said after the last of the things hit
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
-            if frame.scene_preps and not targets:
+            fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
+            if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
                 targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
@@ -1756,6 +1757,9 @@ class _SentenceFrames:
         agents = others(self._subject_act_agents(clause)) if threat else []
         if agents:  # "warned that any attempt by NATO to close the skies over Ukraine would mean war": NATO only
             return agents
+        conditioned = others(self._condition_subjects(clause, acting=True)) if threat else []
+        if conditioned:  # "warned that it would respond if Armenia joined NATO": Armenia, who would act
+            return conditioned
         inside = [said] if said is not None and clause.is_ancestor(said) else []
         hidden = {t.i for f in [*forces, *inside] for t in f.subtree}
         return others([m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
@@ -2130,7 +2134,7 @@ class _SentenceFrames:
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
             targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
-            return actors, targets or self._condition_subjects(token) or self._opposed_beside(token)
+            return actors, targets or self._condition_subjects(token, acting=True) or self._opposed_beside(token)
         governor = _governor(token)
         actors = [m for c in self.children(token) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
@@ -2145,7 +2149,7 @@ class _SentenceFrames:
         else:
             actors = self.subject_of(governor)
         own = {m.key for m in actors}
-        return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor)
+        return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor, acting=True)
                         or self._opposed_beside(governor))
 
     def _opposed_beside(self, verb: Token) -> list[Mention]:

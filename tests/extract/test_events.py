@@ -2516,3 +2516,18 @@ def test_a_relative_clause_on_a_name_is_the_writers_not_the_claims(analyse, text
 def test_an_attack_inside_a_rejected_claim_is_still_not_stated(analyse):
     result = analyse("Peru rejected claims that Chile had bombed Hamas.")
     assert not any(e.modality.stated for e in result.events if e.type == EventType.ATTACK)
+
+
+def test_two_sides_fighting_somewhere_do_not_attack_the_place(analyse):
+    result = analyse("Peruvian and Chilean soldiers fought with sticks and stones in the Galwan Valley.")
+    assert not any(t.startswith("location/") for _, t, _ in readings(result, EventType.ATTACK))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru warned that it would respond if Bolivia joined NATO.", {"country/BOL"}),
+    ("Peru warned that it would hit back if Bolivia sent troops to Chile.", {"country/BOL"}),
+    ("Peru warned that Bolivia would face consequences.", {"country/BOL"}),
+])
+def test_a_warning_of_a_conditional_response_targets_who_would_act(analyse, text, expected):
+    """A warned response of the speaker's own targets the one the condition names as acting, not what it acts on."""
+    assert {t for a, t, m in readings(analyse(text), EventType.THREAT) if m == "Asserted"} == expected
