@@ -138,6 +138,7 @@ class Lexicon:
     repelling_verbs: frozenset[str] = frozenset()  # "repelled an attack by X", "beat back": the subject is attacked
     aiming_verbs: frozenset[str] = frozenset()  # "sanctions targeting X", "strikes aimed at Y": X and Y are the targets
     authoring_participles: frozenset[str] = frozenset()  # "an attack carried out by X": X did it (not "witnessed by X")
+    holding_participles: frozenset[str] = frozenset()  # "positions held by X": X holds what is hit
     allegiance_words: frozenset[str] = frozenset()  # "forces loyal to X", "officers allied with X": they act for X
     allegiance_preps: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()  # "the Armenian city of Gyumri": the place is Gyumri (descriptors.json)
@@ -197,6 +198,7 @@ class Lexicon:
                       repelling_verbs=frozenset(data["repelling_verbs"]),
                       aiming_verbs=frozenset(data["aiming_verbs"]),
                       authoring_participles=frozenset(data["authoring_participles"]),
+                      holding_participles=frozenset(data["holding_participles"]),
                       allegiance_words=frozenset(data["allegiance"]["words"]),
                       allegiance_preps=frozenset(data["allegiance"]["preps"]),
                       settlement_nouns=frozenset(load_json("lexicon/descriptors.json")["places"]["settlement_nouns"]),
@@ -1153,6 +1155,9 @@ class _SentenceFrames:
         voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in self.children(a))), None)
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
+        described = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and self.ents.at(a.head) is not None), None)
+        inside = inside if described is None else inside[:described + 1]  # "claimed that Israel, which has bombed X,
+        # ...": the writer says who Israel is
         if any(a.head.lemma_ in claiming and (a.lower_ in ("of", "for") or a.dep_ == "ccomp") for a in inside):
             return True
         if any(a.lower_ in ("of", "for") and (holder := _list_head(a.head)) != a.head and holder.lemma_ in claiming
@@ -1189,6 +1194,8 @@ class _SentenceFrames:
             head = current.head
             if head == current:
                 return None
+            if current.dep_ == "relcl" and self.ents.at(head) is not None:
+                return None  # "rejected claims that it arms X, which has been fighting Y": the writer says who X is
             if current.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in words.report_nouns:
                 denied = self._reverses(head.head) or any(c.dep_ == "neg" for c in self.children(head.head))
                 if denied:
@@ -1472,6 +1479,11 @@ class _SentenceFrames:
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
                 hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 hit += self._named_objects(token)
+                hit += [c for o in hit if self.ents.at(o) is None for c in o.conjuncts if c.i > o.i]  # "a school and a
+                # hospital in X": the place said after the last of the things hit
+                targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
+            fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
+            if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
                 targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
@@ -1632,6 +1644,14 @@ class _SentenceFrames:
         own = {m.key for m in actors}
         return [m for m in self.subject_of(verb.head) if m.key not in own]
 
+    def _holders(self, thing: Token) -> list[Mention]:
+        """Who holds or uses an unnamed thing hit, named as the agent of a participle of holding set on it ("fired on
+        positions held by X", "struck bases used by Y", "attacked a convoy escorted by Z"; not "a school built by Z")."""
+        return [m for c in self.children(thing) if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_ in self.lexicon.holding_participles
+                for a in self.children(c) if a.dep_ == "agent" for g in self.children(a) if g.dep_ == "pobj"
+                for m in self.entities_in(g)]
+
     def _sides_of_ground(self, fight: Token) -> list[Mention]:
         """The two parties a fight's ground lies between, when the parser hangs "between" on the ground ("fighting
         across the border between X and Y", "clashes along the line between X and Y"); not two places ("on the road
@@ -1738,6 +1758,9 @@ class _SentenceFrames:
         agents = others(self._subject_act_agents(clause)) if threat else []
         if agents:  # "warned that any attempt by NATO to close the skies over Ukraine would mean war": NATO only
             return agents
+        conditioned = others(self._condition_subjects(clause, acting=True)) if threat else []
+        if conditioned:  # "warned that it would respond if Armenia joined NATO": Armenia, who would act
+            return conditioned
         inside = [said] if said is not None and clause.is_ancestor(said) else []
         hidden = {t.i for f in [*forces, *inside] for t in f.subtree}
         return others([m for t in clause.subtree if t.dep_ != "poss" and t.pos_ in ("PROPN", "NOUN") and t.i not in hidden
@@ -2122,7 +2145,7 @@ class _SentenceFrames:
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
             targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
-            return actors, targets or self._condition_subjects(token) or self._opposed_beside(token)
+            return actors, targets or self._condition_subjects(token, acting=True) or self._opposed_beside(token)
         governor = _governor(token)
         actors = [m for c in self.children(token) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         actors += [m for t in self._prep_objects(token, frame.actor_preps) for m in self.entities_in(t)]
@@ -2137,7 +2160,7 @@ class _SentenceFrames:
         else:
             actors = self.subject_of(governor)
         own = {m.key for m in actors}
-        return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor)
+        return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor, acting=True)
                         or self._opposed_beside(governor))
 
     def _opposed_beside(self, verb: Token) -> list[Mention]:

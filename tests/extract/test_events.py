@@ -2542,3 +2542,50 @@ def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(anal
     assert has(result, EventType.SANCTION, "country/CAN", fico)
     result = analyse("Canada said price rises hurt Iran.")
     assert not readings(result, EventType.SANCTION)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean jets bombed outposts held by Hezbollah near the coast.",
+     {("country/CHL", "organization/hezbollah", "Asserted")}),
+    ("Peruvian troops raided depots used by Hamas in Gaza City.", {("country/PER", "organization/hamas", "Asserted")}),
+    ("Peru struck a school built by Chile in Arica.", {("country/PER", "location/arica", "Asserted")}),
+])
+def test_the_holder_of_an_unnamed_thing_hit_is_the_target(analyse, text, expected):
+    """Who holds or uses what is hit, as the agent of a participle of holding set on it; not one who built it."""
+    assert readings(analyse(text), EventType.ATTACK) == expected
+
+
+def test_the_place_after_the_last_of_coordinated_things_hit_is_the_target(analyse):
+    result = analyse("Chilean jets hit a depot and a school in Gaza City.")
+    assert readings(result, EventType.ATTACK) == {("country/CHL", result.key_of("Gaza City"), "Asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru rejected claims that it arms Hamas, which has been fighting Israel for years.",
+     {("organization/hamas", "country/ISR", "Asserted")}),
+    ("Peru claimed that Chile, which has shelled Bolivia since May, had sent spies to Lima.",
+     {("country/CHL", "country/BOL", "Asserted")}),
+])
+def test_a_relative_clause_on_a_name_is_the_writers_not_the_claims(analyse, text, expected):
+    """What a relative clause says of a named actor inside a rejected or voiced claim is the writer's description."""
+    assert readings(analyse(text), EventType.ATTACK) == expected
+
+
+def test_an_attack_inside_a_rejected_claim_is_still_not_stated(analyse):
+    result = analyse("Peru rejected claims that Chile had bombed Hamas.")
+    assert not any(e.modality.stated for e in result.events if e.type == EventType.ATTACK)
+
+
+def test_two_sides_fighting_somewhere_do_not_attack_the_place(analyse):
+    result = analyse("Peruvian and Chilean soldiers fought with sticks and stones in the Galwan Valley.")
+    assert not any(t.startswith("location/") for _, t, _ in readings(result, EventType.ATTACK))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru warned that it would respond if Bolivia joined NATO.", {"country/BOL"}),
+    ("Peru warned that it would hit back if Bolivia sent troops to Chile.", {"country/BOL"}),
+    ("Peru warned that Bolivia would face consequences.", {"country/BOL"}),
+])
+def test_a_warning_of_a_conditional_response_targets_who_would_act(analyse, text, expected):
+    """A warned response of the speaker's own targets the one the condition names as acting, not what it acts on."""
+    assert {t for a, t, m in readings(analyse(text), EventType.THREAT) if m == "Asserted"} == expected
