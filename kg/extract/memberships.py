@@ -174,7 +174,8 @@ class _MembershipFinder:
             together = [m for m in self.group(first) if m.type == EntityType.COUNTRY]
             if len(together) >= 2:
                 return together if len(together) == wanted else []
-        return self.article_pair(before) if wanted == 2 else []
+        # "both countries" (not "the two NATO members": a member noun names no pair of the article)
+        return self.article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
 
     @staticmethod
     def article_pair(before: list[Mention]) -> list[Mention]:

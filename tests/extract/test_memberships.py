@@ -398,6 +398,8 @@ def test_a_leader_stands_for_the_state_of_their_office(extractor, text, expected
      "both countries belong, urged calm.", {("country/CHL", "OECD"), ("country/PER", "OECD")}),
     ("Chile recalled its envoy. Peru said Chile had lied. Bolivia protested, and Peru and Bolivia met. The OECD, to "
      "which both countries belong, urged calm.", {("country/PER", "OECD"), ("country/BOL", "OECD")}),
+    ("Chile recalled its envoy. Peru said Chile had lied. Chile denied it, and Peru protested again. The two OECD "
+     "members traded barbs.", set()),  # a member noun names no pair of the article
 ])
 def test_founding_members_and_both_countries_of_the_article(extractor, text, expected):
     assert members(extractor, text) == expected
