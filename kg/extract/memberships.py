@@ -197,10 +197,14 @@ class _MembershipFinder:
         return None
 
     def add(self, members: list[Mention], organization: str | None, token: Token) -> None:
+        """Each member of the organization, once; a state is no member of an armed group ("the Western group, whose
+        members include Canada" is no militia named before)."""
         if organization is None:
             return
+        armed = self.ents.armed(organization)
         for member in members:
-            if member.type in _ACTOR_TYPES and member.key != organization:
+            if member.type in _ACTOR_TYPES and member.key != organization and not (
+                    armed and member.type == EntityType.COUNTRY):
                 self.found.setdefault((member.key, organization),
                                       Membership(member.key, organization, self.ents.evidence(token.sent)))
 

@@ -403,3 +403,8 @@ def test_a_leader_stands_for_the_state_of_their_office(extractor, text, expected
 ])
 def test_founding_members_and_both_countries_of_the_article(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+def test_a_state_is_no_member_of_an_armed_group(extractor):
+    text = "Wagner Group fighters arrived in Mali. The Western group, whose members include Chile and Peru, protested."
+    assert members(extractor, text) == set()
