@@ -17,11 +17,16 @@ in a phrase beside its name ("the G7, meeting under Italy's presidency") or whos
 appealed to its NATO allies") is a member too, and so are a state set beside a member ("Sweden, like Finland, joined
 NATO"), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC") or whose stated
 official is its chairman, and the states of coordinated demonyms ("the French and German members of NATO").
-The words are data (``ontology/lexicon/memberships.json``).
+A relative clause stands for the bloc it is set on, named or described, however the parser hangs it ("the OAS, to
+which both countries belong", "the SCO, the grouping that India joined", "the CSTO and the EEU, the blocs that
+include Armenia"); a leader stands for the state of their stated office ("Anwar Ibrahim, who chairs ASEAN",
+"Orban, whose country is a member of NATO"); "both countries" with no pair named together are the article's two
+most named states. The words are data (``ontology/lexicon/memberships.json``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +113,7 @@ class _MembershipFinder:
         self.doc = ents.doc
         self.words = MembershipWords.default()
         self.found: dict[tuple[str, str], Membership] = {}
+        self.leaders: dict[str, list[OfficeHolding]] = {}  # person -> their stated, current offices of a state
 
     # -- who and what a token names ----------------------------------------------------------
     def organization(self, token: Token | None) -> str | None:
@@ -139,10 +145,19 @@ class _MembershipFinder:
             stack.extend(c for c in current.children if c.dep_ in ("conj", "appos"))
             if mention is None and self.ents.refers_to(current, EntityType.COUNTRY):  # "Fiji's government": Fiji
                 stack.extend(c for c in current.children if c.dep_ == "poss")
+                found.extend(self.leader_whose(current))  # "Viktor Orban, whose country is a member"
             if mention is None and current.pos_ == "NOUN":  # "troops from Chad": the nations behind the noun
                 stack.extend(g for c in current.children if c.dep_ == "prep" and c.lower_ == "from"
                              for g in c.children if g.dep_ == "pobj")
         return found
+
+    def leader_whose(self, noun: Token) -> list[Mention]:
+        """For a noun of a state owned by "whose" ("Ardern, whose country belongs to ..."), the state the person the
+        relative clause is set on holds a stated office of."""
+        if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
+            return []
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        return self.led_states(self.ents.at(clause.head)) if clause is not None else []
 
     def named_together_before(self, noun: Token) -> list[Mention]:
         """For a plural noun that counts states ("both countries", "the two NATO members"), the last states named
@@ -153,12 +168,24 @@ class _MembershipFinder:
                        if c.dep_ in ("det", "nummod", "predet") and c.lower_ in self.words.counting_words), 0)
         if not wanted:
             return []
-        for mention in reversed([m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]):
+        before = [m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]
+        for mention in reversed(before):
             first = first_conjunct(self.doc[mention.end - 1])  # "Greece, Turkey and Cyprus": the list from its head
             together = [m for m in self.group(first) if m.type == EntityType.COUNTRY]
             if len(together) >= 2:
                 return together if len(together) == wanted else []
-        return []
+        # "both countries" (not "the two NATO members": a member noun names no pair of the article)
+        return self.article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
+
+    @staticmethod
+    def article_pair(before: list[Mention]) -> list[Mention]:
+        """The two states an article is about, when no pair was named together: the two named most before, each
+        more often than any other."""
+        counts = Counter(m.key for m in before).most_common(3)
+        if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
+            return []
+        pair = {counts[0][0], counts[1][0]}
+        return list({m.key: m for m in reversed(before) if m.key in pair}.values())
 
     def state_of(self, token: Token) -> Token | None:
         """The country a name is "of" ("Philip Davis of The Bahamas"), as the token that names it."""
@@ -170,10 +197,14 @@ class _MembershipFinder:
         return None
 
     def add(self, members: list[Mention], organization: str | None, token: Token) -> None:
+        """Each member of the organization, once; a state is no member of an armed group ("the Western group, whose
+        members include Canada" is no militia named before)."""
         if organization is None:
             return
+        armed = self.ents.armed(organization)
         for member in members:
-            if member.type in _ACTOR_TYPES and member.key != organization:
+            if member.type in _ACTOR_TYPES and member.key != organization and not (
+                    armed and member.type == EntityType.COUNTRY):
                 self.found.setdefault((member.key, organization),
                                       Membership(member.key, organization, self.ents.evidence(token.sent)))
 
@@ -187,7 +218,7 @@ class _MembershipFinder:
             if organization:
                 return organization
             if child.tag_ == "WP$" and noun.head.dep_ == "relcl":  # "the CSTO, whose members are A and B"
-                return self.organization(noun.head.head)
+                return next(iter(self.antecedent(noun.head)), None)
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
             # "members of the IAEA's board": a body of the organization
             organization = next(filter(None, (self.organization_within(g) for g in prep.children if g.dep_ == "pobj")),
@@ -201,6 +232,40 @@ class _MembershipFinder:
         blocs = [m for m in self.ents.mentions if m.start < token.i and m.type == EntityType.ORGANIZATION
                  and self.ents.kind(m.key) in self.words.bloc_kinds]
         return max(blocs, key=lambda m: m.start).key if blocs else None
+
+    def antecedent(self, clause: Token) -> list[str]:
+        """The organizations the relative pronoun of a clause stands for ("NATO, which Finland joined", "the
+        grouping that India joined ... and in which Russia has sat", "the grouping of former Soviet republics to
+        which both belong": the parser may hang the clause on the noun of the "of" phrase)."""
+        noun = first_conjunct(clause).head
+        if self.ents.at(noun) is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        return self.described(noun)
+
+    def described(self, noun: Token) -> list[str]:
+        """The organizations a noun names or, as a description set after names, stands for ("the MNJTF, the regional
+        force", also when the parser hangs the description elsewhere; "the CSTO and the EEU, the Russian-led blocs":
+        both), else the one the description refers back to ("the bloc")."""
+        if self.ents.at(noun) is None:
+            for named in filter(None, (noun.head if noun.dep_ == "appos" else None, self.named_right_before(noun))):
+                first = first_conjunct(named)
+                names = [first, *first.conjuncts] if noun.tag_ == "NNS" else [named]
+                found = list(dict.fromkeys(filter(None, map(self.organization, names))))
+                if found:
+                    return found
+        organization = self.organization(noun)
+        return [organization] if organization else []
+
+    def named_right_before(self, noun: Token) -> Token | None:
+        """The head of the name a phrase is set after by a comma ("the Quad, the grouping ..."), if any."""
+        start = noun.left_edge.i
+        mention = self.ents.at(self.doc[start - 2]) if start >= 2 and self.doc[start - 1].text == "," else None
+        return self.doc[mention.start : mention.end].root if mention is not None else None
+
+    def is_relative(self, token: Token) -> bool:
+        """A relative pronoun ("which", "that", "whom")."""
+        return token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "dobj", "pobj"))
 
     def subjects(self, verb: Token) -> list[Token]:
         """A verb's subjects, or those of the verb it is conjoined to ("the UK and Poland ... and are allies"), with
@@ -253,11 +318,12 @@ class _MembershipFinder:
             founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.subjects(verb)
-            if not blocs and verb.dep_ == "relcl":  # "the Pacific Alliance, the trade bloc it formed with ..."
-                blocs = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])
+            if all(map(self.is_relative, blocs)) and self.in_relative_clause(verb):
+                # "the Pacific Alliance, the trade bloc it formed with ...", "the G5, which Chad founded with ..."
+                blocs = [first_conjunct(verb).head]
         founders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                      if g.dep_ == "pobj"]
-        organization = next(filter(None, map(self.organization, blocs)), None)
+        organization = next((o for b in blocs for o in self.described(b)), None)
         states = [m for f in founders for m in self.group(f) if m.type == EntityType.COUNTRY]
         named_bloc = any(b.lemma_.lower() in self.words.bloc_nouns for b in blocs)  # "the trade bloc it formed"
         if organization is not None and (named_bloc or self.ents.kind(organization) in self.words.bloc_kinds) \
@@ -279,7 +345,8 @@ class _MembershipFinder:
             organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
             organization = next(filter(None, map(self.organization, self.subjects(noun.head))), None)  # "NATO has 32 members"
-        if organization is None and noun.dep_ == "attr" and noun.head.dep_ == "relcl":
+        predicate = noun.dep_ in ("attr", "oprd") or self.founding_members(noun)
+        if organization is None and predicate and self.in_relative_clause(noun.head):
             organization = self.relative_owner(noun.head)  # "the Arab League, of which Egypt is a member"
         if organization is None and noun.i > 0 and noun.dep_ != "pobj":
             organization = self.organization(self.doc[noun.i - 1])  # "ECOWAS members Ghana and Togo", however parsed
@@ -316,7 +383,7 @@ class _MembershipFinder:
         if one is not None and one.dep_ == "appos":  # "Ghana, one of the founding members of ECOWAS"
             members += self.group(one.head)
         stated = one if one is not None else noun
-        if stated.dep_ in ("attr", "oprd") and not _negated(stated.head):
+        if (stated.dep_ in ("attr", "oprd") or self.founding_members(stated)) and not _negated(stated.head):
             # "Poland and the UK are NATO allies", "Finland became the 31st member of NATO", "X is one of the members"
             members += [m for c in self.subjects(stated.head) for m in self.group(c)]
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be" \
@@ -367,10 +434,18 @@ class _MembershipFinder:
                 for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
 
     def relative_owner(self, verb: Token) -> str | None:
-        """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
-        relative = any(g.tag_ == "WDT" for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+        """``the bloc, of which A and B are members``: the organization the relative "of which" stands for (the
+        parser may hang the "of which" on the noun the clause is set on)."""
+        noun = first_conjunct(verb).head
+        relative = any(g.tag_ == "WDT" for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj")
-        return self.organization(verb.head) if relative else None
+        return next(iter(self.antecedent(verb)), None) if relative else None
+
+    def founding_members(self, noun: Token) -> bool:
+        """"X and Y are founding members", which the parser reads as a verb "founding" with the noun as object."""
+        verb = noun.head
+        return noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_ in self.words.founding_verbs and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
     def coordinated_owners(self, noun: Token) -> list[str]:
         """``members of NATO and of the EU``, ``members of NATO and the EU``: every organization the noun is of."""
@@ -397,18 +472,26 @@ class _MembershipFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for g in c.children
                     if g.dep_ == "pobj"]
-        if verb.dep_ == "relcl" and any((c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")) or (
-                c.dep_ == "mark" and c.lower_ == "that" and not objects) for c in verb.children):
-            # "NATO, which Finland joined", "the SCO, the grouping that India joined": what the pronoun stands for
-            antecedent = verb.head
-            objects += [antecedent, *([antecedent.head] if antecedent.dep_ == "appos" else [])]
-        organization = next(filter(None, map(self.organization, objects)), None)
+        named = list(filter(None, map(self.organization, objects)))
+        if self.in_relative_clause(verb) and (any(map(self.is_relative, objects)) or (not named and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))):
+            # "NATO, which Finland joined", "the OAS, to which both belong", "the SCO, the grouping that India joined"
+            organizations = self.antecedent(verb)
+        else:
+            organizations = named[:1]
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
         subjects = self.subjects(verb)
         members = [m for s in subjects for m in self.group(s)] + self.companions(verb)  # "Sweden, which joined"
         members += [m for s in subjects for m in self.companions(s)]  # "Sweden, like Finland, joined NATO"
-        self.add(members, organization, verb)
+        for organization in organizations:
+            self.add(members, organization, verb)
+
+    def in_relative_clause(self, verb: Token) -> bool:
+        """Whether a verb heads a clause set on a noun (a relative clause, however the parser labels it), or is
+        coordinated with one ("the grouping that India joined and in which Russia sat")."""
+        clause = first_conjunct(verb)
+        return clause.dep_ in ("relcl", "acl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN")
 
     def admit_verb(self, verb: Token) -> None:
         """``Finland was admitted to NATO``; ``the AU readmitted Morocco``: the admitted state is a member."""
@@ -441,12 +524,11 @@ class _MembershipFinder:
             leaders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             return
-        bloc = verb.head
-        organization = self.organization(bloc) or (self.organization(bloc.head) if bloc.dep_ == "appos" else None)
-        if organization is None or self.ents.kind(organization) not in self.words.bloc_kinds:
-            return  # "the Kenyan-led mission", "the US-led coalition": a force, not a bloc of states
-        self.add([m for t in leaders if self.ents.at(t) is not None for m in self.group(t)
-                  if m.type == EntityType.COUNTRY], organization, verb)
+        states = [m for t in leaders if self.ents.at(t) is not None for m in self.group(t) if m.type == EntityType.COUNTRY]
+        for organization in self.described(verb.head):  # "the CSTO and the EEU, the Russian-led blocs": both
+            if self.ents.kind(organization) in self.words.bloc_kinds:
+                # not "the Kenyan-led mission", "the US-led coalition": a force, not a bloc of states
+                self.add(states, organization, verb)
 
     def part_noun(self, noun: Token) -> None:
         """``the Arakan Army, part of the Three Brotherhood Alliance``, ``Hamas is part of the coalition``: the actor
@@ -462,17 +544,22 @@ class _MembershipFinder:
         self.add([m for t in parts if self.ents.at(t) is not None for m in self.group(t)], organization, noun)
 
     def chairing_verb(self, verb: Token) -> None:
-        """``Kenya, which chairs the EAC``, ``Ghana presides over ECOWAS``: the state chairing a bloc is a member."""
+        """``Kenya, which chairs the EAC``, ``Ghana presides over ECOWAS``: the state chairing a bloc is a member, and
+        so is the state of a leader who chairs it ("Malaysia's prime minister, Anwar Ibrahim, who chairs ASEAN")."""
         if _negated(verb):
             return
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children
                     if g.dep_ == "pobj"]
+        # a bloc named or described as one ("chairs the bloc"), not any body ("chairs the defence committee")
+        objects = [o for o in objects if self.ents.at(o) is not None or o.lemma_.lower() in self.words.bloc_nouns]
         organization = next(filter(None, map(self.organization, objects)), None)
         if organization is None or self.ents.kind(organization) not in self.words.bloc_kinds:
             return
-        self.add([m for s in self.subjects(verb) for m in self.group(s) if m.type == EntityType.COUNTRY],
-                 organization, verb)
+        chairs = self.subjects(verb)
+        states = [m for s in chairs for m in self.group(s) if m.type == EntityType.COUNTRY]
+        states += [m for s in chairs for m in self.led_states(self.ents.at(s))]  # "Anwar Ibrahim, who chairs ASEAN"
+        self.add(states, organization, verb)
 
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
@@ -534,7 +621,7 @@ class _MembershipFinder:
             # "the member countries of the MNJTF, which is made up of": the clause may hang on the noun before
             subjects = [verb.head, *(g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj")]
-        organization = next(filter(None, map(self.organization, subjects)), None)
+        organizations = next(filter(None, map(self.described, subjects)), [])  # "the CSTO and the EEU, the blocs that"
         objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
         objects += [g for c in verb.children if c.dep_ in ("prep", "prt", "agent")
                     for g in [c, *c.children] if g.dep_ == "pobj"]
@@ -542,7 +629,8 @@ class _MembershipFinder:
                     for g in p.children if g.dep_ == "pobj"]
         members = [m for o in objects for m in self.group(o)]
         if len(members) >= 2:
-            self.add(members, organization, verb)
+            for organization in organizations:
+                self.add(members, organization, verb)
 
     def listed_after_name(self, mention: Mention) -> None:
         """``the Troika - the United States, the United Kingdom and Norway -``: a list set after the name."""
@@ -567,6 +655,7 @@ class _MembershipFinder:
     def run(self, offices: Sequence[OfficeHolding]) -> list[Membership]:
         """Every membership the grammar around a member, a bloc or a name states, then those the offices give."""
         words = self.words
+        current = self.remember_leaders(offices)
         for token in tokens_with(self.doc, LEMMA, {*words.lemmas, *map(str.title, words.lemmas)}):
             lemma = token.lemma_.lower()
             if token.pos_ in ("NOUN", "PROPN"):
@@ -598,24 +687,35 @@ class _MembershipFinder:
                     self.composition_verb(token)
         for mention in self.ents.mentions:
             self.listed_after_name(mention)
-        self.chaired_by_leaders(offices)
+        self.chaired_by_leaders(current)
         return list(self.found.values())
 
-    def chaired_by_leaders(self, offices: Sequence[OfficeHolding]) -> None:
-        """``Ghana's President Mahama, the current ECOWAS chairman``: the state whose official the text makes the
-        chair of a bloc is a member of it (a chair is one of the members' leaders in turn). The state office must be
-        stated (not taken from the context) and not a past one ("a former prime minister")."""
+    def remember_leaders(self, offices: Sequence[OfficeHolding]) -> list[tuple[OfficeHolding, list[str]]]:
+        """The current offices with their words (not a past one: "a former prime minister"); each person's stated
+        offices of a state are remembered as the states they stand for."""
         stated = RoleWords.default().stated_confidence
         current = [(office, office.role.lower().split()) for office in offices]
         current = [(office, words) for office, words in current if not set(words) & self.words.past_markers]
-        states: dict[str, list[OfficeHolding]] = {}
         for office, _ in current:
             if self.ents.type_of(office.organization) == EntityType.COUNTRY and (office.confidence or 0) >= stated:
-                states.setdefault(office.person, []).append(office)
+                self.leaders.setdefault(office.person, []).append(office)
+        return current
+
+    def led_states(self, person: Mention | None) -> list[Mention]:
+        """The states a person holds a stated office of, as mentions at the person's name."""
+        if person is None:
+            return []
+        return [Mention(person.start, person.end, office.organization, EntityType.COUNTRY, person.role, person.text)
+                for office in self.leaders.get(person.key, [])]
+
+    def chaired_by_leaders(self, current: list[tuple[OfficeHolding, list[str]]]) -> None:
+        """``Ghana's President Mahama, the current ECOWAS chairman``: the state whose official the text makes the
+        chair of a bloc is a member of it (a chair is one of the members' leaders in turn). The state office must be
+        stated (not taken from the context)."""
         for office, words in current:
             if (words and words[-1] in self.words.chair_nouns
                     and self.ents.kind(office.organization) in self.words.bloc_kinds):
-                for held in states.get(office.person, []):
+                for held in self.leaders.get(office.person, []):
                     self.found.setdefault((held.organization, office.organization),
                                           Membership(held.organization, office.organization, office.evidence))
 

@@ -114,6 +114,23 @@ class _OfficeFinder:
             i -= 1
         return role, None
 
+    def counterpart(self, person: Mention) -> tuple[str, str] | None:
+        """``his Chinese counterpart, Wang Yi``, ``Sudan's counterpart X``: the role and the state of a person set
+        after a counterpart noun whose state a demonym or a named possessor gives; the role is the office of the
+        person whose counterpart this is ("his": the one the pronoun stands for), if the text gave one."""
+        doc, i = self.doc, person.start - 1
+        i -= i > 0 and doc[i].text == ","
+        if i < 1 or doc[i].lower_ not in self.words.counterparts:
+            return None
+        owner = doc[i - 2] if doc[i - 1].tag_ == "POS" and i >= 2 else doc[i - 1]
+        state = self.ents.at(owner)
+        if state is None or state.type != EntityType.COUNTRY:
+            return None  # "his counterpart, X": of another state the text does not name here
+        pronoun = doc[state.start - 1] if state.start > 0 else None
+        other = self.ents.refer(pronoun, exclude=person.key) if pronoun is not None and pronoun.lower_ in _POSSESSIVES else None
+        role = next((o.role for o in self.found if o.person == other and o.role != "official"), doc[i].lower_)
+        return role, state.key
+
     def _readdressed(self, person: Mention, before: str, after: str | None) -> bool:
         """A title set off by a comma before a name that carries its own apposed title of another state or body
         ("addressed to the UN secretary-general, Gedion Timothewos, Ethiopia's foreign minister, wrote"): the first
@@ -409,6 +426,9 @@ class _OfficeFinder:
             after_role, after_org = self.title_after(person)
             led = self.led_by(person)
             listed = self.list_of(person)
+            counterpart = self.counterpart(person)
+            if counterpart:  # "his Chinese counterpart, Wang Yi"
+                self.record(person, counterpart[1], counterpart[0], explicit=False)  # claims no state from the guesses
             if led:
                 self.record(person, led[0], "head", explicit=False)
             if listed:

@@ -26,6 +26,7 @@ class RoleWords:
     reaction_verbs: frozenset[str]  # "reacted", "rejected": a state answering, whose official the next sentence quotes
     region_kinds: frozenset[str]  # places whose leader acts for no state ("Tigray's leader"), unlike a city's mayor
     state_body_kinds: frozenset[str]  # organizations of one state's government: their officials speak for the state
+    counterparts: frozenset[str]  # "counterpart": the same office as another person's, in the state named before it
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -41,7 +42,7 @@ class RoleWords:
         return cls(frozenset(words | {"-"}), frozenset(heads), frozenset(org_heads), frozenset(data["lead_verbs"]),
                    frozenset(data["unique_titles"]), frozenset(data["honorifics"]), frozenset(data["lead_ins"]),
                    frozenset(data["reaction_verbs"]), frozenset(data["region_kinds"]["kinds"]),
-                   frozenset(data["state_body_kinds"]["kinds"]),
+                   frozenset(data["state_body_kinds"]["kinds"]), frozenset(data["counterparts"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:

@@ -365,3 +365,50 @@ def test_a_state_that_joined_what_a_relative_pronoun_stands_for_is_a_member(extr
 ])
 def test_a_subject_acting_as_a_member_with_no_actor_as_object_is_the_member(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mercosur, the trade grouping to which Uruguay belongs, met in Asuncion.", {("country/URY", "Mercosur")}),
+    ("Officials spoke on the sidelines of a meeting of the OECD, the 38-member grouping that Chile joined in 2010.",
+     {("country/CHL", "OECD")}),
+    ("ASEAN, which Thailand founded with Indonesia and Malaysia, met in Jakarta.",
+     {(f"country/{code}", "Association of Southeast Asian Nations") for code in ("THA", "IDN", "MYS")}),
+    ("Minsk hosted officials of the CSTO and the Eurasian Economic Union, the blocs that include Armenia and Kyrgyzstan.",
+     {(f"country/{code}", bloc) for code in ("ARM", "KGZ")
+      for bloc in ("Collective Security Treaty Organization", "Eurasian Economic Union")}),
+    ("The OECD, to which Peru does not belong, published its outlook.", set()),
+    ("The OECD, which Chile founded with Peru, published its outlook.", set()),  # founders of no bloc
+])
+def test_a_relative_clause_on_a_bloc_or_its_description_lists_its_members(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean President Gabriel Boric, whose country belongs to the OECD, spoke in Paris.", {("country/CHL", "OECD")}),
+    ("Kenyan President William Ruto, who chairs the EAC this year, opened the summit.",
+     {("country/KEN", "East African Community")}),
+    ("NATO ministers met in Brussels. Chilean Senator Juan Perez, who chairs the defence committee of Chile's senate, "
+     "spoke.", set()),
+])
+def test_a_leader_stands_for_the_state_of_their_office(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo are founding members of ECOWAS.",
+     {("country/GHA", "Economic Community of West African States"),
+      ("country/TGO", "Economic Community of West African States")}),
+    ("Chile recalled its envoy. Peru said Chile had lied. Chile denied it, and Peru protested again. The OECD, to which "
+     "both countries belong, urged calm.", {("country/CHL", "OECD"), ("country/PER", "OECD")}),
+    ("Chile recalled its envoy. Peru said Chile had lied. Bolivia protested, and Peru and Bolivia met. The OECD, to "
+     "which both countries belong, urged calm.", {("country/PER", "OECD"), ("country/BOL", "OECD")}),
+    ("Chile recalled its envoy. Peru said Chile had lied. Chile denied it, and Peru protested again. The two OECD "
+     "members traded barbs.", set()),  # a member noun names no pair of the article
+])
+def test_founding_members_and_both_countries_of_the_article(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_state_is_no_member_of_an_armed_group(extractor):
+    text = "Wagner Group fighters arrived in Mali. The Western group, whose members include Chile and Peru, protested."
+    assert members(extractor, text) == set()

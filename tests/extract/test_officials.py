@@ -352,3 +352,14 @@ def test_a_bare_title_serves_the_state_that_answered_in_the_sentence_before(anal
     assert result.ents.affiliation["person/rosa-quispe"] == state
     answered = state == "country/ECU"
     assert [o for p, o, _ in offices(result) if p == "person/rosa-quispe"] == ([state] if answered else [])
+
+
+@pytest.mark.parametrize("text, person, expected", [
+    ("Chilean Foreign Minister Ana Soto phoned her Peruvian counterpart, Javier Ruiz, on Monday.", "person/javier-ruiz",
+     [("country/PER", "Foreign Minister")]),
+    ("Peru's Defence Minister Javier Ruiz hosted his Chilean counterpart Carlos Mendoza.", "person/carlos-mendoza",
+     [("country/CHL", "Defence Minister")]),
+    ("Ana Soto met her counterpart, Javier Ruiz, in Lima.", "person/javier-ruiz", []),  # of a state not named here
+])
+def test_a_counterpart_holds_the_same_office_in_the_state_its_demonym_names(analyse, text, person, expected):
+    assert [(o, r) for p, o, r in offices(analyse(text)) if p == person] == expected
