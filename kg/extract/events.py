@@ -2462,8 +2462,11 @@ class _SentenceFrames:
                 yield from self._withdrawn(token, phrase, evidence)
                 continue
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-            # "withdrew from X": the place left, no sender
-            holders = [token] + ([verb] if verb is not None and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
+            # "withdrew from X": the place left, no sender; "American troops flew from Germany": where they came from
+            owned = any(m.type == EntityType.COUNTRY for c in self.children(token) if c.dep_ in ("amod", "compound", "poss")
+                        for m in self.entities_in(c))
+            holders = [token] + ([verb] if verb is not None and not owned
+                                 and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
             withdrawing = False
