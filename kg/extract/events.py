@@ -2265,6 +2265,8 @@ class _SentenceFrames:
               modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
+        if event == EventType.DEPLOYMENT:  # "RAF Typhoons will fly missions over Poland": the state sends its forces
+            actor_keys = list(dict.fromkeys(self.ents.state_of(k, military=True) for k in actor_keys))
         if frame.named_targets:
             targets = [m for m in targets if not self._describes_person(m)]
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
