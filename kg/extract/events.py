@@ -2265,11 +2265,12 @@ class _SentenceFrames:
               modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         actor_keys = self.keys(actors, allow_places=False)
-        if event == EventType.DEPLOYMENT:  # "RAF Typhoons will fly missions over Poland": the state sends its forces
-            actor_keys = list(dict.fromkeys(self.ents.state_of(k, military=True) for k in actor_keys))
         if frame.named_targets:
             targets = [m for m in targets if not self._describes_person(m)]
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
+        if event == EventType.DEPLOYMENT:  # "RAF Typhoons will fly missions over Poland": the state sends its forces
+            actor_keys = list(dict.fromkeys(self.ents.state_of(k, military=True) for k in actor_keys))
+            target_keys = [k for k in target_keys if self.ents.state_of(k, military=True) not in actor_keys]
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
             target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]

@@ -2526,7 +2526,7 @@ def test_a_force_that_names_its_state_is_that_states_wherever_it_flew_from(analy
 
 
 def test_a_states_armed_service_deploys_for_the_state_the_article_names(analyse):
-    result = analyse("Britain said the Royal Navy sent a frigate to the Red Sea and the Royal Navy shelled Houthi positions.")
+    result = analyse("Britain said the Royal Navy sent a frigate to the Red Sea. The Royal Navy later shelled Houthi positions.")
     assert ("Deployment", "country/GBR", "location/red-sea") in result.triples()
     assert ("Attack", "organization/royal-navy", "organization/houthis") in result.triples()  # other acts stay its own
     assert ("Deployment", "organization/royal-navy", "location/red-sea") in analyse(
