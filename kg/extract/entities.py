@@ -200,11 +200,13 @@ class ArticleEntities:
         other = self.at(before)
         return other is not None and other.role == "demonym" and other.key != mention.key
 
-    def state_of(self, key: str) -> str:
+    def state_of(self, key: str, military: bool = False) -> str:
         """A state's own body (ministry, parliament, intelligence service) acts for the state when the
-        article names that state too; other organizations act for themselves."""
+        article names that state too, and, with ``military``, so do its armed services (the state sends its
+        air force); other organizations act for themselves."""
         known = self.gazetteer.entities.get(key)
-        if known and known.kind == "government_body" and known.located_in in self.entities:
+        kinds = ("government_body", "military") if military else ("government_body",)
+        if known and known.kind in kinds and known.located_in in self.entities:
             return known.located_in
         return key
 

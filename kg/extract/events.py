@@ -367,6 +367,17 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _stands_for_antecedent(argument: Token) -> bool:
+    """An object or passive subject of a relative clause that is the relative pronoun, or a part of what it stands
+    for ("the units that X sent", "which were flown in", "hundreds of whom were sent")."""
+    if argument.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if argument.tag_ in ("WDT", "WP"):
+        return True
+    return any(g.tag_ in ("WDT", "WP") for p in argument.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
+
+
 def _governor_through_phrases(token: Token) -> Token | None:
     """The verb a word hangs from through prepositional phrases and nothing else ("fired at X in retaliation for
     U.S. strikes on its sites": "fired"), or else the verb whose subject or object holds it however many "of"
@@ -797,6 +808,10 @@ class _SentenceFrames:
             speaking = speaking.head  # "X sent rescuers and said it would": X's subject
         own = {m.key for c in self.children(speaking) if c.dep_ == "nsubj" for t in _outside_clauses(c)
                if (m := self.ents.at(t))}  # "France, which has troops in Ivory Coast, said it": France
+        named = [m for c in self.children(speaking) if c.dep_ == "nsubj" and (h := self.ents.at(c)) is not None
+                 for m in fitting if m.key == h.key]
+        if named and pronoun.morph.get("Number") != ["Plur"]:
+            return named[-1:]  # "EUFOR, the EU force in Bosnia, said it": the one named, not the one its description names
         if not fitting or self.ents.refer(pronoun) in own:
             return []  # the name nearest is in the speaker's own words ("the EU's force, EUFOR, said it")
         if pronoun.morph.get("Number") == ["Plur"]:
@@ -1091,6 +1106,9 @@ class _SentenceFrames:
                            if a.dep_ == "amod" and a.i > o.i]
         if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
+        elif (trigger.event == EventType.DEPLOYMENT and token.dep_ == "relcl"
+              and any(_stands_for_antecedent(c) for c in self.children(token))):
+            candidates.append(token.head)  # "the units that X dispatched", "soldiers, hundreds of whom were sent"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
@@ -1109,6 +1127,8 @@ class _SentenceFrames:
             heads = [candidate, *[c for c in self.children(candidate) if c.dep_ == "conj"]]
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
                 heads += [c for c in self.children(candidate) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                # "sent HMAS Adelaide, its largest warship": a name is what its apposition says it is
+                heads += [c for c in self.children(candidate) if c.dep_ == "appos" and c.pos_ == "NOUN"]
             # "a package of measures", "$2 billion in aid", "its sixteenth sanctions package"
             inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in self.children(candidate) if c.dep_ == "compound")]
             inner += self._cargo(candidate)
@@ -2282,6 +2302,9 @@ class _SentenceFrames:
         if frame.named_targets:
             targets = [m for m in targets if not self._describes_person(m)]
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
+        if event == EventType.DEPLOYMENT:  # "RAF Typhoons will fly missions over Poland": the state sends its forces
+            actor_keys = list(dict.fromkeys(self.ents.state_of(k, military=True) for k in actor_keys))
+            target_keys = [k for k in target_keys if self.ents.state_of(k, military=True) not in actor_keys]
         if event == EventType.AID_PROVISION and any(self.ents.type_of(k) != EntityType.LOCATION for k in target_keys):
             # "pledged aid to Ukraine at a conference in Tokyo": a place receives aid only when no one is named
             target_keys = [k for k in target_keys if self.ents.type_of(k) != EntityType.LOCATION]
@@ -2491,8 +2514,11 @@ class _SentenceFrames:
                 yield from self._withdrawn(token, phrase, evidence)
                 continue
             verb = phrase.head if phrase.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-            # "withdrew from X": the place left, no sender
-            holders = [token] + ([verb] if verb is not None and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
+            # "withdrew from X": the place left, no sender; "American troops flew from Germany": where they came from
+            owned = any(m.type == EntityType.COUNTRY for c in self.children(token) if c.dep_ in ("amod", "compound", "poss")
+                        for m in self.entities_in(c))
+            holders = [token] + ([verb] if verb is not None and not owned
+                                 and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
             withdrawing = False
@@ -2516,6 +2542,9 @@ class _SentenceFrames:
                 # or, the parser having hung it lower, the place of those they are with ("fighting alongside X in Y")
                 # or of what they do there ("were undergoing training in Y")
                 where = [t for p in places for t in self._prep_objects(p, self._where(p))]
+                # "X, where 150 American troops are stationed": the place the clause describes
+                where += [p.head for p in [*moving, *placing] if p.dep_ == "relcl" and p.head != token
+                          and any(c.dep_ == "advmod" and c.lower_ == "where" for c in p.children)]
                 where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
                 named = (self.keys([m for c in [t, *t.conjuncts] for m in self._places_in(c)[:1]], True) for t in where)

@@ -2589,3 +2589,50 @@ def test_two_sides_fighting_somewhere_do_not_attack_the_place(analyse):
 def test_a_warning_of_a_conditional_response_targets_who_would_act(analyse, text, expected):
     """A warned response of the speaker's own targets the one the condition names as acting, not what it acts on."""
     assert {t for a, t, m in readings(analyse(text), EventType.THREAT) if m == "Asserted"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The police units that Ghana dispatched to Liberia last month will come home.", ("country/GHA", "country/LBR")),
+    ("Observers said the battalion, which Chile had sent to Haiti in 2004, was disbanded.", ("country/CHL", "country/HTI")),
+])
+def test_a_relative_pronoun_object_stands_for_the_force_sent(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+def test_a_relative_pronoun_object_that_is_no_force_sends_none(analyse):
+    result = analyse("The letter that Ghana sent to Liberia last month went unanswered.")
+    assert not any(kind == "Deployment" for kind, _, _ in result.triples())
+
+
+def test_a_named_ship_is_a_force_by_its_apposition(analyse):
+    assert ("Deployment", "country/JPN", "country/DJI") in analyse(
+        "Japan is sending JS Kirisame, a destroyer of its navy, to Djibouti.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "Japan is sending Taro Kono, its foreign minister, to Djibouti.").triples())
+
+
+def test_troops_stationed_where_a_relative_clause_says_are_at_the_place_it_describes(analyse):
+    assert ("Deployment", "country/FRA", "country/DJI") in analyse(
+        "The minister flew to Djibouti, where some 1,500 French soldiers are stationed.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "The minister flew to Paris, where French soldiers marched on Bastille Day.").triples())
+
+
+def test_a_speaker_named_as_the_subject_is_it_not_the_one_its_apposition_names(analyse):
+    result = analyse("KFOR, the NATO force in Kosovo, said it would send more soldiers to Zvecan.")
+    assert {actor for kind, actor, _ in result.triples() if kind == "Deployment"} == {"organization/kosovo-force"}
+
+
+def test_a_force_that_names_its_state_is_that_states_wherever_it_flew_from(analyse):
+    result = analyse("American troops flew from Germany to Poland on Friday.")
+    assert ("Deployment", "country/USA", "country/POL") in result.triples()
+    assert ("Deployment", "country/DEU", "country/POL") not in result.triples()
+    assert ("Deployment", "country/KEN", "country/HTI") in analyse("Troops arrived from Kenya in Haiti.").triples()
+
+
+def test_a_states_armed_service_deploys_for_the_state_the_article_names(analyse):
+    result = analyse("Britain said the Royal Navy sent a frigate to the Red Sea. The Royal Navy later shelled Houthi positions.")
+    assert ("Deployment", "country/GBR", "location/red-sea") in result.triples()
+    assert ("Attack", "organization/royal-navy", "organization/houthis") in result.triples()  # other acts stay its own
+    assert ("Deployment", "organization/royal-navy", "location/red-sea") in analyse(
+        "The Royal Navy sent a frigate to the Red Sea.").triples()  # no state named: the service itself
