@@ -491,7 +491,7 @@ class _SentenceFrames:
         if mention is not None:
             found.append(mention)
         else:
-            modifiers, owners, authors, leaders = [], [], [], []
+            modifiers, owners, authors, leaders, principals = [], [], [], [], []
             backers = {t.i for c in self.children(token) if c.dep_ == "amod" and c.lemma_ in self.lexicon.backing_words
                        for t in c.subtree}
             for child in self.children(token):
@@ -512,7 +512,8 @@ class _SentenceFrames:
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
                         child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
-                    named = authors if deep and child.lower_ == "by" else modifiers
+                    named = (authors if deep and child.lower_ == "by" else
+                             principals if child.lower_ == "for" and not deep else modifiers)
                     for preposition in [child, *[c for c in self.children(child) if c.dep_ == "conj"]]:
                         for grandchild in self.children(preposition):
                             if grandchild.dep_ in ("pobj", "pcomp") and (scenes or not self.lexicon.in_class(grandchild, "grounds")):
@@ -523,6 +524,8 @@ class _SentenceFrames:
                 elif child.dep_ == "acl" and child.tag_ == "VBN" and deep:  # "blamed a rocket launched by X"
                     authors += [m for a in self.children(child) if a.dep_ == "agent" for g in self.children(a)
                                 for m in self.entities_in(g, depth + 1, deep, scenes)]
+            if not (modifiers or owners):  # "the envoy for X" acts for X; "the UN envoy for X" for the UN, on X
+                modifiers = principals
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
             named_group = self._names_a_group(token)
