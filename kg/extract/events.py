@@ -2247,6 +2247,8 @@ class _SentenceFrames:
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
+        if event in (EventType.MEETING, EventType.AGREEMENT):  # the sides of talks and deals are states
+            actors, targets = ([m for m in side if not self._apposed_to_its_state(m, side)] for side in (actors, targets))
         actor_keys = self.keys(actors, allow_places=False)
         if frame.named_targets:
             targets = [m for m in targets if not self._describes_person(m)]
@@ -2331,6 +2333,17 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _apposed_to_its_state(self, mention: Mention, side: list[Mention]) -> bool:
+        """A person named in apposition to a description that names his state, itself on the same side ("met his
+        Bangladeshi counterpart, X", "Sudan's envoy, X"): the state is the side, not the person beside it."""
+        if mention.type != EntityType.PERSON:
+            return False
+        name = self.ents.doc[mention.start:mention.end].root
+        described = name.head
+        if name.dep_ != "appos" or self.ents.at(described) is not None:
+            return False
+        return any(m.type == EntityType.COUNTRY and described.left_edge.i <= m.start < described.i for m in side)
 
     def _drawing_acts(self, noun: Token) -> list[Token]:
         """What drew a condemnation noun from someone: the subject of the verb it is the object of, when that verb
