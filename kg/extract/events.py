@@ -548,7 +548,7 @@ class _SentenceFrames:
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
                 found = [m for m in found if m.key not in backing]
         for child in self.children(token):
-            if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
+            if ((self._names_no_person(mention) or self._after_named_conjunct(token, child)) and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in self.children(child))):
                 # a place or a group described names no one else but a state ("Beirut, the Lebanese capital"):
                 # not "Goma, the capital of North Kivu", "al-Shabaab, an al-Qaeda affiliate"
@@ -557,6 +557,16 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    @staticmethod
+    def _names_no_person(mention: Mention | None) -> bool:
+        return mention is not None and mention.type != EntityType.PERSON
+
+    def _after_named_conjunct(self, token: Token, description: Token) -> bool:
+        """A description apposed after a list whose last item is named ("the government and the EMC, the largest
+        dissident group of the FARC"): the parser hangs it on the list's head, it describes the named item."""
+        conjuncts = [c for c in self.children(token) if c.dep_ == "conj" and c.i < description.i]
+        return bool(conjuncts) and self._names_no_person(self.ents.at(conjuncts[-1]))
 
     def _shared_frontier(self, border: Token) -> bool:
         """A border that names the state across it ("to its border with X", "the border with X"), where forces
