@@ -504,7 +504,7 @@ class _SentenceFrames:
         if mention is not None:
             found.append(mention)
         else:
-            modifiers, owners, authors, leaders = [], [], [], []
+            modifiers, owners, authors, leaders, principals = [], [], [], [], []
             backers = {t.i for c in self.children(token) if c.dep_ == "amod" and c.lemma_ in self.lexicon.backing_words
                        for t in c.subtree}
             for child in self.children(token):
@@ -525,7 +525,8 @@ class _SentenceFrames:
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
                         child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
                     # "negotiators for the government of X and for the Y": the coordinated preposition too
-                    named = authors if deep and child.lower_ == "by" else modifiers
+                    named = (authors if deep and child.lower_ == "by" else
+                             principals if child.lower_ == "for" and not deep else modifiers)
                     for preposition in [child, *[c for c in self.children(child) if c.dep_ == "conj"]]:
                         for grandchild in self.children(preposition):
                             if grandchild.dep_ in ("pobj", "pcomp") and (scenes or not self.lexicon.in_class(grandchild, "grounds")):
@@ -536,6 +537,8 @@ class _SentenceFrames:
                 elif child.dep_ == "acl" and child.tag_ == "VBN" and deep:  # "blamed a rocket launched by X"
                     authors += [m for a in self.children(child) if a.dep_ == "agent" for g in self.children(a)
                                 for m in self.entities_in(g, depth + 1, deep, scenes)]
+            if not (modifiers or owners):  # "the envoy for X" acts for X; "the UN envoy for X" for the UN, on X
+                modifiers = principals
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
             named_group = self._names_a_group(token)
@@ -558,7 +561,7 @@ class _SentenceFrames:
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
                 found = [m for m in found if m.key not in backing]
         for child in self.children(token):
-            if (mention is not None and mention.type != EntityType.PERSON and child.dep_ == "appos"
+            if ((self._names_no_person(mention) or self._after_named_conjunct(token, child)) and child.dep_ == "appos"
                     and child.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in self.children(child))):
                 # a place or a group described names no one else but a state ("Beirut, the Lebanese capital"):
                 # not "Goma, the capital of North Kivu", "al-Shabaab, an al-Qaeda affiliate"
@@ -567,6 +570,16 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    @staticmethod
+    def _names_no_person(mention: Mention | None) -> bool:
+        return mention is not None and mention.type != EntityType.PERSON
+
+    def _after_named_conjunct(self, token: Token, description: Token) -> bool:
+        """A description apposed after a list whose last item is named ("the government and the EMC, the largest
+        dissident group of the FARC"): the parser hangs it on the list's head, it describes the named item."""
+        conjuncts = [c for c in self.children(token) if c.dep_ == "conj" and c.i < description.i]
+        return bool(conjuncts) and self._names_no_person(self.ents.at(conjuncts[-1]))
 
     def _shared_frontier(self, border: Token) -> bool:
         """A border that names the state across it ("to its border with X", "the border with X"), where forces
@@ -2298,6 +2311,8 @@ class _SentenceFrames:
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
+        if event in (EventType.MEETING, EventType.AGREEMENT):  # the sides of talks and deals are states
+            actors, targets = ([m for m in side if not self._apposed_to_its_state(m, side)] for side in (actors, targets))
         actor_keys = self.keys(actors, allow_places=False)
         if frame.named_targets:
             targets = [m for m in targets if not self._describes_person(m)]
@@ -2400,6 +2415,17 @@ class _SentenceFrames:
         struck |= {t.i for c in self.children(act) if c.dep_ == "compound" and (m := self.ents.at(c)) is not None
                    and (m.type == EntityType.LOCATION or m.role in ("capital", "city")) for t in c.subtree}
         return [m for m in mentions if m.start not in struck]
+
+    def _apposed_to_its_state(self, mention: Mention, side: list[Mention]) -> bool:
+        """A person named in apposition to a description that names his state, itself on the same side ("met his
+        Bangladeshi counterpart, X", "Sudan's envoy, X"): the state is the side, not the person beside it."""
+        if mention.type != EntityType.PERSON:
+            return False
+        name = self.ents.doc[mention.start:mention.end].root
+        described = name.head
+        if name.dep_ != "appos" or self.ents.at(described) is not None:
+            return False
+        return any(m.type == EntityType.COUNTRY and described.left_edge.i <= m.start < described.i for m in side)
 
     def _drawing_acts(self, noun: Token) -> list[Token]:
         """What drew a condemnation noun from someone: the subject of the verb it is the object of, when that verb

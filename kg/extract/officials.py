@@ -163,8 +163,9 @@ class _OfficeFinder:
                     return [], None  # "A, B and C": the next name of a list, not an apposition
                 candidate = self._affiliation_of(mention)
                 if mention.type in _ACTOR_TYPES or (candidate and after is None):
-                    if in_object == "to":
-                        pass  # "China's ambassador to India", "Russia's envoy to the UN": where, not for whom
+                    if in_object == "to" or (in_object == "for" and before):
+                        pass  # "China's ambassador to India", "Russia's envoy to the UN": where, not for whom;
+                        # "Pakistan's envoy for Afghanistan": what the office deals with once its state is named
                     elif in_object:
                         after = candidate or after
                     else:

@@ -2636,3 +2636,32 @@ def test_a_states_armed_service_deploys_for_the_state_the_article_names(analyse)
     assert ("Attack", "organization/royal-navy", "organization/houthis") in result.triples()  # other acts stay its own
     assert ("Deployment", "organization/royal-navy", "location/red-sea") in analyse(
         "The Royal Navy sent a frigate to the Red Sea.").triples()  # no state named: the service itself
+
+def test_an_envoy_for_a_country_acts_for_the_body_named_before(analyse):
+    result = analyse("The UN special envoy for Libya held talks with Egyptian officials in Cairo.")
+    un = result.key_of("UN")
+    assert has_pair(result, EventType.MEETING, un, "country/EGY")
+    assert not has_pair(result, EventType.MEETING, "country/LBY", "country/EGY")
+
+
+def test_an_envoy_for_a_country_with_no_body_named_acts_for_it(analyse):
+    result = analyse("Negotiators for Chile and for Peru met in Quito on Tuesday.")
+    assert has_pair(result, EventType.MEETING, "country/CHL", "country/PER")
+
+
+def test_a_counterpart_named_after_his_state_is_no_side_of_his_own(analyse):
+    result = analyse("Norway's foreign minister met his Danish counterpart, Jonas Lindqvist, in Oslo.")
+    pairs = {frozenset((e.actor, e.target)) for e in result.events if e.type == EventType.MEETING}
+    assert pairs == {frozenset(("country/NOR", "country/DNK"))}
+
+
+def test_a_sanctioned_person_named_after_his_state_stays_a_target(analyse):
+    result = analyse("Canada imposed sanctions on Belarus's interior minister, Pavel Drozd.")
+    assert any(e.type == EventType.SANCTION and e.target.startswith("person/") for e in result.events)
+
+
+def test_a_description_after_a_list_describes_its_last_named_item(analyse):
+    result = analyse("The Peruvian government and the Andean Liberation Front (ALF), the largest breakaway group of the "
+                     "defunct Shining Path guerrilla, met in Lima.")
+    pairs = {frozenset((e.actor, e.target)) for e in result.events if e.type == EventType.MEETING}
+    assert pairs == {frozenset(("country/PER", result.key_of("Andean Liberation Front")))}

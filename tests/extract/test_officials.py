@@ -50,6 +50,8 @@ def test_appositive_title(analyse):
 @pytest.mark.parametrize("text, person, state", [
     ("Xu Feihong, China's ambassador to India, met officials in Delhi.", "person/xu-feihong", "country/CHN"),
     ("Edgard Kagan, the US ambassador to Malaysia, said so.", "person/edgard-kagan", "country/USA"),
+    ("Lena Ortiz, Chile's special representative for Bolivia, arrived on Monday.", "person/lena-ortiz", "country/CHL"),
+    ("Omar Salih, a spokesman for the Iraqi government, said so.", "person/omar-salih", "country/IRQ"),
 ])
 def test_an_envoy_serves_the_sending_state_not_the_one_he_is_sent_to(analyse, text, person, state):
     assert [o for p, o, _ in offices(analyse(text)) if p == person] == [state]
