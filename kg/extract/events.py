@@ -830,11 +830,23 @@ class _SentenceFrames:
         while (self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun
                and not self.lexicon.in_class(noun, "assault")):  # "struck X's positions, an attack that ...": the act
             noun = noun.head
+        apposed = self._apposed_before(noun)
+        if apposed is not None:
+            return [m for m in self.entities_in(apposed) if m.type in _ACTOR_TYPES]
         if self.ents.at(noun) is None and self.lexicon.in_class(noun, "people"):
             named = [c for c in self.children(noun) if c.dep_ in ("appos", "conj")]
             named += [g for c in self.children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in self.children(c) if g.dep_ == "pobj"]
             return [m for c in named for m in self.entities_in(c)]
         return [m for m in self.entities_in(noun) if not self._describes_person(m)]
+
+    def _apposed_before(self, noun: Token) -> Token | None:
+        """The named list a description set off by a comma stands next to when the parser hung the description on
+        the verb instead ("imposed bans on A and B, two politicians it accuses of ...": A and B)."""
+        comma = noun.left_edge.i - 1
+        if noun.dep_ != "npadvmod" or comma <= noun.sent.start or noun.doc[comma].text != ",":
+            return None
+        before = noun.doc[comma - 1]
+        return _list_head(before) if self.ents.at(before) is not None else None
 
     @staticmethod
     def _relative_object(verb: Token) -> list[Token]:

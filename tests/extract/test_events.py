@@ -1723,6 +1723,19 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, 
     assert absent not in triples
 
 
+def test_a_description_hung_on_the_verb_describes_the_names_before_its_comma(analyse):
+    result = analyse("Norway imposed travel bans on Peter Holm and Anna Berg, two Danish businessmen it accuses "
+                     "of smuggling arms.")
+    assert has(result, EventType.ACCUSATION, "country/NOR", "person/peter-holm")
+    assert has(result, EventType.ACCUSATION, "country/NOR", "person/anna-berg")
+
+
+def test_a_description_hung_on_the_verb_without_a_comma_names_no_one(analyse):
+    result = analyse("Norway imposed travel bans on Peter Holm and Anna Berg this week and two businessmen it "
+                     "accuses of smuggling arms fled.")
+    assert not [t for t in result.triples() if t[0] == "Accusation"]
+
+
 def test_a_relative_clause_on_unnamed_people_names_no_one(analyse):
     result = analyse("Canada imposed sanctions on a senior Ghanaian army officer whom it accuses of torture.")
     assert not [t for t in result.triples() if t[0] == "Accusation"]
