@@ -252,6 +252,13 @@ class Lexicon:
             found[event] = frozenset(lemma for lemma, triggers in self.verbs.items() if any(t.event == event for t in triggers))
         return found[event]
 
+    def nouns_of(self, event: EventType) -> frozenset[str]:
+        """The nouns that open ``event`` ("truce", "deal"... for an agreement), computed once per type."""
+        found = self.__dict__.setdefault("_nouns_of", {})
+        if event not in found:
+            found[event] = frozenset(lemma for lemma, triggers in self.nouns.items() if any(t.event == event for t in triggers))
+        return found[event]
+
     @property
     def accusation_verbs(self) -> frozenset[str]:
         """The verbs that accuse by themselves ("accuse", "blame"...; not "hold", which accuses only with "responsible")."""
@@ -435,6 +442,7 @@ class _SentenceFrames:
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
+        self.last_agreement: list[str] = []  # the two who last agreed: "both sides accused the other of violating the truce"
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
@@ -667,6 +675,8 @@ class _SentenceFrames:
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
+                if len(self.last_agreement) == 2 and self._agreement_told_in_clause(token):
+                    pair = self.last_agreement  # "both sides accused the other of violating the truce": its parties
                 if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
                     pair = self._last_named(token, counted)  # yet; "the three governments": not a pair
                 return [self._pseudo(key) for key in pair]
@@ -691,6 +701,15 @@ class _SentenceFrames:
                 return opening
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _agreement_told_in_clause(self, subject: Token) -> bool:
+        """Whether the clause ``subject`` is the subject of tells again of an agreement ("each side accused the other
+        of breaching the ceasefire"): the sides are then that agreement's parties."""
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head == subject:
+            return False
+        agreement_words = self.lexicon.nouns_of(EventType.AGREEMENT)
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in agreement_words and self._told_again(w)
+                   for w in subject.head.subtree if w.i > subject.i)
 
     def _acted_on_for(self, pronoun: Token) -> list[Mention]:
         """Who a possessive pronoun in a phrase of cause stands for: the actor acted on before it, not the one who
@@ -2327,6 +2346,8 @@ class _SentenceFrames:
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
             self._remember_pair(parties)
+        if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
+            self.last_agreement = parties
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
             self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and self._condemns(token, "assault"):

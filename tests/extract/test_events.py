@@ -1723,6 +1723,21 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, 
     assert absent not in triples
 
 
+def test_sides_accused_of_breaking_the_truce_are_its_parties(analyse):
+    result = analyse("Chad and Niger signed a truce on Monday. Sudan later accused Libya of arming rebels. "
+                     "Both sides accused the other of violating the truce within hours.")
+    assert has(result, EventType.ACCUSATION, "country/TCD", "country/NER")
+    assert has(result, EventType.ACCUSATION, "country/NER", "country/TCD")
+    assert not has(result, EventType.ACCUSATION, "country/LBY", "country/SDN")
+
+
+def test_sides_accused_of_another_act_are_the_last_pair_named(analyse):
+    result = analyse("Chad and Niger signed a truce on Monday. Sudan later accused Libya of arming rebels. "
+                     "Both sides accused the other of lying about the raid.")
+    assert has(result, EventType.ACCUSATION, "country/LBY", "country/SDN")
+    assert not has(result, EventType.ACCUSATION, "country/NER", "country/TCD")
+
+
 def test_a_description_hung_on_the_verb_describes_the_names_before_its_comma(analyse):
     result = analyse("Norway imposed travel bans on Peter Holm and Anna Berg, two Danish businessmen it accuses "
                      "of smuggling arms.")
