@@ -1495,7 +1495,10 @@ class _SentenceFrames:
                     targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps) + self._named_objects(token)
+            target_preps = frame.target_preps
+            if frame.event == EventType.ACCUSATION and any(c.dep_ == "dobj" for c in self.children(token)):
+                target_preps = target_preps - {"of"}  # "accused X of arming Y": the charge, not whom it accuses
+            targets += [m for t in self._prep_objects(token, target_preps) + self._named_objects(token)
                         for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())

@@ -1723,6 +1723,21 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, 
     assert absent not in triples
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya accused Uganda of the bombing of Somalia's embassy.",
+    "Kenya accused Uganda of complicity in Somalia's civil war.",
+])
+def test_the_charge_after_the_accused_names_no_one_accused(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/KEN", "country/UGA")
+    assert not has(result, EventType.ACCUSATION, "country/KEN", "country/SOM")
+
+
+def test_a_condemnation_of_a_state_still_accuses_it(analyse):
+    result = analyse("Kenya issued a condemnation of Uganda on Monday.")
+    assert has(result, EventType.ACCUSATION, "country/KEN", "country/UGA")
+
+
 def test_sides_accused_of_breaking_the_truce_are_its_parties(analyse):
     result = analyse("Chad and Niger signed a truce on Monday. Sudan later accused Libya of arming rebels. "
                      "Both sides accused the other of violating the truce within hours.")
