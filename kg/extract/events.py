@@ -637,7 +637,8 @@ class _SentenceFrames:
                 group = self.last_pair if len(self.last_pair) == 2 else []
             else:  # "A, B and C condemned X ... Y accused the three of ...": the last three states named before the
                 # sentence
-                group = self._last_named(token.doc[token.sent.start], counted)
+                opening = token.doc[token.sent.start]
+                group = self._last_listed(opening, counted) or self._last_named(opening, counted)
             return [self._pseudo(key) for key in group]
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
@@ -678,7 +679,8 @@ class _SentenceFrames:
                 if len(self.last_agreement) == 2 and self._agreement_told_in_clause(token):
                     pair = self.last_agreement  # "both sides accused the other of violating the truce": its parties
                 if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
-                    pair = self._last_named(token, counted)  # yet; "the three governments": not a pair
+                    # yet; "the three governments": not a pair, the last three listed together
+                    pair = (self._last_listed(token, counted) if counted > 2 else []) or self._last_named(token, counted)
                 return [self._pseudo(key) for key in pair]
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
                 return self._leaders_named_before(token, counted)
@@ -751,6 +753,19 @@ class _SentenceFrames:
                 found.append(key[0])
                 if len(found) == count:
                     return found[::-1]
+        return []
+
+    def _last_listed(self, token: Token, count: int) -> list[str]:
+        """The states of the last list of exactly ``count`` named together before ``token`` ("the leaders of A, B and
+        C met ... X reacted ... Y accused the three of": A, B and C, not the last three names)."""
+        for mention in reversed(self.ents.mentions):
+            if mention.start >= token.i or mention.type != EntityType.COUNTRY or mention.role in ("demonym", "credit"):
+                continue
+            head = first_conjunct(self.ents.doc[mention.end - 1])
+            listed = list(dict.fromkeys(self.keys([m for m in self.entities_in(head) if m.type == EntityType.COUNTRY],
+                                                  allow_places=False)))
+            if len(listed) == count:
+                return listed
         return []
 
     def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:

@@ -1738,6 +1738,20 @@ def test_a_condemnation_of_a_state_still_accuses_it(analyse):
     assert has(result, EventType.ACCUSATION, "country/KEN", "country/UGA")
 
 
+def test_the_three_are_the_last_three_listed_together(analyse):
+    result = analyse("The leaders of Chile, Peru and Bolivia met in Lima on Friday. They said the deal was not aimed "
+                     "at Argentina or at Brazil. Brazil's foreign minister accused the three of forming a bloc.")
+    for state in ("country/CHL", "country/PER", "country/BOL"):
+        assert has(result, EventType.ACCUSATION, "country/BRA", state)
+    assert not has(result, EventType.ACCUSATION, "country/BRA", "country/ARG")
+
+
+def test_the_three_without_a_list_of_three_are_the_last_three_named(analyse):
+    result = analyse("Chile signed a deal with Peru. Bolivia welcomed it. Brazil accused the three of forming a bloc.")
+    for state in ("country/CHL", "country/PER", "country/BOL"):
+        assert has(result, EventType.ACCUSATION, "country/BRA", state)
+
+
 def test_sides_accused_of_breaking_the_truce_are_its_parties(analyse):
     result = analyse("Chad and Niger signed a truce on Monday. Sudan later accused Libya of arming rebels. "
                      "Both sides accused the other of violating the truce within hours.")
