@@ -1739,11 +1739,11 @@ def test_a_condemnation_of_a_state_still_accuses_it(analyse):
 
 
 def test_the_three_are_the_last_three_listed_together(analyse):
-    result = analyse("The leaders of Chile, Peru and Bolivia met in Lima on Friday. They said the deal was not aimed "
-                     "at Argentina or at Brazil. Brazil's foreign minister accused the three of forming a bloc.")
+    result = analyse("The leaders of Chile, Peru and Bolivia met in Lima on Friday. They said the deal did not target "
+                     "Argentina or Paraguay. Brazil's foreign minister accused the three of forming a bloc.")
     for state in ("country/CHL", "country/PER", "country/BOL"):
         assert has(result, EventType.ACCUSATION, "country/BRA", state)
-    assert not has(result, EventType.ACCUSATION, "country/BRA", "country/ARG")
+    assert not has(result, EventType.ACCUSATION, "country/BRA", "country/PRY")
 
 
 def test_the_three_without_a_list_of_three_are_the_last_three_named(analyse):
