@@ -254,6 +254,13 @@ class Lexicon:
             found[event] = frozenset(lemma for lemma, triggers in self.verbs.items() if any(t.event == event for t in triggers))
         return found[event]
 
+    def nouns_of(self, event: EventType) -> frozenset[str]:
+        """The nouns that open ``event`` ("truce", "deal"... for an agreement), computed once per type."""
+        found = self.__dict__.setdefault("_nouns_of", {})
+        if event not in found:
+            found[event] = frozenset(lemma for lemma, triggers in self.nouns.items() if any(t.event == event for t in triggers))
+        return found[event]
+
     @property
     def accusation_verbs(self) -> frozenset[str]:
         """The verbs that accuse by themselves ("accuse", "blame"...; not "hold", which accuses only with "responsible")."""
@@ -448,6 +455,7 @@ class _SentenceFrames:
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
+        self.last_agreement: list[str] = []  # the two who last agreed: "both sides accused the other of violating the truce"
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
@@ -655,7 +663,8 @@ class _SentenceFrames:
                 group = self.last_pair if len(self.last_pair) == 2 else []
             else:  # "A, B and C condemned X ... Y accused the three of ...": the last three states named before the
                 # sentence
-                group = self._last_named(token.doc[token.sent.start], counted)
+                opening = token.doc[token.sent.start]
+                group = self._last_listed(opening, counted) or self._last_named(opening, counted)
             return [self._pseudo(key) for key in group]
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
@@ -693,8 +702,11 @@ class _SentenceFrames:
             if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
                 states = self.lexicon.in_class(token, "states")
                 pair = self.last_country_pair if states else self.last_pair
+                if len(self.last_agreement) == 2 and self._agreement_told_in_clause(token):
+                    pair = self.last_agreement  # "both sides accused the other of violating the truce": its parties
                 if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
-                    pair = self._last_named(token, counted)  # yet; "the three governments": not a pair
+                    # yet; "the three governments": not a pair, the last three listed together
+                    pair = (self._last_listed(token, counted) if counted > 2 else []) or self._last_named(token, counted)
                 return [self._pseudo(key) for key in pair]
             if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
                 return self._leaders_named_before(token, counted)
@@ -717,6 +729,15 @@ class _SentenceFrames:
                 return opening
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _agreement_told_in_clause(self, subject: Token) -> bool:
+        """Whether the clause ``subject`` is the subject of tells again of an agreement ("each side accused the other
+        of breaching the ceasefire"): the sides are then that agreement's parties."""
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head == subject:
+            return False
+        agreement_words = self.lexicon.nouns_of(EventType.AGREEMENT)
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in agreement_words and self._told_again(w)
+                   for w in subject.head.subtree if w.i > subject.i)
 
     def _acted_on_for(self, pronoun: Token) -> list[Mention]:
         """Who a possessive pronoun in a phrase of cause stands for: the actor acted on before it, not the one who
@@ -758,6 +779,19 @@ class _SentenceFrames:
                 found.append(key[0])
                 if len(found) == count:
                     return found[::-1]
+        return []
+
+    def _last_listed(self, token: Token, count: int) -> list[str]:
+        """The states of the last list of exactly ``count`` named together before ``token`` ("the leaders of A, B and
+        C met ... X reacted ... Y accused the three of": A, B and C, not the last three names)."""
+        for mention in reversed(self.ents.mentions):
+            if mention.start >= token.i or mention.type != EntityType.COUNTRY or mention.role in ("demonym", "credit"):
+                continue
+            head = first_conjunct(self.ents.doc[mention.end - 1])
+            listed = list(dict.fromkeys(self.keys([m for m in self.entities_in(head) if m.type == EntityType.COUNTRY],
+                                                  allow_places=False)))
+            if len(listed) == count:
+                return listed
         return []
 
     def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:
@@ -860,11 +894,23 @@ class _SentenceFrames:
         while (self.ents.at(noun) is None and noun.dep_ == "appos" and noun.head != noun
                and not self.lexicon.in_class(noun, "assault")):  # "struck X's positions, an attack that ...": the act
             noun = noun.head
+        apposed = self._apposed_before(noun)
+        if apposed is not None:
+            return [m for m in self.entities_in(apposed) if m.type in _ACTOR_TYPES]
         if self.ents.at(noun) is None and self.lexicon.in_class(noun, "people"):
             named = [c for c in self.children(noun) if c.dep_ in ("appos", "conj")]
             named += [g for c in self.children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in self.children(c) if g.dep_ == "pobj"]
             return [m for c in named for m in self.entities_in(c)]
         return [m for m in self.entities_in(noun) if not self._describes_person(m)]
+
+    def _apposed_before(self, noun: Token) -> Token | None:
+        """The named list a description set off by a comma stands next to when the parser hung the description on
+        the verb instead ("imposed bans on A and B, two politicians it accuses of ...": A and B)."""
+        comma = noun.left_edge.i - 1
+        if noun.dep_ != "npadvmod" or comma <= noun.sent.start or noun.doc[comma].text != ",":
+            return None
+        before = noun.doc[comma - 1]
+        return _list_head(before) if self.ents.at(before) is not None else None
 
     @staticmethod
     def _relative_object(verb: Token) -> list[Token]:
@@ -1495,7 +1541,10 @@ class _SentenceFrames:
                     targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
-            targets += [m for t in self._prep_objects(token, frame.target_preps) + self._named_objects(token)
+            target_preps = frame.target_preps
+            if frame.event == EventType.ACCUSATION and any(c.dep_ == "dobj" for c in self.children(token)):
+                target_preps = target_preps - {"of"}  # "accused X of arming Y": the charge, not whom it accuses
+            targets += [m for t in self._prep_objects(token, target_preps) + self._named_objects(token)
                         for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
@@ -2367,6 +2416,8 @@ class _SentenceFrames:
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
             self._remember_pair(parties)
+        if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
+            self.last_agreement = parties
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
             self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and self._condemns(token, "assault"):

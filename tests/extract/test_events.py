@@ -1741,6 +1741,63 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_phrase_it_describes(analyse, 
     assert absent not in triples
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya accused Uganda of the bombing of Somalia's embassy.",
+    "Kenya accused Uganda of complicity in Somalia's civil war.",
+])
+def test_the_charge_after_the_accused_names_no_one_accused(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/KEN", "country/UGA")
+    assert not has(result, EventType.ACCUSATION, "country/KEN", "country/SOM")
+
+
+def test_a_condemnation_of_a_state_still_accuses_it(analyse):
+    result = analyse("Kenya issued a condemnation of Uganda on Monday.")
+    assert has(result, EventType.ACCUSATION, "country/KEN", "country/UGA")
+
+
+def test_the_three_are_the_last_three_listed_together(analyse):
+    result = analyse("The leaders of Chile, Peru and Bolivia met in Lima on Friday. They said the deal did not target "
+                     "Argentina or Paraguay. Brazil's foreign minister accused the three of forming a bloc.")
+    for state in ("country/CHL", "country/PER", "country/BOL"):
+        assert has(result, EventType.ACCUSATION, "country/BRA", state)
+    assert not has(result, EventType.ACCUSATION, "country/BRA", "country/PRY")
+
+
+def test_the_three_without_a_list_of_three_are_the_last_three_named(analyse):
+    result = analyse("Chile signed a deal with Peru. Bolivia welcomed it. Brazil accused the three of forming a bloc.")
+    for state in ("country/CHL", "country/PER", "country/BOL"):
+        assert has(result, EventType.ACCUSATION, "country/BRA", state)
+
+
+def test_sides_accused_of_breaking_the_truce_are_its_parties(analyse):
+    result = analyse("Chad and Niger signed a truce on Monday. Sudan later accused Libya of arming rebels. "
+                     "Both sides accused the other of violating the truce within hours.")
+    assert has(result, EventType.ACCUSATION, "country/TCD", "country/NER")
+    assert has(result, EventType.ACCUSATION, "country/NER", "country/TCD")
+    assert not has(result, EventType.ACCUSATION, "country/LBY", "country/SDN")
+
+
+def test_sides_accused_of_another_act_are_the_last_pair_named(analyse):
+    result = analyse("Chad and Niger signed a truce on Monday. Sudan later accused Libya of arming rebels. "
+                     "Both sides accused the other of lying about the raid.")
+    assert has(result, EventType.ACCUSATION, "country/LBY", "country/SDN")
+    assert not has(result, EventType.ACCUSATION, "country/NER", "country/TCD")
+
+
+def test_a_description_hung_on_the_verb_describes_the_names_before_its_comma(analyse):
+    result = analyse("Norway imposed travel bans on Peter Holm and Anna Berg, two Danish businessmen it accuses "
+                     "of smuggling arms.")
+    assert has(result, EventType.ACCUSATION, "country/NOR", "person/peter-holm")
+    assert has(result, EventType.ACCUSATION, "country/NOR", "person/anna-berg")
+
+
+def test_a_description_hung_on_the_verb_without_a_comma_names_no_one(analyse):
+    result = analyse("Norway imposed travel bans on Peter Holm and Anna Berg this week and two businessmen it "
+                     "accuses of smuggling arms fled.")
+    assert not [t for t in result.triples() if t[0] == "Accusation"]
+
+
 def test_a_relative_clause_on_unnamed_people_names_no_one(analyse):
     result = analyse("Canada imposed sanctions on a senior Ghanaian army officer whom it accuses of torture.")
     assert not [t for t in result.triples() if t[0] == "Accusation"]
