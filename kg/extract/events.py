@@ -1513,6 +1513,8 @@ class _SentenceFrames:
             relatives = [c for c in self.children(token) if c.dep_ == "relcl"]  # "the truce it helped arrange between"
             holders += relatives + [x for r in relatives for x in self.children(r) if x.dep_ == "xcomp"]
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if not between and frame.event.symmetric:
+                between = self._hyphened_pair(token)  # "the Armenia-Azerbaijan talks", "the Israel-Hamas war"
             if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
                 between = self._sides_of_ground(token)
             if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
@@ -1630,6 +1632,21 @@ class _SentenceFrames:
             return []
         own = {m.key for m in actors}
         return [m for m in self.subject_of(verb.head) if m.key not in own]
+
+    def _hyphened_pair(self, noun: Token) -> list[Mention]:
+        """The two parties a noun names as a hyphened pair of names before it ("the Armenia-Azerbaijan talks", "an
+        Israel-Hezbollah truce"): the name set on the noun and the one hyphened to it; not a single hyphened name
+        ("Nagorno-Karabakh"), nor a place."""
+        second = next((c for c in self.children(noun) if c.dep_ == "compound" and c.i == noun.i - 1), None)
+        if second is None or second.i < 2 or second.doc[second.i - 1].tag_ != "HYPH":
+            return []
+        first = second.doc[second.i - 2]
+        if first.head not in (second, noun) or first.dep_ != "compound":
+            return []
+        sides = [self.ents.at(first), self.ents.at(second)]
+        if any(m is None or m.type not in _ACTOR_TYPES for m in sides) or sides[0].key == sides[1].key:
+            return []
+        return sides
 
     def _sides_of_ground(self, fight: Token) -> list[Mention]:
         """The two parties a fight's ground lies between, when the parser hangs "between" on the ground ("fighting

@@ -2484,3 +2484,16 @@ def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(anal
     assert has(result, EventType.SANCTION, "country/CAN", fico)
     result = analyse("Canada said price rises hurt Iran.")
     assert not readings(result, EventType.SANCTION)
+
+
+@pytest.mark.parametrize("text, event, one, other", [
+    ("The Serbia-Kosovo talks in Brussels ended without progress on Monday.", EventType.MEETING, "country/SRB", "country/XKX"),
+    ("An Ethiopia-Eritrea accord reopened the border crossings.", EventType.AGREEMENT, "country/ETH", "country/ERI"),
+])
+def test_a_hyphened_pair_of_names_on_a_noun_are_its_two_parties(analyse, text, event, one, other):
+    assert has_pair(analyse(text), event, one, other)
+
+
+def test_a_single_hyphened_name_on_a_noun_is_no_pair(analyse):
+    result = analyse("The Guinea-Bissau talks on the budget ended on Monday.")
+    assert not [e for e in result.events if e.type == EventType.MEETING]
