@@ -1248,6 +1248,8 @@ class _SentenceFrames:
             described = self._modality(head)
             if described != Modality.ASSERTED:
                 return described
+        for collection in self._collected_in(token):  # "a wave of strikes killed ...", "blocked a round of sanctions"
+            return self._modality(collection)
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
@@ -1526,7 +1528,7 @@ class _SentenceFrames:
                     and not any(self.entities_in(c) for c in self.children(token) if c.dep_ in ("poss", "compound", "amod"))):
                 return [], [self._pseudo(key) for key in self.last_meeting], True  # "the talks were suspended"
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
-            phrase = [token, *self._compounded(token)]  # "the EU's new sanctions package against Russia"
+            phrase = [token, *self._compounded(token), *self._collected_in(token)]  # "the EU's new sanctions package against Russia"
             participles = [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
             owners = [t for holder in [*phrase, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
@@ -1535,7 +1537,9 @@ class _SentenceFrames:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
-            targets += [m for t in [*phrase, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
+            # "X's request for help from Y": the theme in the noun's phrase carries the target's preposition
+            themed = [theme] if theme is not None and theme != token and theme in token.subtree and self.ents.at(theme) is None else []
+            targets += [m for t in [*phrase, *owners, *participles, *themed] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
             targets += [m for noun in phrase for m in self._aimed_at(noun, frame)]
@@ -1622,6 +1626,17 @@ class _SentenceFrames:
         if token.dep_ != "compound" or head.pos_ != "NOUN" or head == token or self.ents.at(head) is not None:
             return []
         return [] if (NOUN, head.lemma) in self.lexicon.trigger_index[0] else [head]
+
+    def _collected_in(self, token: Token) -> list[Token]:
+        """The noun of class 'collections' a trigger noun is counted in ("a fresh round of sanctions against X by Y",
+        "a wave of strikes on Z"): its owner and prepositions are the trigger's."""
+        holder = token.head
+        if token.dep_ != "pobj" or holder.lower_ != "of" or holder.head == holder:
+            return []
+        collection = holder.head
+        if collection.pos_ != "NOUN" or self.ents.at(collection) is not None or not self.lexicon.in_class(collection, "collections"):
+            return []
+        return [collection]
 
     def _owner_attacked(self, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Whose is what an attack hits when "its" would make it the attacker's own: the subject of the clause the
