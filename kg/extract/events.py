@@ -157,6 +157,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
+    venue_preps: frozenset[str] = frozenset()  # "a truce reached in talks between X and Y": X and Y agree
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
@@ -216,7 +217,7 @@ class Lexicon:
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
-                      joint_preps=frozenset(data["joint_preps"]),
+                      joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
@@ -1401,8 +1402,10 @@ class _SentenceFrames:
                     or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
 
         if token.pos_ in ("VERB", "AUX"):
-            between = [m for c in [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
-                       for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
+            holders = [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
+            if frame.event == EventType.AGREEMENT:  # "the accord was reached in talks between X and Y": theirs
+                holders += [t for t in self._prep_objects(token, lexicon.venue_preps) if lexicon.in_class(t, "talks")]
+            between = [m for c in holders for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
                 return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
             authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []

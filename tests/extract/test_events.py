@@ -2516,3 +2516,13 @@ def test_a_trigger_counted_in_a_collection_takes_the_collection_s_arguments(anal
 def test_a_collection_undone_undoes_what_it_counts(analyse):
     result = analyse("Slovakia vetoed a package of sanctions against Belarus.")
     assert not has(result, EventType.SANCTION, "country/SVK", "country/BLR")
+
+
+def test_a_deal_reached_in_talks_between_two_parties_is_theirs(analyse):
+    result = analyse("The truce was reached in talks between envoys of Ethiopia and Eritrea.")
+    assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI")
+
+
+def test_a_deal_reached_in_a_city_names_no_parties(analyse):
+    result = analyse("The truce was reached in Geneva after weeks of shelling.")
+    assert not [e for e in result.events if e.type == EventType.AGREEMENT and e.modality.stated]
