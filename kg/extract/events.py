@@ -158,6 +158,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
+    venue_preps: frozenset[str] = frozenset()  # "a truce reached in talks between X and Y": X and Y agree
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
@@ -218,7 +219,7 @@ class Lexicon:
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
-                      joint_preps=frozenset(data["joint_preps"]),
+                      joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
@@ -1327,6 +1328,8 @@ class _SentenceFrames:
             described = self._modality(head)
             if described != Modality.ASSERTED:
                 return described
+        for collection in self._collected_in(token):  # "a wave of strikes killed ...", "blocked a round of sanctions"
+            return self._modality(collection)
         verb = token if token.pos_ in ("VERB", "AUX") else (
             token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
         if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
@@ -1478,8 +1481,10 @@ class _SentenceFrames:
                     or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
 
         if token.pos_ in ("VERB", "AUX"):
-            between = [m for c in [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
-                       for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
+            holders = [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
+            if frame.event == EventType.AGREEMENT:  # "the accord was reached in talks between X and Y": theirs
+                holders += [t for t in self._prep_objects(token, lexicon.venue_preps) if lexicon.in_class(t, "talks")]
+            between = [m for c in holders for t in self._prep_objects(c, frozenset({"between"})) for m in self.entities_in(t)]
             if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
                 return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
             authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []
@@ -1603,6 +1608,8 @@ class _SentenceFrames:
             relatives = [c for c in self.children(token) if c.dep_ == "relcl"]  # "the truce it helped arrange between"
             holders += relatives + [x for r in relatives for x in self.children(r) if x.dep_ == "xcomp"]
             between = [m for h in holders for t in self._prep_objects(h, frozenset({"between"})) for m in self.entities_in(t)]
+            if not between and frame.event.symmetric:
+                between = self._hyphened_pair(token)  # "the Armenia-Azerbaijan talks", "the Israel-Hamas war"
             if not between and frame.event.symmetric and lexicon.in_class(token, "fights"):
                 between = self._sides_of_ground(token)
             if len(between) < 2 and frame.event.symmetric and lexicon.in_class(token, "fights") and self._names_the_pair(token):
@@ -1614,7 +1621,7 @@ class _SentenceFrames:
                     and not any(self.entities_in(c) for c in self.children(token) if c.dep_ in ("poss", "compound", "amod"))):
                 return [], [self._pseudo(key) for key in self.last_meeting], True  # "the talks were suspended"
             # "an offensive ordered by X", "the attack carried out by X against Y": the participle's agent acts
-            phrase = [token, *self._compounded(token)]  # "the EU's new sanctions package against Russia"
+            phrase = [token, *self._compounded(token), *self._collected_in(token)]  # "the EU's new sanctions package against Russia"
             participles = [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"
                            and c.lemma_ in lexicon.authoring_participles] if frame.participle_agents else []
             owners = [t for holder in [*phrase, *participles] for t in self._prep_objects(holder, frame.actor_preps)]
@@ -1623,7 +1630,9 @@ class _SentenceFrames:
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
-            targets += [m for t in [*phrase, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
+            # "X's request for help from Y": the theme in the noun's phrase carries the target's preposition
+            themed = [theme] if theme is not None and theme != token and theme in token.subtree and self.ents.at(theme) is None else []
+            targets += [m for t in [*phrase, *owners, *participles, *themed] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
             targets += [m for noun in phrase for m in self._aimed_at(noun, frame)]
@@ -1716,6 +1725,17 @@ class _SentenceFrames:
             return []
         return [] if (NOUN, head.lemma) in self.lexicon.trigger_index[0] else [head]
 
+    def _collected_in(self, token: Token) -> list[Token]:
+        """The noun of class 'collections' a trigger noun is counted in ("a fresh round of sanctions against X by Y",
+        "a wave of strikes on Z"): its owner and prepositions are the trigger's."""
+        holder = token.head
+        if token.dep_ != "pobj" or holder.lower_ != "of" or holder.head == holder:
+            return []
+        collection = holder.head
+        if collection.pos_ != "NOUN" or self.ents.at(collection) is not None or not self.lexicon.in_class(collection, "collections"):
+            return []
+        return [collection]
+
     def _owner_attacked(self, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Whose is what an attack hits when "its" would make it the attacker's own: the subject of the clause the
         attack is told in ("Iran might ask Russia for help if Israel attacks its nuclear sites": Iran's)."""
@@ -1733,6 +1753,21 @@ class _SentenceFrames:
                 and c.lemma_ in self.lexicon.holding_participles
                 for a in self.children(c) if a.dep_ == "agent" for g in self.children(a) if g.dep_ == "pobj"
                 for m in self.entities_in(g)]
+
+    def _hyphened_pair(self, noun: Token) -> list[Mention]:
+        """The two parties a noun names as a hyphened pair of names before it ("the Armenia-Azerbaijan talks", "an
+        Israel-Hezbollah truce"): the name set on the noun and the one hyphened to it; not a single hyphened name
+        ("Nagorno-Karabakh"), nor a place."""
+        second = next((c for c in self.children(noun) if c.dep_ == "compound" and c.i == noun.i - 1), None)
+        if second is None or second.i < 2 or second.doc[second.i - 1].tag_ != "HYPH":
+            return []
+        first = second.doc[second.i - 2]
+        if first.head not in (second, noun) or first.dep_ != "compound":
+            return []
+        sides = [self.ents.at(first), self.ents.at(second)]
+        if any(m is None or m.type not in _ACTOR_TYPES for m in sides) or sides[0].key == sides[1].key:
+            return []
+        return sides
 
     def _sides_of_ground(self, fight: Token) -> list[Mention]:
         """The two parties a fight's ground lies between, when the parser hangs "between" on the ground ("fighting

@@ -2722,3 +2722,44 @@ def test_a_description_after_a_list_describes_its_last_named_item(analyse):
                      "defunct Shining Path guerrilla, met in Lima.")
     pairs = {frozenset((e.actor, e.target)) for e in result.events if e.type == EventType.MEETING}
     assert pairs == {frozenset(("country/PER", result.key_of("Andean Liberation Front")))}
+
+@pytest.mark.parametrize("text, event, one, other", [
+    ("The Serbia-Kosovo talks in Brussels ended without progress on Monday.", EventType.MEETING, "country/SRB", "country/XKX"),
+    ("An Ethiopia-Eritrea accord reopened the border crossings.", EventType.AGREEMENT, "country/ETH", "country/ERI"),
+])
+def test_a_hyphened_pair_of_names_on_a_noun_are_its_two_parties(analyse, text, event, one, other):
+    assert has_pair(analyse(text), event, one, other)
+
+
+def test_a_single_hyphened_name_on_a_noun_is_no_pair(analyse):
+    result = analyse("The Guinea-Bissau talks on the budget ended on Monday.")
+    assert not [e for e in result.events if e.type == EventType.MEETING]
+
+
+def test_the_target_of_a_noun_may_hang_on_its_theme(analyse):
+    result = analyse("Georgia's request for assistance from Turkey was answered within a day.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/GEO", "country/TUR")
+
+
+@pytest.mark.parametrize("text, event, actor, target", [
+    ("A new round of sanctions against Belarus by Canada took effect on Friday.", EventType.SANCTION, "country/CAN", "country/BLR"),
+    ("A wave of air strikes on Yemen by Saudi Arabia killed dozens.", EventType.ATTACK, "country/SAU", "country/YEM"),
+])
+def test_a_trigger_counted_in_a_collection_takes_the_collection_s_arguments(analyse, text, event, actor, target):
+    result = analyse(text)
+    assert (actor, target, "Asserted") in readings(result, event)
+
+
+def test_a_collection_undone_undoes_what_it_counts(analyse):
+    result = analyse("Slovakia vetoed a package of sanctions against Belarus.")
+    assert not has(result, EventType.SANCTION, "country/SVK", "country/BLR")
+
+
+def test_a_deal_reached_in_talks_between_two_parties_is_theirs(analyse):
+    result = analyse("The truce was reached in talks between envoys of Ethiopia and Eritrea.")
+    assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI")
+
+
+def test_a_deal_reached_in_a_city_names_no_parties(analyse):
+    result = analyse("The truce was reached in Geneva after weeks of shelling.")
+    assert not [e for e in result.events if e.type == EventType.AGREEMENT and e.modality.stated]
