@@ -2723,6 +2723,7 @@ def test_a_description_after_a_list_describes_its_last_named_item(analyse):
     pairs = {frozenset((e.actor, e.target)) for e in result.events if e.type == EventType.MEETING}
     assert pairs == {frozenset(("country/PER", result.key_of("Andean Liberation Front")))}
 
+
 @pytest.mark.parametrize("text, event, one, other", [
     ("The Serbia-Kosovo talks in Brussels ended without progress on Monday.", EventType.MEETING, "country/SRB", "country/XKX"),
     ("An Ethiopia-Eritrea accord reopened the border crossings.", EventType.AGREEMENT, "country/ETH", "country/ERI"),
