@@ -1537,6 +1537,7 @@ def test_aid_sent_after_an_open_appeal_goes_to_who_appealed(analyse):
                          "Japan threw its weight behind the relief effort, offering funds and equipment.")
     assert not has(elaborated, EventType.AID_PROVISION, "country/JPN", "country/NPL"), elaborated.triples()
 
+
 def test_a_plural_actor_named_among_them(analyse):
     result = analyse("Neighbours are also helping Nepal, among them India and Bhutan.")
     assert has(result, EventType.AID_PROVISION, "country/IND", "country/NPL"), result.triples()
@@ -1608,6 +1609,7 @@ def test_a_preposition_hung_on_the_means_of_talking_belongs_to_the_verb(analyse,
 def test_aid_sent_to_a_town_goes_to_its_state_but_a_territory_receives_it(analyse, text, receiver):
     result = analyse(text)
     assert {e.target for e in result.events if e.type == EventType.AID_PROVISION} == {receiver}, result.triples()
+
 
 @pytest.mark.parametrize("text, giver, receiver", [
     ("Nepal said it was grateful for the aid sent by India and Bhutan.", "country/IND", "country/NPL"),
@@ -2693,6 +2695,7 @@ def test_a_states_armed_service_deploys_for_the_state_the_article_names(analyse)
     assert ("Attack", "organization/royal-navy", "organization/houthis") in result.triples()  # other acts stay its own
     assert ("Deployment", "organization/royal-navy", "location/red-sea") in analyse(
         "The Royal Navy sent a frigate to the Red Sea.").triples()  # no state named: the service itself
+
 
 def test_an_envoy_for_a_country_acts_for_the_body_named_before(analyse):
     result = analyse("The UN special envoy for Libya held talks with Egyptian officials in Cairo.")
