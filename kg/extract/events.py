@@ -1111,9 +1111,9 @@ class _SentenceFrames:
                            if a.dep_ == "amod" and a.i > o.i]
         if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
-        elif (trigger.event == EventType.DEPLOYMENT and token.dep_ == "relcl"
-              and any(_stands_for_antecedent(c) for c in self.children(token))):
-            candidates.append(token.head)  # "the units that X dispatched", "soldiers, hundreds of whom were sent"
+        elif token.dep_ == "relcl" and any(_stands_for_antecedent(c) for c in self.children(token)):
+            # "the units that X dispatched", "soldiers, hundreds of whom were sent", "talks that X has facilitated"
+            candidates.append(token.head)
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
@@ -1414,8 +1414,9 @@ class _SentenceFrames:
             return (frame.event == EventType.AID_PROVISION and theme is not None and candidate.dep_ == "dobj"
                     and self.ents.at(candidate) is None and theme in candidate.subtree)
 
-        def is_theme(candidate: Token) -> bool:
-            return (candidate == theme or lexicon.in_class(candidate, frame.theme)
+        def is_theme(candidate: Token) -> bool:  # "the ceasefire that A and B signed": "that" is the ceasefire
+            return (candidate == theme or (token.dep_ == "relcl" and token.head == theme and _stands_for_antecedent(candidate))
+                    or lexicon.in_class(candidate, frame.theme)
                     or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
 
         if token.pos_ in ("VERB", "AUX"):
@@ -1552,6 +1553,8 @@ class _SentenceFrames:
             for child in (c for noun in phrase for c in self.children(noun) if c != token):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
+            if frame.event == EventType.MEDIATION and not actors:  # "Qatar, one of the chief mediators between A and B"
+                actors += self._apposed_name(token)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
             targets += [m for t in [*phrase, *owners, *participles] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
@@ -1617,6 +1620,16 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _apposed_name(self, noun: Token) -> list[Mention]:
+        """The name a noun describes as its apposition, itself or as one of several ("Oman, the mediator", "Qatar,
+        one of the chief mediators"); none for a noun that is no apposition of a name."""
+        holder = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON", "ADJ"):
+            holder = noun.head.head  # "one of the mediators", "some of the guarantors"
+        if holder.dep_ != "appos" or self.ents.at(holder.head) is None:
+            return []
+        return self.entities_in(holder.head)
 
     def _in_cause_phrase(self, noun: Token, governor: Token) -> bool:
         """The noun hangs from its governor through a phrase of cause ("in retaliation for the strikes", "after the
