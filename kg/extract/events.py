@@ -10,7 +10,7 @@ out (README: "Negation and hedging").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
-from ..model import EntityType, Event, EventType, Modality
+from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
 from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
 from .memberships import MembershipWords
@@ -458,6 +458,7 @@ class _SentenceFrames:
         self.accused_by: dict[str, list[str]] = {}  # whom each party last accused
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
+        self.blocs_of: dict[str, list[str]] = {}  # the organizations each member belongs to, as the article states
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
@@ -1609,6 +1610,12 @@ class _SentenceFrames:
                     actors = thanked  # "thanked India for its help": India's, not the thanker's
         if frame.event == EventType.THREAT and not targets and token.pos_ in ("VERB", "AUX"):
             targets += self._opposed_beside(token)
+        if frame.event == EventType.ASSISTANCE_REQUEST and token.pos_ in ("VERB", "AUX"):
+            # "X asked its allies for help", "called on its partners in Y": the bloc X belongs to, or Y (not X itself)
+            asked = [c for c in self.children(token) if c.dep_ in ("dobj", "dative")]
+            allies = [m for noun in asked + self._prep_objects(token, frame.target_preps) for m in self._own_allies(noun, actors)]
+            own = {m.key for m in actors}
+            targets = allies + [m for m in targets if m.key not in own] if allies else targets
         if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
                 and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
             return [], [self._pseudo(key) for key in self.last_meeting], True
@@ -1620,6 +1627,20 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _own_allies(self, noun: Token, actors: list[Mention]) -> list[Mention]:
+        """The organization an unnamed "its allies", "its partners" (class 'allies', under a possessive pronoun)
+        stands for: the one its "in" names ("its partners in the CSTO"), else the one bloc the article makes the
+        actors members of; none when it names another owner or several blocs would fit."""
+        if (self.ents.at(noun) is not None or not self.lexicon.in_class(noun, "allies")
+                or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(noun))):
+            return []
+        named = [m for t in self._prep_objects(noun, frozenset({"in"})) for m in self.entities_in(t)
+                 if m.type == EntityType.ORGANIZATION]
+        if named:
+            return named
+        blocs = {b for key in self.keys(actors, allow_places=False) for b in self.blocs_of.get(key, [])}
+        return [self._pseudo(b) for b in blocs] if len(blocs) == 1 else []
 
     def _apposed_name(self, noun: Token) -> list[Mention]:
         """The name a noun describes as its apposition, itself or as one of several ("Oman, the mediator", "Qatar,
@@ -2756,11 +2777,15 @@ def _hyphened_to(word: Token, token: Token) -> bool:
     return word.i == token.i - 2 and doc[word.i + 1].text == "-" and not word.whitespace_ and not doc[word.i + 1].whitespace_
 
 
-def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None,
+                memberships: Sequence[Membership] = ()) -> list[Event]:
     """Every event the article states, one per (actor, target) pair and sentence, with its modality (those it
-    denies, supposes or gives as one side's claim included)."""
+    denies, supposes or gives as one side's claim included); ``memberships`` (those the article states) say
+    whose allies "its allies" are."""
     lexicon = lexicon or Lexicon.default()
     reader = _SentenceFrames(ents, lexicon, published)
+    for membership in memberships:
+        reader.blocs_of.setdefault(membership.member, []).append(membership.organization)
     triggers = lexicon.triggers(ents.doc)
     events: dict[tuple, Event] = {}
     sentences = ents.sentences
