@@ -445,6 +445,7 @@ class _SentenceFrames:
         self.lexicon = lexicon
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
+        self.last_sides: list[str] = []  # the same, of those a mediator may stand between: "talks were mediated by X"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
@@ -2287,13 +2288,13 @@ class _SentenceFrames:
     def _context_kept(self) -> Iterator[None]:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
-        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors),
-                self.last_asked, self.last_aided)
+        kept = (self.last_pair, self.last_sides, self.last_country_pair, self.last_destination, self.last_attacker,
+                dict(self.last_actors), self.last_asked, self.last_aided)
         try:
             yield
         finally:
-            (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors,
-             self.last_asked, self.last_aided) = kept
+            (self.last_pair, self.last_sides, self.last_country_pair, self.last_destination, self.last_attacker,
+             self.last_actors, self.last_asked, self.last_aided) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -2323,7 +2324,7 @@ class _SentenceFrames:
             target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
-            target_keys = [k for k in self.last_pair if k not in actor_keys]
+            target_keys = [k for k in self.last_sides if k not in actor_keys]
             inferred = True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
@@ -2351,7 +2352,7 @@ class _SentenceFrames:
             pairs = sorted({tuple(sorted(pair)) for pair in pairs})  # one node per unordered pair
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
-            self._remember_pair(parties)
+            self._remember_pair(parties, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
             self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and self._condemns(token, "assault"):
@@ -2757,8 +2758,12 @@ class _SentenceFrames:
                         return place.key
         return self.last_destination
 
-    def _remember_pair(self, parties: list[str]) -> None:
+    def _remember_pair(self, parties: list[str], sides: bool = True) -> None:
+        """The last two parties named together; ``sides``: two that a mediator may stand between (not a sender of
+        forces and where it sends them)."""
         self.last_pair = parties
+        if sides:
+            self.last_sides = parties
         if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
             self.last_country_pair = parties
 

@@ -2561,3 +2561,11 @@ def test_its_allies_asked_for_help_are_the_bloc_named_or_the_one_it_belongs_to(a
     assert has(member, EventType.ASSISTANCE_REQUEST, "country/LVA", "organization/nato")
     assert not [e for e in analyse("Latvia asked its allies for help.").events
                 if e.type == EventType.ASSISTANCE_REQUEST]  # no bloc the article names
+
+
+def test_a_sender_and_where_it_sends_are_no_sides_mediated_between(analyse):
+    sent = analyse("Russia sent troops to Belarus on Monday. The meeting, chaired by Kazakhstan, ended without a statement.")
+    assert not [e for e in sent.events if e.type == EventType.MEDIATION]
+    fought = analyse("Armenia and Azerbaijan clashed on the border on Monday. Talks were later chaired by Kazakhstan.")
+    assert has(fought, EventType.MEDIATION, "country/KAZ", "country/ARM")
+    assert has(fought, EventType.MEDIATION, "country/KAZ", "country/AZE")
