@@ -67,13 +67,14 @@ def analyse(extractor):
     """``analyse(text)``: parse, resolve entities, find offices and events, as the extractor does."""
     from kg.extract.entities import resolve_entities
     from kg.extract.events import find_events
+    from kg.extract.memberships import find_memberships
     from kg.extract.officials import find_offices
 
     def run(text: str, published: date | None = None) -> Analysis:
         doc = extractor.nlp(text)
         ents = resolve_entities(doc, extractor.gazetteer)
         offices = find_offices(ents, published)
-        events = find_events(ents, published)
+        events = find_events(ents, published, memberships=find_memberships(ents, offices))
         return Analysis(text, doc, ents, offices, events)
 
     return run

@@ -10,7 +10,7 @@ out (README: "Negation and hedging").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
-from ..model import EntityType, Event, EventType, Modality
+from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
 from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
 from .memberships import MembershipWords
@@ -455,6 +455,7 @@ class _SentenceFrames:
         self.lexicon = lexicon
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
+        self.last_sides: list[str] = []  # the same, of those a mediator may stand between: "talks were mediated by X"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_agreement: list[str] = []  # the two who last agreed: "both sides accused the other of violating the truce"
         self.last_destination: str | None = None
@@ -469,6 +470,7 @@ class _SentenceFrames:
         self.accused_by: dict[str, list[str]] = {}  # whom each party last accused
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
+        self.blocs_of: dict[str, list[str]] = {}  # the organizations each member belongs to, as the article states
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
@@ -1166,9 +1168,9 @@ class _SentenceFrames:
                            if a.dep_ == "amod" and a.i > o.i]
         if ("relhead" in trigger.slots and token.dep_ in ("relcl", "acl")) or (token.dep_ == "acl" and token.tag_ == "VBN"):
             candidates.append(token.head)  # "the help provided by X": what a participle describes is its object
-        elif (trigger.event == EventType.DEPLOYMENT and token.dep_ == "relcl"
-              and any(_stands_for_antecedent(c) for c in self.children(token))):
-            candidates.append(token.head)  # "the units that X dispatched", "soldiers, hundreds of whom were sent"
+        elif token.dep_ == "relcl" and any(_stands_for_antecedent(c) for c in self.children(token)):
+            # "the units that X dispatched", "soldiers, hundreds of whom were sent", "talks that X has facilitated"
+            candidates.append(token.head)
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
@@ -1476,8 +1478,9 @@ class _SentenceFrames:
             return (frame.event == EventType.AID_PROVISION and theme is not None and candidate.dep_ == "dobj"
                     and self.ents.at(candidate) is None and theme in candidate.subtree)
 
-        def is_theme(candidate: Token) -> bool:
-            return (candidate == theme or lexicon.in_class(candidate, frame.theme)
+        def is_theme(candidate: Token) -> bool:  # "the ceasefire that A and B signed": "that" is the ceasefire
+            return (candidate == theme or (token.dep_ == "relcl" and token.head == theme and _stands_for_antecedent(candidate))
+                    or lexicon.in_class(candidate, frame.theme)
                     or lexicon.names_class(self._organization_name(candidate), frame.theme) or carries_theme(candidate))
 
         if token.pos_ in ("VERB", "AUX"):
@@ -1629,6 +1632,8 @@ class _SentenceFrames:
             for child in (c for noun in phrase for c in self.children(noun) if c != token):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
+            if frame.event == EventType.MEDIATION and not actors:  # "Qatar, one of the chief mediators between A and B"
+                actors += self._apposed_name(token)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
             # "X's request for help from Y": the theme in the noun's phrase carries the target's preposition
             themed = [theme] if theme is not None and theme != token and theme in token.subtree and self.ents.at(theme) is None else []
@@ -1686,6 +1691,12 @@ class _SentenceFrames:
                     actors = thanked  # "thanked India for its help": India's, not the thanker's
         if frame.event == EventType.THREAT and not targets and token.pos_ in ("VERB", "AUX"):
             targets += self._opposed_beside(token)
+        if frame.event == EventType.ASSISTANCE_REQUEST and token.pos_ in ("VERB", "AUX"):
+            # "X asked its allies for help", "called on its partners in Y": the bloc X belongs to, or Y (not X itself)
+            asked = [c for c in self.children(token) if c.dep_ in ("dobj", "dative")]
+            allies = [m for noun in asked + self._prep_objects(token, frame.target_preps) for m in self._own_allies(noun, actors)]
+            own = {m.key for m in actors}
+            targets = allies + [m for m in targets if m.key not in own] if allies else targets
         if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
                 and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
             return [], [self._pseudo(key) for key in self.last_meeting], True
@@ -1701,6 +1712,30 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _own_allies(self, noun: Token, actors: list[Mention]) -> list[Mention]:
+        """The organization an unnamed "its allies", "its partners" (class 'allies', under a possessive pronoun)
+        stands for: the one its "in" names ("its partners in the CSTO"), else the one bloc the article makes the
+        actors members of; none when it names another owner or several blocs would fit."""
+        if (self.ents.at(noun) is not None or not self.lexicon.in_class(noun, "allies")
+                or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(noun))):
+            return []
+        named = [m for t in self._prep_objects(noun, frozenset({"in"})) for m in self.entities_in(t)
+                 if m.type == EntityType.ORGANIZATION]
+        if named:
+            return named
+        blocs = {b for key in self.keys(actors, allow_places=False) for b in self.blocs_of.get(key, [])}
+        return [self._pseudo(b) for b in blocs] if len(blocs) == 1 else []
+
+    def _apposed_name(self, noun: Token) -> list[Mention]:
+        """The name a noun describes as its apposition, itself or as one of several ("Oman, the mediator", "Qatar,
+        one of the chief mediators"); none for a noun that is no apposition of a name."""
+        holder = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "PRON", "ADJ"):
+            holder = noun.head.head  # "one of the mediators", "some of the guarantors"
+        if holder.dep_ != "appos" or self.ents.at(holder.head) is None:
+            return []
+        return self.entities_in(holder.head)
 
     def _in_cause_phrase(self, noun: Token, governor: Token) -> bool:
         """The noun hangs from its governor through a phrase of cause ("in retaliation for the strikes", "after the
@@ -2384,13 +2419,13 @@ class _SentenceFrames:
     def _context_kept(self) -> Iterator[None]:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
-        kept = (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, dict(self.last_actors),
-                self.last_asked, self.last_aided)
+        kept = (self.last_pair, self.last_sides, self.last_country_pair, self.last_destination, self.last_attacker,
+                dict(self.last_actors), self.last_asked, self.last_aided)
         try:
             yield
         finally:
-            (self.last_pair, self.last_country_pair, self.last_destination, self.last_attacker, self.last_actors,
-             self.last_asked, self.last_aided) = kept
+            (self.last_pair, self.last_sides, self.last_country_pair, self.last_destination, self.last_attacker,
+             self.last_actors, self.last_asked, self.last_aided) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -2422,7 +2457,7 @@ class _SentenceFrames:
             target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
-            target_keys = [k for k in self.last_pair if k not in actor_keys]
+            target_keys = [k for k in self.last_sides if k not in actor_keys]
             inferred = True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
@@ -2450,7 +2485,7 @@ class _SentenceFrames:
             pairs = sorted({tuple(sorted(pair)) for pair in pairs})  # one node per unordered pair
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
-            self._remember_pair(parties)
+            self._remember_pair(parties, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
         if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
             self.last_agreement = parties
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
@@ -2884,8 +2919,12 @@ class _SentenceFrames:
                         return place.key
         return self.last_destination
 
-    def _remember_pair(self, parties: list[str]) -> None:
+    def _remember_pair(self, parties: list[str], sides: bool = True) -> None:
+        """The last two parties named together; ``sides``: two that a mediator may stand between (not a sender of
+        forces and where it sends them)."""
         self.last_pair = parties
+        if sides:
+            self.last_sides = parties
         if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
             self.last_country_pair = parties
 
@@ -2915,11 +2954,15 @@ def _hyphened_to(word: Token, token: Token) -> bool:
     return word.i == token.i - 2 and doc[word.i + 1].text == "-" and not word.whitespace_ and not doc[word.i + 1].whitespace_
 
 
-def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None,
+                memberships: Sequence[Membership] = ()) -> list[Event]:
     """Every event the article states, one per (actor, target) pair and sentence, with its modality (those it
-    denies, supposes or gives as one side's claim included)."""
+    denies, supposes or gives as one side's claim included); ``memberships`` (those the article states) say
+    whose allies "its allies" are."""
     lexicon = lexicon or Lexicon.default()
     reader = _SentenceFrames(ents, lexicon, published)
+    for membership in memberships:
+        reader.blocs_of.setdefault(membership.member, []).append(membership.organization)
     triggers = lexicon.triggers(ents.doc)
     events: dict[tuple, Event] = {}
     sentences = ents.sentences

@@ -104,7 +104,7 @@ class Extractor:
         ents = resolve_entities(doc, self.gazetteer)
         offices = find_offices(ents, article.date)  # first: an official named later acts for the state of the office
         memberships = find_memberships(ents, offices)
-        events = find_events(ents, article.date)
+        events = find_events(ents, article.date, memberships=memberships)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
                         find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [],
                         place_cues(ents))

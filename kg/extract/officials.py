@@ -32,6 +32,7 @@ _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
+_DESCRIPTION_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})  # the words a noun phrase begins with
 
 
 def _role_text(role: list[Token] | str) -> str:
@@ -241,11 +242,12 @@ class _OfficeFinder:
 
     def nationality(self, person: Mention) -> None:
         """``Kim Yo Jong, the sister of North Korean leader Kim Jong Un``: whom she acts for, without an office; the
-        description set after the comma, not a relative clause there."""
+        description set after the comma, not a relative clause there, nor a phrase a preposition or a verb opens
+        ("Maduro, in return for ten Americans": no American)."""
         if person.key in self.unaffiliated:
             return
         doc, sent_end = self.doc, self.doc[person.start].sent.end
-        if person.end < sent_end and doc[person.end].text == ",":
+        if person.end + 1 < sent_end and doc[person.end].text == "," and doc[person.end + 1].pos_ in _DESCRIPTION_OPENERS:
             for i in range(person.end + 1, min(person.end + 8, sent_end)):
                 mention = self.ents.at(doc[i])
                 if mention is not None and mention.type == EntityType.COUNTRY:

@@ -2767,3 +2767,41 @@ def test_a_deal_reached_in_talks_between_two_parties_is_theirs(analyse):
 def test_a_deal_reached_in_a_city_names_no_parties(analyse):
     result = analyse("The truce was reached in Geneva after weeks of shelling.")
     assert not [e for e in result.events if e.type == EventType.AGREEMENT and e.modality.stated]
+
+
+def test_a_relative_pronoun_object_meets_the_needs_of_its_verb(analyse):
+    result = analyse("The accord came out of talks that Switzerland has facilitated between Armenia and Azerbaijan since May.")
+    assert has(result, EventType.MEDIATION, "country/CHE", "country/ARM")
+    assert has(result, EventType.MEDIATION, "country/CHE", "country/AZE")
+    assert not [e for e in analyse("Switzerland facilitated the exports that Armenia sought.").events
+                if e.type == EventType.MEDIATION]  # what the pronoun stands for is no talks
+
+
+def test_a_relative_pronoun_for_the_theme_is_no_target(analyse):
+    result = analyse("Ghana welcomed the truce that Chad and Sudan signed last week.")
+    assert readings(result, EventType.AGREEMENT) == {("country/SDN", "country/TCD", "Asserted")}
+
+
+def test_a_mediator_in_apposition_to_a_name_is_that_name(analyse):
+    result = analyse("Oman, one of the main mediators between Iran and the United States, condemned the strike.")
+    assert has(result, EventType.MEDIATION, "country/OMN", "country/IRN")
+    assert has(result, EventType.MEDIATION, "country/OMN", "country/USA")
+    unapposed = analyse("Iran said one of the mediators between Iran and the United States had left Oman.")
+    assert not [e for e in unapposed.events if e.type == EventType.MEDIATION and e.actor == "country/OMN"]
+
+
+def test_its_allies_asked_for_help_are_the_bloc_named_or_the_one_it_belongs_to(analyse):
+    named = analyse("Kyrgyzstan asked its partners in the Collective Security Treaty Organization for help.")
+    assert has(named, EventType.ASSISTANCE_REQUEST, "country/KGZ", "organization/collective-security-treaty-organization")
+    member = analyse("Latvia, a member of NATO since 2004, asked its allies for help.")
+    assert has(member, EventType.ASSISTANCE_REQUEST, "country/LVA", "organization/nato")
+    assert not [e for e in analyse("Latvia asked its allies for help.").events
+                if e.type == EventType.ASSISTANCE_REQUEST]  # no bloc the article names
+
+
+def test_a_sender_and_where_it_sends_are_no_sides_mediated_between(analyse):
+    sent = analyse("Russia sent troops to Belarus on Monday. The meeting, chaired by Kazakhstan, ended without a statement.")
+    assert not [e for e in sent.events if e.type == EventType.MEDIATION]
+    fought = analyse("Armenia and Azerbaijan clashed on the border on Monday. Talks were later chaired by Kazakhstan.")
+    assert has(fought, EventType.MEDIATION, "country/KAZ", "country/ARM")
+    assert has(fought, EventType.MEDIATION, "country/KAZ", "country/AZE")

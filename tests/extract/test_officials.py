@@ -257,6 +257,13 @@ def test_a_relative_clause_after_the_comma_gives_no_nationality(analyse):
     assert result.ents.affiliation.get(result.key_of("Jonas Ekdahl")) == "country/NOR"
 
 
+def test_a_phrase_a_preposition_opens_after_the_comma_gives_no_nationality(analyse):
+    result = analyse("Tehran released Reza Tavakoli, in return for two Americans held in Iran, on Monday.")
+    assert result.ents.affiliation.get(result.key_of("Reza Tavakoli")) != "country/USA"
+    result = analyse("Reza Tavakoli, an Iranian engineer, was freed on Monday.")
+    assert result.ents.affiliation.get(result.key_of("Reza Tavakoli")) == "country/IRN"
+
+
 def test_an_office_held_before_does_not_say_whom_the_person_acts_for(analyse):
     result = analyse("Peru's President Carlos Mena met Tomas Vaca, then his deputy, in Lima.")
     assert ("person/tomas-vaca", "country/PER") in [(p, o) for p, o, _ in offices(result)]
