@@ -584,6 +584,7 @@ class _SentenceFrames:
 
     @staticmethod
     def _names_no_person(mention: Mention | None) -> bool:
+        """A mention of a place, a state or a body: one a description set beside it may describe."""
         return mention is not None and mention.type != EntityType.PERSON
 
     def _after_named_conjunct(self, token: Token, description: Token) -> bool:

@@ -485,6 +485,7 @@ def test_condemned_strikes_are_theirs_who_struck_even_with_no_target_named(analy
     "Chilean jets hit several depots on Sunday. Peru condemned the Lima raid.",
     "Chilean jets hit several depots on Sunday. The Lima raid drew condemnation from Brazil and Peru.",
     "Chilean jets hit several depots on Sunday. Peru condemned the strikes on Bolivia.",
+    "Chilean jets hit several depots on Sunday. The raid on Bolivia was condemned by Peru.",
     "Chilean jets hit several depots on Sunday. Peru denounced the raid as a violation of Bolivian sovereignty."])
 def test_whom_or_where_a_condemned_attack_struck_is_not_accused(analyse, text):
     result = analyse(text)
@@ -2640,6 +2641,12 @@ def test_two_sides_fighting_somewhere_do_not_attack_the_place(analyse):
     assert not any(t.startswith("location/") for _, t, _ in readings(result, EventType.ATTACK))
 
 
+@pytest.mark.parametrize("text", ["Peru said it would respond if it were attacked by Bolivia.",
+                                  "Peru warned of a response if it is attacked by Bolivia."])
+def test_a_response_promised_to_a_passive_condition_targets_its_agent(analyse, text):
+    assert {(a, t) for a, t, _ in readings(analyse(text), EventType.THREAT)} == {("country/PER", "country/BOL")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Peru warned that it would respond if Bolivia joined NATO.", {"country/BOL"}),
     ("Peru warned that it would hit back if Bolivia sent troops to Chile.", {"country/BOL"}),
@@ -2712,6 +2719,13 @@ def test_an_envoy_for_a_country_with_no_body_named_acts_for_it(analyse):
 def test_a_counterpart_named_after_his_state_is_no_side_of_his_own(analyse):
     result = analyse("Norway's foreign minister met his Danish counterpart, Jonas Lindqvist, in Oslo.")
     pairs = {frozenset((e.actor, e.target)) for e in result.events if e.type == EventType.MEETING}
+    assert pairs == {frozenset(("country/NOR", "country/DNK"))}
+
+
+@pytest.mark.parametrize("text", ["Norway's foreign minister met his Danish host, Jonas Lindqvist, in Oslo.",
+                                  "Norway's foreign minister met a Danish delegation head, Jonas Lindqvist, in Oslo."])
+def test_a_person_apposed_to_a_description_of_his_state_is_no_side_of_his_own(analyse, text):
+    pairs = {frozenset((e.actor, e.target)) for e in analyse(text).events if e.type == EventType.MEETING}
     assert pairs == {frozenset(("country/NOR", "country/DNK"))}
 
 

@@ -376,6 +376,12 @@ def test_a_subject_acting_as_a_member_with_no_actor_as_object_is_the_member(extr
     ("Minsk hosted officials of the CSTO and the Eurasian Economic Union, the blocs that include Armenia and Kyrgyzstan.",
      {(f"country/{code}", bloc) for code in ("ARM", "KGZ")
       for bloc in ("Collective Security Treaty Organization", "Eurasian Economic Union")}),
+    ("The CSTO, a grouping of former Soviet states whose members include Armenia and Belarus, met in Minsk.",
+     {(f"country/{code}", "Collective Security Treaty Organization") for code in ("ARM", "BLR")}),
+    ("Armenia and Belarus belong to the CSTO, a grouping of former Soviet states to which Kazakhstan also belongs.",
+     {(f"country/{code}", "Collective Security Treaty Organization") for code in ("ARM", "BLR", "KAZ")}),
+    ("ECOWAS, of which Ghana and Togo are founding members, met in Abuja.",
+     {(f"country/{code}", "Economic Community of West African States") for code in ("GHA", "TGO")}),
     ("The OECD, to which Peru does not belong, published its outlook.", set()),
     ("The OECD, which Chile founded with Peru, published its outlook.", set()),  # founders of no bloc
 ])
