@@ -76,9 +76,14 @@ class _OfficeFinder:
         return None
 
     # -- the affiliation an entity mention gives ---------------------------------------------
-    def _affiliation_of(self, mention: Mention | None) -> str | None:
+    def _affiliation_of(self, mention: Mention | None, as_named: bool = False) -> str | None:
+        """The state or organization a mention stands for; ``as_named``: a state's own body named in a title is
+        where the office is held ("State Department spokesman X" holds an office of the State Department, and acts
+        for the United States, see ``record``)."""
         if mention is None:
             return None
+        if as_named and mention.type == EntityType.ORGANIZATION:
+            return mention.key
         if mention.type in _ACTOR_TYPES:
             return self.ents.state_of(mention.key)
         if mention.type == EntityType.PERSON:
@@ -97,22 +102,27 @@ class _OfficeFinder:
         doc, sent_start = self.doc, self.doc[person.start].sent.start
         role: list[Token] = []
         i = person.start - 1
-        if i > sent_start and doc[i].text == "," and self.words.is_word(doc[i - 1]):
+        if i > sent_start and doc[i].text == "," and self.words.is_word(doc[i - 1]) and not self._object_before(doc[i - 1], person):
             i -= 1  # "the Qatari Amir, Sheikh Tamim bin Hamad Al-Thani"
         while i >= sent_start:
             token = doc[i]
             mention = self.ents.at(token)
             if mention is not None and mention.type != EntityType.LOCATION:
-                return role, self._affiliation_of(mention)
+                return role, self._affiliation_of(mention, as_named=True)
             if token.lower_ in _POSSESSIVES or (self.ents.reference_kind(token) in ("Organization", "Bloc") and role):
                 return role, self._refer(token)
             if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
-                return role, self._affiliation_of(self.ents.at(doc[i - 1]))  # (a described one is left to context)
+                return role, self._affiliation_of(self.ents.at(doc[i - 1]), as_named=True)  # (a described one is left to context)
             if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
                 break
             role.insert(0, token)
             i -= 1
         return role, None
+
+    def _object_before(self, title: Token, person: Mention) -> bool:
+        """A title that is a verb's object set off by a comma from a name not apposed to it ("Quoting the NIS chief,
+        X said": X is the one who quotes; not "summoned Kyiv's ambassador, X")."""
+        return title.dep_ == "dobj" and not any(t.head == title and t.dep_ == "appos" for t in self.doc[person.start:person.end])
 
     def counterpart(self, person: Mention) -> tuple[str, str] | None:
         """``his Chinese counterpart, Wang Yi``, ``Sudan's counterpart X``: the role and the state of a person set
@@ -161,7 +171,7 @@ class _OfficeFinder:
             if mention is not None:
                 if mention.type == EntityType.PERSON and not in_object:
                     return [], None  # "A, B and C": the next name of a list, not an apposition
-                candidate = self._affiliation_of(mention)
+                candidate = self._affiliation_of(mention, as_named=True)
                 if mention.type in _ACTOR_TYPES or (candidate and after is None):
                     if in_object == "to":
                         pass  # "China's ambassador to India", "Russia's envoy to the UN": where, not for whom
@@ -335,9 +345,9 @@ class _OfficeFinder:
             while 0 <= i + step < len(people) and self._titles_between(people[min(i, i + step)], people[max(i, i + step)]):
                 i += step
                 listed.add(people[i].key)
-        states = {o.organization for o in self.found if o.person in listed - {person.key}
-                  and o.confidence > self.words.inferred_confidence
-                  and self.ents.type_of(o.organization) == EntityType.COUNTRY}
+        states = {self.ents.state_of(o.organization) for o in self.found if o.person in listed - {person.key}
+                  and o.confidence > self.words.inferred_confidence}  # a state's own body stands for the state
+        states = {s for s in states if self.ents.type_of(s) == EntityType.COUNTRY}
         return states.pop() if len(states) == 1 else None
 
     def _titles_between(self, first: Mention, second: Mention) -> bool:
@@ -381,14 +391,15 @@ class _OfficeFinder:
         confidence = (self.words.known_confidence if known else
                       self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
+        state = self.ents.state_of(organization)  # a state's own body: its official acts for the state
         if acts and held:  # "Putin said": Russia acts, though the article does not name it
-            self.affiliate(person, organization)
+            self.affiliate(person, state)
         elif organization not in self.ents.entities:
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
         if not acts:
             self.unaffiliated.add(person.key)
         if explicit:
-            self.explicit.add((span.sent.start, organization))
+            self.explicit.update({(span.sent.start, organization), (span.sent.start, state)})
             self.titled.add((person.key, organization))
 
     def tied(self, organization: str) -> bool:
