@@ -2,7 +2,9 @@
 
 Offices are read from the words around a person's name: a title before it ("Russian Foreign
 Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
-"headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
+"headed by" clause, or "X of the Y". A state's own body named in the title is where the office is held, its
+holder acting for the state ("State Department spokesman X", "X, a spokeswoman for the Chinese Foreign Ministry").
+When the title names no state ("Prime Minister Benjamin
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
 names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
@@ -68,11 +70,18 @@ class _OfficeFinder:
         officials it quotes by a bare title ("Health Minister X said")."""
         for place in dateline_places(self.ents.text):
             found = self.ents.gazetteer.lookup(place)
-            known = self.ents.gazetteer.entities.get(found.key) if found is not None else None
-            if known is not None and known.type == EntityType.COUNTRY:
-                return found.key
-            if known is not None and known.type == EntityType.LOCATION and known.located_in:
-                return known.located_in
+            state = self._place_state(found.key) if found is not None else None
+            if state is not None:
+                return state
+        return None
+
+    def _place_state(self, key: str) -> str | None:
+        """The state a place of the gazetteer is, or lies in."""
+        known = self.ents.gazetteer.entities.get(key)
+        if known is not None and known.type == EntityType.COUNTRY:
+            return key
+        if known is not None and known.type == EntityType.LOCATION and known.located_in:
+            return known.located_in
         return None
 
     # -- the affiliation an entity mention gives ---------------------------------------------
@@ -113,8 +122,9 @@ class _OfficeFinder:
                 return role, self._refer(token)
             if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
                 return role, self._affiliation_of(self.ents.at(doc[i - 1]), as_named=True)  # (a described one is left to context)
-            if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
-                break
+            if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)
+                                        or (role and self._premodifier(token) and token.head in role)):
+                break  # (a modifier of the title is part of it: "Pentagon press secretary X")
             role.insert(0, token)
             i -= 1
         return role, None
@@ -304,6 +314,9 @@ class _OfficeFinder:
         earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
         candidates = [m.key for m in earlier]
         if wanted == EntityType.COUNTRY:
+            scene = self._scene_state(sent)
+            if scene is not None and (sent.start, scene) not in self.explicit:
+                candidates.insert(0, scene)  # "In Beijing, foreign ministry spokesman X said"
             candidates.append(self._state_reacting_before(sent))
         if wanted == EntityType.COUNTRY and (sent.start, self.dateline_state) not in self.explicit:
             candidates.append(self.dateline_state)  # the host, unless the sentence names an official of it
@@ -316,6 +329,16 @@ class _OfficeFinder:
             if candidate is not None and not taken:
                 return candidate
         return None
+
+    def _scene_state(self, sent: Span) -> str | None:
+        """The state of the place that opens the sentence as its scene ("In Beijing, ...", "In Sweden, ..."):
+        where a bare title of the sentence is held."""
+        if len(sent) < 3 or sent[0].lower_ != "in":
+            return None
+        place = self.ents.at(sent[1])
+        if place is None or place.end >= sent.end or self.doc[place.end].text != ",":
+            return None
+        return self._place_state(place.key)
 
     def _state_reacting_before(self, sent: Span) -> str | None:
         """The state that answers or speaks in the sentence before, as the subject of its main verb, with no one else

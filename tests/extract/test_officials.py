@@ -395,3 +395,18 @@ def test_a_verbs_object_before_a_comma_is_not_the_title_of_the_name_after_it(ana
     assert not [o for p, o, _ in offices(result) if p == "person/kim-dae-ho"]
     result = analyse("Senegal summoned Kyiv's ambassador, Yuri Dobrov, on Monday.")
     assert ("person/yuri-dobrov", "country/UKR") in [(p, o) for p, o, _ in offices(result)]
+
+
+def test_a_bare_title_takes_the_state_of_the_place_that_opens_the_sentence(analyse):
+    text = ("SUVA, May 3 - Rioters burned Vietnamese shops on Friday. In Hanoi, foreign ministry spokesman Le Van Thanh "
+            "said Fiji should protect the traders.")
+    assert [(p, o) for p, o, _ in offices(analyse(text))] == [("person/le-van-thanh", "country/VNM")]
+    text = ("SUVA, May 3 - Rioters burned Vietnamese shops on Friday. In May, foreign ministry spokesman Le Van Thanh "
+            "said Fiji should protect the traders.")
+    assert ("person/le-van-thanh", "country/VNM") not in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+def test_a_modifier_of_a_title_before_the_name_is_part_of_it(analyse):
+    result = analyse("The United States sent ships. Pentagon press secretary Carl Rudd said they would stay.")
+    assert offices(result) == [("person/carl-rudd", "organization/united-states-department-of-defense",
+                                "press secretary")]
