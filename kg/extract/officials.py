@@ -33,6 +33,7 @@ __all__ = ["find_offices"]
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # the marks that open or close a quotation
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
 
 
@@ -309,8 +310,10 @@ class _OfficeFinder:
         Deputy Secretary of State C" in an article from Niamey: C is the visitor), else the article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
         sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
+        others = self._counterparts_states(person)
         earlier = [m for m in self.ents.mentions if sent.start <= m.start < person.start and m.type == wanted
-                   and m.role != "place" and (sent.start, m.key) not in self.explicit]
+                   and m.role != "place" and (sent.start, m.key) not in self.explicit
+                   and not self._quoted(sent, m.start)]
         earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
         candidates = [m.key for m in earlier]
         if wanted == EntityType.COUNTRY:
@@ -326,9 +329,27 @@ class _OfficeFinder:
             taken = self.words.is_unique(title) and any(
                 o.organization == candidate and o.person != person.key and _role_text(o.role).lower() == title.lower()
                 for o in self.found)
-            if candidate is not None and not taken:
+            if candidate is not None and candidate not in others and not taken:
                 return candidate
         return None
+
+    def _quoted(self, sent: Span, i: int) -> bool:
+        """Whether a token lies inside a quotation of the sentence: what someone said names no office's state."""
+        return sum(t.text in _QUOTES for t in self.doc[sent.start:i]) % 2 == 1
+
+    def _counterparts_states(self, person: Mention) -> set[str]:
+        """The states of the person's counterparts, met or called as the subject of the verb that governs them
+        ("X spoke by phone with her Tongan counterpart"): the person holds the office in another state."""
+        sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
+        states = set()
+        for mention in self.ents.mentions:
+            if not (sent.start <= mention.start and mention.end < sent.end
+                    and self.doc[mention.end].lower_ in self.words.counterparts):
+                continue
+            verb = next((t for t in self.doc[mention.end].ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and name.dep_ == "nsubj" and name.head == verb:
+                states.add(mention.key)
+        return states
 
     def _scene_state(self, sent: Span) -> str | None:
         """The state of the place that opens the sentence as its scene ("In Beijing, ...", "In Sweden, ..."):

@@ -410,3 +410,17 @@ def test_a_modifier_of_a_title_before_the_name_is_part_of_it(analyse):
     result = analyse("The United States sent ships. Pentagon press secretary Carl Rudd said they would stay.")
     assert offices(result) == [("person/carl-rudd", "organization/united-states-department-of-defense",
                                 "press secretary")]
+
+
+def test_a_state_named_inside_a_quotation_is_no_guess_for_the_speakers_office(analyse):
+    text = "Chile hosted the talks, and Peruvian officials attended. \"We will not let Peru down,\" Foreign Minister Ana Soto said."
+    assert ("person/ana-soto", "country/PER") not in [(p, o) for p, o, _ in offices(analyse(text))]
+    text = "Chile hosted the talks, and Peruvian officials attended. Peru's allies met as Foreign Minister Ana Soto spoke."
+    assert ("person/ana-soto", "country/PER") in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+def test_a_person_who_calls_a_counterpart_of_a_state_holds_no_office_of_it(analyse):
+    text = "Peruvian officials were worried. Foreign Minister Ana Soto spoke by phone with her Peruvian counterpart."
+    assert ("person/ana-soto", "country/PER") not in [(p, o) for p, o, _ in offices(analyse(text))]
+    text = "Peruvian officials were worried. Foreign Minister Ana Soto said her government would help."
+    assert ("person/ana-soto", "country/PER") in [(p, o) for p, o, _ in offices(analyse(text))]
