@@ -635,8 +635,9 @@ class _Resolver:
                 and self.roles.has_head(list(self.doc[span.start:titled.start]))):
             span, label, text = titled, "PERSON", self._text(titled)  # "Monsignor Hector Fabio Henao" tagged as an organization
         elif (label in ("ORG", "GPE") and len(span) > 1 and span.start > 0 and _plausible_person(span)
-              and self.roles.has_head([self.doc[span.start - 1]]) and self.doc[span.start - 1].is_title):
-            label = "PERSON"  # "President | Kassym-Jomart Tokayev" tagged as an organization
+              and self.roles.has_head([self.doc[span.start - 1]])
+              and (self.doc[span.start - 1].is_title or self.doc[span.start - 1].dep_ == "compound")):
+            label = "PERSON"  # "President | Kassym-Jomart Tokayev", "ministry spokesman | Oleg X" tagged as an organization
         elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
             label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place or a title of a work
         if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(text):

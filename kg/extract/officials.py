@@ -2,7 +2,9 @@
 
 Offices are read from the words around a person's name: a title before it ("Russian Foreign
 Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
-"headed by" clause, or "X of the Y". When the title names no state ("Prime Minister Benjamin
+"headed by" clause, or "X of the Y". A state's own body named in the title is where the office is held, its
+holder acting for the state ("State Department spokesman X", "X, a spokeswoman for the Chinese Foreign Ministry").
+When the title names no state ("Prime Minister Benjamin
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
 names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
@@ -31,6 +33,7 @@ __all__ = ["find_offices"]
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION)
 _POSSESSIVES = {"its", "his", "her", "their"}
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # the marks that open or close a quotation
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
 _DESCRIPTION_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})  # the words a noun phrase begins with
 
@@ -69,17 +72,29 @@ class _OfficeFinder:
         officials it quotes by a bare title ("Health Minister X said")."""
         for place in dateline_places(self.ents.text):
             found = self.ents.gazetteer.lookup(place)
-            known = self.ents.gazetteer.entities.get(found.key) if found is not None else None
-            if known is not None and known.type == EntityType.COUNTRY:
-                return found.key
-            if known is not None and known.type == EntityType.LOCATION and known.located_in:
-                return known.located_in
+            state = self._place_state(found.key) if found is not None else None
+            if state is not None:
+                return state
+        return None
+
+    def _place_state(self, key: str) -> str | None:
+        """The state a place of the gazetteer is, or lies in."""
+        known = self.ents.gazetteer.entities.get(key)
+        if known is not None and known.type == EntityType.COUNTRY:
+            return key
+        if known is not None and known.type == EntityType.LOCATION and known.located_in:
+            return known.located_in
         return None
 
     # -- the affiliation an entity mention gives ---------------------------------------------
-    def _affiliation_of(self, mention: Mention | None) -> str | None:
+    def _affiliation_of(self, mention: Mention | None, as_named: bool = False) -> str | None:
+        """The state or organization a mention stands for; ``as_named``: a state's own body named in a title is
+        where the office is held ("State Department spokesman X" holds an office of the State Department, and acts
+        for the United States, see ``record``)."""
         if mention is None:
             return None
+        if as_named and mention.type == EntityType.ORGANIZATION:
+            return mention.key
         if mention.type in _ACTOR_TYPES:
             return self.ents.state_of(mention.key)
         if mention.type == EntityType.PERSON:
@@ -98,22 +113,28 @@ class _OfficeFinder:
         doc, sent_start = self.doc, self.doc[person.start].sent.start
         role: list[Token] = []
         i = person.start - 1
-        if i > sent_start and doc[i].text == "," and self.words.is_word(doc[i - 1]):
+        if i > sent_start and doc[i].text == "," and self.words.is_word(doc[i - 1]) and not self._object_before(doc[i - 1], person):
             i -= 1  # "the Qatari Amir, Sheikh Tamim bin Hamad Al-Thani"
         while i >= sent_start:
             token = doc[i]
             mention = self.ents.at(token)
             if mention is not None and mention.type != EntityType.LOCATION:
-                return role, self._affiliation_of(mention)
+                return role, self._affiliation_of(mention, as_named=True)
             if token.lower_ in _POSSESSIVES or (self.ents.reference_kind(token) in ("Organization", "Bloc") and role):
                 return role, self._refer(token)
             if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
-                return role, self._affiliation_of(self.ents.at(doc[i - 1]))  # (a described one is left to context)
-            if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)):
-                break
+                return role, self._affiliation_of(self.ents.at(doc[i - 1]), as_named=True)  # (a described one is left to context)
+            if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)
+                                        or (role and self._premodifier(token) and token.head in role)):
+                break  # (a modifier of the title is part of it: "Pentagon press secretary X")
             role.insert(0, token)
             i -= 1
         return role, None
+
+    def _object_before(self, title: Token, person: Mention) -> bool:
+        """A title that is a verb's object set off by a comma from a name not apposed to it ("Quoting the NIS chief,
+        X said": X is the one who quotes; not "summoned Kyiv's ambassador, X")."""
+        return title.dep_ == "dobj" and not any(t.head == title and t.dep_ == "appos" for t in self.doc[person.start:person.end])
 
     def counterpart(self, person: Mention) -> tuple[str, str] | None:
         """``his Chinese counterpart, Wang Yi``, ``Sudan's counterpart X``: the role and the state of a person set
@@ -162,7 +183,7 @@ class _OfficeFinder:
             if mention is not None:
                 if mention.type == EntityType.PERSON and not in_object:
                     return [], None  # "A, B and C": the next name of a list, not an apposition
-                candidate = self._affiliation_of(mention)
+                candidate = self._affiliation_of(mention, as_named=True)
                 if mention.type in _ACTOR_TYPES or (candidate and after is None):
                     if in_object == "to" or (in_object == "for" and before):
                         pass  # "China's ambassador to India", "Russia's envoy to the UN": where, not for whom;
@@ -292,11 +313,16 @@ class _OfficeFinder:
         Deputy Secretary of State C" in an article from Niamey: C is the visitor), else the article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
         sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
+        others = self._counterparts_states(person)
         earlier = [m for m in self.ents.mentions if sent.start <= m.start < person.start and m.type == wanted
-                   and m.role != "place" and (sent.start, m.key) not in self.explicit]
+                   and m.role != "place" and (sent.start, m.key) not in self.explicit
+                   and not self._quoted(sent, m.start)]
         earlier.sort(key=lambda m: (_tree_distance(name, self.doc[m.end - 1]), -m.start))
         candidates = [m.key for m in earlier]
         if wanted == EntityType.COUNTRY:
+            scene = self._scene_state(sent)
+            if scene is not None and (sent.start, scene) not in self.explicit:
+                candidates.insert(0, scene)  # "In Beijing, foreign ministry spokesman X said"
             candidates.append(self._state_reacting_before(sent))
         if wanted == EntityType.COUNTRY and (sent.start, self.dateline_state) not in self.explicit:
             candidates.append(self.dateline_state)  # the host, unless the sentence names an official of it
@@ -306,9 +332,37 @@ class _OfficeFinder:
             taken = self.words.is_unique(title) and any(
                 o.organization == candidate and o.person != person.key and _role_text(o.role).lower() == title.lower()
                 for o in self.found)
-            if candidate is not None and not taken:
+            if candidate is not None and candidate not in others and not taken:
                 return candidate
         return None
+
+    def _quoted(self, sent: Span, i: int) -> bool:
+        """Whether a token lies inside a quotation of the sentence: what someone said names no office's state."""
+        return sum(t.text in _QUOTES for t in self.doc[sent.start:i]) % 2 == 1
+
+    def _counterparts_states(self, person: Mention) -> set[str]:
+        """The states of the person's counterparts, met or called as the subject of the verb that governs them
+        ("X spoke by phone with her Tongan counterpart"): the person holds the office in another state."""
+        sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
+        states = set()
+        for mention in self.ents.mentions:
+            if not (sent.start <= mention.start and mention.end < sent.end
+                    and self.doc[mention.end].lower_ in self.words.counterparts):
+                continue
+            verb = next((t for t in self.doc[mention.end].ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and name.dep_ == "nsubj" and name.head == verb:
+                states.add(mention.key)
+        return states
+
+    def _scene_state(self, sent: Span) -> str | None:
+        """The state of the place that opens the sentence as its scene ("In Beijing, ...", "In Sweden, ..."):
+        where a bare title of the sentence is held."""
+        if len(sent) < 3 or sent[0].lower_ != "in":
+            return None
+        place = self.ents.at(sent[1])
+        if place is None or place.end >= sent.end or self.doc[place.end].text != ",":
+            return None
+        return self._place_state(place.key)
 
     def _state_reacting_before(self, sent: Span) -> str | None:
         """The state that answers or speaks in the sentence before, as the subject of its main verb, with no one else
@@ -338,9 +392,9 @@ class _OfficeFinder:
             while 0 <= i + step < len(people) and self._titles_between(people[min(i, i + step)], people[max(i, i + step)]):
                 i += step
                 listed.add(people[i].key)
-        states = {o.organization for o in self.found if o.person in listed - {person.key}
-                  and o.confidence > self.words.inferred_confidence
-                  and self.ents.type_of(o.organization) == EntityType.COUNTRY}
+        states = {self.ents.state_of(o.organization) for o in self.found if o.person in listed - {person.key}
+                  and o.confidence > self.words.inferred_confidence}  # a state's own body stands for the state
+        states = {s for s in states if self.ents.type_of(s) == EntityType.COUNTRY}
         return states.pop() if len(states) == 1 else None
 
     def _titles_between(self, first: Mention, second: Mention) -> bool:
@@ -384,14 +438,15 @@ class _OfficeFinder:
         confidence = (self.words.known_confidence if known else
                       self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
+        state = self.ents.state_of(organization)  # a state's own body: its official acts for the state
         if acts and held:  # "Putin said": Russia acts, though the article does not name it
-            self.affiliate(person, organization)
+            self.affiliate(person, state)
         elif organization not in self.ents.entities:
             self.ents.entities[organization] = self.ents.gazetteer.entities[organization].to_entity()
         if not acts:
             self.unaffiliated.add(person.key)
         if explicit:
-            self.explicit.add((span.sent.start, organization))
+            self.explicit.update({(span.sent.start, organization), (span.sent.start, state)})
             self.titled.add((person.key, organization))
 
     def tied(self, organization: str) -> bool:

@@ -480,3 +480,8 @@ def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
     assert result.ents.refer(opening) == result.key_of("Emmanuel Macron")
     inside = analyse("Emmanuel Macron met Olaf Scholz, and the talks ended when he left.")
     assert inside.ents.refer(next(t for t in inside.doc if t.lower_ == "he")) == inside.key_of("Olaf Scholz")
+
+
+def test_a_name_after_a_lower_case_title_is_a_person(analyse):
+    result = analyse("Ukrainian Foreign Ministry spokesman Oleg Nikolaichuk said the strike was a provocation.")
+    assert any(m.type == EntityType.PERSON and m.key == "person/oleg-nikolaichuk" for m in result.ents.mentions)

@@ -372,3 +372,64 @@ def test_a_bare_title_serves_the_state_that_answered_in_the_sentence_before(anal
 ])
 def test_a_counterpart_holds_the_same_office_in_the_state_its_demonym_names(analyse, text, person, expected):
     assert [(o, r) for p, o, r in offices(analyse(text)) if p == person] == expected
+
+
+@pytest.mark.parametrize("text, person, body, state", [
+    ("The United States sent ships. Pentagon spokesman Carl Rudd said the ships would stay a month.",
+     "person/carl-rudd", "organization/united-states-department-of-defense", "country/USA"),
+    ("China protested. Li Wei, a spokeswoman for the Chinese Foreign Ministry, called the visit a provocation.",
+     "person/li-wei", "organization/ministry-of-foreign-affairs-of-the-peoples-republic-of-china", "country/CHN"),
+])
+def test_an_office_in_a_named_state_body_is_held_in_the_body_and_acts_for_the_state(analyse, text, person, body, state):
+    result = analyse(text)
+    assert [o for p, o, _ in offices(result) if p == person] == [body]
+    assert result.ents.affiliation[person] == state
+
+
+def test_an_office_in_an_unnamed_ministry_is_of_the_state(analyse):
+    result = analyse("China protested. Li Wei, a Chinese foreign ministry spokeswoman, called the visit a provocation.")
+    assert [o for p, o, _ in offices(result) if p == "person/li-wei"] == ["country/CHN"]
+
+
+def test_a_bare_title_listed_beside_an_office_in_a_state_body_takes_the_bodys_state(analyse):
+    result = analyse("Russia's team includes Deputy Foreign Minister Ivan Sokol; Pavel Orlov, head of the Federal "
+                     "Security Service; and Deputy Defence Minister Oleg Bragin.")
+    held = {p: o for p, o, _ in offices(result)}
+    assert held["person/ivan-sokol"] == held["person/oleg-bragin"] == "country/RUS"
+
+
+def test_a_verbs_object_before_a_comma_is_not_the_title_of_the_name_after_it(analyse):
+    result = analyse("South Korea's spy agency briefed lawmakers. Quoting the NIS chief, Kim Dae-ho said the troops "
+                     "had arrived.")
+    assert not [o for p, o, _ in offices(result) if p == "person/kim-dae-ho"]
+    result = analyse("Senegal summoned Kyiv's ambassador, Yuri Dobrov, on Monday.")
+    assert ("person/yuri-dobrov", "country/UKR") in [(p, o) for p, o, _ in offices(result)]
+
+
+def test_a_bare_title_takes_the_state_of_the_place_that_opens_the_sentence(analyse):
+    text = ("SUVA, May 3 - Rioters burned Vietnamese shops on Friday. In Hanoi, foreign ministry spokesman Le Van Thanh "
+            "said Fiji should protect the traders.")
+    assert [(p, o) for p, o, _ in offices(analyse(text))] == [("person/le-van-thanh", "country/VNM")]
+    text = ("SUVA, May 3 - Rioters burned Vietnamese shops on Friday. In May, foreign ministry spokesman Le Van Thanh "
+            "said Fiji should protect the traders.")
+    assert ("person/le-van-thanh", "country/VNM") not in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+def test_a_modifier_of_a_title_before_the_name_is_part_of_it(analyse):
+    result = analyse("The United States sent ships. Pentagon press secretary Carl Rudd said they would stay.")
+    assert offices(result) == [("person/carl-rudd", "organization/united-states-department-of-defense",
+                                "press secretary")]
+
+
+def test_a_state_named_inside_a_quotation_is_no_guess_for_the_speakers_office(analyse):
+    text = "Chile hosted the talks, and Peruvian officials attended. \"We will not let Peru down,\" Foreign Minister Ana Soto said."
+    assert ("person/ana-soto", "country/PER") not in [(p, o) for p, o, _ in offices(analyse(text))]
+    text = "Chile hosted the talks, and Peruvian officials attended. Peru's allies met as Foreign Minister Ana Soto spoke."
+    assert ("person/ana-soto", "country/PER") in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+def test_a_person_who_calls_a_counterpart_of_a_state_holds_no_office_of_it(analyse):
+    text = "Peruvian officials were worried. Foreign Minister Ana Soto spoke by phone with her Peruvian counterpart."
+    assert ("person/ana-soto", "country/PER") not in [(p, o) for p, o, _ in offices(analyse(text))]
+    text = "Peruvian officials were worried. Foreign Minister Ana Soto said her government would help."
+    assert ("person/ana-soto", "country/PER") in [(p, o) for p, o, _ in offices(analyse(text))]
