@@ -477,7 +477,10 @@ class _NotOrganizations(_WordSets):
     def exclude(self, name: str) -> bool:
         """Whether this name (of any case) is no organization: "Ministry", "the Minsk agreement", "Operation X"."""
         words = name.lower().split()
-        return not words or " ".join(words) in self.names or words[-1] in self.heads or words[0] in self.leads
+        if not words:
+            return True
+        head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]  # "Government of National Accord"
+        return " ".join(words) in self.names or head in self.heads or words[0] in self.leads
 
 
 class _Resolver:

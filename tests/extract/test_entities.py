@@ -441,6 +441,12 @@ def test_an_acronyms_name_opens_on_a_word_of_the_name(analyse):
     assert result.key_of("ECOWAS") == "organization/economic-community-of-west-african-states"
 
 
+def test_a_body_named_of_an_accord_is_an_organization(analyse):
+    # the head of "X of Y" is X: a council, not an accord; its bracketed acronym names it
+    result = analyse("Yemen's Council of the Peace Accord (CPA) asked Kenya for help. Kenya backs the CPA.")
+    assert result.key_of("CPA") == "organization/council-of-the-peace-accord"
+
+
 @pytest.mark.parametrize("text", ["Rubio said the talks with Moscow would go on.", "Lavrov met Rubio in Riyadh."])
 def test_a_known_official_named_like_a_small_town_is_the_official(analyse, text):
     assert analyse(text).key_of("Rubio") == "person/marco-rubio"
