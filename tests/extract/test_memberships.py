@@ -320,6 +320,13 @@ def test_the_states_a_bloc_was_formed_with_are_its_founders(extractor):
      {("organization/arakan-army", "Three Brotherhood Alliance")}),
     ("Chile, like Peru and Bolivia, joined the African Union.",
      {("country/CHL", "African Union"), ("country/PER", "African Union"), ("country/BOL", "African Union")}),
+    ("Egypt and Iraq are founding members of the Arab League.",
+     {("country/EGY", "Arab League"), ("country/IRQ", "Arab League")}),
+    ("Sisi pressed for reviving the Arab League, the 22-member grouping of which Egypt and Iraq are founding members"
+     " and which has not met since 2019.", {("country/EGY", "Arab League"), ("country/IRQ", "Arab League")}),
+    ("The ministers spoke at a meeting of ASEAN, the ten-member grouping that Vietnam and Laos joined in the 1990s.",
+     {("country/VNM", "Association of Southeast Asian Nations"),
+      ("country/LAO", "Association of Southeast Asian Nations")}),
     ("Norway, like Denmark and Iceland, belongs to the Nordic Council.",
      {("country/NOR", "Nordic Council"), ("country/DNK", "Nordic Council"), ("country/ISL", "Nordic Council")}),
     ("The Arab League, which counts Somalia as a full member alongside Djibouti and the Comoros, met in Cairo.",
