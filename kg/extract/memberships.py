@@ -434,10 +434,8 @@ class _MembershipFinder:
                 for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
 
     def relative_owner(self, verb: Token) -> str | None:
-        """``the bloc, of which A and B are members``: the organization the relative "of which" stands for (the
-        parser may hang the "of which" on the noun the clause is set on)."""
-        noun = first_conjunct(verb).head
-        relative = any(g.tag_ == "WDT" for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ == "of"
+        """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
+        relative = any(g.tag_ == "WDT" for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj")
         return next(iter(self.antecedent(verb)), None) if relative else None
 
@@ -488,10 +486,10 @@ class _MembershipFinder:
             self.add(members, organization, verb)
 
     def in_relative_clause(self, verb: Token) -> bool:
-        """Whether a verb heads a clause set on a noun (a relative clause, however the parser labels it), or is
-        coordinated with one ("the grouping that India joined and in which Russia sat")."""
+        """Whether a verb heads a relative clause set on a noun, or is coordinated with one ("the grouping that
+        India joined and in which Russia sat")."""
         clause = first_conjunct(verb)
-        return clause.dep_ in ("relcl", "acl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN")
+        return clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN")
 
     def admit_verb(self, verb: Token) -> None:
         """``Finland was admitted to NATO``; ``the AU readmitted Morocco``: the admitted state is a member."""
