@@ -31,6 +31,7 @@ __all__ = ["find_events", "Lexicon"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
+_STATES_ONLY = (EventType.MEETING, EventType.AGREEMENT, EventType.MEDIATION)  # whose sides are states and organizations
 _MAX_CLASS_ANSWERS = 1 << 17  # words' answers to in_class remembered before starting afresh
 # how an event was found: a verb with its arguments, a noun, a party from context, a force placed with no verb of sending
 BASES = ("verb", "noun", "context", "presence")
@@ -2484,6 +2485,8 @@ class _SentenceFrames:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
         if event.symmetric and not (event == EventType.ATTACK and actor_keys and target_keys):
             pairs = sorted({tuple(sorted(pair)) for pair in pairs})  # one node per unordered pair
+        if event in _STATES_ONLY:  # a person left unplaced in a state is no side of talks, deals or mediation
+            pairs = [pair for pair in pairs if EntityType.PERSON not in map(self.ents.type_of, pair)]
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
             self._remember_pair(parties, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides

@@ -2819,3 +2819,24 @@ def test_a_sender_and_where_it_sends_are_no_sides_mediated_between(analyse):
     fought = analyse("Armenia and Azerbaijan clashed on the border on Monday. Talks were later chaired by Kazakhstan.")
     assert has(fought, EventType.MEDIATION, "country/KAZ", "country/ARM")
     assert has(fought, EventType.MEDIATION, "country/KAZ", "country/AZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo have quarrelled over the river for years. "
+    "The army chiefs of the two countries, Kofi Mensah and Yao Agbeko, signed a pact after meeting at the border.",
+    "Foreign Minister Kofi Mensah spoke by phone with his Togolese counterpart on Monday.",
+])
+def test_a_person_left_unplaced_is_no_side_of_talks_or_deals(analyse, text):
+    result = analyse(text)
+    persons = {key for key in (result.key_of("Kofi Mensah"), result.key_of("Yao Agbeko")) if key}
+    sided = {(e.actor, e.target) for e in result.events if e.type in (EventType.MEETING, EventType.AGREEMENT)}
+    assert persons and not any(persons & set(pair) for pair in sided)
+
+
+def test_the_states_named_beside_their_chiefs_still_meet_and_a_sanctioned_person_stays_the_target(analyse):
+    result = analyse("Ghana and Togo have quarrelled over the river for years. "
+                     "The army chiefs of the two countries, Kofi Mensah and Yao Agbeko, signed a pact after meeting "
+                     "at the border. Canada then imposed sanctions on Yao Agbeko.")
+    assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
+    assert has_pair(result, EventType.AGREEMENT, "country/GHA", "country/TGO")
+    assert has(result, EventType.SANCTION, "country/CAN", result.key_of("Yao Agbeko"))
