@@ -234,11 +234,20 @@ class ArticleEntities:
         subject = self._subject_before(token, wanted, exclude)
         if subject is not None:
             return subject
+        described = self.described_states(token) if type_name == "Country" else None
         for mention in reversed(self.mentions):
             if (mention.start < token.i and _stands_for(mention, wanted, exclude)
-                    and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))):
+                    and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))
+                    and (described is None or _state_id(mention.key) in described)):
                 return mention.key
         return None
+
+    def described_states(self, noun: Token) -> frozenset[str] | None:
+        """The states a description of a state fits by the attributes it states ("the kingdom", "the island
+        nation", "the Gulf state": ``state_attributes.json``), or None when it states none known ("the country")."""
+        words = self.doc[noun.left_edge.i:noun.i + 1].text.lower()
+        fitting = [states for pattern, states in _state_attributes() if pattern.search(words)]
+        return frozenset.intersection(*fitting) if fitting else None
 
     def _first_conjunct_subject(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
         """The one actor the subject of the first of two coordinated clauses names, for a pronoun that is the subject
@@ -292,6 +301,18 @@ class ArticleEntities:
         """The gazetteer's class of a known entity (armed_group, news_agency...)."""
         known = self.gazetteer.entities.get(key)
         return known.kind if known else None
+
+
+@cache
+def _state_attributes() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """Each attribute a description may state of a state, as the words that state it and the states that have it."""
+    return tuple((re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["words"]) + r")\b"), frozenset(row["states"]))
+                 for row in load_json("lexicon/state_attributes.json")["attributes"])
+
+
+def _state_id(key: str) -> str:
+    """The gazetteer id of a country's key ("country/SAU": "SAU")."""
+    return key.removeprefix("country/")
 
 
 def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str | None) -> bool:

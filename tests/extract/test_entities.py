@@ -491,3 +491,24 @@ def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
 def test_a_name_after_a_lower_case_title_is_a_person(analyse):
     result = analyse("Ukrainian Foreign Ministry spokesman Oleg Nikolaichuk said the strike was a provocation.")
     assert any(m.type == EntityType.PERSON and m.key == "person/oleg-nikolaichuk" for m in result.ents.mentions)
+
+
+def _description(result, word: str):
+    return next(t for t in result.doc if t.lower_ == word)
+
+
+def test_a_description_of_a_state_refers_to_the_last_state_with_the_attribute_it_states(analyse):
+    result = analyse("Jordan's envoy flew to Chile, and Peru thanked the kingdom for its offer on Monday.")
+    assert result.ents.refer(_description(result, "kingdom")) == "country/JOR"
+    island = analyse("Fiji sent doctors to Bolivia after Peru asked the island nation for help.")
+    assert island.ents.refer(_description(island, "nation")) == "country/FJI"
+    region = analyse("Qatar and Mexico sent envoys to Kenya, and Brazil praised the Gulf state on Friday.")
+    assert region.ents.refer(_description(region, "state")) == "country/QAT"
+
+
+def test_a_description_no_state_named_before_fits_refers_to_none(analyse):
+    result = analyse("Chile's envoy flew to Peru, and Brazil thanked the emirate for its offer on Monday.")
+    assert result.ents.refer(_description(result, "emirate")) is None
+    plain = analyse("Chile's envoy flew to Peru, and Brazil thanked the country for its offer on Monday.")
+    assert plain.ents.refer(_description(plain, "country")) == "country/BRA"  # no attribute: the last state
+
