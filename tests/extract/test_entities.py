@@ -40,6 +40,31 @@ def test_a_service_named_with_its_states_possessive_is_the_known_one(analyse):
     assert unknown is None or unknown.key != "organization/japan-coast-guard"
 
 
+WAR_YEAR = date(2024, 6, 1)
+
+
+@pytest.mark.parametrize("text", ["The Sudanese army shelled Rapid Support Forces positions east of the Nile.",
+                                  "Sudan's army shelled Rapid Support Forces positions east of the Nile."])
+def test_a_states_forces_at_war_inside_it_are_named_apart_from_the_state(analyse, text):
+    result = analyse(text, WAR_YEAR)
+    assert ("Attack", "organization/sudanese-armed-forces", "organization/rapid-support-forces") in result.triples()
+    before_the_war = analyse(text, date(2021, 1, 10))
+    assert ("Attack", "country/SDN", "organization/rapid-support-forces") in before_the_war.triples()
+
+
+def test_a_states_forces_not_at_war_inside_it_are_the_state(analyse):
+    result = analyse("The Ukrainian army shelled Russian positions east of Kupiansk.", WAR_YEAR)
+    assert result.mention("Ukrainian").key == "country/UKR"
+
+
+def test_the_army_of_an_article_about_a_war_inside_a_state_is_its_forces(analyse):
+    result = analyse("Clashes between the Sudanese army and the Rapid Support Forces spread to Kordofan. "
+                     "The army accused the RSF of shelling a market.", WAR_YEAR)
+    assert ("Accusation", "organization/sudanese-armed-forces", "organization/rapid-support-forces") in result.triples()
+    elsewhere = analyse("Kyiv reported heavy fighting near Pokrovsk. The army accused Russia of shelling a market.", WAR_YEAR)
+    assert not any(actor.startswith("organization/") for _, actor, _ in elsewhere.triples())
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
