@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
 from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
-from .memberships import MembershipWords
+from .memberships import MembershipWords, article_pair
 
 __all__ = ["find_events", "Lexicon"]
 
@@ -458,6 +458,8 @@ class _SentenceFrames:
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_sides: list[str] = []  # the same, of those a mediator may stand between: "talks were mediated by X"
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
+        self._groups_resolving: set[int] = set()  # group words being resolved, by token: none stands for itself
+        self.pairs_before_sentence: tuple[list[str], list[str]] = ([], [])  # last_pair, last_country_pair as the sentence opens
         self.last_agreement: list[str] = []  # the two who last agreed: "both sides accused the other of violating the truce"
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
@@ -661,16 +663,9 @@ class _SentenceFrames:
         return [m for m in self._listed(doc[among.i + 2]) if m.type in _ACTOR_TYPES] if among.i + 2 < among.sent.end else []
 
     def _refer(self, token: Token) -> list[Mention]:
-        definite = any(c.dep_ == "det" and c.lower_ in self.lexicon.definites for c in self.children(token))
-        counted = self.lexicon.counting_words.get(token.lower_, 0)
-        if token.pos_ == "NUM" and counted >= 2 and definite:
-            if counted == 2:  # "when the two met": the last two named together
-                group = self.last_pair if len(self.last_pair) == 2 else []
-            else:  # "A, B and C condemned X ... Y accused the three of ...": the last three states named before the
-                # sentence
-                opening = token.doc[token.sent.start]
-                group = self._last_listed(opening, counted) or self._last_named(opening, counted)
-            return [self._pseudo(key) for key in group]
+        members = self._group_members(token)
+        if members is not None:
+            return members
         if token.tag_ == "WP$" and token.head.head.dep_ == "relcl":
             return self._described(token.head.head.head)  # "A and B, whose ministers met": A and B
         if token.pos_ not in ("PRON", "NOUN"):
@@ -703,21 +698,10 @@ class _SentenceFrames:
             determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
                 return self._listed_before(token)
-            counted = next((self.lexicon.counting_words[w] for w in determiners if w in self.lexicon.counting_words), 0)
-            if self.lexicon.in_class(token, "parties") and determiners & {"the", "both", "two", "warring", "all", "each"}:
-                states = self.lexicon.in_class(token, "states")
-                pair = self.last_country_pair if states else self.last_pair
-                if len(self.last_agreement) == 2 and self._agreement_told_in_clause(token):
-                    pair = self.last_agreement  # "both sides accused the other of violating the truce": its parties
-                if states and counted and len(pair) != counted:  # "the two governments agreed", no pair remembered
-                    # yet; "the three governments": not a pair, the last three listed together
-                    pair = (self._last_listed(token, counted) if counted > 2 else []) or self._last_named(token, counted)
-                return [self._pseudo(key) for key in pair]
-            if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "leaders"):
-                return self._leaders_named_before(token, counted)
-            if counted and token.tag_ == "NNS" and self.lexicon.in_class(token, "bodies_of_people"):
-                # "accusing both organisations of ...", "blamed the two separatist groups"
-                return [self._pseudo(key) for key in self._last_named(token, counted, EntityType.ORGANIZATION)]
+            if self.lexicon.in_class(token, "parties") and determiners & {"the", "warring", "all"}:
+                # "the country", "the government": the pair last named (the states' pair for states), not told which
+                return [self._pseudo(key) for key in (
+                    self.last_country_pair if self.lexicon.in_class(token, "states") else self.last_pair)]
             if not determiners & {"the", "this"}:
                 return []
         speakers = self._speakers(token)
@@ -767,10 +751,11 @@ class _SentenceFrames:
         subjects = [c for c in self.children(verb.head) if c.dep_ == "nsubj" and c.i < verb.i]
         return [m for s in subjects for m in self.entities_in(s)]
 
-    def _last_named(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY) -> list[str]:
+    def _last_named(self, token: Token, count: int, kind: EntityType = EntityType.COUNTRY,
+                    skipping: set[str] = frozenset()) -> list[str]:
         """The last ``count`` states (or actors of another ``kind``) named (by name or by a city) before a counted
         plural ("the two countries", "both governments", "the three", "both organisations") that no remembered pair
-        answers; not the places where something happened nor the states that only describe a noun."""
+        answers, none ``skipping``; not the places where something happened nor the states that only describe a noun."""
         found: list[str] = []
         for mention in reversed(self.ents.mentions):
             if mention.start >= token.i or mention.role in ("demonym", "credit") or mention.type != kind:
@@ -780,22 +765,107 @@ class _SentenceFrames:
                     "amod", "compound", "npadvmod", "nmod"):
                 continue  # "meeting in Saint Vincent", "an Iran-based financier": where, or what describes, not who
             key = self.keys([mention], allow_places=False)
-            if key and self.ents.type_of(key[0]) == kind and key[0] not in found:
+            if key and self.ents.type_of(key[0]) == kind and key[0] not in found and key[0] not in skipping:
                 found.append(key[0])
                 if len(found) == count:
                     return found[::-1]
         return []
 
-    def _last_listed(self, token: Token, count: int) -> list[str]:
-        """The states of the last list of exactly ``count`` named together before ``token`` ("the leaders of A, B and
-        C met ... X reacted ... Y accused the three of": A, B and C, not the last three names)."""
+    def _group_members(self, token: Token) -> list[Mention] | None:
+        """What a word for a group of parties stands for ("both leaders", "the two sides", "the three", "all three",
+        "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; a pair, the
+        pair last told of; else the last list of as many parties of its kind (for two, in its sentence or the one
+        before); two states, forces or leaders, else the two states the article names most; else the last ones of
+        its kind named (before its sentence, for more than two). None for a word that names no group."""
+        size, kinds = self._group_size(token)
+        if not size:
+            return None
+        if token.i in self._groups_resolving:
+            return []  # a list holding the group word itself ("A and the two sides"): it names none of it
+        self._groups_resolving.add(token.i)
+        try:
+            return self._group_resolved(token, size, kinds)
+        finally:
+            self._groups_resolving.discard(token.i)
+
+    def _group_resolved(self, token: Token, size: int, kinds: tuple[EntityType, ...]) -> list[Mention]:
+        """The members of a group word of ``size`` parties of ``kinds`` (see ``_group_members``)."""
+        if any(c.dep_ == "appos" and self.entities_in(c) for c in self.children(token)):
+            return []  # "the three boycotting states, A, B and C": the apposition names them
+        if size == 2 and len(self.last_agreement) == 2 and self._agreement_told_in_clause(token):
+            return [self._pseudo(key) for key in self.last_agreement]  # "each side accused the other of breaking the truce"
+        acting = set(self.keys(self._clause_actors(token), allow_places=False))
+        group: list[str] = []
+        if token.pos_ == "NOUN" and self.lexicon.in_class(token, "leaders"):  # in its sentence or the one before
+            group = [k for k in self.keys(self._leaders_named_before(token, size), allow_places=False) if k not in acting]
+            group = group if len(group) == size else []
+        sides = token.pos_ == "NOUN" and kinds == _ACTOR_TYPES  # "the sides", "both parties": of an act, not a list
+        if not (group or sides):
+            since = self.ents.doc[token.sent.start - 1].sent.start if size == 2 and token.sent.start > 0 else 0
+            group = self._last_listed(token, size, kinds, acting, since)
+        if size == 2 and not group:  # the pair last told of; the one before it when one of it acts on the group
+            last, before = ((self.last_pair, self.pairs_before_sentence[0]) if kinds == _ACTOR_TYPES else
+                            (self.last_country_pair, self.pairs_before_sentence[1]))
+            pair = before if acting & set(last) else last  # "X, which hosted Y, facilitated talks between the two sides"
+            group = pair if len(pair) == 2 and not acting & set(pair) else []
+        if not group and size == 2 and kinds != _ACTOR_TYPES and EntityType.COUNTRY in kinds:
+            before = [m for m in self.ents.mentions if m.end <= token.i and m.type == EntityType.COUNTRY]
+            group = self.keys(article_pair(before), allow_places=False)
+        if not group and not (size == 2 and kinds == _ACTOR_TYPES):
+            # the last ones named ("X broke with Y, and the two countries"), more than two before its sentence
+            group = self._last_named(token if size == 2 else self.ents.doc[token.sent.start], size, kinds[0], acting)
+        return [self._pseudo(key) for key in group if key not in acting]
+
+    def _group_size(self, token: Token) -> tuple[int, tuple[EntityType, ...]]:
+        """How many parties a group word stands for and of which types: a counted plural of parties, states,
+        leaders, bodies or forces ("both armies", "the three governments"), a definite plural of
+        parties or "each side" (two), a counted pronoun ("the three", "all three", "both"); 0 for any other word."""
+        counting = self.lexicon.counting_words
+        determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+        if token.pos_ in ("NUM", "DET", "PRON") and token.lower_ in counting:
+            if token.dep_ in ("det", "nummod", "predet", "quantmod", "amod", "compound"):
+                return 0, ()
+            return (counting[token.lower_], _ACTOR_TYPES) if token.lower_ == "both" or determiners & {"the", "all"} else (0, ())
+        if token.pos_ != "NOUN":
+            return 0, ()
+        kinds = ((EntityType.COUNTRY,) if self.lexicon.in_class(token, "states") else
+                 (EntityType.PERSON, EntityType.COUNTRY) if self.lexicon.in_class(token, "leaders") else
+                 (EntityType.ORGANIZATION,) if self.lexicon.in_class(token, "bodies_of_people") else
+                 (EntityType.COUNTRY, EntityType.ORGANIZATION) if self.lexicon.in_class(token, "forces") else
+                 _ACTOR_TYPES if self.lexicon.in_class(token, "parties") else ())
+        counted = next((counting[w] for w in determiners if w in counting), 0)
+        if not kinds or token.dep_ == "compound":
+            return 0, ()
+        if counted:
+            return counted, kinds
+        named_again = determiners & {"the", "warring", "all"} and token.tag_ == "NNS"
+        return (2, kinds) if self.lexicon.in_class(token, "parties") and (named_again or "each" in determiners) else (0, ())
+
+    def _clause_actors(self, token: Token) -> list[Mention]:
+        """Who acts in the clause a word is an argument of, when the word is not among them: the subject of the verb
+        it hangs from through objects and prepositions ("X facilitated months of talks between the two sides": X)."""
+        verb = token
+        while verb.dep_ in ("pobj", "prep", "dobj", "dative", "conj") and verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [m for s in self.children(verb) if s.dep_ == "nsubj" and token not in s.subtree for m in self.entities_in(s)]
+
+    def _last_listed(self, token: Token, count: int, kinds: tuple[EntityType, ...], acting: set[str], since: int) -> list[str]:
+        """The parties of ``kinds`` of the last list of exactly ``count`` named together before ``token`` from word
+        ``since`` on, none of them ``acting`` ("the leaders of A, B and C met ... Y accused the three of": A, B
+        and C, not the last three names)."""
+        heads: set[int] = set()
         for mention in reversed(self.ents.mentions):
-            if mention.start >= token.i or mention.type != EntityType.COUNTRY or mention.role in ("demonym", "credit"):
+            if not since <= mention.start < mention.end <= token.i or mention.type not in kinds or mention.role in (
+                    "demonym", "credit"):
                 continue
             head = first_conjunct(self.ents.doc[mention.end - 1])
-            listed = list(dict.fromkeys(self.keys([m for m in self.entities_in(head) if m.type == EntityType.COUNTRY],
-                                                  allow_places=False)))
-            if len(listed) == count:
+            if head.i in heads or not any(c.dep_ == "conj" for c in self.children(head)):
+                continue  # a list, not a name with its modifiers ("the army of X")
+            heads.add(head.i)
+            listed = list(dict.fromkeys(self.keys([m for m in self.entities_in(head) if m.type in kinds], allow_places=False)))
+            if len(listed) == count and not acting & set(listed):
                 return listed
         return []
 
@@ -2971,6 +3041,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     events: dict[tuple, Event] = {}
     sentences = ents.sentences
     for number, sent in enumerate(sentences):
+        reader.pairs_before_sentence = (reader.last_pair, reader.last_country_pair)
         reader._between_pairs(sent)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent),

@@ -107,6 +107,16 @@ class MembershipWords:
                 | self.part_nouns | self.chairing_verbs)
 
 
+def article_pair(before: list[Mention]) -> list[Mention]:
+    """The two states an article is about, when no pair was named together: the two named most before, each
+    more often than any other."""
+    counts = Counter(m.key for m in before).most_common(3)
+    if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
+        return []
+    pair = {counts[0][0], counts[1][0]}
+    return list({m.key: m for m in reversed(before) if m.key in pair}.values())
+
+
 class _MembershipFinder:
     def __init__(self, ents: ArticleEntities):
         self.ents = ents
@@ -175,17 +185,7 @@ class _MembershipFinder:
             if len(together) >= 2:
                 return together if len(together) == wanted else []
         # "both countries" (not "the two NATO members": a member noun names no pair of the article)
-        return self.article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
-
-    @staticmethod
-    def article_pair(before: list[Mention]) -> list[Mention]:
-        """The two states an article is about, when no pair was named together: the two named most before, each
-        more often than any other."""
-        counts = Counter(m.key for m in before).most_common(3)
-        if len(counts) < 2 or counts[1][1] < 2 or (len(counts) == 3 and counts[2][1] >= counts[1][1]):
-            return []
-        pair = {counts[0][0], counts[1][0]}
-        return list({m.key: m for m in reversed(before) if m.key in pair}.values())
+        return article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
 
     def state_of(self, token: Token) -> Token | None:
         """The country a name is "of" ("Philip Davis of The Bahamas"), as the token that names it."""

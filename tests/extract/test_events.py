@@ -2841,3 +2841,42 @@ def test_the_states_named_beside_their_chiefs_still_meet_and_a_sanctioned_person
     assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
     assert has_pair(result, EventType.AGREEMENT, "country/GHA", "country/TGO")
     assert has(result, EventType.SANCTION, "country/CAN", result.key_of("Yao Agbeko"))
+
+
+@pytest.mark.parametrize("before, partners", [
+    ("Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni met in Nairobi on Monday. ",
+     {"country/KEN", "country/UGA"}),
+    ("", set()),  # no leaders named before: no one to speak to
+])
+def test_both_leaders_are_the_two_named_before_not_the_one_who_speaks_to_them(analyse, before, partners):
+    result = analyse(before + "Tanzania's President Samia Suluhu Hassan spoke to both leaders on Tuesday.")
+    met = {key for actor, target, _ in readings(result, EventType.MEETING) if "country/TZA" in (actor, target)
+           for key in (actor, target) if key != "country/TZA"}
+    assert met == partners
+
+
+@pytest.mark.parametrize("listed, accusers", [
+    ("Peru, Chile and Bolivia", {"country/PER", "country/CHL", "country/BOL"}),
+    ("Peru and Chile", set()),  # two listed: "the three" names no one
+])
+def test_the_three_are_the_list_of_three_earlier_in_the_sentence(analyse, listed, accusers):
+    result = analyse(f"The embargo imposed by {listed} angered Ecuador, the three accusing Quito of smuggling arms.")
+    assert {actor for actor, target, _ in readings(result, EventType.ACCUSATION) if target == "country/ECU"} == accusers
+
+
+@pytest.mark.parametrize("before, senders", [
+    ("India and China signed a border accord in 1996. ", {"country/IND", "country/CHN"}),
+    ("", set()),  # no pair told before: the armies are no one's
+])
+def test_both_armies_are_the_states_of_the_last_pair(analyse, before, senders):
+    result = analyse(before + "Since then both armies have moved troops into Ladakh.")
+    assert {actor for actor, _, _ in readings(result, EventType.DEPLOYMENT)} == senders
+
+
+@pytest.mark.parametrize("signers, accused", [
+    ("Peru and Chile", {"country/PER", "country/CHL"}),
+    ("Peru, Chile and Bolivia", set()),  # three signed: "both" stands for no pair of them
+])
+def test_both_alone_is_the_pair_named_before(analyse, signers, accused):
+    result = analyse(f"{signers} signed a pact. Argentina accused both of breaking it.")
+    assert {target for actor, target, _ in readings(result, EventType.ACCUSATION) if actor == "country/ARG"} == accused
