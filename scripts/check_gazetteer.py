@@ -50,7 +50,7 @@ DEFAULT_DIR = ROOT / "ontology" / "gazetteer"
 USER_ASSIGNED_ISO3 = {"XKX": "XK"}  # Kosovo
 
 ORG_KINDS = {
-    "intergovernmental", "alliance", "un_body", "ngo", "armed_group", "military",
+    "intergovernmental", "alliance", "un_body", "ngo", "armed_group", "military", "warring_military",
     "government_body", "party", "company", "news_agency", "regional",
 }
 REGION_KINDS = {

@@ -72,7 +72,7 @@ def analyse(extractor):
 
     def run(text: str, published: date | None = None) -> Analysis:
         doc = extractor.nlp(text)
-        ents = resolve_entities(doc, extractor.gazetteer)
+        ents = resolve_entities(doc, extractor.gazetteer, published)
         offices = find_offices(ents, published)
         events = find_events(ents, published, memberships=find_memberships(ents, offices))
         return Analysis(text, doc, ents, offices, events)

@@ -92,6 +92,16 @@ def test_a_capital_spelt_without_its_accents_still_names_its_country():
     assert accented.entities["location/valparaiso"].type == EntityType.LOCATION
 
 
+def test_armed_forces_at_war_inside_their_state_are_told_from_the_day_the_war_began():
+    forces = [{"name": "Chilean Coastal Army", "kind": "warring_military", "country": "CHL", "at_war_since": "2030-06"},
+              {"name": "Ivorian Navy", "kind": "military", "country": "CIV"}]
+    gazetteer = Gazetteer(COUNTRIES, forces, REGIONS, CITIES, PEOPLE)
+    assert gazetteer.warring_military("country/CHL", date(2030, 6, 2)) == "organization/chilean-coastal-army"
+    assert gazetteer.warring_military("country/CHL", None) == "organization/chilean-coastal-army"
+    assert gazetteer.warring_military("country/CHL", date(2030, 5, 31)) is None
+    assert gazetteer.warring_military("country/CIV", date(2031, 1, 1)) is None  # armed forces at war with no one
+
+
 def test_lookup_skips_a_leading_the_and_spaces(small):
     assert small.lookup("the United States").key == "country/USA"
     assert small.lookup("The Andean Fisheries Council").key == "organization/andean-fisheries-council"

@@ -74,10 +74,11 @@ class Mention:
 class ArticleEntities:
     """Mentions of one article, indexed by token, plus the entities they name."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None = None):
         self.doc = doc
         self.text = doc.text  # spaCy joins the tokens again on every doc.text: read once
         self.gazetteer = gazetteer
+        self.published = published
         self.mentions: list[Mention] = []
         self.entities: dict[str, Entity] = {}
         self._by_token: dict[int, Mention] = {}
@@ -222,10 +223,38 @@ class ArticleEntities:
         return kind is not None and entity_type in _REFERENCE_TYPES[kind]
 
     def refer(self, token: Token, exclude: str | None = None) -> str | None:
-        """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it."""
+        """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it; a
+        word for armed forces ("the army", "the junta") of a state at war with part of itself names those forces."""
         type_name = self.reference_kind(token)
+        forces = token.lemma_.lower() in _forces_words()
         if type_name is None:
-            return None
+            return self._warring_forces_before(token) if forces else None
+        key = self._refer_to(token, type_name, exclude)
+        return self._forces_of(key) if forces and key is not None else key
+
+    def _warring_forces_before(self, token: Token) -> str | None:
+        """The armed forces a bare "the army" or "the military" stands for: those of the last state at war with part
+        of itself (or the last such forces) named before it; none in any other article."""
+        for mention in reversed(self.mentions):
+            if mention.start < token.i and (self.forces_at_war(mention.key) or self.kind(mention.key) == "warring_military"):
+                return self._forces_of(mention.key)
+        return None
+
+    def forces_at_war(self, state: str) -> str | None:
+        """The armed forces of a state at war with part of itself when the article was published."""
+        return self.gazetteer.warring_military(state, self.published)
+
+    def _forces_of(self, key: str) -> str:
+        """The armed forces of a state at war with part of itself (an entity of the article from now on), or the
+        entity itself."""
+        forces = self.forces_at_war(key)
+        if forces is None:
+            return key
+        if forces not in self.entities:
+            self.entities[forces] = self.gazetteer.entities[forces].to_entity()
+        return forces
+
+    def _refer_to(self, token: Token, type_name: str, exclude: str | None) -> str | None:
         wanted = _REFERENCE_TYPES[type_name]
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
         shared = self._first_conjunct_subject(token, wanted, exclude)
@@ -234,11 +263,20 @@ class ArticleEntities:
         subject = self._subject_before(token, wanted, exclude)
         if subject is not None:
             return subject
+        described = self.described_states(token) if type_name == "Country" else None
         for mention in reversed(self.mentions):
             if (mention.start < token.i and _stands_for(mention, wanted, exclude)
-                    and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))):
+                    and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))
+                    and (described is None or _state_id(mention.key) in described)):
                 return mention.key
         return None
+
+    def described_states(self, noun: Token) -> frozenset[str] | None:
+        """The states a description of a state fits by the attributes it states ("the kingdom", "the island
+        nation", "the Gulf state": ``state_attributes.json``), or None when it states none known ("the country")."""
+        words = self.doc[noun.left_edge.i:noun.i + 1].text.lower()
+        fitting = [states for pattern, states in _state_attributes() if pattern.search(words)]
+        return frozenset.intersection(*fitting) if fitting else None
 
     def _first_conjunct_subject(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
         """The one actor the subject of the first of two coordinated clauses names, for a pronoun that is the subject
@@ -294,6 +332,18 @@ class ArticleEntities:
         return known.kind if known else None
 
 
+@cache
+def _state_attributes() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """Each attribute a description may state of a state, as the words that state it and the states that have it."""
+    return tuple((re.compile(r"\b(?:" + "|".join(re.escape(w) for w in row["words"]) + r")\b"), frozenset(row["states"]))
+                 for row in load_json("lexicon/state_attributes.json")["attributes"])
+
+
+def _state_id(key: str) -> str:
+    """The gazetteer id of a country's key ("country/SAU": "SAU")."""
+    return key.removeprefix("country/")
+
+
 def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str | None) -> bool:
     """Whether a reference of the ``wanted`` types may stand for the mention: an actor of one of them, not a place,
     a wire's credit or the ``exclude``d entity."""
@@ -303,6 +353,12 @@ def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str |
 @cache
 def _armed_names() -> frozenset[str]:
     return frozenset(load_json("lexicon/descriptors.json")["armed_names"]["words"])
+
+
+@cache
+def _forces_words() -> frozenset[str]:
+    """Words for a state's armed forces (descriptors.json 'forces')."""
+    return frozenset(load_json("lexicon/descriptors.json")["forces"]["words"])
 
 
 @cache
@@ -486,10 +542,10 @@ class _NotOrganizations(_WordSets):
 class _Resolver:
     """Turns the doc's entity spans into mentions; one instance per article."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None = None):
         self.doc = doc
         self.gazetteer = gazetteer
-        self.result = ArticleEntities(doc, gazetteer)
+        self.result = ArticleEntities(doc, gazetteer, published)
         self.text = self.result.text
         self.tokens = self.result.tokens
         self.furniture = furniture_spans(self.text)
@@ -856,8 +912,25 @@ class _Resolver:
         self._drop_regions_describing_a_state()
         self._define_acronyms()
         self._apply_acronyms()
+        self._name_warring_forces()
         self._link_early_surnames()
         return self.result
+
+    def _name_warring_forces(self) -> None:
+        """A state named before a word for its armed forces ("Sudan's army", "the Burmese military") names those
+        forces when they fight a war inside the state as one side of it (the gazetteer's ``warring_military``)."""
+        words = _forces_words()
+        for mention in [m for m in self.result.mentions if m.type == EntityType.COUNTRY]:
+            forces = self.result.forces_at_war(mention.key)
+            last = self.doc[mention.end - 1]
+            if forces is None or last.head.i < mention.end or last.head.lemma_.lower() not in words or last.dep_ not in (
+                    "poss", "compound", "amod", "nmod"):
+                continue
+            self.result.remove(mention)
+            head = last.head
+            self.result.add(Mention(mention.start, head.i + 1, forces, EntityType.ORGANIZATION, "forces",
+                                    self.text[self.doc[mention.start].idx:head.idx + len(head.text)]))
+        self.result.mentions.sort(key=lambda m: m.start)
 
     def _untagged_titled_people(self) -> None:
         """A name the NER left untagged before an apposed office ("Ana Ruiz, Chile's labour minister, said")."""
@@ -914,6 +987,6 @@ class _Resolver:
         self.result.mentions.sort(key=lambda m: m.start)
 
 
-def resolve_entities(doc: Doc, gazetteer: Gazetteer) -> ArticleEntities:
-    """All entity mentions of a parsed article, resolved within the article."""
-    return _Resolver(doc, gazetteer).run()
+def resolve_entities(doc: Doc, gazetteer: Gazetteer, published: date | None = None) -> ArticleEntities:
+    """All entity mentions of a parsed article, published on that day (None: not known), resolved within it."""
+    return _Resolver(doc, gazetteer, published).run()

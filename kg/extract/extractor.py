@@ -101,7 +101,7 @@ class Extractor:
     def analyse(self, article: Article, doc, *, candidates: bool = True) -> Analysis:
         """The rules' reading of one parse and (unless told not to) the candidate events of it."""
         remember_sentences(doc)  # the rules ask many a token for its sentence
-        ents = resolve_entities(doc, self.gazetteer)
+        ents = resolve_entities(doc, self.gazetteer, article.date)
         offices = find_offices(ents, article.date)  # first: an official named later acts for the state of the office
         memberships = find_memberships(ents, offices)
         events = find_events(ents, article.date, memberships=memberships)

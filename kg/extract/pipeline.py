@@ -4,7 +4,8 @@ Components (registered with ``Language.factory``):
 
 - ``ckg_paragraphs``: a line break starts a new sentence (headlines and bylines have no full stop), and so does
   the story's first word after a dateline ("GOMA, Congo (AP) — More than 900 soldiers ...": the parser would
-  take the soldiers for the city's apposition and leave the verb without its subject);
+  take the soldiers for the city's apposition and leave the verb without its subject) and the first word after a
+  paragraph's lead-in label ("Background: Paris and Rome brokered ...": the verb would modify the label);
 - ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
   clause's subject ("sent troops to Ukraine and Italy has ruled out doing so": Italy rules out, no list);
 - ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
@@ -48,20 +49,48 @@ CHUNKS_REMEMBERED = 10_000  # room in the tokenizer's cache for the words of the
 
 @Language.component("ckg_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at every token that follows a line break or a dateline (found in the text, not token by
-    token)."""
+    """Start a sentence at every token that follows a line break, a dateline (found in the text, not token by
+    token) or a paragraph's lead-in label."""
     text, starts = doc.text, doc.to_array(IDX).tolist()
+    paragraphs = [0] if len(doc) else []
     line_break = text.find("\n")
     while line_break != -1:
         following = bisect_right(starts, line_break)  # the first token after the break
         if 0 < following < len(starts):
             doc[following].is_sent_start = True
+            paragraphs.append(following)
         line_break = text.find("\n", line_break + 1)
+    for paragraph in paragraphs:
+        after_label = _after_lead_in(doc, paragraph)
+        if after_label is not None:
+            doc[after_label].is_sent_start = True
     for story in dateline_ends(text):
         following = bisect_right(starts, story - 1)  # the token that starts at the story's first word
         if 0 < following < len(starts) and starts[following] == story:
             doc[following].is_sent_start = True
     return doc
+
+
+@lru_cache(maxsize=1)
+def _lead_in_shape() -> tuple[frozenset[str], int, tuple[str, ...]]:
+    """The lead-in label's shape from the lexicon: the marks that end it, its longest length, the verb tags."""
+    shape = load_json("lexicon/lead_ins.json")
+    return frozenset(shape["label_ends"]), shape["longest_label"], tuple(shape["verb_tags"])
+
+
+def _after_lead_in(doc: Doc, paragraph: int) -> int | None:
+    """The token after the lead-in label opening the paragraph at ``paragraph`` ("Outlook: the talks resume"),
+    or None when the paragraph opens with none: a label is a few words with no verb, ended by a colon on the
+    same line, and something follows it on that line."""
+    label_ends, longest, verb_tags = _lead_in_shape()
+    for end in range(paragraph + 1, min(paragraph + longest, len(doc) - 2) + 1):
+        word = doc[end - 1]  # the label's last word so far
+        if word.text.isspace() or "\n" in word.whitespace_ or word.tag_.startswith(verb_tags):
+            return None
+        if doc[end].text in label_ends:
+            following = doc[end + 1]
+            return following.i if not following.text.isspace() and "\n" not in doc[end].whitespace_ else None
+    return None
 
 
 _NOUN_TAGS = {get_string_id("NN"): "VBP", get_string_id("NNS"): "VBZ"}  # a noun's tag -> the verb's it becomes

@@ -40,6 +40,31 @@ def test_a_service_named_with_its_states_possessive_is_the_known_one(analyse):
     assert unknown is None or unknown.key != "organization/japan-coast-guard"
 
 
+WAR_YEAR = date(2024, 6, 1)
+
+
+@pytest.mark.parametrize("text", ["The Sudanese army shelled Rapid Support Forces positions east of the Nile.",
+                                  "Sudan's army shelled Rapid Support Forces positions east of the Nile."])
+def test_a_states_forces_at_war_inside_it_are_named_apart_from_the_state(analyse, text):
+    result = analyse(text, WAR_YEAR)
+    assert ("Attack", "organization/sudanese-armed-forces", "organization/rapid-support-forces") in result.triples()
+    before_the_war = analyse(text, date(2021, 1, 10))
+    assert ("Attack", "country/SDN", "organization/rapid-support-forces") in before_the_war.triples()
+
+
+def test_a_states_forces_not_at_war_inside_it_are_the_state(analyse):
+    result = analyse("The Ukrainian army shelled Russian positions east of Kupiansk.", WAR_YEAR)
+    assert result.mention("Ukrainian").key == "country/UKR"
+
+
+def test_the_army_of_an_article_about_a_war_inside_a_state_is_its_forces(analyse):
+    result = analyse("Clashes between the Sudanese army and the Rapid Support Forces spread to Kordofan. "
+                     "The army accused the RSF of shelling a market.", WAR_YEAR)
+    assert ("Accusation", "organization/sudanese-armed-forces", "organization/rapid-support-forces") in result.triples()
+    elsewhere = analyse("Kyiv reported heavy fighting near Pokrovsk. The army accused Russia of shelling a market.", WAR_YEAR)
+    assert not any(actor.startswith("organization/") for _, actor, _ in elsewhere.triples())
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -491,3 +516,24 @@ def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
 def test_a_name_after_a_lower_case_title_is_a_person(analyse):
     result = analyse("Ukrainian Foreign Ministry spokesman Oleg Nikolaichuk said the strike was a provocation.")
     assert any(m.type == EntityType.PERSON and m.key == "person/oleg-nikolaichuk" for m in result.ents.mentions)
+
+
+def _description(result, word: str):
+    return next(t for t in result.doc if t.lower_ == word)
+
+
+def test_a_description_of_a_state_refers_to_the_last_state_with_the_attribute_it_states(analyse):
+    result = analyse("Jordan's envoy flew to Chile, and Peru thanked the kingdom for its offer on Monday.")
+    assert result.ents.refer(_description(result, "kingdom")) == "country/JOR"
+    island = analyse("Fiji sent doctors to Bolivia after Peru asked the island nation for help.")
+    assert island.ents.refer(_description(island, "nation")) == "country/FJI"
+    region = analyse("Qatar and Mexico sent envoys to Kenya, and Brazil praised the Gulf state on Friday.")
+    assert region.ents.refer(_description(region, "state")) == "country/QAT"
+
+
+def test_a_description_no_state_named_before_fits_refers_to_none(analyse):
+    result = analyse("Chile's envoy flew to Peru, and Brazil thanked the emirate for its offer on Monday.")
+    assert result.ents.refer(_description(result, "emirate")) is None
+    plain = analyse("Chile's envoy flew to Peru, and Brazil thanked the country for its offer on Monday.")
+    assert plain.ents.refer(_description(plain, "country")) == "country/BRA"  # no attribute: the last state
+

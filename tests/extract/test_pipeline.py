@@ -110,3 +110,36 @@ def test_two_names_after_a_clause_move_only_the_last():
     deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "cc", "conj", "conj", "dobj", "punct"]
     doc = split_clause_subjects(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
     assert [(doc[i].dep_, doc[i].head.i) for i in (4, 6)] == [("conj", 2), ("nsubj", 7)]
+
+
+def test_the_sentence_after_a_paragraph_lead_in_label_starts_after_the_colon():
+    """A label of a few verbless words ends at its colon; a colon after a verb, at the end of its line or far
+    into the paragraph ends no label."""
+    from kg.extract.pipeline import mark_paragraph_starts
+
+    paragraphs = [  # (word, tag, space after)
+        [("Summary", "NN", False), (":", ":", True), ("Quito", "NNP", True), ("sent", "VBD", True), ("aid", "NN", False), (".", ".", False)],
+        [("Lima", "NNP", True), ("said", "VBD", False), (":", ":", True), ("talks", "NNS", True), ("resume", "VBP", False), (".", ".", False)],
+        [("Key", "JJ", True), ("facts", "NNS", False), (":", ":", False)],
+        [("A", "DT", True), ("list", "NN", True), ("of", "IN", True), ("seven", "CD", True), ("very", "RB", True), ("plain", "JJ", True),
+         ("nouns", "NNS", False), (":", ":", True), ("ships", "NNS", False), (".", ".", False)],
+    ]
+    words, tags, spaces = [], [], []
+    for paragraph in paragraphs:
+        words += [w for w, _, _ in paragraph] + ["\n"]
+        tags += [t for _, t, _ in paragraph] + ["_SP"]
+        spaces += [s for _, _, s in paragraph] + [False]
+    doc = mark_paragraph_starts(Doc(Vocab(), words=words, spaces=spaces, tags=tags))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Summary", "Quito", "Lima", "Key", "A"]
+
+
+def test_a_label_opening_a_paragraph_leaves_the_clause_after_it_whole(analyse):
+    result = analyse("Summary: Chile and Peru mediated between Bolivia and Paraguay over the river dispute.")
+    assert ("Mediation", "country/CHL", "country/BOL") in result.triples()
+
+
+def test_the_name_a_paragraph_is_labelled_with_is_no_party_of_its_events(analyse):
+    """"Uruguay: the shelling of ...": the label says what the paragraph is about, not who shells."""
+    result = analyse("Uruguay: the shelling of Paraguay's border towns went on overnight.")
+    assert not any("country/URY" in triple for triple in result.triples())
