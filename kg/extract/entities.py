@@ -224,7 +224,7 @@ class ArticleEntities:
 
     def refer(self, token: Token, exclude: str | None = None) -> str | None:
         """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it; a
-        word for armed forces ("the army", "the junta") of a state at war with part of itself names those forces."""
+        word for armed forces ("the army", "Sudan's army") of a state at war with part of itself names those forces."""
         type_name = self.reference_kind(token)
         forces = token.lemma_.lower() in _forces_words()
         if type_name is None:
