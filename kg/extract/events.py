@@ -2919,7 +2919,8 @@ class _SentenceFrames:
         """Who did the act rejected: its owner ("Beijing's account", "the strikes by X"), else the state the pejorative
         names ("as Chinese disinformation"), else, when it is told again ("the strikes"), whoever last did an act
         told by its word, else the last one who did such an act to the rejecters ("the allegations": whoever last
-        accused them)."""
+        accused them; "the ultimatum": whoever last threatened them), else, for a definite act noun of no event's
+        kind ("the decision"), the doer the sentences before name (:meth:`_author_told_before`)."""
         agent_preps = self.lexicon.frames[EventType.ACCUSATION].actor_preps  # "by", "from"
         owners = [m for c in self.children(act) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
         owners += [m for p in self.children(act) if p.dep_ == "prep" and p.lower_ in agent_preps
@@ -2938,9 +2939,31 @@ class _SentenceFrames:
         told = [a for a in self.doers_by_word.get(act.lemma_.lower(), []) if a not in rejecters]
         if told and self._told_again(act):  # "U.S. strikes killed eight ... Iraq described the strikes as ...": theirs
             return told
-        kinds = [event for event, nouns in self.lexicon.disputed_acts.items() if act.lemma_.lower() in nouns]
-        return list(dict.fromkeys(author for event in kinds for rejecter in rejecters
-                                  for author in self.done_to.get((event, rejecter), [])))
+        lemma = act.lemma_.lower()
+        kinds = [event for event in EventType
+                 if lemma in self.lexicon.disputed_acts.get(event, ()) or lemma in self.lexicon.nouns_of(event)]
+        found = list(dict.fromkeys(author for event in kinds for rejecter in rejecters
+                                   for author in self.done_to.get((event, rejecter), [])))
+        if found or kinds or not self._told_again(act) or self.ents.reference_kind(act) is not None:
+            return found  # "called the junta illegitimate": a party described, not its act
+        return self._author_told_before(act, rejecters)
+
+    def _author_told_before(self, act: Token, rejecters: list[str]) -> list[str]:
+        """Who did an act that a definite noun of no event's kind refers back to ("Peru expelled the envoy. Mexico
+        called the decision unfounded"): the named subject of the nearest sentence before (of the last few) that
+        tells an act, not what someone said, and names one other than the rejecters; not one in apposition."""
+        sentences = self.ents.sentences
+        number = next(n for n, sent in enumerate(sentences) if sent.start == act.sent.start)
+        for sent in reversed(sentences[max(0, number - _TOLD_BEFORE_REACH): number]):
+            if sent.root.lemma_ in self.lexicon.modality_words.saying_verbs:
+                continue
+            subjects = [c for c in self.children(sent.root) if c.dep_ == "nsubj"]
+            named = [m for s in subjects for m in self.entities_in(s)
+                     if m.start < 0 or not _in_apposition(sent.doc[m.end - 1], s)]
+            found = [k for k in self.keys(named, allow_places=False) if k not in rejecters]
+            if found:
+                return found
+        return []
 
     def _charged_statement(self, charge: Token) -> Token | None:
         """The verb whose statement a charge set off after it sums up: the sentence's verb (or the clause the parser
@@ -3009,6 +3032,18 @@ class _SentenceFrames:
                 parties = self.keys([m for g in self.children(token) if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
                     self._remember_pair(parties[:2])
+
+
+_TOLD_BEFORE_REACH = 3  # how many sentences back an act referred to again ("the decision") is looked for
+
+
+def _in_apposition(word: Token, phrase: Token) -> bool:
+    """Whether the word stands in an apposition inside the phrase ("the board, the UN's watchdog")."""
+    while word != phrase and word.head != word:
+        if word.dep_ == "appos":
+            return True
+        word = word.head
+    return False
 
 
 def _behind_preposition(word: Token, phrase: Token, agent_preps: frozenset[str]) -> bool:

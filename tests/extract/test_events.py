@@ -1955,6 +1955,26 @@ def test_the_second_gerund_of_a_charge_is_the_accused_ones_act(analyse):
     assert readings(own, EventType.DEPLOYMENT) == {("country/CHL", "country/BOL", "Asserted")}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile expelled two Bolivian diplomats on Tuesday. Bolivia condemned the decision as unlawful.",
+    "Chile gave Bolivia a week to pull back its troops or face sanctions. Bolivia rejected the ultimatum as an "
+    "unacceptable provocation."])
+def test_a_judged_act_told_before_is_the_doing_of_its_author(analyse, text):
+    """A definite noun that refers back to an act ("the decision", "the ultimatum"): its author is whoever did that
+    kind of act to the rejecter, else the subject of the sentence before that tells the act."""
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's navy seized a Bolivian ferry. Bolivia called the junta illegitimate.",
+    "A Chilean minister said the talks had stalled. Bolivia denounced the decision as illegal."])
+def test_a_judged_act_is_not_laid_on_a_speaker_or_read_from_a_party(analyse, text):
+    """A described party ("the junta") is no act, and the one who only spoke in the sentence before did nothing."""
+    result = analyse(text)
+    assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
+
+
 def test_names_the_parser_split_inside_a_list_of_targets_are_targets(analyse):
     result = analyse("Peru sanctioned two ministers, Jean-Pierre Lacroix and Carlos Ruiz.")
     assert {target for _, target, _ in readings(result, EventType.SANCTION)} == {
