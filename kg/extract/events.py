@@ -243,7 +243,16 @@ class Lexicon:
                                       frozenset(options.get("required_preps", [])), options.get("barring_class"),
                                       frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])))
                     table.setdefault(lemma, []).append(trigger)
+        lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon
+
+    def _add_nominalizations(self, nouns: dict[str, str]) -> None:
+        """Give each act noun the triggers of its verb that need a theme, for the events it opens of its own none."""
+        for noun, verb in nouns.items():
+            own = {t.event for t in self.nouns.get(noun, [])}
+            added = [t for t in self.verbs.get(verb, []) if t.needs is not None and t.event not in own]
+            if added:
+                self.nouns.setdefault(noun, []).extend(added)
 
     def confidence(self, event: EventType, basis: str) -> float:
         """How often an event of this class found this way (a ``BASES`` entry) was right on the annotated articles."""
@@ -1707,8 +1716,10 @@ class _SentenceFrames:
             if frame.event == EventType.MEDIATION and not actors:  # "Qatar, one of the chief mediators between A and B"
                 actors += self._apposed_name(token)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
-            # "X's request for help from Y": the theme in the noun's phrase carries the target's preposition
+            # "X's request for help from Y": the theme in the noun's phrase carries the target's preposition, and so
+            # does the amount it is counted in ("X's pledge of $3bn in aid to Y")
             themed = [theme] if theme is not None and theme != token and theme in token.subtree and self.ents.at(theme) is None else []
+            themed += [a for a in (theme.ancestors if themed else ()) if a.pos_ in ("NOUN", "NUM") and token in a.ancestors]
             targets += [m for t in [*phrase, *owners, *participles, *themed] for o in self._prep_objects(t, preps)  # "Russia's invasion of Ukraine"
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]

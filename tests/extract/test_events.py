@@ -2900,3 +2900,27 @@ def test_both_armies_are_the_states_of_the_last_pair(analyse, before, senders):
 def test_both_alone_is_the_pair_named_before(analyse, signers, accused):
     result = analyse(f"{signers} signed a pact. Argentina accused both of breaking it.")
     assert {target for actor, target, _ in readings(result, EventType.ACCUSATION) if actor == "country/ARG"} == accused
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The signing of a ceasefire in Doha on Sunday by Sudan and Chad ended the fighting.", ("country/SDN", "country/TCD")),
+    ("Crowds cheered the signing of a truce in Geneva by Serbia and Kosovo.", ("country/SRB", "country/XKX")),
+    ("Peru's signing of a trade accord with Chile was delayed.", ("country/PER", "country/CHL")),
+])
+def test_the_signing_of_a_deal_is_an_agreement_of_its_signers(analyse, text, pair):
+    assert has_pair(analyse(text), EventType.AGREEMENT, *pair)
+
+
+def test_the_signing_of_a_paper_is_no_agreement(analyse):
+    result = analyse("The signing of the guest book by Kyrgyzstan and Tajikistan took a minute.")
+    assert not readings(result, EventType.AGREEMENT)
+
+
+def test_a_pledge_of_an_amount_in_aid_gives_aid_to_whom_the_amount_goes(analyse):
+    result = analyse("Japan's pledge of $40m in relief to Tonga came on Monday.")
+    assert has(result, EventType.AID_PROVISION, "country/JPN", "country/TON")
+
+
+def test_a_pledge_of_no_aid_is_no_aid(analyse):
+    result = analyse("Japan's pledge of loyalty to Tonga came on Monday.")
+    assert not readings(result, EventType.AID_PROVISION)
