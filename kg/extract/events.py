@@ -54,6 +54,7 @@ class Trigger:
     barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
     aimed_preps: frozenset[str] = frozenset()  # a preposition naming whom it is aimed at meets the needs ("measures against X")
     target_preps: frozenset[str] = frozenset()  # more prepositions naming the target of this word ("intervene in X")
+    barring_objects: str | None = None  # a class of words whose object makes the verb another act ("meet the demands")
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,8 @@ class Lexicon:
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
                                       frozenset(options.get("required_preps", [])), options.get("barring_class"),
-                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])))
+                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
+                                      options.get("barring_objects"))
                     table.setdefault(lemma, []).append(trigger)
         return lexicon
 
@@ -1140,6 +1142,12 @@ class _SentenceFrames:
         return [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr", "prep")
                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
 
+    def _acted_on(self, verb: Token) -> list[Token]:
+        """What a verb acts on: its objects, its passive subject ("the demands were met") and the noun a relative
+        clause without an object of its own describes ("the refugees it hosts")."""
+        objects = [c for c in self.children(verb) if c.dep_ in ("dobj", "nsubjpass")] + self._relative_object(verb)
+        return objects + [c for o in objects for c in o.conjuncts]
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in self.children(token) if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
@@ -1148,6 +1156,9 @@ class _SentenceFrames:
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          for argument in self._arguments_of(token)):
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
+        if trigger.barring_objects and any(self.lexicon.in_class(thing, trigger.barring_objects)
+                                           for thing in self._acted_on(token)):
+            return False, None  # "met the demands", "hosts refugees": no one met
         if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
         if token.pos_ == "NOUN" and token.lemma_ in self.lexicon.series_nouns:
