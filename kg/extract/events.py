@@ -459,6 +459,7 @@ class _SentenceFrames:
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_sides: list[str] = []  # the same, of those a mediator may stand between: "talks were mediated by X"
+        self.last_sides_told = -1  # where the last sides were named
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self.last_agreement: list[str] = []  # the two who last agreed: "both sides accused the other of violating the truce"
         self.last_destination: str | None = None
@@ -2470,7 +2471,7 @@ class _SentenceFrames:
             target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
-            target_keys = [k for k in self.last_sides if k not in actor_keys]
+            target_keys = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
             inferred = True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
@@ -2500,7 +2501,7 @@ class _SentenceFrames:
             pairs = [pair for pair in pairs if EntityType.PERSON not in map(self.ents.type_of, pair)]
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
-            self._remember_pair(parties, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
+            self._remember_pair(parties, token.i, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
         if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
             self.last_agreement = parties
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
@@ -2934,12 +2935,24 @@ class _SentenceFrames:
                         return place.key
         return self.last_destination
 
-    def _remember_pair(self, parties: list[str], sides: bool = True) -> None:
-        """The last two parties named together; ``sides``: two that a mediator may stand between (not a sender of
-        forces and where it sends them)."""
+    def _sides_before(self, trigger: Token, mediators: list[str]) -> list[str]:
+        """Whom a mediator that names no sides stands between: the last sides named; for a word that mediates only
+        by the gathering it runs ("chaired the summit", "presided over the meeting", "hosted the talks") the two who
+        last met, else the sides named in its sentence or the one before, and none when the one running it is one
+        of them ("hosted a summit" after meeting its guest)."""
+        if not any(t.event == EventType.MEDIATION and t.needs for t in self.lexicon.verbs.get(trigger.lemma_, ())):
+            return self.last_sides
+        sentence = trigger.sent.start
+        earlier = self.ents.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        sides = self.last_meeting or (self.last_sides if self.last_sides_told >= earlier else [])
+        return [] if set(mediators) & set(sides) else sides
+
+    def _remember_pair(self, parties: list[str], told: int, sides: bool = True) -> None:
+        """The last two parties named together, at token ``told``; ``sides``: two that a mediator may stand between
+        (not a sender of forces and where it sends them)."""
         self.last_pair = parties
         if sides:
-            self.last_sides = parties
+            self.last_sides, self.last_sides_told = parties, told
         if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
             self.last_country_pair = parties
 
@@ -2949,7 +2962,7 @@ class _SentenceFrames:
             if token.dep_ == "prep":
                 parties = self.keys([m for g in self.children(token) if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
-                    self._remember_pair(parties[:2])
+                    self._remember_pair(parties[:2], token.i)
 
 
 def _behind_preposition(word: Token, phrase: Token, agent_preps: frozenset[str]) -> bool:

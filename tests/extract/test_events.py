@@ -623,6 +623,18 @@ def test_meeting_a_partner_for_a_reason_named_like_a_demand_is_still_a_meeting(a
     assert has_pair(guest, EventType.MEETING, "country/LBN", "country/SYR")
 
 
+def test_who_chairs_or_hosts_a_gathering_mediates_between_those_who_met_at_it(analyse):
+    result = analyse("Egypt and Jordan held talks on Monday. The meeting was chaired by Qatar.")
+    assert has(result, EventType.MEDIATION, "country/QAT", "country/EGY")
+    assert has(result, EventType.MEDIATION, "country/QAT", "country/JOR")
+    foes = analyse("The United States imposed sanctions on Eritrea in 2021. Mali's junta has since expelled the French "
+                   "ambassador. The summit, chaired by Ghana's president, turned to Guinea.")
+    assert not [e for e in foes.events if e.type == EventType.MEDIATION]  # a sanction's sides met no one
+    guest = analyse("Kenyan President William Ruto met Uganda's president on Friday while hosting a summit of East "
+                    "African leaders.")
+    assert not [e for e in guest.events if e.type == EventType.MEDIATION]  # the host met the guest himself
+
+
 def test_talking_parties_into_a_deal_mediates_and_is_no_meeting(analyse):
     result = analyse("Turkish diplomats talked Ethiopia and Somalia into signing the accord.")
     assert not [e for e in result.events if e.type == EventType.MEETING]
