@@ -54,6 +54,7 @@ class Trigger:
     barring_class: str | None = None  # a class of words whose argument makes the verb another act ("ask X for details")
     aimed_preps: frozenset[str] = frozenset()  # a preposition naming whom it is aimed at meets the needs ("measures against X")
     target_preps: frozenset[str] = frozenset()  # more prepositions naming the target of this word ("intervene in X")
+    barring_objects: str | None = None  # a class of words whose object makes the verb another act ("meet the demands")
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,8 @@ class Lexicon:
                     trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
                                       options.get("promised", False), frozenset(options.get("barring_preps", [])),
                                       frozenset(options.get("required_preps", [])), options.get("barring_class"),
-                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])))
+                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
+                                      options.get("barring_objects"))
                     table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon
@@ -466,6 +468,7 @@ class _SentenceFrames:
         self.published = published
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_sides: list[str] = []  # the same, of those a mediator may stand between: "talks were mediated by X"
+        self.last_sides_told = -1  # where the last sides were named
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self._groups_resolving: set[int] = set()  # group words being resolved, by token: none stands for itself
         self.pairs_before_sentence: tuple[list[str], list[str]] = ([], [])  # last_pair, last_country_pair as the sentence opens
@@ -1219,6 +1222,12 @@ class _SentenceFrames:
         return [g for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr", "prep")
                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
 
+    def _acted_on(self, verb: Token) -> list[Token]:
+        """What a verb acts on: its objects, its passive subject ("the demands were met") and the noun a relative
+        clause without an object of its own describes ("the refugees it hosts")."""
+        objects = [c for c in self.children(verb) if c.dep_ in ("dobj", "nsubjpass")] + self._relative_object(verb)
+        return objects + [c for o in objects for c in o.conjuncts]
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in self.children(token) if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
@@ -1227,6 +1236,9 @@ class _SentenceFrames:
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          for argument in self._arguments_of(token)):
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
+        if trigger.barring_objects and any(self.lexicon.in_class(thing, trigger.barring_objects)
+                                           for thing in self._acted_on(token)):
+            return False, None  # "met the demands", "hosts refugees": no one met
         if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
         if token.pos_ == "NOUN" and token.lemma_ in self.lexicon.series_nouns:
@@ -2540,7 +2552,7 @@ class _SentenceFrames:
             target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
-            target_keys = [k for k in self.last_sides if k not in actor_keys]
+            target_keys = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
             inferred = True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
@@ -2570,7 +2582,7 @@ class _SentenceFrames:
             pairs = [pair for pair in pairs if EntityType.PERSON not in map(self.ents.type_of, pair)]
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION:
-            self._remember_pair(parties, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
+            self._remember_pair(parties, token.i, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
         if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
             self.last_agreement = parties
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
@@ -3027,12 +3039,24 @@ class _SentenceFrames:
                         return place.key
         return self.last_destination
 
-    def _remember_pair(self, parties: list[str], sides: bool = True) -> None:
-        """The last two parties named together; ``sides``: two that a mediator may stand between (not a sender of
-        forces and where it sends them)."""
+    def _sides_before(self, trigger: Token, mediators: list[str]) -> list[str]:
+        """Whom a mediator that names no sides stands between: the last sides named; for a word that mediates only
+        by the gathering it runs ("chaired the summit", "presided over the meeting", "hosted the talks") the two who
+        last met, else the sides named in its sentence or the one before, and none when the one running it is one
+        of them ("hosted a summit" after meeting its guest)."""
+        if not any(t.event == EventType.MEDIATION and t.needs for t in self.lexicon.verbs.get(trigger.lemma_, ())):
+            return self.last_sides
+        sentence = trigger.sent.start
+        earlier = self.ents.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        sides = self.last_meeting or (self.last_sides if self.last_sides_told >= earlier else [])
+        return [] if set(mediators) & set(sides) else sides
+
+    def _remember_pair(self, parties: list[str], told: int, sides: bool = True) -> None:
+        """The last two parties named together, at token ``told``; ``sides``: two that a mediator may stand between
+        (not a sender of forces and where it sends them)."""
         self.last_pair = parties
         if sides:
-            self.last_sides = parties
+            self.last_sides, self.last_sides_told = parties, told
         if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
             self.last_country_pair = parties
 
@@ -3042,7 +3066,7 @@ class _SentenceFrames:
             if token.dep_ == "prep":
                 parties = self.keys([m for g in self.children(token) if g.dep_ == "pobj" for m in self.entities_in(g)], False)
                 if len(parties) >= 2:
-                    self._remember_pair(parties[:2])
+                    self._remember_pair(parties[:2], token.i)
 
 
 _TOLD_BEFORE_REACH = 3  # how many sentences back an act referred to again ("the decision") is looked for

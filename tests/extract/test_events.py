@@ -603,6 +603,38 @@ def test_the_host_of_two_guests_for_talks_mediates_and_the_guests_meet(analyse):
     assert has_pair(one_guest, EventType.MEETING, "country/KEN", "country/UGA")
 
 
+@pytest.mark.parametrize("text", [
+    "Sudan has until Friday to meet Egypt's demands.",
+    "Serbia said it had met all the European Union's conditions.",
+    "Kosovo's demands were met by Serbia on Tuesday.",
+    "Any Azerbaijani attack will meet Armenia's response.",
+    "Lebanon hosts about a million Syrian refugees.",
+    "Tajikistan hosts a Russian military base near Dushanbe.",
+    "Oman, which has hosted a Houthi office for years, offered to help.",
+])
+def test_meeting_or_hosting_what_is_no_partner_is_no_meeting(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == EventType.MEETING]
+
+
+def test_meeting_a_partner_for_a_reason_named_like_a_demand_is_still_a_meeting(analyse):
+    result = analyse("Kenya and Somalia met in Nairobi in response to the raid.")
+    assert has_pair(result, EventType.MEETING, "country/KEN", "country/SOM")
+    guest = analyse("Lebanon hosted the Syrian foreign minister in Beirut.")
+    assert has_pair(guest, EventType.MEETING, "country/LBN", "country/SYR")
+
+
+def test_who_chairs_or_hosts_a_gathering_mediates_between_those_who_met_at_it(analyse):
+    result = analyse("Egypt and Jordan held talks on Monday. The meeting was chaired by Qatar.")
+    assert has(result, EventType.MEDIATION, "country/QAT", "country/EGY")
+    assert has(result, EventType.MEDIATION, "country/QAT", "country/JOR")
+    foes = analyse("The United States imposed sanctions on Eritrea in 2021. Mali's junta has since expelled the French "
+                   "ambassador. The summit, chaired by Ghana's president, turned to Guinea.")
+    assert not [e for e in foes.events if e.type == EventType.MEDIATION]  # a sanction's sides met no one
+    guest = analyse("Kenyan President William Ruto met Uganda's president on Friday while hosting a summit of East "
+                    "African leaders.")
+    assert not [e for e in guest.events if e.type == EventType.MEDIATION]  # the host met the guest himself
+
+
 def test_talking_parties_into_a_deal_mediates_and_is_no_meeting(analyse):
     result = analyse("Turkish diplomats talked Ethiopia and Somalia into signing the accord.")
     assert not [e for e in result.events if e.type == EventType.MEETING]
