@@ -2956,3 +2956,10 @@ def test_a_pledge_of_an_amount_in_aid_gives_aid_to_whom_the_amount_goes(analyse)
 def test_a_pledge_of_no_aid_is_no_aid(analyse):
     result = analyse("Japan's pledge of loyalty to Tonga came on Monday.")
     assert not readings(result, EventType.AID_PROVISION)
+
+
+def test_a_counted_group_apposed_to_a_list_is_that_list(analyse):
+    result = analyse("Chile, Peru and Bolivia were named in the report. Ghana, Togo and Benin, the three coastal parties "
+                     "to the fisheries accord, said in a joint statement that Chile bore the blame.")
+    sides = {key for actor, target, _ in readings(result, EventType.AGREEMENT) for key in (actor, target)}
+    assert sides == {"country/GHA", "country/TGO", "country/BEN"}
