@@ -2176,6 +2176,8 @@ class _SentenceFrames:
                 if self._aid_not_given(token, trigger):
                     yield from self._aid_asked_for(token, evidence) if met else ()
                     continue
+                if not met and trigger.event == EventType.ASSISTANCE_REQUEST:
+                    yield from self._granted_request(token, evidence)
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
@@ -2477,6 +2479,27 @@ class _SentenceFrames:
             elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj) and obj.dep_ != "dobj":
                 found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
         return found
+
+    def _granted_request(self, noun: Token, evidence) -> Iterator[Event]:
+        """ "The council met at the request of A and B", "created the mission at the joint request of A and B": whoever
+        requests (its possessive, its "of" or "from") asks the doer of the verb the request is set on, for a noun of
+        the request frame that is also an 'invitations' noun, when the doer is named ("the mission came at X's request":
+        no one named); a verb that sends forces or aid finds them itself."""
+        if noun.lemma_.lower() not in self.lexicon.invitation_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb) or any(
+                t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ())):
+            return
+        if self._modality(verb) != Modality.ASSERTED:
+            return
+        requesters = [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
+        requesters += [m for t in self._prep_objects(noun, frozenset({"of", "from"})) for m in self.entities_in(t)]
+        named = [c for c in self.children(verb) if c.dep_ == "nsubj" and c.pos_ == "PROPN"]  # not "the mission", "who"
+        doers = [m for c in named for m in self.entities_in(c)]
+        if requesters and doers:
+            yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
+                                  requesters, doers, True, evidence)
 
     def _asked_to_send(self, verb: Token) -> list[Mention]:
         """Who asks the doer of a verb to do it: the subject of a verb of requesting whose complement it is ("Mali

@@ -2981,3 +2981,14 @@ def test_a_letter_asking_someone_named_asks_only_that_one(analyse):
     result = analyse("Chad wrote to Ghana asking Norway to fund the relief effort.")
     assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/NOR"), result.triples()
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/GHA"), result.triples()
+
+
+def test_a_body_acting_at_the_request_of_two_states_is_asked_by_each(analyse):
+    result = analyse("NATO convened on Monday at the request of Latvia and Estonia.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/LVA", "organization/nato"), result.triples()
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/EST", "organization/nato"), result.triples()
+
+
+def test_an_unnamed_doer_at_someone_s_request_is_asked_by_no_one(analyse):
+    result = analyse("NATO met in Riga. The mission arrived later at the request of Latvia.")
+    assert not readings(result, EventType.ASSISTANCE_REQUEST), result.triples()
