@@ -163,6 +163,7 @@ class Lexicon:
     venue_preps: frozenset[str] = frozenset()  # "a truce reached in talks between X and Y": X and Y agree
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
+    letter_verbs: frozenset[str] = frozenset()  # "wrote to A and B asking them for help": A and B are asked
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
     judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
     pejoratives: frozenset[str] = frozenset()  # "false", "a publicity stunt": what makes a rejection an accusation
@@ -224,6 +225,7 @@ class Lexicon:
                       joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
+                      letter_verbs=frozenset(data["letter_verbs"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
                       judging_copulas=frozenset(data["rejections"]["copulas"]),
                       pejoratives=frozenset(data["rejections"]["pejoratives"]),
@@ -1795,6 +1797,10 @@ class _SentenceFrames:
             allies = [m for noun in asked + self._prep_objects(token, frame.target_preps) for m in self._own_allies(noun, actors)]
             own = {m.key for m in actors}
             targets = allies + [m for m in targets if m.key not in own] if allies else targets
+            addressed, writers = self._addressed(token)
+            if addressed:  # "wrote to A, B and C asking them to mediate": each one written to is asked
+                targets = addressed
+                actors = actors if {m.key for m in actors} - {m.key for m in addressed} else writers
         if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
                 and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
             return [], [self._pseudo(key) for key in self.last_meeting], True
@@ -1810,6 +1816,19 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _addressed(self, verb: Token) -> tuple[list[Mention], list[Mention]]:
+        """Whom a letter asks, and who wrote it, when a verb of asking that names no one of its own (none, or a
+        pronoun) is the purpose or manner of a verb of writing ('letter_verbs') with a "to": "wrote to A and B asking
+        them to mediate", "letters were sent by X to A and B asking for help"; none otherwise."""
+        writing = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or writing == verb or writing.lemma_ not in self.lexicon.letter_verbs:
+            return [], []
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in self.children(verb)):
+            return [], []
+        addressed = [m for t in self._prep_objects(writing, frozenset({"to"})) for m in self.entities_in(t)]
+        writers = [m for t in self._prep_objects(writing, frozenset({"by"})) for m in self.entities_in(t)] if _is_passive(writing) else []
+        return addressed, writers
 
     def _own_allies(self, noun: Token, actors: list[Mention]) -> list[Mention]:
         """The organization an unnamed "its allies", "its partners" (class 'allies', under a possessive pronoun)
@@ -2157,6 +2176,8 @@ class _SentenceFrames:
                 if self._aid_not_given(token, trigger):
                     yield from self._aid_asked_for(token, evidence) if met else ()
                     continue
+                if not met and trigger.event == EventType.ASSISTANCE_REQUEST:
+                    yield from self._granted_request(token, evidence)
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
                     continue
                 if token.lemma_ not in self.lexicon.reversals and self._reverses(token):
@@ -2458,6 +2479,27 @@ class _SentenceFrames:
             elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj) and obj.dep_ != "dobj":
                 found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
         return found
+
+    def _granted_request(self, noun: Token, evidence) -> Iterator[Event]:
+        """ "The council met at the request of A and B", "created the mission at the joint request of A and B": whoever
+        requests (its possessive, its "of" or "from") asks the doer of the verb the request is set on, for a noun of
+        the request frame that is also an 'invitations' noun, when the doer is named ("the mission came at X's request":
+        no one named); a verb that sends forces or aid finds them itself."""
+        if noun.lemma_.lower() not in self.lexicon.invitation_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb) or any(
+                t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ())):
+            return
+        if self._modality(verb) != Modality.ASSERTED:
+            return
+        requesters = [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
+        requesters += [m for t in self._prep_objects(noun, frozenset({"of", "from"})) for m in self.entities_in(t)]
+        named = [c for c in self.children(verb) if c.dep_ == "nsubj" and c.pos_ == "PROPN"]  # not "the mission", "who"
+        doers = [m for c in named for m in self.entities_in(c)]
+        if requesters and doers:
+            yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
+                                  requesters, doers, True, evidence)
 
     def _asked_to_send(self, verb: Token) -> list[Mention]:
         """Who asks the doer of a verb to do it: the subject of a verb of requesting whose complement it is ("Mali

@@ -2963,3 +2963,32 @@ def test_a_counted_group_apposed_to_a_list_is_that_list(analyse):
                      "to the fisheries accord, said in a joint statement that Chile bore the blame.")
     sides = {key for actor, target, _ in readings(result, EventType.AGREEMENT) for key in (actor, target)}
     assert sides == {"country/GHA", "country/TGO", "country/BEN"}
+
+
+def test_a_letter_asking_for_help_asks_each_one_it_is_written_to(analyse):
+    result = analyse("Chad wrote to Ghana, Norway and Japan, asking them to fund the relief effort.")
+    for asked in ("country/GHA", "country/NOR", "country/JPN"):
+        assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", asked), result.triples()
+
+
+def test_a_passive_letter_asks_for_its_writer(analyse):
+    result = analyse("Appeals were sent by Chad to Ghana and Norway to ask for emergency funding.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/GHA"), result.triples()
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/NOR"), result.triples()
+
+
+def test_a_letter_asking_someone_named_asks_only_that_one(analyse):
+    result = analyse("Chad wrote to Ghana asking Norway to fund the relief effort.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/NOR"), result.triples()
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/GHA"), result.triples()
+
+
+def test_a_body_acting_at_the_request_of_two_states_is_asked_by_each(analyse):
+    result = analyse("NATO convened on Monday at the request of Latvia and Estonia.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/LVA", "organization/nato"), result.triples()
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/EST", "organization/nato"), result.triples()
+
+
+def test_an_unnamed_doer_at_someone_s_request_is_asked_by_no_one(analyse):
+    result = analyse("NATO met in Riga. The mission arrived later at the request of Latvia.")
+    assert not readings(result, EventType.ASSISTANCE_REQUEST), result.triples()
