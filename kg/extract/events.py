@@ -2577,6 +2577,9 @@ class _SentenceFrames:
             pairs = list(combinations(group or (target_keys if token.pos_ == "NOUN" else []), 2))
         elif reciprocal and not target_keys:
             pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]
+        elif event == EventType.AGREEMENT and self._one_text(token):
+            # "the accord the Forum concluded with A, B and C": every signatory of one text agrees with every other
+            pairs = list(combinations(dict.fromkeys(actor_keys + target_keys), 2))
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
         if event.symmetric and not (event == EventType.ATTACK and actor_keys and target_keys):
@@ -2621,6 +2624,11 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _one_text(self, act: Token) -> bool:
+        """Whether the deal signed is one text, not several ("signed trade agreements with A and B": one each)."""
+        texts = [act] if act.pos_ == "NOUN" else [c for c in self.children(act) if c.dep_ in ("dobj", "nsubjpass")]
+        return not any(text.tag_ in ("NNS", "NNPS") for text in texts)
 
     def _not_struck(self, act: Token, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
         """Those an accusation of an unnamed attack names as its authors, not whom or where it struck nor what the

@@ -2963,3 +2963,13 @@ def test_a_counted_group_apposed_to_a_list_is_that_list(analyse):
                      "to the fisheries accord, said in a joint statement that Chile bore the blame.")
     sides = {key for actor, target, _ in readings(result, EventType.AGREEMENT) for key in (actor, target)}
     assert sides == {"country/GHA", "country/TGO", "country/BEN"}
+
+
+def test_every_signatory_of_one_text_agrees_with_every_other(analyse):
+    result = analyse("The African Union concluded a border treaty with Kenya, Uganda and Tanzania last year.")
+    assert has_pair(result, EventType.AGREEMENT, "country/KEN", "country/UGA"), result.triples()
+    assert has_pair(result, EventType.AGREEMENT, "country/UGA", "country/TZA")
+    assert has_pair(result, EventType.AGREEMENT, "country/KEN", "country/TZA")
+    separate = analyse("Japan signed trade agreements with Kenya and Uganda in March.")  # one text each
+    assert has_pair(separate, EventType.AGREEMENT, "country/JPN", "country/KEN"), separate.triples()
+    assert not has_pair(separate, EventType.AGREEMENT, "country/KEN", "country/UGA")
