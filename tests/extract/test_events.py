@@ -2973,3 +2973,16 @@ def test_every_signatory_of_one_text_agrees_with_every_other(analyse):
     separate = analyse("Japan signed trade agreements with Kenya and Uganda in March.")  # one text each
     assert has_pair(separate, EventType.AGREEMENT, "country/JPN", "country/KEN"), separate.triples()
     assert not has_pair(separate, EventType.AGREEMENT, "country/KEN", "country/UGA")
+
+
+def test_everyone_gathered_at_one_table_meets_everyone(analyse):
+    hosted = analyse("Ghana hosted Togo and Benin in Accra on Monday.")
+    assert has_pair(hosted, EventType.MEETING, "country/TGO", "country/BEN"), hosted.triples()
+    assert has_pair(hosted, EventType.MEETING, "country/GHA", "country/TGO")
+    gathered = analyse("The summit in Nairobi brought together Kenya, Uganda and Rwanda.")
+    assert has_pair(gathered, EventType.MEETING, "country/KEN", "country/UGA"), gathered.triples()
+    assert has_pair(gathered, EventType.MEETING, "country/UGA", "country/RWA")
+    spoken = analyse("Ghana spoke with Togo and Benin on Monday.")  # separate calls: the two did not meet
+    assert not has_pair(spoken, EventType.MEETING, "country/TGO", "country/BEN"), spoken.triples()
+    members = analyse("The coalition brings together Kenya, Uganda and Rwanda.")  # its members, no gathering
+    assert not [e for e in members.events if e.type == EventType.MEETING], members.triples()
