@@ -160,6 +160,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
+    gathering_verbs: frozenset[str] = frozenset()  # "X hosted A and B", "brought together A, B and C": all meet
     venue_preps: frozenset[str] = frozenset()  # "a truce reached in talks between X and Y": X and Y agree
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
@@ -223,6 +224,7 @@ class Lexicon:
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
                       joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
+                      gathering_verbs=frozenset(data["gathering_verbs"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       letter_verbs=frozenset(data["letter_verbs"]),
@@ -1235,7 +1237,8 @@ class _SentenceFrames:
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
-        preps = {c.lower_ for c in self.children(token) if c.dep_ in ("prep", "prt")}  # "shore up": a particle too
+        preps = {c.lower_ for c in self.children(token)  # "shore up": a particle too; "brought together"
+                 if c.dep_ in ("prep", "prt") or c.lower_ in self.lexicon.joint_words}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
@@ -2616,9 +2619,14 @@ class _SentenceFrames:
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
             group = actor_keys if event != EventType.ATTACK or reciprocal else []
-            pairs = list(combinations(group or (target_keys if token.pos_ == "NOUN" else []), 2))
+            gathered = token.pos_ == "NOUN" or self._gathers(token, event)  # "the summit brought together A, B and C"
+            pairs = list(combinations(group or (target_keys if gathered else []), 2))
         elif reciprocal and not target_keys:
             pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]
+        elif (event == EventType.AGREEMENT and self._one_text(token)) or self._gathers(token, event):
+            # "the accord the Forum concluded with A, B and C": every signatory of one text agrees with every other;
+            # "X hosted A and B": everyone at one table meets everyone
+            pairs = list(combinations(dict.fromkeys(actor_keys + target_keys), 2))
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
         if event.symmetric and not (event == EventType.ATTACK and actor_keys and target_keys):
@@ -2663,6 +2671,15 @@ class _SentenceFrames:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+
+    def _gathers(self, act: Token, event: EventType) -> bool:
+        """Whether the act is a meeting that gathers its objects at one table ("hosted A and B")."""
+        return event == EventType.MEETING and act.pos_ == "VERB" and act.lemma_ in self.lexicon.gathering_verbs
+
+    def _one_text(self, act: Token) -> bool:
+        """Whether the deal signed is one text, not several ("signed trade agreements with A and B": one each)."""
+        texts = [act] if act.pos_ == "NOUN" else [c for c in self.children(act) if c.dep_ in ("dobj", "nsubjpass")]
+        return not any(text.tag_ in ("NNS", "NNPS") for text in texts)
 
     def _not_struck(self, act: Token, mentions: list[Mention], trigger: Trigger) -> list[Mention]:
         """Those an accusation of an unnamed attack names as its authors, not whom or where it struck nor what the

@@ -2992,3 +2992,26 @@ def test_a_body_acting_at_the_request_of_two_states_is_asked_by_each(analyse):
 def test_an_unnamed_doer_at_someone_s_request_is_asked_by_no_one(analyse):
     result = analyse("NATO met in Riga. The mission arrived later at the request of Latvia.")
     assert not readings(result, EventType.ASSISTANCE_REQUEST), result.triples()
+
+
+def test_every_signatory_of_one_text_agrees_with_every_other(analyse):
+    result = analyse("The African Union concluded a border treaty with Kenya, Uganda and Tanzania last year.")
+    assert has_pair(result, EventType.AGREEMENT, "country/KEN", "country/UGA"), result.triples()
+    assert has_pair(result, EventType.AGREEMENT, "country/UGA", "country/TZA")
+    assert has_pair(result, EventType.AGREEMENT, "country/KEN", "country/TZA")
+    separate = analyse("Japan signed trade agreements with Kenya and Uganda in March.")  # one text each
+    assert has_pair(separate, EventType.AGREEMENT, "country/JPN", "country/KEN"), separate.triples()
+    assert not has_pair(separate, EventType.AGREEMENT, "country/KEN", "country/UGA")
+
+
+def test_everyone_gathered_at_one_table_meets_everyone(analyse):
+    hosted = analyse("Ghana hosted Togo and Benin in Accra on Monday.")
+    assert has_pair(hosted, EventType.MEETING, "country/TGO", "country/BEN"), hosted.triples()
+    assert has_pair(hosted, EventType.MEETING, "country/GHA", "country/TGO")
+    gathered = analyse("The summit in Nairobi brought together Kenya, Uganda and Rwanda.")
+    assert has_pair(gathered, EventType.MEETING, "country/KEN", "country/UGA"), gathered.triples()
+    assert has_pair(gathered, EventType.MEETING, "country/UGA", "country/RWA")
+    spoken = analyse("Ghana spoke with Togo and Benin on Monday.")  # separate calls: the two did not meet
+    assert not has_pair(spoken, EventType.MEETING, "country/TGO", "country/BEN"), spoken.triples()
+    members = analyse("The coalition brings together Kenya, Uganda and Rwanda.")  # its members, no gathering
+    assert not [e for e in members.events if e.type == EventType.MEETING], members.triples()
