@@ -340,7 +340,8 @@ class _MembershipFinder:
         proper = noun.lemma_.lower() in self.words.member_nouns or any(
             c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
         organization = self.owner(noun, ("of", "in") if proper else ("in",))  # "member states of the EU"
-        as_member = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+        as_member = noun.dep_ == "pobj" and (noun.head.lower_ == "as" or (  # "counts Iran as a member"
+            noun.head.lower_ == "among" and noun.head.head.lemma_ in self.words.possession_verbs))  # "among its members"
         if organization is None and as_member:  # "the bloc now counts Iran and Egypt as members"
             organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
@@ -479,7 +480,9 @@ class _MembershipFinder:
             organizations = named[:1]
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
-        subjects = self.subjects(verb)
+        stated = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        misparsed = [] if stated else [c for c in verb.children if c.dep_ == "nmod" and c.i < verb.i]
+        subjects = misparsed or self.subjects(verb)  # "to which A and B belong": the parser may make A a modifier
         members = [m for s in subjects for m in self.group(s)] + self.companions(verb)  # "Sweden, which joined"
         members += [m for s in subjects for m in self.companions(s)]  # "Sweden, like Finland, joined NATO"
         for organization in organizations:

@@ -56,6 +56,16 @@ def test_a_denied_membership_or_another_one_of_is_none(extractor, text):
     assert members(extractor, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Andean Community, to which Peru and Ecuador belong, met in Quito.",
+     {("country/PER", "Andean Community"), ("country/ECU", "Andean Community")}),
+    ("The Commonwealth counts Ghana among its members.", {("country/GHA", "Commonwealth of Nations")}),
+    ("Fiji, which counts Tonga among its neighbours, stayed silent.", set()),
+])
+def test_a_list_in_a_relative_clause_and_members_counted_among(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
 def test_the_members_a_bloc_is_said_to_include(extractor):
     text = ("Leaders of the Southern African Development Community met in Harare. The 16-nation bloc, whose "
             "members include Angola, Mozambique and Tanzania, said it would act.")
