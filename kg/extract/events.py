@@ -808,9 +808,11 @@ class _SentenceFrames:
         """The members of a group word of ``size`` parties of ``kinds`` (see ``_group_members``)."""
         if any(c.dep_ == "appos" and self.entities_in(c) for c in self.children(token)):
             return []  # "the three boycotting states, A, B and C": the apposition names them
-        described = [m for t in (token.head, *token.head.conjuncts) if (m := self.ents.at(t)) is not None and m.type in kinds]
-        if token.dep_ == "appos" and len(described) == size:
-            return described  # "A, B and C, the three parties to the deal": the list it describes
+        if token.dep_ == "appos":  # "A, B and C, the three parties to the deal": the list it describes, if of its size
+            described = [m for t in (token.head, *token.head.conjuncts) if (m := self.ents.at(t)) is not None
+                         and m.type in kinds]
+            if len(described) == size:
+                return described
         if size == 2 and len(self.last_agreement) == 2 and self._agreement_told_in_clause(token):
             return [self._pseudo(key) for key in self.last_agreement]  # "each side accused the other of breaking the truce"
         acting = set(self.keys(self._clause_actors(token), allow_places=False))
