@@ -27,7 +27,7 @@ from .dates import DateExpression, resolve_event_date
 from .roles import RoleWords
 from .tokens import TokenTable
 
-__all__ = ["Mention", "ArticleEntities", "first_conjunct", "resolve_entities", "tokens_with"]
+__all__ = ["Mention", "ArticleEntities", "first_conjunct", "is_relative_pronoun", "resolve_entities", "tokens_with"]
 
 
 def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
@@ -44,6 +44,12 @@ def first_conjunct(word: Token) -> Token:
     while word.dep_ == "conj" and word.head != word:
         word = word.head
     return word
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """A relative pronoun ("which", "who", "whom", "that" opening a relative clause as its subject or object)."""
+    return token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "dobj", "pobj"))
+
 
 _REFERENCE_TYPES = {
     "Person": (EntityType.PERSON,),

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
-from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, is_relative_pronoun, tokens_with
 from .memberships import MembershipWords, article_pair
 
 __all__ = ["find_events", "Lexicon"]
@@ -396,9 +396,9 @@ def _stands_for_antecedent(argument: Token) -> bool:
     for ("the units that X sent", "which were flown in", "hundreds of whom were sent")."""
     if argument.dep_ not in ("dobj", "nsubjpass"):
         return False
-    if argument.tag_ in ("WDT", "WP"):
+    if is_relative_pronoun(argument):
         return True
-    return any(g.tag_ in ("WDT", "WP") for p in argument.children if p.dep_ == "prep" and p.lower_ == "of"
+    return any(is_relative_pronoun(g) for p in argument.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj")
 
 
@@ -1061,7 +1061,7 @@ class _SentenceFrames:
                     or self._subject_on_auxiliary(verb) or self._swallowed_subject(verb))
         if subjects:
             found = [m for s in subjects for m in self.entities_in(s)]
-            if found or subjects[0].lower_ not in ("which", "that", "who"):
+            if found or not is_relative_pronoun(subjects[0]):
                 return found
             return self.entities_in(verb.head) if verb.dep_ == "relcl" else []
         controller = self._object_controller(verb)
@@ -1153,7 +1153,7 @@ class _SentenceFrames:
         """A relative pronoun the parser hung as the subject of an auxiliary it took the verb's helper for ("the
         networks that help finance X": "that" on "help"); only a relative pronoun, which says whose clause it is."""
         return [c for a in self.children(verb) if a.dep_ in ("aux", "auxpass") for c in self.children(a)
-                if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
+                if c.dep_ == "nsubj" and is_relative_pronoun(c)]
 
     @staticmethod
     def _swallowed_subject(verb: Token) -> list[Token]:
@@ -1338,7 +1338,7 @@ class _SentenceFrames:
         claiming = self.lexicon.claiming_verbs
         inside = list(token.ancestors) if token.lemma_ in claiming else [token, *token.ancestors]  # a claim is itself stated
         voiced = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in self.children(a))), None)
+            c.dep_ == "nsubj" and not is_relative_pronoun(c) for c in self.children(a))), None)
         inside = inside if voiced is None else inside[:voiced + 1]  # "..., which Rwanda denies, while accusing": Rwanda's
         described = next((i for i, a in enumerate(inside) if a.dep_ == "relcl" and self.ents.at(a.head) is not None), None)
         inside = inside if described is None else inside[:described + 1]  # "claimed that Israel, which has bombed X,
@@ -1599,7 +1599,7 @@ class _SentenceFrames:
                 subjects = [c for c in self.children(token) if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
                 relative = [c for c in (*self.children(token), *(g for a in self.children(token) if a.dep_ in ("aux", "auxpass")
                                                              for g in self.children(a))) if c.dep_ in ("nsubj", "nsubjpass")]
-                if token.dep_ == "relcl" and any(c.lower_ in ("who", "which", "that") for c in relative):
+                if token.dep_ == "relcl" and any(map(is_relative_pronoun, relative)):
                     subjects = [token.head]  # "Maduro, who was sanctioned by OFAC", "who was himself sanctioned"
                 if token.dep_ == "advcl" and token.tag_ == "VBN" and not subjects:  # "Backed by X, the M23 advanced"
                     subjects = [c for c in self.children(token.head) if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1972,7 +1972,7 @@ class _SentenceFrames:
         own = self._prep_objects(hit, frame.scene_preps)
         if not own:  # told in a clause on the thing hit: "a car carrying villagers in X", "a rocket that killed ... in Y"
             told = [w for c in self.children(hit) if c.dep_ in ("relcl", "acl") and not any(  # not "men he identified as ..."
-                s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for s in self.children(c)) for w in [c, *self._arguments_of(c)]]
+                s.dep_ == "nsubj" and not is_relative_pronoun(s) for s in self.children(c)) for w in [c, *self._arguments_of(c)]]
             own = [t for w in told for t in self._prep_objects(w, frame.scene_preps)]
         return own + [g for p in after for g in self.children(p) if g.dep_ == "pobj"]
 
@@ -2556,7 +2556,7 @@ class _SentenceFrames:
         strikes"), its passive subject ("the strikes were condemned by X") or the noun its relative clause describes
         ("an attack that X denounced")."""
         condemned = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")] + self._drawing_acts(token)
-        if token.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in condemned):
+        if token.dep_ == "relcl" and any(map(is_relative_pronoun, condemned)):
             condemned.append(token.head)
         return self.lexicon.in_class(token, kind) or any(self.lexicon.in_class(c, kind) for c in condemned)
 

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from ..model import EntityType, Membership, OfficeHolding
 from ..resources import load_json
-from .entities import ArticleEntities, Mention, first_conjunct, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, is_relative_pronoun, tokens_with
 from .roles import RoleWords
 
 __all__ = ["MembershipWords", "find_memberships"]
@@ -263,17 +263,13 @@ class _MembershipFinder:
         mention = self.ents.at(self.doc[start - 2]) if start >= 2 and self.doc[start - 1].text == "," else None
         return self.doc[mention.start : mention.end].root if mention is not None else None
 
-    def is_relative(self, token: Token) -> bool:
-        """A relative pronoun ("which", "that", "whom")."""
-        return token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "dobj", "pobj"))
-
     def subjects(self, verb: Token) -> list[Token]:
         """A verb's subjects, or those of the verb it is conjoined to ("the UK and Poland ... and are allies"), with
         the name a relative pronoun stands for ("Hungary, which holds ...")."""
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ in ("acl", "relcl") and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        if verb.dep_ in ("acl", "relcl") and all(map(is_relative_pronoun, subjects)):
             return [verb.head]
         return subjects
 
@@ -318,7 +314,7 @@ class _MembershipFinder:
             founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             blocs, founders = [c for c in verb.children if c.dep_ == "dobj"], self.subjects(verb)
-            if all(map(self.is_relative, blocs)) and self.in_relative_clause(verb):
+            if all(map(is_relative_pronoun, blocs)) and self.in_relative_clause(verb):
                 # "the Pacific Alliance, the trade bloc it formed with ...", "the G5, which Chad founded with ..."
                 blocs = [first_conjunct(verb).head]
         founders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
@@ -472,7 +468,7 @@ class _MembershipFinder:
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into") for g in c.children
                     if g.dep_ == "pobj"]
         named = list(filter(None, map(self.organization, objects)))
-        if self.in_relative_clause(verb) and (any(map(self.is_relative, objects)) or (not named and any(
+        if self.in_relative_clause(verb) and (any(map(is_relative_pronoun, objects)) or (not named and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))):
             # "NATO, which Finland joined", "the OAS, to which both belong", "the SCO, the grouping that India joined"
             organizations = self.antecedent(verb)
@@ -618,7 +614,7 @@ class _MembershipFinder:
     def composition_verb(self, verb: Token) -> None:
         """``The force, which is made up of troops from Chad, Niger and Nigeria``."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ in ("acl", "relcl") or (subjects and subjects[0].lower_ in ("which", "that")):
+        if verb.dep_ in ("acl", "relcl") or (subjects and is_relative_pronoun(subjects[0])):
             # "the member countries of the MNJTF, which is made up of": the clause may hang on the noun before
             subjects = [verb.head, *(g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj")]

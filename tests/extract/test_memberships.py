@@ -56,16 +56,6 @@ def test_a_denied_membership_or_another_one_of_is_none(extractor, text):
     assert members(extractor, text) == set()
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Andean Community, to which Peru and Ecuador belong, met in Quito.",
-     {("country/PER", "Andean Community"), ("country/ECU", "Andean Community")}),
-    ("The Commonwealth counts Ghana among its members.", {("country/GHA", "Commonwealth of Nations")}),
-    ("Fiji, which counts Tonga among its neighbours, stayed silent.", set()),
-])
-def test_a_list_in_a_relative_clause_and_members_counted_among(extractor, text, expected):
-    assert members(extractor, text) == expected
-
-
 def test_the_members_a_bloc_is_said_to_include(extractor):
     text = ("Leaders of the Southern African Development Community met in Harare. The 16-nation bloc, whose "
             "members include Angola, Mozambique and Tanzania, said it would act.")
@@ -116,9 +106,14 @@ def test_an_ally_with_no_bloc_named_before_belongs_to_nothing(extractor):
     assert members(extractor, "Reuters reported the talks. Spain, another ally, sent frigates.") == set()
 
 
-def test_the_states_a_bloc_counts_as_members(extractor):
-    text = "BRICS has grown since 2010. The bloc now counts Egypt and Ethiopia as members."
-    assert members(extractor, text) == {("country/EGY", "BRICS"), ("country/ETH", "BRICS")}
+@pytest.mark.parametrize("text, expected", [
+    ("BRICS has grown since 2010. The bloc now counts Egypt and Ethiopia as members.",
+     {("country/EGY", "BRICS"), ("country/ETH", "BRICS")}),
+    ("The Commonwealth counts Ghana among its members.", {("country/GHA", "Commonwealth of Nations")}),
+    ("Fiji, which counts Tonga among its neighbours, stayed silent.", set()),
+])
+def test_the_states_a_bloc_counts_as_or_among_its_members(extractor, text, expected):
+    assert members(extractor, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -386,6 +381,8 @@ def test_a_subject_acting_as_a_member_with_no_actor_as_object_is_the_member(extr
 
 @pytest.mark.parametrize("text, expected", [
     ("Mercosur, the trade grouping to which Uruguay belongs, met in Asuncion.", {("country/URY", "Mercosur")}),
+    ("The Andean Community, to which Peru and Ecuador belong, met in Quito.",  # the parser may take Peru for a modifier
+     {("country/PER", "Andean Community"), ("country/ECU", "Andean Community")}),
     ("Officials spoke on the sidelines of a meeting of the OECD, the 38-member grouping that Chile joined in 2010.",
      {("country/CHL", "OECD")}),
     ("ASEAN, which Thailand founded with Indonesia and Malaysia, met in Jakarta.",
