@@ -54,18 +54,21 @@ class Batch:
 
 def plan_batch(extractions: Iterable[Extraction]) -> Batch:
     """The write of these extractions, the later of two with the same id or the same text winning."""
-    pending: dict[str, Extraction] = {}
+    pending: dict[str, tuple[Extraction, str]] = {}  # id -> the extraction and the hash of its text
+    id_of_text: dict[str, str] = {}
     for extraction in extractions:
-        article = extraction.article
-        for earlier_id, earlier in list(pending.items()):
-            if earlier_id == article.id or earlier.article.content_hash == article.content_hash:
-                del pending[earlier_id]
-        pending[article.id] = extraction
-    kept = list(pending.values())
+        article_id, text_hash = extraction.article.id, extraction.article.content_hash
+        if (same_text := id_of_text.pop(text_hash, None)) is not None:
+            del pending[same_text]
+        if (same_id := pending.pop(article_id, None)) is not None:
+            del id_of_text[same_id[1]]
+        pending[article_id] = (extraction, text_hash)
+        id_of_text[text_hash] = article_id
+    kept = [extraction for extraction, _ in pending.values()]
     statements = [article_statements(extraction) for extraction in kept]
     return Batch(
         ids=tuple(extraction.article.id for extraction in kept),
-        hashes=tuple(extraction.article.content_hash for extraction in kept),
+        hashes=tuple(text_hash for _, text_hash in pending.values()),
         statements="".join(nquads for nquads, _ in statements),
         entities=tuple(entity for extraction in kept
                        for entity in (*extraction.entities.values(), *extraction.related.values())),

@@ -142,6 +142,16 @@ def test_same_id_twice_in_one_batch_keeps_the_last_version():
     assert isomorphic(to_rdflib_graph(batch), to_rdflib_graph(last))
 
 
+def test_one_batch_keeps_the_last_article_of_each_text_and_each_id():
+    graph = KnowledgeGraph()
+    graph.add_many([known("a", "Chile was calm.", "country/CHL"), known("b", "Chile was calm.", "country/CHL"),
+                    known("b", "Peru was calm.", "country/PER"), known("c", "Chile was calm.", "country/CHL")])
+    assert graph.articles == 2
+    assert not graph.contains("a")
+    assert graph.article_id_with_hash(known("x", "Peru was calm.", "country/PER").article.content_hash) == "b"
+    assert graph.article_id_with_hash(known("x", "Chile was calm.", "country/CHL").article.content_hash) == "c"
+
+
 def test_remove_then_add_again_restores_the_graph(toy_graph):
     from conftest import _toy_extractions
 
