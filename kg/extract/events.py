@@ -2528,6 +2528,8 @@ class _SentenceFrames:
             return True  # "the two countries fought a border war", "both sides fought": each other
         if self._fought_together(token):
             return True
+        if token.pos_ == "VERB" and token.lemma_ in self.lexicon.reciprocal_verbs:
+            return True  # "X and Y exchanged fire": each fires at the other
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     def _fought_together(self, token: Token) -> bool:
@@ -2618,6 +2620,8 @@ class _SentenceFrames:
         confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
         when = self.ents.event_date(token, self.published)
         pairs: list[tuple[str, str]]
+        if reciprocal and len(actor_keys) > 1 and all(self.ents.type_of(k) == EntityType.LOCATION for k in target_keys):
+            target_keys = []  # "X and Y clashed at Z": the two fight each other, Z is only where
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
             group = actor_keys if event != EventType.ATTACK or reciprocal else []
