@@ -1678,9 +1678,12 @@ class _SentenceFrames:
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
                 targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
+                            and not self._held_by_state(o)
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
                                 m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps))]
+                targets += [m for o in hit if self._held_by_state(o) for t in self._scene_objects(token, o, frame)
+                            for m in self._state_where(t)]
             if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
                 joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]
                 targets += [m for t in joined for o in self._prep_objects(t, lexicon.presence_preps) for m in self.entities_in(o)]
@@ -2140,6 +2143,26 @@ class _SentenceFrames:
         places = [m for o in self._prep_objects(noun, frame.scene_preps & {"in"}) for m in self.entities_in(o)
                   if m.type in (EntityType.COUNTRY, EntityType.LOCATION) and m.role not in ("demonym", "credit")]
         return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
+
+    def _held_by_state(self, hit: Token) -> bool:
+        """What was hit is a post, base or convoy of a state's forces, no owner named ("attacked an army post",
+        "raided police stations"; not "Russian army positions", "rebel bases")."""
+        modifiers = [c for c in self.children(hit) if c.dep_ in ("amod", "compound")]
+        return (self.ents.at(hit) is None and any(self.lexicon.in_class(c, "state_forces") for c in modifiers)
+                and not any(self.entities_in(c) for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")))
+
+    def _state_where(self, place: Token) -> list[Mention]:
+        """The state a place named at ``place`` lies in, when the article names it ("an army post near Bamenda":
+        Cameroon; "in central Mali": Mali); else the place ("in Gaza": a territory of a kind of its own)."""
+        states = []
+        for mention in self.entities_in(place):
+            known = self.ents.gazetteer.entities.get(mention.key)
+            if (mention.type == EntityType.LOCATION and known is not None and known.kind in (None, "administrative_region")
+                    and known.located_in in self.ents.entities):
+                mention = replace(mention, key=known.located_in, type=self.ents.type_of(known.located_in))
+            if mention.type in (EntityType.COUNTRY, EntityType.LOCATION):
+                states.append(mention)
+        return states
 
     def _state_of_town(self, key: str) -> str:
         """The state a known town lies in ("rescue teams sent to Adana" help Turkey) when the article names that
