@@ -3025,10 +3025,11 @@ def test_everyone_gathered_at_one_table_meets_everyone(analyse):
     ("Peru and Chile exchanged artillery fire across the border.", {("country/CHL", "country/PER")}),
     ("Peruvian troops clashed at Arica.", {("country/PER", "location/arica")}),
     ("Peru and Chile exchanged ambassadors in Lima.", set()),
+    ("Peru and Chile exchanged prisoners of war in Lima.", set()),
 ])
 def test_parties_trading_fire_or_clashing_at_a_place_fight_each_other(analyse, text, expected):
     """Two sides exchanging fire or clashing somewhere: the place is where, not whom they fight; one side alone
-    fights at the place, and exchanging what is no weapon is no fight."""
+    fights at the place, and exchanging what is no weapon (envoys, captives of a war) is no fight."""
     assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
 
 
