@@ -1678,9 +1678,12 @@ class _SentenceFrames:
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
                 targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
+                            and not self._held_by_state(o)
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
                                 m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps))]
+                targets += [m for o in hit if self._held_by_state(o) for t in self._scene_objects(token, o, frame)
+                            for m in self._state_where(t)]
             if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
                 joined = [t for t in self._prep_objects(token, frame.target_preps) if is_theme(t) and self.ents.at(t) is None]
                 targets += [m for t in joined for o in self._prep_objects(t, lexicon.presence_preps) for m in self.entities_in(o)]
@@ -2141,6 +2144,26 @@ class _SentenceFrames:
                   if m.type in (EntityType.COUNTRY, EntityType.LOCATION) and m.role not in ("demonym", "credit")]
         return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
 
+    def _held_by_state(self, hit: Token) -> bool:
+        """What was hit is a post, base or convoy of a state's forces, no owner named ("attacked an army post",
+        "raided police stations"; not "Russian army positions", "rebel bases")."""
+        modifiers = [c for c in self.children(hit) if c.dep_ in ("amod", "compound")]
+        return (self.ents.at(hit) is None and any(self.lexicon.in_class(c, "state_forces") for c in modifiers)
+                and not any(self.entities_in(c) for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")))
+
+    def _state_where(self, place: Token) -> list[Mention]:
+        """The state a place named at ``place`` lies in, when the article names it ("an army post near Bamenda":
+        Cameroon; "in central Mali": Mali); else the place ("in Gaza": a territory of a kind of its own)."""
+        states = []
+        for mention in self.entities_in(place):
+            known = self.ents.gazetteer.entities.get(mention.key)
+            if (mention.type == EntityType.LOCATION and known is not None and known.kind in (None, "administrative_region")
+                    and known.located_in in self.ents.entities):
+                mention = replace(mention, key=known.located_in, type=self.ents.type_of(known.located_in))
+            if mention.type in (EntityType.COUNTRY, EntityType.LOCATION):
+                states.append(mention)
+        return states
+
     def _state_of_town(self, key: str) -> str:
         """The state a known town lies in ("rescue teams sent to Adana" help Turkey) when the article names that
         state, else the key itself: a territory or region of a kind of its own ("aid to Gaza", "supplies into
@@ -2528,6 +2551,8 @@ class _SentenceFrames:
             return True  # "the two countries fought a border war", "both sides fought": each other
         if self._fought_together(token):
             return True
+        if token.pos_ == "VERB" and token.lemma_ in self.lexicon.reciprocal_verbs:
+            return True  # "X and Y exchanged fire": each fires at the other
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
     def _fought_together(self, token: Token) -> bool:
@@ -2618,6 +2643,8 @@ class _SentenceFrames:
         confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
         when = self.ents.event_date(token, self.published)
         pairs: list[tuple[str, str]]
+        if reciprocal and len(actor_keys) > 1 and all(self.ents.type_of(k) == EntityType.LOCATION for k in target_keys):
+            target_keys = []  # "X and Y clashed at Z": the two fight each other, Z is only where
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
             group = actor_keys if event != EventType.ATTACK or reciprocal else []

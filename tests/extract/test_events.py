@@ -3018,3 +3018,26 @@ def test_everyone_gathered_at_one_table_meets_everyone(analyse):
     assert not has_pair(spoken, EventType.MEETING, "country/TGO", "country/BEN"), spoken.triples()
     members = analyse("The coalition brings together Kenya, Uganda and Rwanda.")  # its members, no gathering
     assert not [e for e in members.events if e.type == EventType.MEETING], members.triples()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian and Chilean troops clashed at Arica.", {("country/CHL", "country/PER")}),
+    ("Peru and Chile exchanged artillery fire across the border.", {("country/CHL", "country/PER")}),
+    ("Peruvian troops clashed at Arica.", {("country/PER", "location/arica")}),
+    ("Peru and Chile exchanged ambassadors in Lima.", set()),
+    ("Peru and Chile exchanged prisoners of war in Lima.", set()),
+])
+def test_parties_trading_fire_or_clashing_at_a_place_fight_each_other(analyse, text, expected):
+    """Two sides exchanging fire or clashing somewhere: the place is where, not whom they fight; one side alone
+    fights at the place, and exchanging what is no weapon (envoys, captives of a war) is no fight."""
+    assert {(e.actor, e.target) for e in analyse(text).events if e.type == EventType.ATTACK} == expected
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile said fighters of the Shining Path attacked a police station near Arica.", "country/CHL"),
+    ("The Shining Path attacked army barracks in Peru.", "country/PER"),
+    ("Chile said fighters of the Shining Path attacked a hotel near Arica.", "location/arica"),
+])
+def test_a_post_of_the_state_forces_hit_somewhere_is_an_attack_on_that_state(analyse, text, target):
+    """An army or police post hit in a town or a country: the state it stands in is attacked; a hotel, the town."""
+    assert stated(analyse(text), EventType.ATTACK) == {("organization/shining-path", target)}
