@@ -1289,13 +1289,15 @@ class _SentenceFrames:
             return any(((m := self.ents.at(c)) and m.type in _ACTOR_TYPES) or self.lexicon.in_class(c, "guests")
                        for c in candidates[1:]), None
         for candidate in candidates[1:]:
-            heads = [candidate, *[c for c in self.children(candidate) if c.dep_ == "conj"]]
+            heads = [candidate, *candidate.conjuncts]  # "sent rice, sugar and tents": any of the things listed
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
                 heads += [c for c in self.children(candidate) if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 # "sent HMAS Adelaide, its largest warship": a name is what its apposition says it is
                 heads += [c for c in self.children(candidate) if c.dep_ == "appos" and c.pos_ == "NOUN"]
             # "a package of measures", "$2 billion in aid", "its sixteenth sanctions package"
-            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})), *(c for c in self.children(candidate) if c.dep_ == "compound")]
+            # "$500 million": the currency a sum is counted in
+            inner = [*self._prep_objects(candidate, frozenset({"of", "in"})),
+                     *(c for c in self.children(candidate) if c.dep_ in ("compound", "quantmod"))]
             inner += self._cargo(candidate)
             inner += [c for w in inner for c in w.conjuncts]  # "a planeload of staff and supplies"
             relief = trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and self._relief_team(candidate)

@@ -3041,3 +3041,30 @@ def test_parties_trading_fire_or_clashing_at_a_place_fight_each_other(analyse, t
 def test_a_post_of_the_state_forces_hit_somewhere_is_an_attack_on_that_state(analyse, text, target):
     """An army or police post hit in a town or a country: the state it stands in is attacked; a hotel, the town."""
     assert stated(analyse(text), EventType.ATTACK) == {("organization/shining-path", target)}
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Norway sent lentils, soap and medicine to Yemen.", True),  # the aid word is the last of those listed
+    ("Norway sent lentils, soap and letters to Yemen.", False),
+])
+def test_any_of_the_things_listed_makes_the_sending_aid(analyse, text, given):
+    assert (("country/NOR", "country/YEM") in stated(analyse(text), EventType.AID_PROVISION)) == given
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Canada pledged $40 million to Sudan.", True),
+    ("Canada promised Sudan 300 million euros.", True),
+    ("Canada promised Sudan a quick answer.", False),
+])
+def test_a_sum_of_money_given_is_aid(analyse, text, given):
+    assert (("country/CAN", "country/SDN") in stated(analyse(text), EventType.AID_PROVISION)) == given
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Japan extended $2 billion in credit to Sri Lanka.", True),
+    ("Japan extended its deadline for Sri Lanka.", False),
+    ("A Norwegian ship carried tents and medicine to Yemen.", True),
+    ("A Norwegian ship carried tourists to Yemen.", False),
+])
+def test_verbs_of_granting_and_carrying_give_aid_only_with_aid(analyse, text, given):
+    assert bool(stated(analyse(text), EventType.AID_PROVISION)) == given
