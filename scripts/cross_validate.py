@@ -10,9 +10,9 @@ fold-to-fold spread of F1, the noise a change has to rise above; the dev-only fi
     .venv/bin/python scripts/cross_validate.py --compare before.json # paired bootstrap: is the change real?
     .venv/bin/python scripts/cross_validate.py --with-wire           # data/wire's articles in the pool too
 
-Every article is parsed once; for each fold the event classifier is trained on the other folds
-(``--events trained``, the default) or the rules' events are kept (``--events rules``), and the fold's graph
-is built and scored.
+Every article is parsed once; for each fold the rules' events are kept (``--events rules``, the default: no
+event model ships, docs/quality.md) or the event classifier is trained on the other folds (``--events trained``),
+and the fold's graph is built and scored.
 """
 
 from __future__ import annotations
