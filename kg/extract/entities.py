@@ -232,7 +232,7 @@ class ArticleEntities:
         """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it; a
         word for armed forces ("the army", "Sudan's army") of a state at war with part of itself names those forces."""
         type_name = self.reference_kind(token)
-        forces = token.lemma_.lower() in _forces_words()
+        forces = is_forces_word(token)
         if type_name is None:
             return self._warring_forces_before(token) if forces else None
         key = self._refer_to(token, type_name, exclude)
@@ -365,6 +365,12 @@ def _armed_names() -> frozenset[str]:
 def _forces_words() -> frozenset[str]:
     """Words for a state's armed forces (descriptors.json 'forces')."""
     return frozenset(load_json("lexicon/descriptors.json")["forces"]["words"])
+
+
+def is_forces_word(token: Token) -> bool:
+    """Whether the token is a word for a state's armed forces, as written ("troops") or by its lemma ("troop")."""
+    words = _forces_words()
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 @cache
@@ -925,11 +931,10 @@ class _Resolver:
     def _name_warring_forces(self) -> None:
         """A state named before a word for its armed forces ("Sudan's army", "the Burmese military") names those
         forces when they fight a war inside the state as one side of it (the gazetteer's ``warring_military``)."""
-        words = _forces_words()
         for mention in [m for m in self.result.mentions if m.type == EntityType.COUNTRY]:
             forces = self.result.forces_at_war(mention.key)
             last = self.doc[mention.end - 1]
-            if forces is None or last.head.i < mention.end or last.head.lemma_.lower() not in words or last.dep_ not in (
+            if forces is None or last.head.i < mention.end or not is_forces_word(last.head) or last.dep_ not in (
                     "poss", "compound", "amod", "nmod"):
                 continue
             self.result.remove(mention)
