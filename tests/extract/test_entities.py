@@ -44,7 +44,8 @@ WAR_YEAR = date(2024, 6, 1)
 
 
 @pytest.mark.parametrize("text", ["The Sudanese army shelled Rapid Support Forces positions east of the Nile.",
-                                  "Sudan's army shelled Rapid Support Forces positions east of the Nile."])
+                                  "Sudan's army shelled Rapid Support Forces positions east of the Nile.",
+                                  "Sudan's troops shelled Rapid Support Forces positions east of the Nile."])
 def test_a_states_forces_at_war_inside_it_are_named_apart_from_the_state(analyse, text):
     result = analyse(text, WAR_YEAR)
     assert ("Attack", "organization/sudanese-armed-forces", "organization/rapid-support-forces") in result.triples()
