@@ -2147,8 +2147,9 @@ class _SentenceFrames:
         return [m for m in places if not own & {*self.keys([m], allow_places=True), self._located_in(m.key)}]
 
     def _held_by_state(self, hit: Token) -> bool:
-        """What was hit is a post, base or convoy of a state's forces, no owner named ("attacked an army post",
-        "raided police stations"; not "Russian army positions", "rebel bases")."""
+        """What was hit is a site or convoy of a state's forces by a word on it, no owner named ("attacked an army
+        post", "raided police stations", "struck the military airport"; not "Russian army positions", "rebel
+        bases")."""
         modifiers = [c for c in self.children(hit) if c.dep_ in ("amod", "compound")]
         return (self.ents.at(hit) is None and any(self.lexicon.in_class(c, "state_forces") for c in modifiers)
                 and not any(self.entities_in(c) for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")))
