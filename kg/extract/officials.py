@@ -280,7 +280,7 @@ class _OfficeFinder:
     def known(self, person: Mention, role: list[Token] | None) -> Term | None:
         """The office the actor dictionary (``people.json``) gives this person on the article's day, if the
         article names its state or organization and the dictionary gives one only, or one state only (the one of the
-        title, if any)."""
+        title, if any); of offices in one state and in bodies the article names, the state's."""
         held = [self._for_state(t) for t in self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)]
         states = [t for t in held if self._state(t.affiliation)]  # a ruler who also leads a party acts for the state
         # undated, any office held counts: the text does not say that it has ended
@@ -289,6 +289,8 @@ class _OfficeFinder:
         if role:
             title = _role_text(role).lower()
             terms = [t for t in terms if t.role.lower() in title or title in t.role.lower()] or terms
+        if len({t.affiliation for t in terms}) > 1:  # offices in a state and in its bodies: the state's
+            terms = [t for t in terms if self._state(t.affiliation)]
         return terms[0] if len({t.affiliation for t in terms}) == 1 else None
 
     def _for_state(self, term: Term) -> Term:
