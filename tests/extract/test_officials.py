@@ -187,6 +187,14 @@ def test_the_actor_dictionary_gives_the_office_held_on_the_day(analyse):
     assert ("person/vladimir-putin", "country/RUS", "President") in offices
 
 
+def test_a_known_person_with_offices_in_a_state_and_its_army_takes_the_states_not_the_datelines(analyse):
+    text = ("RIYADH, June 3 - The Sudanese Armed Forces walked out of the talks. Sudan's allies were consulted. "
+            "Envoys met General Abdel Fattah al-Burhan on Monday.")
+    offices = {(o.person, o.organization) for o in analyse(text, date(2024, 6, 3)).offices}
+    assert ("person/abdel-fattah-al-burhan", "country/SDN") in offices
+    assert ("person/abdel-fattah-al-burhan", "country/SAU") not in offices
+
+
 def test_a_head_of_state_acts_for_the_state_the_article_does_not_name(analyse):
     result = analyse("Erdogan and Putin are to meet in Sochi on Monday.", date(2023, 9, 1))
     assert {(o.person, o.organization) for o in result.offices} == {
