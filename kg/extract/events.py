@@ -574,6 +574,8 @@ class _SentenceFrames:
             named_group = self._names_a_group(token)
             if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
                 modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
+            elif self.lexicon.in_class(token, "relations"):  # "Sudan's neighbours": others than Sudan
+                modifiers, owners = [], []
             elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels", "its gangs": not the state's forces
                 modifiers = [m for m in modifiers if not (m.type == EntityType.COUNTRY and m.role == "demonym")]
                 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(token)):
