@@ -3068,3 +3068,10 @@ def test_a_sum_of_money_given_is_aid(analyse, text, given):
 ])
 def test_verbs_of_granting_and_carrying_give_aid_only_with_aid(analyse, text, given):
     assert bool(stated(analyse(text), EventType.AID_PROVISION)) == given
+
+
+def test_a_states_neighbours_are_others_than_the_state(analyse):
+    asked = analyse("The African Union has asked Libya's neighbours to keep their borders open.")
+    assert not asked.events, asked.triples()
+    named = analyse("Libya's neighbours, Tunisia and Algeria, sent medicine to Libya.")
+    assert {("country/TUN", "country/LBY"), ("country/DZA", "country/LBY")} <= stated(named, EventType.AID_PROVISION)
