@@ -78,7 +78,7 @@ def build(
     since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="With --feed: leave out the items published before this day.")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Let web pages be fetched from private, loopback and link-local addresses.")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Fetch web pages again, and keep none (kept in $KG_CACHE_DIR, else ~/.cache/conflict-kg/pages).")] = False,
-    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", help="Your own names, aliases and blocked names (a TSV file, see examples/my-actors.tsv); default: $CONFLICT_KG_GAZETTEER, else 'gazetteer' in conflict-kg.toml or [tool.conflict-kg] of pyproject.toml here.")] = None,
+    gazetteer: Annotated[Path | None, typer.Option("--gazetteer", help="Your own names, aliases and blocked names (a TSV file, see examples/my-actors.tsv); default: $CONFLICT_KG_GAZETTEER, else 'gazetteer' in conflict-kg.toml or \\[tool.conflict-kg] of pyproject.toml here.")] = None,
 ) -> None:
     """Build an RDF graph from news articles (into --store, -o, or both) and print a summary.
 
@@ -193,7 +193,7 @@ def _nothing_read(report: BuildReport) -> str:
     """Why a build that read no article ends with nothing written."""
     seen = [f"{count} {what}" for count, what in ((len(report.skipped), "skipped"),
                                                   (len(report.passed_over), "not article files")) if count]
-    return f"no article read from the inputs ({', '.join(seen) or 'no file found'}): nothing written"
+    return f"no article read from the inputs ({', '.join(seen) or 'no article found in them'}): nothing written"
 
 
 def _interrupted(stored: int, store: str | None, output: Path | None) -> str:

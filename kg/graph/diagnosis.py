@@ -9,6 +9,10 @@ kg.errors.QueryError: [E010] expected SELECT, ASK, CONSTRUCT or DESCRIBE at 1:1,
 Traceback (most recent call last):
 ...
 kg.errors.QueryError: [E010] this is a SPARQL UPDATE (DELETE), not a query: run it with `kg update`
+>>> check_update_form("SELECT ?x WHERE { ?x a ckg:Country }")
+Traceback (most recent call last):
+...
+kg.errors.QueryError: [E010] this is a SPARQL query (SELECT), not an update: run it with `kg query`
 >>> explain("SELECT * WHERE { ?x wgs:lat ?y }", "error at 1:26: expected one of Prefix not found, ['%'], ...")
 "unknown prefix 'wgs:' at 1:21 (declared: ckg, ckr, dcterms, geo, owl, prov, rdfs, schema, skos, xsd); declare it with PREFIX wgs: <...>"
 """
@@ -21,7 +25,7 @@ from ..errors import QueryError
 from .guard import terminals
 from .namespace import PREFIXES
 
-__all__ = ["check_form", "explain"]
+__all__ = ["check_form", "check_update_form", "explain"]
 
 QUERY_FORMS = ("select", "ask", "construct", "describe")
 UPDATE_OPERATIONS = ("insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with")
@@ -59,6 +63,15 @@ def check_form(query: str) -> None:
         raise QueryError(f"this is a SPARQL UPDATE ({first.upper()}), not a query: run it with `kg update`")
     raise QueryError(f"expected SELECT, ASK, CONSTRUCT or DESCRIBE at {_position(query, body[0].start(body[0].lastgroup))}, "
                      f"found '{first[:40]}'")
+
+
+def check_update_form(update: str) -> None:
+    """A :class:`~kg.errors.QueryError` if the update, after its PREFIX and BASE lines, begins with a query form:
+    a query is sent to ``kg query`` (any other mistake is left to the engine's parser)."""
+    _, body = _declared(update)
+    first = body[0].group(body[0].lastgroup) if body else ""
+    if body and body[0].lastgroup == "word" and first.lower() in QUERY_FORMS:
+        raise QueryError(f"this is a SPARQL query ({first.upper()}), not an update: run it with `kg query`")
 
 
 def explain(request: str, message: str) -> str:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from ..errors import QueryError
+from .diagnosis import check_update_form
 from .guard import check_request
 from .protocol import Graph
 
@@ -21,6 +22,7 @@ def run_update(graph: Graph, update: str, *, allow_service: bool = False) -> Non
     reaches out to the network (SERVICE, LOAD, a remote USING) is refused unless ``allow_service``, as is one
     nested too deep (:mod:`kg.graph.guard`); a syntax error is a :class:`~kg.errors.QueryError` with its line
     and column."""
+    check_update_form(update)
     check_request(update, update=True, allow_network=allow_service)
     try:
         graph.update(update)

@@ -60,13 +60,16 @@ def test_a_folder_of_documents_only_is_exit_1_and_leaves_nothing(runner, tmp_pat
 
 
 @pytest.mark.parametrize("source, reason", [
-    ("empty", "no file found"),
+    ("empty", "no article found in them"),
+    ("empty/none.jsonl", "no article found in them"),
     ("missing.txt", "1 skipped"),
     ("ftp://example.org/news/ceasefire.txt", "1 skipped"),
-], ids=["empty folder", "mistyped path", "web address"])
+], ids=["empty folder", "empty file", "mistyped path", "web address"])
 def test_no_readable_input_is_exit_1_with_one_line(runner, tmp_path, extractor, monkeypatch, source, reason):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "empty").mkdir()
+    if source.endswith(".jsonl"):
+        (tmp_path / source).write_text("", encoding="utf-8")
     result = invoke(runner, ["build", source, "--store", "kg.db", "-o", "graph.ttl", "--strict"])
     assert result.exit_code == 1, result.text
     assert last_line(result.text) == f"error no article read from the inputs ({reason}): nothing written"

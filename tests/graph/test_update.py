@@ -28,3 +28,9 @@ def test_an_update_that_reaches_out_is_refused_and_changes_nothing(toy_graph, up
 def test_a_syntax_error_says_where():
     with pytest.raises(QueryError, match=r"E010.*SPARQL syntax error at 1:"):
         run_update(KnowledgeGraph(), "INSERT DATA { oops }")
+
+
+@pytest.mark.parametrize("request_text", ["SELECT ?s WHERE { ?s ?p ?o }", "PREFIX ex: <http://example.org/>\nASK { ?s ex:p ?o }"])
+def test_a_query_given_as_an_update_is_sent_to_kg_query(request_text):
+    with pytest.raises(QueryError, match="not an update: run it with `kg query`"):
+        run_update(KnowledgeGraph(), request_text)
