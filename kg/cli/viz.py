@@ -73,7 +73,7 @@ def viz(
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     if not network.number_of_edges():
-        say(f"nothing to draw: {_why_empty(focus, relation, entity_type, since, until, min_confidence, modality)}; "
+        say(f"nothing to draw: {_why_empty(focus, relation, entity_type, since, until, min_confidence, min_reports, modality)}; "
             f"{output} not written", "warning", "yellow")
         raise typer.Exit(1)
     heading = title or _heading(focus, timeline)
@@ -107,11 +107,12 @@ def _modalities(values: str) -> list[Modality] | None:
     return [known[name] for name in names]
 
 
-def _why_empty(focus, relation, entity_type, since, until, min_confidence, modality) -> str:
+def _why_empty(focus, relation, entity_type, since, until, min_confidence, min_reports, modality) -> str:
     """What left a picture without an edge: the filters given, or a graph with no event."""
     given = [f"--{name} {value}" for name, value in (
         ("focus", focus), ("relation", relation), ("entity-type", entity_type), ("since", since and since.date()),
-        ("until", until and until.date()), ("min-confidence", min_confidence)) if value is not None]
+        ("until", until and until.date()), ("min-confidence", min_confidence), ("min-reports", min_reports))
+        if value is not None]
     return f"no edge passes {' '.join(given)} (--modality {modality})" if given else f"no edge of --modality {modality}"
 
 

@@ -499,6 +499,7 @@ def test_viz_bad_options_are_explained(runner, graph_file, tmp_path, monkeypatch
     (["--since", "2030-01-01", "--timeline", "-o", "timeline.png"], "no edge passes --since 2030-01-01"),
     (["--relation", "sanctions", "--modality", "negated,claimed", "-o", "net.graphml"],
      "no edge passes --relation sanctions (--modality negated,claimed)"),
+    (["--min-reports", "50", "-o", "net.png"], "no edge passes --min-reports 50 (--modality asserted,planned)"),
 ])
 def test_viz_with_nothing_to_draw_warns_and_writes_nothing(runner, graph_file, tmp_path, monkeypatch, args, reason):
     monkeypatch.chdir(tmp_path)
