@@ -289,6 +289,13 @@ def test_a_month_is_no_town(analyse):
     assert not [e.name for e in result.ents.entities.values() if e.type == EntityType.LOCATION]
 
 
+def test_several_bodies_named_together_are_no_organization(analyse):
+    result = analyse("The Treasury and State Departments said the new measures target Iran's oil trade.")
+    assert not [e.name for e in result.ents.entities.values() if e.name.endswith("Departments")]
+    one = analyse("The State Department said the new measures target Iran's oil trade.")
+    assert "United States Department of State" in {e.name for e in one.ents.entities.values()}  # one body named
+
+
 def test_military_operations_and_bracketed_treaties_are_no_organizations(analyse):
     result = analyse("Nigeria launched Operation Iron Falcon against Boko Haram on Monday.")
     assert not [e.name for e in result.ents.entities.values() if e.name.startswith("Operation")]
