@@ -703,6 +703,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("Santiago did not rule out sending troops to Arica.", "Hypothetical"),
         ("Santiago ruled out sending troops to Arica.", "Negated"),
         ("Brazil has offered to send troops to Arica.", "Hypothetical"),
+        ("Chile said it would prefer a border deal with Peru.", "Hypothetical"),
+        ("Bolivia is seeking an accord with Chile.", "Hypothetical"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
