@@ -39,6 +39,7 @@ _EVENT_LINE = {"width": 1.4, "alpha": 0.8}
 _STANDING_LINE = {"width": 0.6, "alpha": 0.3}
 _LABEL_FONT, _EDGE_FONT = 8, 6.5
 _LEGEND_ORDER = {name: number for number, name in enumerate(RELATION_COLOURS)}
+_BEND = 0.08  # the curvature of the first edge between two entities; each further one bends more
 _SMALL_PART = 4  # a part of at most this many entities is left out when there is no room to name it
 
 
@@ -204,19 +205,33 @@ def _name_parts(active, nodes, events, where, half, room, label_top, axes, rende
 
 
 def _draw_edges(drawn, where, size, axes) -> None:
+    """Each edge as an arc, the edges between one pair bent apart (the second relation of a pair more than the
+    first ...), so that no relation hides under another."""
     nodelist = list(drawn)
     sizes = [size[n] for n in nodelist]
+    bend = _bends(drawn)
     for relation, colour in RELATION_COLOURS.items():
         style = _line_style(relation)
         for directed, asserted in product((True, False), repeat=2):  # what is not asserted (planned...) dashed
-            edges = [(u, v) for u, v, d in drawn.edges(data=True)
+            edges = [(u, v, k) for u, v, k, d in drawn.edges(keys=True, data=True)
                      if d.get("relation") == relation and bool(d.get("directed", True)) == directed
                      and (d.get("modality") in (None, "Asserted")) == asserted]
-            if edges:
-                nx.draw_networkx_edges(drawn, where, edgelist=edges, nodelist=nodelist, node_size=sizes, ax=axes,
+            for rank in sorted({bend[edge] for edge in edges}):
+                nx.draw_networkx_edges(drawn, where, edgelist=[(u, v) for u, v, k in edges if bend[(u, v, k)] == rank],
+                                       nodelist=nodelist, node_size=sizes, ax=axes,
                                        edge_color=colour, arrows=True, arrowstyle="-|>" if directed else "-",
                                        arrowsize=10, width=style["linewidth"], alpha=style["alpha"],
-                                       style="solid" if asserted else "dashed", connectionstyle="arc3,rad=0.08")
+                                       style="solid" if asserted else "dashed",
+                                       connectionstyle=f"arc3,rad={_BEND * (1 + 2 * rank):.2f}")
+
+
+def _bends(drawn) -> dict[tuple, int]:
+    """The rank of each edge among the edges of its pair of entities, in the order of the legend (0 for the
+    first): how far it is bent."""
+    pairs: dict[tuple, list[tuple]] = defaultdict(list)
+    for u, v, k, relation in drawn.edges(keys=True, data="relation"):
+        pairs[tuple(sorted((u, v), key=str))].append((_LEGEND_ORDER.get(relation, len(_LEGEND_ORDER)), str(u), (u, v, k)))
+    return {edge: rank for group in pairs.values() for rank, (_, _, edge) in enumerate(sorted(group, key=lambda g: g[:2]))}
 
 
 def _label_edges(drawn, where, room, axes, renderer) -> None:

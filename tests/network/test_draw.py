@@ -47,6 +47,21 @@ def test_an_event_not_asserted_is_dashed(tmp_path):
     assert "stroke-dasharray" in dashed.read_text(encoding="utf-8")
 
 
+def test_several_relations_of_one_pair_are_bent_apart(tmp_path):
+    from matplotlib.patches import FancyArrowPatch
+
+    network = nx.MultiDiGraph()
+    network.add_node("a", type="Country", label="Iran")
+    network.add_node("b", type="Country", label="Israel")
+    for key, relation in (("e1", "threatens"), ("e2", "accuses"), ("e3", "attacks")):
+        network.add_edge("a", "b", key=key, relation=relation, directed=True, modality="Asserted")
+    figure = network_figure(network)
+    save_figure(figure, tmp_path / "pair.png")
+    arrows = [patch for patch in figure.axes[0].patches if isinstance(patch, FancyArrowPatch)]
+    bends = {round(patch.get_connectionstyle().rad, 2) for patch in arrows}
+    assert len(arrows) == 3 and len(bends) == 3, bends
+
+
 def test_an_empty_network_is_still_a_figure(tmp_path):
     draw_network(nx.MultiDiGraph(), tmp_path / "empty.png")
     assert (tmp_path / "empty.png").stat().st_size > 1000
