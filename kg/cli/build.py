@@ -14,6 +14,7 @@ import typer
 
 from ..errors import InputError, OutputError
 from ..graph.stats import graph_totals
+from ..network.summary import counted
 from ..extract import DEFAULT_EXTRACTOR
 from ..sources.feeds import Feed
 from ..sources.readers import Limits
@@ -173,9 +174,9 @@ def build(
 def _summary(report: BuildReport, totals: tuple[int, int], where: str) -> str:
     """The last line of a build: what it read, skipped and found (the event reports of its articles), what the
     graph now holds (entities, and events with the reports of one happening merged), how fast, and where it went."""
-    passed_over = f", {len(report.passed_over)} other files not read" if report.passed_over else ""
+    passed_over = f", {counted(len(report.passed_over), 'other file', 'other files')} not read" if report.passed_over else ""
     if not report.articles:
-        return (f"nothing new: {report.unchanged} articles already in the store, {len(report.skipped)} skipped"
+        return (f"nothing new: {counted(report.unchanged, 'article', 'articles')} already in the store, {len(report.skipped)} skipped"
                 f"{passed_over} -> {where}")
     by_type = ", ".join(f"{name} {count}" for name, count in sorted(report.events.items())) or "none"
     if report.unstated:
@@ -184,7 +185,7 @@ def _summary(report: BuildReport, totals: tuple[int, int], where: str) -> str:
     if report.stale:
         already += f" ({report.stale} read again: another extractor version made them; --keep-stale keeps them)"
     entities, events = totals
-    return (f"{report.articles} articles{already}, {len(report.skipped)} skipped{passed_over}, "
+    return (f"{counted(report.articles, 'article', 'articles')}{already}, {len(report.skipped)} skipped{passed_over}, "
             f"{sum(report.events.values())} event reports ({by_type}); the graph: {entities} entities, {events} events; "
             f"{report.seconds:.1f} s, {report.words_per_second:,.0f} words/s -> {where}")
 
@@ -201,5 +202,5 @@ def _interrupted(stored: int, store: str | None, output: Path | None) -> str:
     unwritten = f"{output} not written; " if output is not None else ""
     if store is None:
         return f"interrupted: {unwritten}run the same command again"
-    return f"interrupted: {stored} articles stored; {unwritten}run the same command again to resume"
+    return f"interrupted: {counted(stored, 'article', 'articles')} stored; {unwritten}run the same command again to resume"
 

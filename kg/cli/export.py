@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..network.summary import counted
 from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["export"]
@@ -29,4 +30,4 @@ def export(
     graph = open_graph(graph_file, store)
     write_graph_file(graph, output, min_reports=min_reports)
     if output != "-":
-        say(f"{graph.articles} articles -> {output}")
+        say(f"{counted(graph.articles, 'article', 'articles')} -> {output}")

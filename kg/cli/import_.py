@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..network.summary import counted
 from ._common import RequiredStore, open_graph, reports_errors, say
 
 __all__ = ["import_"]
@@ -31,4 +32,4 @@ def import_(
         start = time.perf_counter()
         graph.load(path, workers=workers)
         say(f"{path}: loaded in {time.perf_counter() - start:.1f} s")
-    say(f"{graph.articles} articles in {store}")
+    say(f"{counted(graph.articles, 'article', 'articles')} in {store}")

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ..network.summary import counted
 from ._common import RequiredStore, open_graph, reports_errors, say
 
 __all__ = ["remove"]
@@ -25,7 +26,7 @@ def remove(
     graph = open_graph(None, store, writable=True)
     missing = [article_id for article_id in article_ids if not graph.remove(article_id)]
     graph.flush()
-    say(f"removed {len(article_ids) - len(missing)} articles")
+    say(f"removed {counted(len(article_ids) - len(missing), 'article', 'articles')}")
     if missing:
         say(", ".join(missing), "not in the store:", "yellow")
         raise typer.Exit(1)

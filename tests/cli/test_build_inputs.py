@@ -90,13 +90,13 @@ def test_every_file_of_a_folder_is_read_or_named(runner, tmp_path, extractor):
     result = invoke(runner, ["build", str(folder), "-o", str(tmp_path / "g.ttl"), "--strict"])
     assert result.exit_code == 0, result.text  # a README is no skipped article
     assert f"{folder / 'README.md'}: not an article file: not read" in result.text
-    assert re.search(r"^3 articles, 0 skipped, 1 other files not read,", last_line(result.text)), result.text
+    assert re.search(r"^3 articles, 0 skipped, 1 other file not read,", last_line(result.text)), result.text
     assert ".DS_Store" not in result.text and ".git" not in result.text  # hidden files are not looked at
 
     documents(folder / "scans")
     strict = invoke(runner, ["build", str(folder), "-o", str(tmp_path / "g.ttl"), "--strict"])
     assert strict.exit_code == 1, strict.text  # documents are skipped articles
-    assert re.search(r"^3 articles, 2 skipped, 1 other files not read,", last_line(strict.text)), strict.text
+    assert re.search(r"^3 articles, 2 skipped, 1 other file not read,", last_line(strict.text)), strict.text
 
 
 def test_nothing_new_is_not_a_failure(runner, tmp_path, extractor):

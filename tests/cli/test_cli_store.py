@@ -132,7 +132,7 @@ def test_build_a_changed_article_replaces_it(runner, tmp_path, extractor):
     assert invoke(runner, ["build", str(folder), "--store", str(store)]).exit_code == 0
     (folder / "peru.txt").write_text("Peru punishes Ecuador\n\nPeru imposed sanctions on Ecuador.\n", encoding="utf-8")
     result = invoke(runner, ["build", str(folder), "--store", str(store)])
-    assert re.search(r"\b1 articles \(2 already in the store\)", result.text), result.text
+    assert re.search(r"\b1 article \(2 already in the store\)", result.text), result.text
     ask = invoke(runner, ["query", "--store", str(store), 'ASK { ?e a ckg:Sanction ; ckg:target ?t . '
                                                                 '?t ckg:isoAlpha3 "CHL" }'])
     assert ask.stdout.strip() == "false"
@@ -163,7 +163,7 @@ def test_a_changed_user_gazetteer_reads_the_articles_again(runner, tmp_path, ext
     assert "mine.tsv: 1 entries merged" in again.text and "(1 read again" in again.text, again.text
     assert invoke(runner, ["query", "--store", str(store), is_the_militia]).stdout.strip() == "true"
     unchanged = invoke(runner, ["build", str(folder), "--store", str(store), "--gazetteer", str(mine)])
-    assert "1 articles already in the store" in unchanged.text, unchanged.text
+    assert "1 article already in the store" in unchanged.text, unchanged.text
 
 
 def test_a_bad_user_gazetteer_line_stops_the_build_naming_file_and_line(runner, tmp_path):

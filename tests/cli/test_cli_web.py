@@ -82,7 +82,7 @@ def test_a_private_address_is_refused_without_allow_private(kg, news, tmp_path, 
     local.write_text("Chile deployed troops to Bolivia on Monday.", encoding="utf-8")
     status, text = kg("build", str(local), news.url + "/haiti", "-o", str(tmp_path / "out.ttl"))
     assert status == 0, text
-    assert "127.0.0.1, a private, loopback or link-local address" in text and "1 articles, 1 skipped" in text
+    assert "127.0.0.1, a private, loopback or link-local address" in text and "1 article, 1 skipped" in text
     assert news.requests == 0
 
 
