@@ -14,7 +14,7 @@ import typer
 
 from ..errors import InputError, OutputError
 from ..graph.stats import graph_totals
-from ..network.summary import counted
+from ..wording import counted
 from ..extract import DEFAULT_EXTRACTOR
 from ..sources.feeds import Feed
 from ..sources.readers import Limits

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..network.summary import counted
+from ..wording import counted
 from ._common import StoreOption, open_graph, reports_errors, say
 
 __all__ = ["export"]

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..network.summary import counted
+from ..wording import counted
 from ._common import RequiredStore, open_graph, reports_errors, say
 
 __all__ = ["import_"]

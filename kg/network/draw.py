@@ -20,10 +20,11 @@ from ..atomic import atomic_output
 from ..markup import markup_text
 from ..outputs import FIGURES, output_kind
 from ..vocabulary import STANDING
+from ..wording import counted
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 from .placement import place
 from .room import Room, separate
-from .summary import counted, summarize
+from .summary import summarize
 
 __all__ = ["draw_network", "network_figure", "save_figure"]
 

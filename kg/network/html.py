@@ -35,9 +35,10 @@ import networkx as nx
 from ..atomic import atomic_output
 from ..markup import markup_text
 from ..vocabulary import RELATIONS, STANDING
+from ..wording import counted
 from .palette import RELATION_COLOURS, TYPE_COLOURS, TYPE_SHAPES, UNDESCRIBED
 from .placement import layout
-from .summary import NetworkSummary, counted, summarize
+from .summary import NetworkSummary, summarize
 
 __all__ = ["html_document", "write_html"]
 

@@ -25,9 +25,10 @@ from urllib.parse import urlsplit
 import networkx as nx
 
 from ..vocabulary import STANDING
+from ..wording import counted
 from .convert import when
 
-__all__ = ["NetworkSummary", "counted", "summarize"]
+__all__ = ["NetworkSummary", "summarize"]
 
 _OUTLETS_NAMED = 4  # a caption names at most this many outlets
 
@@ -106,8 +107,3 @@ def summarize(network: nx.MultiDiGraph) -> NetworkSummary:
         unattributed=sum(1 for outlet in outlet_of.values() if not outlet),
         first_day=min(days, default=None), last_day=max(days, default=None),
         filters=tuple(network.graph.get("filters", ())))
-
-
-def counted(number: int, one: str, many: str) -> str:
-    """'1 article', '1,204 articles'."""
-    return f"{number:,} {one if number == 1 else many}"
