@@ -2953,14 +2953,14 @@ def test_the_signing_of_a_paper_is_no_agreement(analyse):
     assert not readings(result, EventType.AGREEMENT)
 
 
-def test_a_pledge_of_an_amount_in_aid_gives_aid_to_whom_the_amount_goes(analyse):
-    result = analyse("Japan's pledge of $40m in relief to Tonga came on Monday.")
-    assert has(result, EventType.AID_PROVISION, "country/JPN", "country/TON")
-
-
-def test_a_pledge_of_no_aid_is_no_aid(analyse):
-    result = analyse("Japan's pledge of loyalty to Tonga came on Monday.")
-    assert not readings(result, EventType.AID_PROVISION)
+@pytest.mark.parametrize("text, given", [
+    ("Japan's pledge of $40m in relief to Tonga came on Monday.", True),  # to whom the amount goes
+    ("Japan's pledge of loyalty to Tonga came on Monday.", False),  # no aid pledged
+])
+def test_a_pledge_of_aid_gives_aid_to_whom_it_goes(analyse, text, given):
+    result = analyse(text)
+    assert has(result, EventType.AID_PROVISION, "country/JPN", "country/TON") == given
+    assert bool(readings(result, EventType.AID_PROVISION)) == given
 
 
 def test_a_counted_group_apposed_to_a_list_is_that_list(analyse):
