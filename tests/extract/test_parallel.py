@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
 import pytest
@@ -51,6 +52,15 @@ def test_dask_local_cluster_gives_the_same_extractions_in_order(at_home):
         extractions = list(workers.extract_many(articles()))
     assert [e.article.id for e in extractions] == [a.id for a in articles()]
     assert statements(extractions) == at_home
+
+
+@pytest.mark.slow
+def test_dask_local_workers_keep_thread_limits_without_the_malloc_trim_threshold():
+    with DaskExtractor("local:1", extractor_factory(batch_size=4), batch_size=4) as workers:
+        trim, threads = (workers.client.submit(os.getenv, name, pure=False).result()
+                         for name in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS"))
+    assert trim is None
+    assert threads == "1"
 
 
 @pytest.mark.slow
