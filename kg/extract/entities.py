@@ -91,6 +91,7 @@ class ArticleEntities:
         self._children: list[tuple[Token, ...] | None] = [None] * len(doc)  # by token index
         self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
+        self.title_words: dict[str, set[str]] = {}  # person key -> the words of the offices the article gives them
         self._evidence: dict[tuple[int, int], Evidence] = {}  # by the sentence's character offsets
 
     # -- building ----------------------------------------------------------------------------
@@ -262,6 +263,9 @@ class ArticleEntities:
 
     def _refer_to(self, token: Token, type_name: str, exclude: str | None) -> str | None:
         wanted = _REFERENCE_TYPES[type_name]
+        holder = self._title_holder(token, exclude) if type_name == "Person" and token.pos_ == "NOUN" else None
+        if holder is not None:
+            return holder
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
         shared = self._first_conjunct_subject(token, wanted, exclude)
         if shared is not None:
@@ -276,6 +280,23 @@ class ArticleEntities:
                     and (described is None or _state_id(mention.key) in described)):
                 return mention.key
         return None
+
+    def _title_holder(self, title: Token, exclude: str | None) -> str | None:
+        """The person a title alone stands for ("the minister", "the president"): of those named before it whose
+        office has that title with each title word qualifying it ("the foreign minister"; not "the former president"
+        for the one in office, though "the new president" for him), the subject of the sentence before when the
+        title opens its sentence as the subject ("Ruto met Museveni. The president said": Ruto), else the last one
+        named; not merely the last person named."""
+        roles = RoleWords.default()
+        words = {title.lemma_.lower()} | {c.lower_ for c in title.children
+                                          if c.dep_ in ("amod", "compound") and roles.is_word(c)}
+        holders = [m.key for m in reversed(self.mentions) if m.start < title.i and m.type == EntityType.PERSON
+                   and m.key != exclude and words <= self.title_words.get(m.key, set())]
+        if not holders:
+            return None
+        opening = self.subjects_before(title.left_edge) if title.dep_ in ("nsubj", "nsubjpass") else []
+        continued = [key for key in self._named_in(opening, (EntityType.PERSON,), exclude) if key in holders]
+        return (continued or holders)[0]
 
     def described_states(self, noun: Token) -> frozenset[str] | None:
         """The states a description of a state fits by the attributes it states ("the kingdom", "the island

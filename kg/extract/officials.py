@@ -440,6 +440,7 @@ class _OfficeFinder:
         confidence = (self.words.known_confidence if known else
                       self.words.inferred_confidence if inferred else self.words.stated_confidence)
         self.found.append(OfficeHolding(person.key, organization, role_text, self.ents.evidence(span.sent), confidence))
+        self.ents.title_words.setdefault(person.key, set()).update(role_text.lower().split())
         state = self.ents.state_of(organization)  # a state's own body: its official acts for the state
         if acts and held:  # "Putin said": Russia acts, though the article does not name it
             self.affiliate(person, state)

@@ -545,3 +545,31 @@ def test_a_description_no_state_named_before_fits_refers_to_none(analyse):
     plain = analyse("Chile's envoy flew to Peru, and Brazil thanked the country for its offer on Monday.")
     assert plain.ents.refer(_description(plain, "country")) == "country/BRA"  # no attribute: the last state
 
+
+
+def _word(result, text: str, occurrence: int = -1):
+    return [t for t in result.doc if t.lower_ == text][occurrence]
+
+
+def test_a_title_alone_is_the_one_named_before_who_holds_it(analyse):
+    """"The minister" stands for the one whose office the article gave as a minister, not the person named last;
+    "the former minister" is not the one who holds the ministry now."""
+    text = ("Brazilian Foreign Minister Mauro Vieira spoke after Javier Milei left Lima. The {}minister blamed Peru "
+            "for the delay.")
+    result = analyse(text.format(""))
+    minister = result.ents.refer(_word(result, "minister"))
+    assert minister is not None and "vieira" in minister
+    result = analyse(text.format("former "))
+    former = result.ents.refer(_word(result, "minister"))
+    assert former is None or "vieira" not in former
+
+
+def test_a_title_opening_a_sentence_continues_the_subject_holding_it(analyse):
+    """Of two presidents named, "the president" opening the next sentence is the subject of the one before."""
+    result = analyse("Kenyan President William Ruto met Museveni in Nairobi on Monday. The president later "
+                     "accused Sudan of arming rebels.")
+    president = result.ents.refer(_word(result, "president"))
+    assert president is not None and "ruto" in president
+    result = analyse("Kenyan President William Ruto met Museveni in Nairobi on Monday. Officials said the president "
+                     "later accused Sudan of arming rebels.")
+    assert "museveni" in result.ents.refer(_word(result, "president"))  # inside its sentence: the last one named
