@@ -893,9 +893,15 @@ class _SentenceFrames:
         return []
 
     def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:
-        """The last ``count`` leaders named before "the two leaders", "the three leaders", in its sentence or the one
-        before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
-        state once; none when fewer are named."""
+        """The last ``count`` leaders named before "the two leaders", "the three presidents", in its sentence or the
+        one before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
+        state once; those given the noun's own title first ("the two presidents": two named President, not the emir
+        named after them); none when fewer are named."""
+        return self._leaders_before(token, count, titled=True) or self._leaders_before(token, count, titled=False)
+
+    def _leaders_before(self, token: Token, count: int, titled: bool) -> list[Mention]:
+        """The last ``count`` leaders named before ``token`` (see ``_leaders_named_before``), only those ``titled``
+        by the token's own word if so."""
         sentence = token.sent
         start = self.ents.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         found: list[Mention] = []
@@ -906,7 +912,7 @@ class _SentenceFrames:
             named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
                    and self.lexicon.in_class(named.head.head, "leaders"))
-            if mention.type != EntityType.PERSON and not led:
+            if mention.type != EntityType.PERSON and not led or titled and not self._titled_as(mention, token):
                 continue
             actor = self.keys([mention], allow_places=False)
             if actor and actor[0] not in acting:
@@ -915,6 +921,15 @@ class _SentenceFrames:
                 if len(found) == count:
                     return found[::-1]
         return []
+
+    def _titled_as(self, mention: Mention, noun: Token) -> bool:
+        """The name is given the noun's title, right before it ("President X") or in apposition ("X, the president
+        of Y", "the president, X")."""
+        doc = self.ents.doc
+        named = doc[mention.start:mention.end].root
+        titles = [c for c in self.children(named) if c.dep_ == "appos"] + ([named.head] if named.dep_ == "appos" else [])
+        titles += [doc[mention.start - 1]] if mention.start > 0 else []
+        return any(title.lemma_.lower() == noun.lemma_.lower() for title in titles)
 
     def _place_before(self, token: Token, actors: list[Mention]) -> list[Mention]:
         """The last state or place named before ``token`` that is none of the actors, nor the subject of a clause
