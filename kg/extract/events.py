@@ -793,7 +793,8 @@ class _SentenceFrames:
         """What a word for a group of parties stands for ("both leaders", "the two sides", "the three", "all three",
         "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; a pair, the
         pair last told of; else the last list of as many parties of its kind (for two, in its sentence or the one
-        before); two states, forces or leaders, else the two states the article names most; else the last ones of
+        before); two states, forces or leaders, else the two states (for sides, states or organizations) the
+        article names most, each more often than any other; else the last ones of
         its kind named (before its sentence, for more than two). None for a word that names no group."""
         size, kinds = self._group_size(token)
         if not size:
@@ -831,8 +832,9 @@ class _SentenceFrames:
                             (self.last_country_pair, self.pairs_before_sentence[1]))
             pair = before if acting & set(last) else last  # "X, which hosted Y, facilitated talks between the two sides"
             group = pair if len(pair) == 2 and not acting & set(pair) else []
-        if not group and size == 2 and kinds != _ACTOR_TYPES and EntityType.COUNTRY in kinds:
-            before = [m for m in self.ents.mentions if m.end <= token.i and m.type == EntityType.COUNTRY]
+        if not group and size == 2 and EntityType.COUNTRY in kinds:  # sides: of states or organizations
+            named = (EntityType.COUNTRY, EntityType.ORGANIZATION) if kinds == _ACTOR_TYPES else (EntityType.COUNTRY,)
+            before = [m for m in self.ents.mentions if m.end <= token.i and m.type in named]
             group = self.keys(article_pair(before), allow_places=False)
         if not group and not (size == 2 and kinds == _ACTOR_TYPES):
             # the last ones named ("X broke with Y, and the two countries"), more than two before its sentence
