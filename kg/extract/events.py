@@ -793,7 +793,8 @@ class _SentenceFrames:
         """What a word for a group of parties stands for ("both leaders", "the two sides", "the three", "all three",
         "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; a pair, the
         pair last told of; else the last list of as many parties of its kind (for two, in its sentence or the one
-        before); two states, forces or leaders, else the two states the article names most; else the last ones of
+        before); two states, forces or leaders, else the two states (for sides, states or organizations) the
+        article names most, each more often than any other; else the last ones of
         its kind named (before its sentence, for more than two). None for a word that names no group."""
         size, kinds = self._group_size(token)
         if not size:
@@ -831,8 +832,9 @@ class _SentenceFrames:
                             (self.last_country_pair, self.pairs_before_sentence[1]))
             pair = before if acting & set(last) else last  # "X, which hosted Y, facilitated talks between the two sides"
             group = pair if len(pair) == 2 and not acting & set(pair) else []
-        if not group and size == 2 and kinds != _ACTOR_TYPES and EntityType.COUNTRY in kinds:
-            before = [m for m in self.ents.mentions if m.end <= token.i and m.type == EntityType.COUNTRY]
+        if not group and size == 2 and EntityType.COUNTRY in kinds:  # sides: of states or organizations
+            named = (EntityType.COUNTRY, EntityType.ORGANIZATION) if kinds == _ACTOR_TYPES else (EntityType.COUNTRY,)
+            before = [m for m in self.ents.mentions if m.end <= token.i and m.type in named]
             group = self.keys(article_pair(before), allow_places=False)
         if not group and not (size == 2 and kinds == _ACTOR_TYPES):
             # the last ones named ("X broke with Y, and the two countries"), more than two before its sentence
@@ -893,9 +895,15 @@ class _SentenceFrames:
         return []
 
     def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:
-        """The last ``count`` leaders named before "the two leaders", "the three leaders", in its sentence or the one
-        before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
-        state once; none when fewer are named."""
+        """The last ``count`` leaders named before "the two leaders", "the three presidents", in its sentence or the
+        one before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
+        state once; those given the noun's own title first ("the two presidents": two named President, not the emir
+        named after them); none when fewer are named."""
+        return self._leaders_before(token, count, titled=True) or self._leaders_before(token, count, titled=False)
+
+    def _leaders_before(self, token: Token, count: int, titled: bool) -> list[Mention]:
+        """The last ``count`` leaders named before ``token`` (see ``_leaders_named_before``), only those ``titled``
+        by the token's own word if so."""
         sentence = token.sent
         start = self.ents.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         found: list[Mention] = []
@@ -906,7 +914,7 @@ class _SentenceFrames:
             named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
                    and self.lexicon.in_class(named.head.head, "leaders"))
-            if mention.type != EntityType.PERSON and not led:
+            if mention.type != EntityType.PERSON and not led or titled and not self._titled_as(mention, token):
                 continue
             actor = self.keys([mention], allow_places=False)
             if actor and actor[0] not in acting:
@@ -915,6 +923,15 @@ class _SentenceFrames:
                 if len(found) == count:
                     return found[::-1]
         return []
+
+    def _titled_as(self, mention: Mention, noun: Token) -> bool:
+        """The name is given the noun's title, right before it ("President X") or in apposition ("X, the president
+        of Y", "the president, X")."""
+        doc = self.ents.doc
+        named = doc[mention.start:mention.end].root
+        titles = [c for c in self.children(named) if c.dep_ == "appos"] + ([named.head] if named.dep_ == "appos" else [])
+        titles += [doc[mention.start - 1]] if mention.start > 0 else []
+        return any(title.lemma_.lower() == noun.lemma_.lower() for title in titles)
 
     def _place_before(self, token: Token, actors: list[Mention]) -> list[Mention]:
         """The last state or place named before ``token`` that is none of the actors, nor the subject of a clause

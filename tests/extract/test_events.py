@@ -1853,6 +1853,36 @@ def test_the_counted_leaders_are_the_last_leaders_named(analyse):
     assert has_pair(result, EventType.AGREEMENT, "country/PER", "country/BOL")
 
 
+def test_counted_presidents_are_the_last_two_people_named(analyse):
+    result = analyse("Ghanaian President John Mahama received Togo's President Faure Gnassingbe in Accra. "
+                     "The two presidents signed a border treaty.")
+    assert has_pair(result, EventType.AGREEMENT, "country/GHA", "country/TGO")
+
+
+def test_counted_presidents_skip_a_host_of_another_title(analyse):
+    result = analyse("President Adama Barrow and President Macky Sall met in Dakar, where King Mohammed of Morocco "
+                     "welcomed them. The two presidents signed a border treaty.")
+    assert has_pair(result, EventType.AGREEMENT, "country/GMB", "country/SEN")
+    assert not [t for t in result.triples() if t[0] == "Agreement" and "country/MAR" in t]
+
+
+@pytest.mark.parametrize("one, other, key", [
+    ("Ethiopia", "Eritrea", "country/ERI"),
+    ("Colombia", "the ELN", "organization/national-liberation-army-colombia"),
+])
+def test_sides_never_named_together_are_the_two_named_most(analyse, one, other, key):
+    result = analyse(f"{one} put its troops on alert on Monday. {other} said its fighters were ready. {one} later "
+                     f"closed a crossing, and {other} shut a bridge. The two sides signed a truce on Friday.")
+    assert any(t[0] == "Agreement" and key in t for t in result.triples())
+
+
+def test_sides_are_no_one_when_no_two_are_named_most(analyse):
+    result = analyse("Ethiopia put its troops on alert on Monday. Eritrea said its army was ready. Ethiopia later "
+                     "closed a crossing, and Eritrea shut its airspace. Sudan called for calm, and Sudan closed its "
+                     "border. The two sides signed a truce on Friday.")
+    assert not [t for t in result.triples() if t[0] == "Agreement"]
+
+
 def test_fewer_leaders_named_than_counted_name_no_one(analyse):
     result = analyse("Chile hosted the summit in Santiago on Friday. The three leaders signed a treaty on water sharing.")
     assert not [t for t in result.triples() if t[0] == "Agreement"]
