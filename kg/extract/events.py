@@ -1732,6 +1732,8 @@ class _SentenceFrames:
                 reported = self._reported_before(token)
                 if reported is not None and not targets:  # "X could quit Y, X's president has threatened"
                     targets += self._clause_targets(reported, actors, frame, said=token)
+            if frame.event == EventType.AGREEMENT and not targets:  # "agreed to establish relations with X"
+                targets += self._partners_in_purpose(token, frame)
         else:
             holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])  # "clashes broke out between"
             holders += [c for c in self.children(token) if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a deal brokered between"
@@ -1845,6 +1847,12 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _partners_in_purpose(self, verb: Token, frame: Frame) -> list[Mention]:
+        """Those the act a verb commits to is done with ("agreed to cooperate with X", "to restore ties with Y")."""
+        acts = [c for c in self.children(verb) if c.dep_ == "xcomp"]
+        holders = acts + [o for act in acts for o in self.children(act) if o.dep_ == "dobj"]
+        return [m for holder in holders for t in self._prep_objects(holder, frame.target_preps) for m in self.entities_in(t)]
 
     def _addressed(self, verb: Token) -> tuple[list[Mention], list[Mention]]:
         """Whom a letter asks, and who wrote it, when a verb of asking that names no one of its own (none, or a

@@ -3096,3 +3096,30 @@ def test_a_states_neighbours_are_others_than_the_state(analyse):
     assert not asked.events, asked.triples()
     named = analyse("Libya's neighbours, Tunisia and Algeria, sent medicine to Libya.")
     assert {("country/TUN", "country/LBY"), ("country/DZA", "country/LBY")} <= stated(named, EventType.AID_PROVISION)
+
+
+def test_talks_led_by_a_third_party_are_mediated(analyse):
+    result = analyse("Uruguay and Paraguay held talks in Asuncion. The negotiations were led by Brazil.")
+    assert stated(result, EventType.MEDIATION) == {("country/BRA", "country/URY"), ("country/BRA", "country/PRY")}
+
+
+def test_leading_ones_own_talks_with_another_is_no_mediation(analyse):
+    result = analyse("Brazil led the talks with Uruguay in Montevideo.")
+    assert not stated(result, EventType.MEDIATION)
+    assert has_pair(result, EventType.MEETING, "country/BRA", "country/URY")
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay struck a deal with Paraguay on river tolls.",
+    "Uruguay reached a compromise with Paraguay on river tolls.",
+])
+def test_a_deal_struck_or_compromise_reached_is_an_agreement_and_no_attack(analyse, text):
+    result = analyse(text)
+    assert has_pair(result, EventType.AGREEMENT, "country/URY", "country/PRY")
+    assert not stated(result, EventType.ATTACK)
+
+
+def test_agreeing_to_act_with_another_agrees_with_it(analyse):
+    result = analyse("Uruguay agreed on Monday to open trade offices with Paraguay.")
+    assert has_pair(result, EventType.AGREEMENT, "country/URY", "country/PRY")
+    assert not stated(analyse("Uruguay declined to open trade offices with Paraguay."), EventType.AGREEMENT)
