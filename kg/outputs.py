@@ -12,12 +12,14 @@ kg.errors.OutputError: [E003] notes.txt: unknown output extension '.txt' (use on
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import OutputError
 from .graph.formats import FORMATS
 from .graph.protocol import Graph
+from .model import STATED, Modality
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -47,25 +49,28 @@ def output_kind(path: str | Path, allowed: tuple[str, ...] = tuple(dict.fromkeys
     return kind
 
 
-def write_graph_file(graph: Graph, path: str | Path, *, min_reports: int | None = None) -> None:
+def write_graph_file(graph: Graph, path: str | Path, *, min_reports: int | None = None,
+                     modalities: Iterable[Modality] | None = STATED) -> None:
     """Write the graph as RDF (``-``: Turtle on standard output), as its entity network (GEXF, GraphML) or as
     its event table (CSV, TSV); ``min_reports`` keeps the events of the network or table that at least that
-    many articles report (an RDF export is the whole graph: refused with it)."""
+    many articles report, ``modalities`` those of these modalities (asserted and planned by default, None: all;
+    an RDF export is the whole graph, every modality)."""
     kind = output_kind(path, GRAPH_FILES) if str(path) != "-" else "graph"
     if kind == "network":
         from .network.convert import to_networkx
         from .network.filters import filter_network
 
-        write_network_file(filter_network(to_networkx(graph), min_reports=min_reports), path)
+        write_network_file(filter_network(to_networkx(graph, modalities=modalities), min_reports=min_reports), path)
         return
     if kind == "table":
         from .graph.events_table import write_event_table
 
-        write_event_table(graph, path, min_reports=min_reports or 1)
+        write_event_table(graph, path, modalities=modalities, min_reports=min_reports or 1)
         return
-    if min_reports:
-        raise OutputError(f"{path}: --min-reports applies to the event table (.csv .tsv) and the network "
-                          "(.gexf .graphml), not to an RDF export")
+    chosen = "--min-reports" if min_reports else "--modality" if modalities is None or set(modalities) != set(STATED) else None
+    if chosen:
+        raise OutputError(f"{path}: {chosen} applies to the event table (.csv .tsv) and the network "
+                          "(.gexf .graphml), not to an RDF export (the whole graph, every modality marked)")
     from .graph.export import write_graph
 
     write_graph(graph, path)

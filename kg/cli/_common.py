@@ -18,9 +18,10 @@ from rich.text import Text
 
 from ..errors import KGError, StoreError
 from ..graph.protocol import Graph
-from ..model import well_formed
+from ..model import Modality, well_formed
 
-__all__ = ["INTERRUPTED", "RequiredStore", "StoreOption", "console", "open_graph", "reports_errors", "say", "shown"]
+__all__ = ["INTERRUPTED", "ModalityOption", "RequiredStore", "StoreOption", "chosen_modalities", "console", "open_graph",
+           "reports_errors", "say", "shown", "split_list"]
 
 console = Console(stderr=True)
 _HIDDEN = re.compile(
@@ -93,3 +94,25 @@ def open_graph(graph_file: Path | None, store: str | None, *, writable: bool = F
         raise StoreError(store, f"an import of {', '.join(graph.unfinished_imports)} did not finish: the store may hold "
                                 f"part of it; run `kg import` with that file again to finish it")
     return graph
+
+
+ModalityOption = Annotated[str, typer.Option(
+    help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")]
+
+
+def split_list(values: str | None) -> list[str] | None:
+    """A comma-separated option's values, blanks dropped (None when not given)."""
+    return [value for value in (v.strip() for v in values.split(",")) if value] if values else None
+
+
+def chosen_modalities(values: str) -> list[Modality] | None:
+    """``--modality``: the modalities named (None for 'all')."""
+    names = [name.lower() for name in split_list(values) or []]
+    if names == ["all"]:
+        return None
+    known = {modality.value.lower(): modality for modality in Modality}
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise typer.BadParameter(f"{', '.join(unknown) or 'none given'}: use {', '.join(known)} or all",
+                                 param_hint="--modality")
+    return [known[name] for name in names]

@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import OutputError
-from ..model import Modality
-from ._common import StoreOption, open_graph, reports_errors, say
+from ._common import ModalityOption, StoreOption, chosen_modalities, open_graph, reports_errors, say, split_list
 
 __all__ = ["viz"]
 
@@ -33,7 +32,7 @@ def viz(
     until: Annotated[datetime | None, typer.Option(formats=_DAY, show_default=False, help="Only edges dated this day (YYYY-MM-DD) or earlier, as --since.")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only events at least this sure.")] = None,
     min_reports: Annotated[int | None, typer.Option("--min-reports", min=1, help="Only events reported by at least this many articles.")] = None,
-    modality: Annotated[str, typer.Option(help="Events of these modalities, comma-separated (asserted, planned, negated, hypothetical, claimed), or 'all'.")] = "asserted,planned",
+    modality: ModalityOption = "asserted,planned",
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Node budget of the HTML page (most connected kept).")] = 300,
     title: Annotated[str | None, typer.Option(help="Title of the picture.")] = None,
     edge_labels: Annotated[bool, typer.Option("--edge-labels", help="Figures: write the relation beside each edge where there is room.")] = False,
@@ -60,14 +59,14 @@ def viz(
         raise typer.BadParameter(f"one of {', '.join(BUCKETS)}", param_hint="--bucket")
     graph = open_graph(graph_file, store)
     if map_:
-        _draw_map(graph, output, title=title, modalities=_modalities(modality),
+        _draw_map(graph, output, title=title, modalities=chosen_modalities(modality),
                   since=since and since.date(), until=until and until.date(), min_confidence=min_confidence)
         return
     centre = find_entity(focus, graph_names(graph)) if focus else None
-    network = to_networkx(graph, modalities=_modalities(modality))
+    network = to_networkx(graph, modalities=chosen_modalities(modality))
     try:
-        network = filter_network(network, focus=centre, hops=hops, relations=_split(relation),
-                                 entity_types=_split(entity_type), since=since and since.date(),
+        network = filter_network(network, focus=centre, hops=hops, relations=split_list(relation),
+                                 entity_types=split_list(entity_type), since=since and since.date(),
                                  until=until and until.date(), min_confidence=min_confidence,
                                  min_reports=min_reports)
     except ValueError as error:
@@ -94,19 +93,6 @@ def _draw_map(graph, output: Path, *, title: str | None, **filters) -> None:
     say(f"{placed} events with a place -> {output}")
 
 
-def _modalities(values: str) -> list[Modality] | None:
-    """``--modality``: the modalities named (None for 'all')."""
-    names = [name.lower() for name in _split(values) or []]
-    if names == ["all"]:
-        return None
-    known = {modality.value.lower(): modality for modality in Modality}
-    unknown = [name for name in names if name not in known]
-    if unknown or not names:
-        raise typer.BadParameter(f"{', '.join(unknown) or 'none given'}: use {', '.join(known)} or all",
-                                 param_hint="--modality")
-    return [known[name] for name in names]
-
-
 def _why_empty(focus, relation, entity_type, since, until, min_confidence, min_reports, modality) -> str:
     """What left a picture without an edge: the filters given, or a graph with no event."""
     given = [f"--{name} {value}" for name, value in (
@@ -114,10 +100,6 @@ def _why_empty(focus, relation, entity_type, since, until, min_confidence, min_r
         ("until", until and until.date()), ("min-confidence", min_confidence), ("min-reports", min_reports))
         if value is not None]
     return f"no edge passes {' '.join(given)} (--modality {modality})" if given else f"no edge of --modality {modality}"
-
-
-def _split(values: str | None) -> list[str] | None:
-    return [value for value in (v.strip() for v in values.split(",")) if value] if values else None
 
 
 def _heading(focus: str | None, timeline: bool) -> str:

@@ -561,6 +561,24 @@ def test_min_reports_in_the_event_table_and_the_network(runner, tmp_path, extrac
     assert not (tmp_path / "all.ttl").exists()
 
 
+def test_the_event_table_shows_denied_events_when_asked(runner, tmp_path, extractor):
+    folder = write_articles(tmp_path / "news", {"denial.txt": "Border tensions rise\n2024-03-02\n\n"
+                                                "Chad denied sending troops to Sudan. Egypt deployed troops to Libya.\n"})
+    graph = tmp_path / "graph.ttl"
+    assert invoke(runner, ["build", str(folder), "-o", str(graph)]).exit_code == 0
+    shown = {}
+    for modality in ("asserted,planned", "all", "negated"):
+        table = tmp_path / f"{modality}.csv"
+        result = invoke(runner, ["export", str(graph), "-o", str(table), "--modality", modality])
+        assert result.exit_code == 0, result.text
+        shown[modality] = {(row["actor1"], row["modality"]) for row in csv.DictReader(table.open(encoding="utf-8"))}
+    assert shown["asserted,planned"] == {("Egypt", "Asserted")}
+    assert shown["negated"] == {("Chad", "Negated")}
+    assert shown["all"] == shown["asserted,planned"] | shown["negated"]
+    result = invoke(runner, ["export", str(graph), "-o", str(tmp_path / "all.nt"), "--modality", "negated"])
+    assert result.exit_code == 2 and "--modality applies to the event table" in result.text
+
+
 def test_an_import_into_a_store_merges_its_reports_with_the_stored_ones(runner, tmp_path, extractor):
     first, second = tmp_path / "first.db", tmp_path / "second.db"
     assert invoke(runner, ["build", str(write_articles(tmp_path / "a", {"wire.txt": HAITI["wire.txt"]})),
