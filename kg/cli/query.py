@@ -96,14 +96,18 @@ def query(
     Examples:
     kg query --store kg.db examples/queries/mediators.rq --format csv
     kg query graph.ttl examples/queries/officials.rq --param country=Sudan  (fills VALUES ?country { ... })"""
-    from ..graph.namespace import PREFIXES
+    from ..graph.namespace import PREFIXES, RESOURCE
     from ..graph.query import run_query
+    from ..graph.rewrite import defaults
 
     if len(arguments) not in (1, 2) or (len(arguments) == 2) == (store is not None):
         raise typer.BadParameter("give a graph file and a query, or --store and a query")
     graph = open_graph(Path(arguments[0]) if len(arguments) == 2 else None, store)
-    result = run_query(graph, read_query(arguments[-1]), parameters=parameters(param or []), timeout=timeout,
-                       allow_service=allow_service)
+    text, given = read_query(arguments[-1]), parameters(param or [])
+    for name, terms in defaults(text, given).items():  # "Niger unless another is given": say so, not silently
+        say(f"?{name} is {terms.replace(f'<{RESOURCE}', '<')} by the query's own VALUES block; "
+            f"--param {name}=NAME for another", "note", "yellow")
+    result = run_query(graph, text, parameters=given, timeout=timeout, allow_service=allow_service)
     if isinstance(result, ox.QueryBoolean):
         typer.echo("true" if bool(result) else "false")
         raise typer.Exit(0 if bool(result) else 1)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from ..errors import QueryError
 from .guard import terminals
 
-__all__ = ["bind", "distinct_rows"]
+__all__ = ["bind", "defaults", "distinct_rows"]
 
 
 @dataclass
@@ -115,6 +115,23 @@ def bind(query: str, values: Mapping[str, str]) -> str:
     for start, end, text in sorted(edits, reverse=True):
         query = query[:start] + text + query[end:]
     return query
+
+
+def defaults(query: str, given: Mapping[str, object]) -> dict[str, str]:
+    """The one term of each VALUES block the query fills itself, by variable, for the variables not ``given``:
+    the parameters it runs with unless told otherwise (a block of several terms is part of the query's logic).
+
+    >>> defaults("SELECT ?p WHERE { VALUES ?country { <c/NER> } VALUES ?year { } ?p ?q ?country }", {})
+    {'country': '<c/NER>'}
+    >>> defaults("SELECT ?p WHERE { VALUES ?class { ckg:Threat ckg:Sanction } ?p a ?class }", {})
+    {}
+    >>> defaults("SELECT ?p WHERE { VALUES ?country { <c/NER> } ?p ?q ?country }", {"country": "Chad"})
+    {}
+    """
+    outline = _Outline.of(query)
+    found = {name: query[start + 1:end - 1].strip() for name, blocks in outline.blocks.items()
+             if name not in given for start, end, empty in blocks[:1] if not empty}
+    return {name: term for name, term in found.items() if term.startswith('"') or len(term.split()) == 1}
 
 
 def distinct_rows(query: str) -> str:

@@ -291,6 +291,17 @@ def test_query_parameters_name_entities(runner, built, graph_file, on_a_file):
     assert missing.exit_code == 2 and "--param from=NAME" in missing.text
 
 
+def test_a_query_default_is_said_unless_a_parameter_replaces_it(runner, built):
+    query = "SELECT ?to WHERE { VALUES ?from { <https://w3id.org/conflict-kg/resource/country/KEN> } " \
+            "VALUES ?class { ckg:Deployment ckg:Meeting } ?from ckg:deploysTo/rdfs:label ?to }"
+    result = invoke(runner, ["query", "--store", str(built[1]), query])
+    assert result.exit_code == 0 and result.stdout.splitlines() == ["to", "Haiti"], result.text
+    assert "?from is <country/KEN> by the query's own VALUES block; --param from=NAME" in result.text
+    assert "?class" not in result.text  # several terms: part of the query, not a parameter's default
+    told = invoke(runner, ["query", "--store", str(built[1]), query, "--param", "from=Kenya"])
+    assert told.exit_code == 0 and "VALUES block" not in told.text
+
+
 @pytest.mark.parametrize("args, message", [
     (["--param", "from=Kenia"], "[E012] no entity called 'Kenia' in the graph (did you mean Kenya?)"),
     (["--param", "Kenya"], "write NAME=VALUE"),
