@@ -47,6 +47,7 @@ import pyoxigraph as ox
 from ..model import Extraction, Modality
 from ..resources import load_json
 from .namespace import EVENT_GRAPH, PREFIXES, ckg, dcterms, rdf, statement_iri, xsd
+from .written import load_written
 
 __all__ = ["Details", "Happening", "Happenings", "Report", "group_reports", "merge_key", "merge_keys_of"]
 
@@ -231,7 +232,7 @@ class Happenings:
         for quad in removed:
             self.store.remove(quad)
         if added:
-            self.store.load("".join(added), format=ox.RdfFormat.N_QUADS)
+            load_written(self.store, "".join(added))
 
     def stated(self, keys: Iterable[str]) -> set[str]:
         """The merge keys of these that some stored report (or event) has."""

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad
 
 from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction, Modality
 from ..vocabulary import RELATION_OF_EVENT
@@ -36,6 +36,7 @@ from .namespace import (
     statement_iri,
     xsd,
 )
+from .written import parse_written
 
 __all__ = ["StatedReport", "article_nquads", "article_quads", "article_statements", "entity_description"]
 
@@ -205,7 +206,7 @@ def article_quads(extraction: Extraction) -> list[Quad]:
 
 
 def _quads(nquads: str) -> list[Quad]:
-    return list(parse(nquads, format=RdfFormat.N_QUADS))
+    return parse_written(nquads)
 
 
 def _web_address(url: str) -> NamedNode | None:
