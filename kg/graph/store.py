@@ -186,7 +186,7 @@ class KnowledgeGraph:
         with self._recorded_write():
             load_written(self.store, record + batch.statements)
             reached("articles-loaded")
-            self.happenings.refresh(batch.merge_keys - due, fresh=written, given=batch.reports_by_key())
+            self.happenings.refresh(batch.merge_keys - due, fresh=written, given=batch.reports_by_key(), new=True)
             changes.apply()
 
     @_reports_full_disk
