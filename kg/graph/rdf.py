@@ -108,7 +108,7 @@ class _GraphWriter:
         return "".join(self.lines)
 
     def quads(self) -> list[Quad]:
-        return _quads(self.nquads())
+        return parse_written(self.nquads())
 
     def provenance(self, statement: str, article: str, evidence: Evidence, quoted: str | None = None) -> None:
         """Where the statement is made; ``quoted``: the evidence's literal term, if the caller has made it."""
@@ -209,11 +209,7 @@ def article_statements(extraction: Extraction) -> tuple[str, list[StatedReport]]
 
 def article_quads(extraction: Extraction) -> list[Quad]:
     """Everything one article states, as pyoxigraph quads (see :func:`article_nquads`)."""
-    return _quads(article_nquads(extraction))
-
-
-def _quads(nquads: str) -> list[Quad]:
-    return parse_written(nquads)
+    return parse_written(article_nquads(extraction))
 
 
 def _web_address(url: str) -> NamedNode | None:
