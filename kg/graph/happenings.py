@@ -47,6 +47,7 @@ import pyoxigraph as ox
 from ..model import Extraction, Modality
 from ..resources import load_json
 from .namespace import EVENT_GRAPH, PREFIXES, ckg, dcterms, rdf, statement_iri, xsd
+from .written import load_written
 
 __all__ = ["Details", "Happening", "Happenings", "Report", "group_reports", "merge_key", "merge_keys_of"]
 
@@ -194,19 +195,20 @@ class Happenings:
         return set(self.store.quads_for_pattern(None, None, None, _EVENT_GRAPH))
 
     def refresh(self, keys: Iterable[str], fresh: Iterable[str] | None = None,
-                given: Mapping[str, Mapping[str, tuple[Report, Details]]] | None = None) -> None:
+                given: Mapping[str, Mapping[str, tuple[Report, Details]]] | None = None, *, new: bool = False) -> None:
         """Work out the happenings of these merge keys again and write those that changed: whose reports are not
         those of the stored event node of its IRI, or hold a report of one of the ``fresh`` articles (IRIs: just
         written, perhaps with the same report IRIs as before); None: every one. ``given``: the reports of the fresh
         articles by merge key, as written; a key all of whose stored reports are among them is worked out from
-        those alone, the others from every report the store holds."""
+        those alone, the others from every report the store holds. ``new``: no key had a statement before the fresh
+        articles were written, so every key given is known to be all among them (the store is not asked)."""
         fresh = None if fresh is None else set(fresh)
         given = given or {}
         keys = sorted(set(keys))
         removed: list[ox.Quad] = []
         added: list[str] = []
         windows, lag = _windows()
-        read = [key for key in keys if key not in given or not self._only_in(key, fresh)]
+        read = [key for key in keys if key not in given or not (new or self._only_in(key, fresh))]
         for start in range(0, len(read), _KEYS_PER_QUERY):
             chunk = read[start:start + _KEYS_PER_QUERY]
             values = " ".join(str(ox.Literal(key)) for key in chunk)
@@ -231,7 +233,7 @@ class Happenings:
         for quad in removed:
             self.store.remove(quad)
         if added:
-            self.store.load("".join(added), format=ox.RdfFormat.N_QUADS)
+            load_written(self.store, "".join(added))
 
     def stated(self, keys: Iterable[str]) -> set[str]:
         """The merge keys of these that some stored report (or event) has."""

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad
 
 from ..model import Entity, EntityType, Event, EventType, Evidence, Extraction, Modality
 from ..vocabulary import RELATION_OF_EVENT
@@ -36,6 +36,7 @@ from .namespace import (
     statement_iri,
     xsd,
 )
+from .written import parse_written
 
 __all__ = ["StatedReport", "article_nquads", "article_quads", "article_statements", "entity_description"]
 
@@ -81,6 +82,12 @@ def _text(value: str, language: str | None = None) -> str:
     return str(Literal(value, language=language))
 
 
+@lru_cache(maxsize=8192)
+def _name(name: str) -> str:
+    """An English name's literal term (the names of the same entities recur in every article: kept)."""
+    return _text(name, "en")
+
+
 def _typed(value: int | str, datatype: str) -> str:
     """A number or an ISO date with its datatype (such values need no escaping)."""
     return f'"{value}"^^{datatype}'
@@ -101,11 +108,12 @@ class _GraphWriter:
         return "".join(self.lines)
 
     def quads(self) -> list[Quad]:
-        return _quads(self.nquads())
+        return parse_written(self.nquads())
 
-    def provenance(self, statement: str, article: str, evidence: Evidence) -> None:
+    def provenance(self, statement: str, article: str, evidence: Evidence, quoted: str | None = None) -> None:
+        """Where the statement is made; ``quoted``: the evidence's literal term, if the caller has made it."""
         self.add(statement, _CKG.reportedIn, article)
-        self.add(statement, _CKG.evidence, _text(evidence.text))
+        self.add(statement, _CKG.evidence, quoted or _text(evidence.text))
         self.add(statement, _CKG.evidenceStart, _typed(evidence.start, _XSD.integer))
         self.add(statement, _CKG.evidenceEnd, _typed(evidence.end, _XSD.integer))
 
@@ -128,7 +136,7 @@ class _GraphWriter:
         places = (_entity(event.occurred_in),) if event.occurred_in else ()
         for where in places:
             self.add(node, _CKG.occurredIn, where)
-        self.provenance(node, article, event.evidence)
+        self.provenance(node, article, event.evidence, lead[2][1])
         self.add(node, *lead[3])
         self.add(node, _CKG.confidence, _typed(confidence, _XSD.decimal))
         if event.date:
@@ -175,7 +183,7 @@ def article_statements(extraction: Extraction) -> tuple[str, list[StatedReport]]
         out.add(node, _CKG.mentions, entity_term)
         out.add(entity_term, _RDF.type, getattr(_CKG, entity.type.value))
         for name in sorted(entity.alt_names | {entity.name}):
-            out.add(entity_term, _SKOS.altLabel, _text(name, "en"))
+            out.add(entity_term, _SKOS.altLabel, _name(name))
     reports = [out.report(node, article.id, event, article.date) for event in extraction.events]
     for office in extraction.offices:
         statement = _statement("office", article.id, office.person, office.organization, office.role)
@@ -201,11 +209,7 @@ def article_statements(extraction: Extraction) -> tuple[str, list[StatedReport]]
 
 def article_quads(extraction: Extraction) -> list[Quad]:
     """Everything one article states, as pyoxigraph quads (see :func:`article_nquads`)."""
-    return _quads(article_nquads(extraction))
-
-
-def _quads(nquads: str) -> list[Quad]:
-    return list(parse(nquads, format=RdfFormat.N_QUADS))
+    return parse_written(article_nquads(extraction))
 
 
 def _web_address(url: str) -> NamedNode | None:

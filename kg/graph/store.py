@@ -44,6 +44,7 @@ from .journal import (
 )
 from .namespace import ENTITY_GRAPH, EVENT_GRAPH, PREFIXES, article_iri, ckg, dcterms, key_of, prov, rdf
 from .writes import Batch, plan_batch
+from .written import load_written
 
 __all__ = ["KnowledgeGraph"]
 
@@ -183,9 +184,9 @@ class KnowledgeGraph:
         record += events_due_record(due - self.events_due)
         self.events_due |= due
         with self._recorded_write():
-            self.store.load(record + batch.statements, format=ox.RdfFormat.N_QUADS)
+            load_written(self.store, record + batch.statements)
             reached("articles-loaded")
-            self.happenings.refresh(batch.merge_keys - due, fresh=written, given=batch.reports_by_key())
+            self.happenings.refresh(batch.merge_keys - due, fresh=written, given=batch.reports_by_key(), new=True)
             changes.apply()
 
     @_reports_full_disk
@@ -197,14 +198,13 @@ class KnowledgeGraph:
         written = {ox.NamedNode(article_iri(article_id)) for article_id in batch.ids} if batch is not None else set()
         happenings = self.happenings.keys_in(dropped) | (batch.merge_keys if batch is not None else set())
         with self._recorded_write():
-            self.store.load(write_record(dropped | written, touched | set(given), happenings),
-                            format=ox.RdfFormat.N_QUADS)
+            load_written(self.store, write_record(dropped | written, touched | set(given), happenings))
             reached("write-recorded")
             for graph in dropped:
                 self.store.remove_graph(graph)
             reached("graphs-dropped")
             if batch is not None:
-                self.store.load(batch.statements, format=ox.RdfFormat.N_QUADS)
+                load_written(self.store, batch.statements)
                 reached("articles-loaded")
             self.happenings.refresh(happenings, fresh={graph.value for graph in written},
                                     given=batch.reports_by_key() if batch is not None else None)

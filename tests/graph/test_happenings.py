@@ -183,3 +183,21 @@ def test_happenings_left_to_the_flush_are_worked_out_then_or_when_a_killed_build
     reopened = KnowledgeGraph(path)
     assert not reopened.events_due
     assert set(reopened.quads()) == set(build(MARCH, one_by_one=False).quads())
+
+
+def test_keys_new_to_the_store_are_worked_out_from_the_written_reports_without_reading_it(monkeypatch):
+    """A write whose merge keys no stored statement had does not ask the store where their reports are, and its
+    event nodes are those worked out again from every stored report."""
+    from kg.graph.happenings import Happenings
+
+    def asked(self, key, articles):
+        raise AssertionError(f"the store was asked about {key}")
+
+    graph = KnowledgeGraph()
+    with monkeypatch.context() as patched:
+        patched.setattr(Happenings, "_only_in", asked)
+        graph.add_many(MARCH)
+    written = set(graph.quads())
+    keys = {quad.object.value for quad in graph.quads() if quad.predicate.value.endswith("#mergeKey")}
+    graph.happenings.refresh(keys)  # every happening of every key, from the stored reports
+    assert keys and set(graph.quads()) == written

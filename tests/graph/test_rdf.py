@@ -403,3 +403,32 @@ def test_an_article_names_the_extractor_version_that_made_it(toy_extractions):
     assert (activity, RDF.type, PROV.Activity) in union
     assert str(union.value(activity, DCTERMS.identifier)) == toy_extractions[0].generated_by
     assert union.value(URIRef(article_iri("t2")), PROV.wasGeneratedBy) is None
+
+
+def test_statements_read_without_checks_are_those_a_strict_parser_reads():
+    """The N-Quads written here are read leniently (kg.graph.written): awkward text, names and addresses give the
+    same quads as a parse that checks every term."""
+    from datetime import date
+
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import article_nquads
+    from kg.graph.written import load_written, parse_written
+    from kg.model import Article, Event, EventType, Evidence, Extraction
+
+    text = 'Kyiv said "the \\ strike"\nhit Ukraine\ton 1 May; Київ — ☃ déjà vu.'
+    extraction = Extraction(Article("odd id/é 1", text, title='A "title"\twith\\ escapes', date=date(2024, 5, 2),
+                                    url="https://example.org/a path/ü?q=1&x=\"y\"", source=' Agence "X" '),
+                            generated_by="rules 1.0 (spaCy 3)")
+    extraction.entities["country/UKR"] = Entity("country/UKR", EntityType.COUNTRY, "Україна",
+                                                alt_names={'Ukraine "UA"', "Ukr\\aine"})
+    extraction.entities["country/RUS"] = Entity("country/RUS", EntityType.COUNTRY, "Russia")
+    extraction.events.append(Event(EventType.ATTACK, "country/RUS", "country/UKR", Evidence(text, 0, len(text)),
+                                   'hit "hard"', 0.9, date=date(2024, 5, 1)))
+    nquads = article_nquads(extraction)
+    strict = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+    assert parse_written(nquads) == list(strict)
+    lenient, checked = ox.Store(), ox.Store()
+    load_written(lenient, nquads)
+    checked.load(nquads, format=ox.RdfFormat.N_QUADS)
+    assert set(lenient) == set(checked)
