@@ -178,15 +178,18 @@ def _summary(report: BuildReport, totals: tuple[int, int], where: str) -> str:
     if not report.articles:
         return (f"nothing new: {counted(report.unchanged, 'article', 'articles')} already in the store, {len(report.skipped)} skipped"
                 f"{passed_over} -> {where}")
+    stated, unstated = sum(report.events.values()), sum(report.unstated.values())
     by_type = ", ".join(f"{name} {count}" for name, count in sorted(report.events.items())) or "none"
-    if report.unstated:
-        by_type += "; and " + ", ".join(f"{count} {name.lower()}" for name, count in sorted(report.unstated.items()))
+    if unstated:  # the same total as `kg stats` gives for the reports of events
+        by_type = f"{stated} stated: {by_type}; " + ", ".join(
+            f"{count} {name.lower()}" for name, count in sorted(report.unstated.items()))
     already = f" ({report.unchanged} already in the store)" if report.unchanged else ""
     if report.stale:
         already += f" ({report.stale} read again: another extractor version made them; --keep-stale keeps them)"
     entities, events = totals
     return (f"{counted(report.articles, 'article', 'articles')}{already}, {len(report.skipped)} skipped{passed_over}, "
-            f"{sum(report.events.values())} event reports ({by_type}); the graph: {entities} entities, {events} events; "
+            f"{counted(stated + unstated, 'event report', 'event reports')} ({by_type}); the graph: "
+            f"{counted(entities, 'entity', 'entities')}, {counted(events, 'event', 'events')}; "
             f"{report.seconds:.1f} s, {report.words_per_second:,.0f} words/s -> {where}")
 
 
