@@ -9,7 +9,7 @@ deployment the place), ``actor2_type``, ``actor2_iso3``, ``location`` (where it 
 ``ckg:occurredIn``), ``latitude`` and ``longitude`` (that place's, when GeoNames knows them), ``confidence``,
 ``num_reports`` (articles that report it: an event is one happening, merged from the reports of every article),
 ``articles`` (their ids, sorted, ``;``-separated), ``source_url`` (the first article's address),
-``evidence`` (the sentence).
+``trigger`` (the word of the sentence the event was read from) and ``evidence`` (the sentence).
 
 >>> from kg.graph.store import KnowledgeGraph
 >>> event_table(KnowledgeGraph())
@@ -42,13 +42,13 @@ __all__ = ["COLUMNS", "event_table", "events_frame", "write_event_table"]
 
 COLUMNS = ("event_id", "event_date", "event_class", "plover_type", "cameo_code", "modality", "actor1", "actor1_type",
            "actor1_iso3", "actor2", "actor2_type", "actor2_iso3", "location", "latitude", "longitude", "confidence", "num_reports", "articles",
-           "source_url", "evidence")
+           "source_url", "trigger", "evidence")
 _DELIMITERS = {".csv": ",", ".tsv": "\t"}
 
 _EVENTS = """
 SELECT ?event ?class ?actor ?other ?date ?modality ?confidence ?evidence
        (COUNT(DISTINCT ?article) AS ?reports) (GROUP_CONCAT(DISTINCT ?id; separator=";") AS ?articles)
-       (MIN(?published) AS ?first) (SAMPLE(?url) AS ?source) (MIN(?placed) AS ?place)
+       (MIN(?published) AS ?first) (SAMPLE(?url) AS ?source) (MIN(?placed) AS ?place) (SAMPLE(?word) AS ?trigger)
 WHERE {
   VALUES ?class { %s }
   ?event a ?class ; ckg:actor ?actor ; ckg:target|ckg:place ?other ; ckg:reportedIn ?article ; ckg:evidence ?evidence .
@@ -56,6 +56,7 @@ WHERE {
   ?article dcterms:identifier ?id .
   OPTIONAL { ?event dcterms:date ?date }
   OPTIONAL { ?event ckg:occurredIn ?placed }
+  OPTIONAL { ?event ckg:trigger ?word }
   OPTIONAL { ?event ckg:modality ?modality }
   OPTIONAL { ?event ckg:confidence ?confidence }
   OPTIONAL { ?article dcterms:date ?published }
@@ -111,7 +112,7 @@ def event_table(graph: Graph, *, modalities: Iterable[Modality] | None = STATED,
             "location": place.get("label") or found["place"], "latitude": place.get("lat"), "longitude": place.get("long"),
             "confidence": found["confidence"], "num_reports": found["reports"],
             "articles": ";".join(sorted(found["articles"].split(";"))), "source_url": found["source"],
-            "evidence": found["evidence"],
+            "trigger": found["trigger"], "evidence": found["evidence"],
         })
     return rows
 

@@ -28,7 +28,7 @@ def test_one_row_per_event_with_its_actors_codes_and_evidence(toy_graph):
     assert (deployment["plover_type"], deployment["cameo_code"]) == ("MOBILIZE", "154")
     assert (deployment["event_date"], deployment["modality"], deployment["confidence"]) == ("2024-06-03", "Asserted", "0.85")
     assert (deployment["num_reports"], deployment["articles"], deployment["source_url"]) == ("1", "t1", "https://example.org/t1")
-    assert deployment["evidence"] == "Chile deployed troops to Atacama."
+    assert (deployment["trigger"], deployment["evidence"]) == ("deployed", "Chile deployed troops to Atacama.")
 
 
 def test_where_it_happened_with_the_place_s_coordinates(toy_extractions):
