@@ -925,13 +925,8 @@ class _SentenceFrames:
         return []
 
     def _titled_as(self, mention: Mention, noun: Token) -> bool:
-        """The name is given the noun's title, right before it ("President X") or in apposition ("X, the president
-        of Y", "the president, X")."""
-        doc = self.ents.doc
-        named = doc[mention.start:mention.end].root
-        titles = [c for c in self.children(named) if c.dep_ == "appos"] + ([named.head] if named.dep_ == "appos" else [])
-        titles += [doc[mention.start - 1]] if mention.start > 0 else []
-        return any(title.lemma_.lower() == noun.lemma_.lower() for title in titles)
+        """The person holds, by the offices the article gives, an office of the noun's title ("the two presidents")."""
+        return noun.lemma_.lower() in self.ents.title_words.get(mention.key, set())
 
     def _place_before(self, token: Token, actors: list[Mention]) -> list[Mention]:
         """The last state or place named before ``token`` that is none of the actors, nor the subject of a clause
