@@ -2979,7 +2979,12 @@ class _SentenceFrames:
                 continue
             deniers = [m for d in denials for s in self.children(d) if s.dep_ == "nsubj" for m in self.entities_in(s)]
             statement = self._charged_statement(token)
-            if deniers and statement is not None:
+            if statement is None:
+                continue
+            charged = {m.key for c in self.children(statement) if c.dep_ == "dobj" for m in self.entities_in(c)}
+            if charged:  # "A accused B of ..., a charge C rejected": the charge is B's to deny, C speaks for no one
+                deniers = [m for m in deniers if m.key in charged]
+            if deniers:
                 yield from self._emit(token, EventType.ACCUSATION, frame, self.subject_of(statement), deniers, False, evidence)
 
     def rejections(self, sent) -> Iterator[Event]:

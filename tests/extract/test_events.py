@@ -807,6 +807,14 @@ def test_whoever_denies_a_charge_set_off_after_a_statement_is_accused(analyse, t
     assert {t for kind, a, t in result.triples() if kind == "Accusation" and a == "country/PER"} == accused, result.triples()
 
 
+@pytest.mark.parametrize("text, accused", [
+    ("Peru accused Chile of arming the rebels, a charge Bolivia rejected.", {"country/CHL"}),
+    ("Peru accused Chile of arming the rebels, a charge Santiago rejected.", {"country/CHL"})])
+def test_a_third_party_denying_a_charge_made_against_another_is_not_accused(analyse, text, accused):
+    result = analyse(text)
+    assert {t for kind, a, t in result.triples() if kind == "Accusation" and a == "country/PER"} == accused, result.triples()
+
+
 def test_a_denied_claim_of_credit_accuses_no_one(analyse):
     result = analyse("Chile says it brokered the truce, a claim Peru rejects.")
     assert not {t for t in result.triples() if t[0] == EventType.ACCUSATION.value}, result.triples()
