@@ -3123,3 +3123,21 @@ def test_agreeing_to_act_with_another_agrees_with_it(analyse):
     result = analyse("Uruguay agreed on Monday to open trade offices with Paraguay.")
     assert has_pair(result, EventType.AGREEMENT, "country/URY", "country/PRY")
     assert not stated(analyse("Uruguay declined to open trade offices with Paraguay."), EventType.AGREEMENT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada renewed the travel ban it had placed on Belarus in 2021.", {("country/CAN", "country/BLR")}),
+    ("Australia eased the embargo it imposed on Fiji after the coup.", {("country/AUS", "country/FJI")}),
+    ("Australia eased the rules it imposed on Fiji after the coup.", set()),
+])
+def test_a_measure_described_by_a_relative_clause_without_a_pronoun(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway froze Iran's assets abroad.", {("country/NOR", "country/IRN")}),
+    ("Norway froze all Iranian state assets abroad.", {("country/NOR", "country/IRN")}),
+    ("Norway froze its own assets abroad.", set()),
+])
+def test_the_owner_of_frozen_assets_is_sanctioned(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
