@@ -242,13 +242,14 @@ class Lexicon:
                 frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])),
                 spec.get("participle_agents", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
-                for lemma, options in spec.get(pos, {}).items():
-                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
-                                      options.get("promised", False), frozenset(options.get("barring_preps", [])),
-                                      frozenset(options.get("required_preps", [])), options.get("barring_class"),
-                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
-                                      options.get("barring_objects"))
-                    table.setdefault(lemma, []).append(trigger)
+                for lemma, senses in spec.get(pos, {}).items():
+                    for options in senses if isinstance(senses, list) else [senses]:  # "ban" entry, "ban" trade
+                        trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
+                                          options.get("promised", False), frozenset(options.get("barring_preps", [])),
+                                          frozenset(options.get("required_preps", [])), options.get("barring_class"),
+                                          frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
+                                          options.get("barring_objects"))
+                        table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon
 

@@ -3141,3 +3141,20 @@ def test_a_measure_described_by_a_relative_clause_without_a_pronoun(analyse, tex
 ])
 def test_the_owner_of_frozen_assets_is_sanctioned(analyse, text, expected):
     assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru halted nearly all trade with Bolivia last week.", {("country/PER", "country/BOL")}),
+    ("Vietnam suspended imports of Thai rice in March.", {("country/VNM", "country/THA")}),
+    ("Ghana froze new investment and trade with Togo.", {("country/GHA", "country/TGO")}),
+    ("Poland banned trade in coal with Belarus.", {("country/POL", "country/BLR")}),
+    ("Peru suspended talks with Bolivia last week.", set()),
+])
+def test_halting_commerce_with_a_state_sanctions_it(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+def test_a_verb_keeps_both_of_its_sanction_senses(analyse):
+    assert stated(analyse("Latvia banned Oleg Sidorov from entering its territory."), EventType.SANCTION) == {
+        ("country/LVA", "person/oleg-sidorov")}
+    assert stated(analyse("Latvia banned exports to Belarus."), EventType.SANCTION) == {("country/LVA", "country/BLR")}
