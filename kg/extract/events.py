@@ -242,13 +242,14 @@ class Lexicon:
                 frozenset(spec.get("patient_nouns", [])), spec.get("context_actor", False), frozenset(spec.get("scene_preps", [])),
                 spec.get("participle_agents", False))
             for pos, table in (("verbs", lexicon.verbs), ("nouns", lexicon.nouns)):
-                for lemma, options in spec.get(pos, {}).items():
-                    trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
-                                      options.get("promised", False), frozenset(options.get("barring_preps", [])),
-                                      frozenset(options.get("required_preps", [])), options.get("barring_class"),
-                                      frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
-                                      options.get("barring_objects"))
-                    table.setdefault(lemma, []).append(trigger)
+                for lemma, senses in spec.get(pos, {}).items():
+                    for options in senses if isinstance(senses, list) else [senses]:  # "ban" entry, "ban" trade
+                        trigger = Trigger(event, options.get("needs"), tuple(options.get("slots", _DEFAULT_SLOTS)),
+                                          options.get("promised", False), frozenset(options.get("barring_preps", [])),
+                                          frozenset(options.get("required_preps", [])), options.get("barring_class"),
+                                          frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
+                                          options.get("barring_objects"))
+                        table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon
 
@@ -1288,6 +1289,8 @@ class _SentenceFrames:
         elif token.dep_ == "relcl" and any(_stands_for_antecedent(c) for c in self.children(token)):
             # "the units that X dispatched", "soldiers, hundreds of whom were sent", "talks that X has facilitated"
             candidates.append(token.head)
+        else:  # "the embargo it had imposed on X": a relative clause without a pronoun has its noun for object
+            candidates += self._relative_object(token)
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":
@@ -1680,6 +1683,10 @@ class _SentenceFrames:
                 targets += [m for holder in [theme, *(c for c in self.children(theme) if c.dep_ == "conj"), *carriers]
                             for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
                 targets += self._aimed_at(theme, frame)  # "imposed sanctions targeting X"
+                if theme.lemma_.lower() in frame.patient_nouns:  # "froze Mali's assets", "froze Russian state assets"
+                    own = {m.key for m in actors}
+                    targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
+                                for m in self.entities_in(c) if m.key not in own]
             for child in self.children(token):  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]

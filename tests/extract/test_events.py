@@ -3131,3 +3131,38 @@ def test_agreeing_to_act_with_another_agrees_with_it(analyse):
     result = analyse("Uruguay agreed on Monday to open trade offices with Paraguay.")
     assert has_pair(result, EventType.AGREEMENT, "country/URY", "country/PRY")
     assert not stated(analyse("Uruguay declined to open trade offices with Paraguay."), EventType.AGREEMENT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada renewed the travel ban it had placed on Belarus in 2021.", {("country/CAN", "country/BLR")}),
+    ("Australia eased the embargo it imposed on Fiji after the coup.", {("country/AUS", "country/FJI")}),
+    ("Australia eased the rules it imposed on Fiji after the coup.", set()),
+])
+def test_a_measure_described_by_a_relative_clause_without_a_pronoun(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway froze Iran's assets abroad.", {("country/NOR", "country/IRN")}),
+    ("Norway froze all Iranian state assets abroad.", {("country/NOR", "country/IRN")}),
+    ("Norway froze its own assets abroad.", set()),
+])
+def test_the_owner_of_frozen_assets_is_sanctioned(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru halted nearly all trade with Bolivia last week.", {("country/PER", "country/BOL")}),
+    ("Vietnam suspended imports of Thai rice in March.", {("country/VNM", "country/THA")}),
+    ("Ghana froze new investment and trade with Togo.", {("country/GHA", "country/TGO")}),
+    ("Poland banned trade in coal with Belarus.", {("country/POL", "country/BLR")}),
+    ("Peru suspended talks with Bolivia last week.", set()),
+])
+def test_halting_commerce_with_a_state_sanctions_it(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+def test_a_verb_keeps_both_of_its_sanction_senses(analyse):
+    assert stated(analyse("Latvia banned Oleg Sidorov from entering its territory."), EventType.SANCTION) == {
+        ("country/LVA", "person/oleg-sidorov")}
+    assert stated(analyse("Latvia banned exports to Belarus."), EventType.SANCTION) == {("country/LVA", "country/BLR")}
