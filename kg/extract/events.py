@@ -157,6 +157,7 @@ class Lexicon:
     promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
     receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
+    provocations: tuple[str, ...] = ()  # classes of acts whose doer a promised response aims at ("answer any attack by X")
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
@@ -221,6 +222,7 @@ class Lexicon:
                       promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),
+                      provocations=tuple(data["promised_responses"]["provocations"]),
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
                       joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
@@ -2078,7 +2080,11 @@ class _SentenceFrames:
 
     def _subject_act_agents(self, clause: Token) -> list[Mention]:
         """Who does the act a clause's subject names ("any attempt by X to ...", "X's move", "any Israeli attack")."""
-        acts = [c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and self.ents.at(c) is None]
+        return self._act_agents([c for c in self.children(clause) if c.dep_ in ("nsubj", "nsubjpass")])
+
+    def _act_agents(self, acts: list[Token]) -> list[Mention]:
+        """Who does the acts common nouns name: "any attempt by X", "X's move", "any Israeli attack"."""
+        acts = [act for act in acts if act.pos_ == "NOUN" and self.ents.at(act) is None]
         agents = [t for act in acts for t in self._prep_objects(act, frozenset({"by"}))]
         agents += [c for act in acts for c in self.children(act) if c.dep_ in ("poss", "amod", "compound")]
         return [m for t in agents for m in self.entities_in(t)]
@@ -2475,7 +2481,9 @@ class _SentenceFrames:
         preps = frame.target_preps
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
-            targets = [m for t in self._prep_objects(token, preps) for m in self.entities_in(t)]
+            answered = self._prep_objects(token, preps)
+            targets = [m for t in answered for m in self.entities_in(t)]
+            targets = targets or self._provokers([*answered, *(c for c in self.children(token) if c.dep_ == "dobj")])
             return actors, targets or self._condition_subjects(token, acting=True) or self._opposed_beside(token)
         governor = _governor(token)
         actors = [m for c in self.children(token) if c.dep_ in ("poss", "compound", "amod") for m in self.entities_in(c)]
@@ -2493,6 +2501,10 @@ class _SentenceFrames:
         own = {m.key for m in actors}
         return actors, ([m for m in targets if m.key not in own] or self._condition_subjects(governor, acting=True)
                         or self._opposed_beside(governor))
+
+    def _provokers(self, acts: list[Token]) -> list[Mention]:
+        """Who does the hostile acts a response answers ("respond to any incursion by X", "answer X's attacks")."""
+        return self._act_agents([a for a in acts if any(self.lexicon.in_class(a, c) for c in self.lexicon.provocations)])
 
     def _opposed_beside(self, verb: Token) -> list[Mention]:
         """Whom an accusation or a sanction coordinated before a threat aimed at: the threat is to them ("accused X

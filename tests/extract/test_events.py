@@ -281,6 +281,9 @@ def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target
     ("The EU imposed sanctions on Belarus and threatened to intervene.",
      {("Threat", "organization/european-union", "country/BLR")}),
     ("Kenya praised Somalia and threatened to intervene.", set()),
+    ("Lima said it would answer any incursion by Bolivia with force.", {("Threat", "country/PER", "country/BOL")}),
+    ("Hanoi said it would respond to any raid by China on its boats.", {("Threat", "country/VNM", "country/CHN")}),
+    ("Rome will answer the letter of Spain's minister.", set()),
 ])
 def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
