@@ -163,6 +163,7 @@ class Lexicon:
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
     gathering_verbs: frozenset[str] = frozenset()  # "X hosted A and B", "brought together A, B and C": all meet
     venue_preps: frozenset[str] = frozenset()  # "a truce reached in talks between X and Y": X and Y agree
+    goal_preps: frozenset[str] = frozenset()  # "to", "into": where a force goes, beside the setting of the order
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     letter_verbs: frozenset[str] = frozenset()  # "wrote to A and B asking them for help": A and B are asked
@@ -226,6 +227,7 @@ class Lexicon:
                       counting_words=dict(load_json("lexicon/memberships.json")["counting_words"]),
                       joint_words=frozenset(data["joint_words"]),
                       joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
+                      goal_preps=frozenset(data["setting"]["goal_preps"]),
                       gathering_verbs=frozenset(data["gathering_verbs"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
@@ -1242,6 +1244,35 @@ class _SentenceFrames:
             found = self._objects_of[preposition.i] = (objects, named)
         return found
 
+    def _setting(self, place: Token, trigger: Token) -> bool:
+        """Whether a phrase names where the act was done rather than whom it reaches: the object of a venue
+        preposition said before the subject of the verb it hangs on ("In Caracas, X ordered troops to the border",
+        "At the UN, X accused Y", "At a summit, X pledged aid to Y": the summit is where the pledge was made); not
+        where a presence verb's forces stay, unless a goal is named too ("In Syria, X has deployed missiles": Syria;
+        "In Kampala, X deployed troops to Y": Y alone)."""
+        preposition = place.head
+        if place.dep_ != "pobj" or preposition.lower_ not in self.lexicon.venue_preps:
+            return False
+        if place != trigger and self.ents.at(place) is None:
+            return False  # "At Britain's request, ...": no place, and the request is Britain's
+        subjects = [c for c in self.children(preposition.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or preposition.i > min(s.left_edge.i for s in subjects):
+            return False
+        if preposition.head != trigger or trigger.lemma_ not in self.lexicon.presence_verbs:
+            return True
+        holders = [trigger, *(c for c in self.children(trigger) if c.dep_ == "dobj")]
+        return any(word in self.lexicon.goal_preps for h in holders for word, _ in self._prepositions(h)[0])
+
+    def _described_by(self, participle: Token) -> Token:
+        """The noun a participle describes: the one it hangs on or, when that is the place of a venue phrase, the
+        noun the phrase belongs to ("talks in Minsk brokered by the OSCE": the talks were brokered, not Minsk)."""
+        noun, preposition = participle.head, participle.head.head
+        named = self.ents.at(noun)
+        place = (named.type in (EntityType.COUNTRY, EntityType.LOCATION) if named is not None
+                 else noun.lemma_.lower() in self.lexicon.settlement_nouns)  # "talks in the Belarusian capital"
+        in_venue = noun.dep_ == "pobj" and preposition.lower_ in self.lexicon.venue_preps
+        return preposition.head if in_venue and place and preposition.head.pos_ == "NOUN" else noun
+
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:
         """The words a verb takes: its objects and complements, and the objects of its prepositions."""
@@ -1617,7 +1648,8 @@ class _SentenceFrames:
             authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []
             if _is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
-                subjects = [c for c in self.children(token) if c.dep_ == "nsubjpass"] + ([token.head] if token.dep_ == "acl" else [])
+                subjects = [c for c in self.children(token) if c.dep_ == "nsubjpass"]
+                subjects += [self._described_by(token)] if token.dep_ == "acl" else []
                 relative = [c for c in (*self.children(token), *(g for a in self.children(token) if a.dep_ in ("aux", "auxpass")
                                                              for g in self.children(a))) if c.dep_ in ("nsubj", "nsubjpass")]
                 if token.dep_ == "relcl" and any(map(is_relative_pronoun, relative)):
@@ -1677,6 +1709,7 @@ class _SentenceFrames:
             if frame.event == EventType.ACCUSATION and any(c.dep_ == "dobj" for c in self.children(token)):
                 target_preps = target_preps - {"of"}  # "accused X of arming Y": the charge, not whom it accuses
             targets += [m for t in self._prep_objects(token, target_preps) + self._named_objects(token)
+                        if not self._setting(t, token)
                         for m in self.entities_in(t, deep=frame.deep_objects, scenes=frame.place_targets)]
             if theme is not None:  # "imposed sanctions on X", "imposed asset freezes and travel bans on X"
                 preps = frame.target_preps | ({"of"} if theme.lemma_.lower() in frame.patient_nouns else set())
@@ -1809,9 +1842,10 @@ class _SentenceFrames:
                     # attack"; but "ordered the deployment of a force": what is deployed is no actor
                     actors += self.subject_of(governor) or self._locked_in(token, governor)
                     inferred = True
-                if not self._in_cause_phrase(token, governor):  # not "fired at X in retaliation for strikes on Y"
+                # not "fired at X in retaliation for strikes on Y", nor "At a summit, A pledged aid to B": B is not met
+                if not self._in_cause_phrase(token, governor) and not self._setting(token, token):
                     targets += [m for t in self._prep_objects(governor, frame.target_preps - {"between"})
-                                for m in self.entities_in(t)]
+                                if not self._setting(t, token) for m in self.entities_in(t)]
         if frame.named_targets:
             targets += self._named_after(token)
             if not actors and theme is not None:  # "added to the US Treasury's sanctions list"

@@ -3169,3 +3169,39 @@ def test_a_verb_keeps_both_of_its_sanction_senses(analyse):
     assert stated(analyse("Latvia banned Oleg Sidorov from entering its territory."), EventType.SANCTION) == {
         ("country/LVA", "person/oleg-sidorov")}
     assert stated(analyse("Latvia banned exports to Belarus."), EventType.SANCTION) == {("country/LVA", "country/BLR")}
+
+
+@pytest.mark.parametrize("text, goal, setting", [
+    ("In Lusaka, Zambian President Hakainde Hichilema approved the dispatch of 800 soldiers to Mozambique.",
+     "country/MOZ", "location/lusaka"),
+    ("In Dakar, Senegalese President Macky Sall ordered two battalions to Gambia.", "country/GMB", "location/dakar"),
+    ("In Kampala, Uganda deployed 1,500 troops to Somalia.", "country/SOM", "location/kampala"),
+])
+def test_a_fronted_place_is_where_a_deployment_is_ordered_not_where_it_goes(analyse, text, goal, setting):
+    targets = {target for _, target in stated(analyse(text), EventType.DEPLOYMENT)}
+    assert goal in targets
+    assert setting not in targets
+    kept = analyse("In Mali, France has deployed 5,000 soldiers.")  # where the force stays: still its target
+    assert ("country/FRA", "country/MLI") in stated(kept, EventType.DEPLOYMENT)
+
+
+def test_a_body_that_hosts_a_charge_is_not_accused(analyse):
+    hosted = analyse("At the United Nations, Chile accused Peru of violating its airspace.")
+    assert stated(hosted, EventType.ACCUSATION) == {("country/CHL", "country/PER")}
+    aimed = analyse("Chile accused Peru and the United Nations of violating its airspace.")
+    assert ("country/CHL", "organization/united-nations") in stated(aimed, EventType.ACCUSATION)
+
+
+def test_a_summit_named_as_the_setting_does_not_make_the_receiver_a_partner(analyse):
+    pledged = analyse("At a summit in Oslo, Norway pledged $200 million in aid to Yemen.")
+    assert not has_pair(pledged, EventType.MEETING, "country/NOR", "country/YEM")
+    assert has(pledged, EventType.AID_PROVISION, "country/NOR", "country/YEM")
+    joined = analyse("Norway pledged emergency aid to Yemen at a summit with Sweden.")
+    assert has_pair(joined, EventType.MEETING, "country/NOR", "country/SWE")
+
+
+def test_a_participle_after_the_place_of_talks_describes_the_talks(analyse):
+    brokered = analyse("The two factions agreed on a truce after talks in the Kenyan capital brokered by the African Union.")
+    assert ("organization/african-union", "country/KEN") not in stated(brokered, EventType.MEDIATION)
+    named = analyse("Talks between Sudan and Chad brokered by the African Union resumed.")
+    assert ("organization/african-union", "country/SDN") in stated(named, EventType.MEDIATION)
