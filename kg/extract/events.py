@@ -796,11 +796,12 @@ class _SentenceFrames:
 
     def _group_members(self, token: Token) -> list[Mention] | None:
         """What a word for a group of parties stands for ("both leaders", "the two sides", "the three", "all three",
-        "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; a pair, the
-        pair last told of; else the last list of as many parties of its kind (for two, in its sentence or the one
-        before); two states, forces or leaders, else the two states (for sides, states or organizations) the
-        article names most, each more often than any other; else the last ones of
-        its kind named (before its sentence, for more than two). None for a word that names no group."""
+        "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; "the sides",
+        the pair last told of; two states, forces or leaders, a list of two in its sentence, else the two its
+        sentence names, else a list of two in the sentence before, else the pair last told of (unless its sentence
+        names, other than as a subject, one that pair lacks); more, the last list of as many; else the two states
+        (for sides, states or organizations) the article names most, each more often than any other; else the last
+        ones of its kind named (before its sentence, for more than two). None for a word that names no group."""
         size, kinds = self._group_size(token)
         if not size:
             return None
@@ -829,15 +830,25 @@ class _SentenceFrames:
             group = [k for k in self.keys(self._leaders_named_before(token, size), allow_places=False) if k not in acting]
             group = group if len(group) == size else []
         sides = token.pos_ == "NOUN" and kinds == _ACTOR_TYPES  # "the sides", "both parties": of an act, not a list
-        if not (group or sides):
-            since = self.ents.doc[token.sent.start - 1].sent.start if size == 2 and token.sent.start > 0 else 0
-            group = self._last_listed(token, size, kinds, acting, since)
+        in_sentence = self._named_in_sentence(token, kinds, acting) if size == 2 and not sides else {}
+        if not (group or sides) and size == 2:  # a list in its sentence, else the two it names, else a list before
+            opening = token.sent.start
+            previous = self.ents.doc[opening - 1].sent.start if opening > 0 else opening
+            group = (self._last_listed(token, size, kinds, acting, opening)
+                     or (list(in_sentence) if len(in_sentence) == 2 else [])
+                     or self._last_listed(token, size, kinds, acting, previous))
+        elif not (group or sides):
+            group = self._last_listed(token, size, kinds, acting, 0)
+        stale = False  # its sentence names, not as a subject, one the pair last told of lacks: another pair is meant
         if size == 2 and not group:  # the pair last told of; the one before it when one of it acts on the group
             last, before = ((self.last_pair, self.pairs_before_sentence[0]) if kinds == _ACTOR_TYPES else
                             (self.last_country_pair, self.pairs_before_sentence[1]))
             pair = before if acting & set(last) else last  # "X, which hosted Y, facilitated talks between the two sides"
-            group = pair if len(pair) == 2 and not acting & set(pair) else []
-        if not group and size == 2 and EntityType.COUNTRY in kinds:  # sides: of states or organizations
+            stale = bool(in_sentence) and not set(in_sentence) & set(pair) and not any(
+                w.dep_ in ("nsubj", "nsubjpass") or (w.dep_ == "pobj" and w.head.dep_ == "agent")
+                for w in in_sentence.values())  # "X warned both governments": X tells of the pair
+            group = pair if len(pair) == 2 and not acting & set(pair) and not stale else []
+        if not group and size == 2 and EntityType.COUNTRY in kinds and not stale:  # sides: of states or organizations
             named = (EntityType.COUNTRY, EntityType.ORGANIZATION) if kinds == _ACTOR_TYPES else (EntityType.COUNTRY,)
             before = [m for m in self.ents.mentions if m.end <= token.i and m.type in named]
             group = self.keys(article_pair(before), allow_places=False)
@@ -880,6 +891,24 @@ class _SentenceFrames:
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         return [m for s in self.children(verb) if s.dep_ == "nsubj" and token not in s.subtree for m in self.entities_in(s)]
+
+    def _named_in_sentence(self, token: Token, kinds: tuple[EntityType, ...], acting: set[str]) -> dict[str, Token]:
+        """The parties of ``kinds`` named before ``token`` in its sentence that do not act on it, each with the word
+        naming it ("X said the troops were in Y under an accord the two countries signed": X and Y); not a place where
+        something was held ("a summit in Z") nor one that only describes a noun ("a U.S.-made drone")."""
+        named: dict[str, Token] = {}
+        for mention in self.ents.mentions:
+            if not token.sent.start <= mention.start < mention.end <= token.i or mention.role in ("demonym", "credit"):
+                continue
+            named_as = first_conjunct(self.ents.doc[mention.start:mention.end].root)
+            if named_as.dep_ in ("amod", "compound", "npadvmod", "nmod") or (
+                    named_as.dep_ == "pobj" and named_as.head.lower_ in self.lexicon.presence_preps
+                    and named_as.head.head.pos_ in ("NOUN", "PROPN")):
+                continue
+            for key in self.keys([mention], allow_places=False):
+                if self.ents.type_of(key) in kinds and key not in acting:
+                    named.setdefault(key, named_as)
+        return named
 
     def _last_listed(self, token: Token, count: int, kinds: tuple[EntityType, ...], acting: set[str], since: int) -> list[str]:
         """The parties of ``kinds`` of the last list of exactly ``count`` named together before ``token`` from word

@@ -3205,3 +3205,24 @@ def test_a_participle_after_the_place_of_talks_describes_the_talks(analyse):
     assert ("organization/african-union", "country/KEN") not in stated(brokered, EventType.MEDIATION)
     named = analyse("Talks between Sudan and Chad brokered by the African Union resumed.")
     assert ("organization/african-union", "country/SDN") in stated(named, EventType.MEDIATION)
+
+
+def test_two_states_named_in_its_own_sentence_are_the_two_countries(analyse):
+    result = analyse("Peru and Chile held talks in Lima. Brazil said its engineers were in Bolivia under a "
+                     "cooperation agreement that the two countries signed in 2001.")
+    assert has_pair(result, EventType.AGREEMENT, "country/BRA", "country/BOL")
+    assert not has_pair(result, EventType.AGREEMENT, "country/PER", "country/CHL")
+    hosted = analyse("Peru and Chile held talks in Lima. Brazil hosted a summit in Bolivia, where the two countries "
+                     "signed a trade accord.")  # the summit's place is no party: the pair last told of signs
+    assert has_pair(hosted, EventType.AGREEMENT, "country/PER", "country/CHL")
+    assert not has_pair(hosted, EventType.AGREEMENT, "country/BRA", "country/BOL")
+
+
+def test_a_state_its_sentence_names_outside_the_last_pair_makes_the_two_countries_the_last_named(analyse):
+    result = analyse("Peru and Chile held talks in Lima. Ecuador later hired foreign trainers. The generals say they "
+                     "turned to Bolivia after the two countries signed a training agreement in 2019.")
+    assert has_pair(result, EventType.AGREEMENT, "country/ECU", "country/BOL")
+    assert not has_pair(result, EventType.AGREEMENT, "country/PER", "country/CHL")
+    told_by = analyse("Peru and Chile held talks in Lima. Ecuador later hired foreign trainers. Bolivia says the two "
+                      "countries signed a training agreement in 2019.")  # the one telling of it is a third party
+    assert has_pair(told_by, EventType.AGREEMENT, "country/PER", "country/CHL")
