@@ -8,6 +8,9 @@ Components (registered with ``Language.factory``):
   paragraph's lead-in label ("Background: Paris and Rome brokered ...": the verb would modify the label);
 - ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
   clause's subject ("sent troops to Ukraine and Italy has ruled out doing so": Italy rules out, no list);
+- ``ckg_contact_clauses``: a relative clause with no relative word is one of the noun before it ("under the
+  accord the two countries signed": the countries sign it; the parser reads "the two countries" as the accord's
+  apposition, described by the participle "signed");
 - ``ckg_verb_shaped_nouns``: a word tagged a noun that the parser gave a subject and an object is a verb
   ("Beijing's measures target Senator X": "target" heads the clause), tagged so before the lemmatizer;
 - ``ckg_gazetteer``: an entity ruler generated from the gazetteer (with the user's, when one is given),
@@ -154,6 +157,33 @@ def raise_trailing_participles(doc: Doc) -> Doc:
     return doc
 
 
+_CONTACT_VERB_TAGS = ("VBD", "VBN")
+_CONTACT_SUBJECT_STARTS = ("DT", "CD", "PRP$")  # "the two sides", "both leaders", "their envoys"
+
+
+@Language.component("ckg_contact_clauses")
+def attach_contact_clauses(doc: Doc) -> Doc:
+    """Make a relative clause with no relative word ("the accord the two sides signed") one of the noun before
+    it: the parser takes its subject for that noun's apposition or for another verb's subject, and the verb for a
+    participle describing the subject ("the two sides signed in May": sides that were signed). Only a past verb
+    right after a subject that opens with a determiner, right after a common noun, and with no object or agent
+    of its own (the noun before is its object) is read so."""
+    for verb in doc:
+        subject = verb.head
+        if (verb.dep_ != "acl" or verb.tag_ not in _CONTACT_VERB_TAGS or not subject.tag_.startswith("NN")
+                or not subject.i < verb.i or any(c.dep_ in ("dobj", "agent") for c in verb.children)
+                or any(doc[i].head != verb or doc[i].dep_ != "aux" for i in range(subject.i + 1, verb.i))):
+            continue
+        opening = subject.left_edge
+        if opening.i == 0 or opening.tag_ not in _CONTACT_SUBJECT_STARTS:
+            continue
+        noun = doc[opening.i - 1]
+        if noun.tag_ in ("NN", "NNS"):
+            verb.head, verb.dep_ = noun, "relcl"
+            subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
 def _names_listed_before(name) -> list:
     """The names that the list ending with ``name`` holds before it, first to last ("France, Germany and Italy
     sent planes": France and Germany with Italy). A list joins its last name with "and" and the others with
@@ -211,7 +241,8 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_clause_subjects", after="parser")
     nlp.add_pipe("ckg_trailing_participles", after="ckg_clause_subjects")
-    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_trailing_participles")
+    nlp.add_pipe("ckg_contact_clauses", after="ckg_trailing_participles")
+    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_contact_clauses")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache
     return nlp

@@ -3226,3 +3226,12 @@ def test_a_state_its_sentence_names_outside_the_last_pair_makes_the_two_countrie
     told_by = analyse("Peru and Chile held talks in Lima. Ecuador later hired foreign trainers. Bolivia says the two "
                       "countries signed a training agreement in 2019.")  # the one telling of it is a third party
     assert has_pair(told_by, EventType.AGREEMENT, "country/PER", "country/CHL")
+
+
+def test_an_accord_the_two_countries_signed_with_no_relative_word_is_theirs(analyse):
+    result = analyse("Peru and Chile held talks in Lima. Ecuador later hired foreign trainers. The generals say they "
+                     "came from Bolivia under a training accord the two countries signed in 2019.")
+    assert has_pair(result, EventType.AGREEMENT, "country/ECU", "country/BOL")
+    bought = analyse("Peru and Chile held talks in Lima. Ecuador later hired foreign trainers. The generals say they "
+                     "came from Bolivia in the helicopters the two countries bought in 2019.")
+    assert not stated(bought, EventType.AGREEMENT) - {("country/PER", "country/CHL"), ("country/CHL", "country/PER")}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.pipeline import raise_trailing_participles, retag_verb_shaped_nouns, split_clause_subjects
+from kg.extract.pipeline import (attach_contact_clauses, raise_trailing_participles, retag_verb_shaped_nouns,
+                                 split_clause_subjects)
 
 
 def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
@@ -143,3 +144,26 @@ def test_the_name_a_paragraph_is_labelled_with_is_no_party_of_its_events(analyse
     """"Uruguay: the shelling of ...": the label says what the paragraph is about, not who shells."""
     result = analyse("Uruguay: the shelling of Paraguay's border towns went on overnight.")
     assert not any("country/URY" in triple for triple in result.triples())
+
+
+def _misread_contact_clause(*before_subject: str) -> Doc:
+    """"we honour the treaty both republics ratified in June" as the parser misreads it: "both republics" the
+    treaty's apposition and "ratified" a participle describing them (``before_subject`` put right after "treaty")."""
+    extra = len(before_subject)
+    words = ["we", "honour", "the", "treaty", *before_subject, "both", "republics", "ratified", "in", "June", "."]
+    tags = ["PRP", "VBP", "DT", "NN", *[","] * extra, "DT", "NNS", "VBD", "IN", "NNP", "."]
+    heads = [1, 1, 3, 1, *[3] * extra, *(h + extra for h in (5, 3, 5, 6, 7)), 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", *["punct"] * extra, "det", "appos", "acl", "prep", "pobj", "punct"]
+    return Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps)
+
+
+def test_a_clause_without_a_relative_word_describes_the_noun_before_its_subject():
+    doc = attach_contact_clauses(_misread_contact_clause())
+    assert (doc[6].dep_, doc[6].head.text) == ("relcl", "treaty")  # the republics ratified the treaty
+    assert (doc[5].dep_, doc[5].head.text) == ("nsubj", "ratified")
+    assert not any(token in token.ancestors for token in doc)
+
+
+def test_a_participle_after_an_apposition_set_off_by_a_comma_is_left_alone():
+    doc = attach_contact_clauses(_misread_contact_clause(","))
+    assert (doc[7].dep_, doc[7].head.text) == ("acl", "republics")
