@@ -274,12 +274,24 @@ class ArticleEntities:
         if subject is not None:
             return subject
         described = self.described_states(token) if type_name == "Country" else None
+        named = self._named_as_institution(token, wanted, exclude)
+        if named is not None:
+            return named
         for mention in reversed(self.mentions):
             if (mention.start < token.i and _stands_for(mention, wanted, exclude)
                     and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))
                     and (described is None or _state_id(mention.key) in described)):
                 return mention.key
         return None
+
+    def _named_as_institution(self, noun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
+        """The last entity named before a noun for a kind of body ("the council", "the committee") whose name holds
+        that noun ("the UN Security Council"), if any: the one it stands for, not merely the last organization."""
+        word = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or word not in _institution_words():
+            return None
+        return next((m.key for m in reversed(self.mentions) if m.start < noun.i and _stands_for(m, wanted, exclude)
+                     and word in self.entities[m.key].name.lower().split()), None)
 
     def _title_holder(self, title: Token, exclude: str | None) -> str | None:
         """The person a title alone stands for ("the minister", "the president"): of those named before it whose
@@ -375,6 +387,12 @@ def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str |
     """Whether a reference of the ``wanted`` types may stand for the mention: an actor of one of them, not a place,
     a wire's credit or the ``exclude``d entity."""
     return mention.type in wanted and mention.role not in ("place", "credit") and mention.key != exclude
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    """Nouns for a kind of deliberating or governing body (descriptors.json 'institutions')."""
+    return frozenset(load_json("lexicon/descriptors.json")["institutions"]["words"])
 
 
 @cache

@@ -573,3 +573,13 @@ def test_a_title_opening_a_sentence_continues_the_subject_holding_it(analyse):
     result = analyse("Kenyan President William Ruto met Museveni in Nairobi on Monday. Officials said the president "
                      "later accused Sudan of arming rebels.")
     assert "museveni" in result.ents.refer(_word(result, "president"))  # inside its sentence: the last one named
+
+
+def test_a_noun_for_a_kind_of_body_refers_to_the_last_one_whose_name_holds_it(analyse):
+    result = analyse("The UN Security Council met in New York. Kenya then appealed to the African Union, and the "
+                     "council renewed its mandate.")
+    council = next(t for t in result.doc if t.lower_ == "council" and t.i > 8)
+    assert result.ents.refer(council) == "organization/united-nations-security-council"
+    later = analyse("Kenya appealed to the African Union, and the council renewed its mandate. The UN Security "
+                    "Council met in New York.")  # no body so named before it: the last organization named
+    assert later.ents.refer(next(t for t in later.doc if t.lower_ == "council")) == "organization/african-union"
