@@ -1065,6 +1065,7 @@ class _SentenceFrames:
         if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WP", "WDT") for c in verb.children):
             return []
         return [verb.head]
+
     def _meeting_told_again(self, noun: Token) -> bool:
         """A meeting noun that refers back to talks told before: definite ("the talks") or one of a series ("a
         second round", "the next meeting"), when two parties last met or were to meet."""

@@ -157,7 +157,7 @@ def raise_trailing_participles(doc: Doc) -> Doc:
     return doc
 
 
-_CONTACT_VERB_TAGS = ("VBD", "VBN")
+_CONTACT_VERB_TAG_IDS = numpy.array([get_string_id("VBD"), get_string_id("VBN")], dtype=numpy.uint64)
 _CONTACT_SUBJECT_STARTS = ("DT", "CD", "PRP$")  # "the two sides", "both leaders", "their envoys"
 
 
@@ -168,9 +168,11 @@ def attach_contact_clauses(doc: Doc) -> Doc:
     participle describing the subject ("the two sides signed in May": sides that were signed). Only a past verb
     right after a subject that opens with a determiner, right after a common noun, and with no object or agent
     of its own (the noun before is its object) is read so."""
-    for verb in doc:
+    rows = doc.to_array([DEP, TAG])
+    participles = numpy.flatnonzero((rows[:, 0] == get_string_id("acl")) & numpy.isin(rows[:, 1], _CONTACT_VERB_TAG_IDS))
+    for verb in (doc[int(i)] for i in participles):  # only the past verbs hung on a noun are visited
         subject = verb.head
-        if (verb.dep_ != "acl" or verb.tag_ not in _CONTACT_VERB_TAGS or not subject.tag_.startswith("NN")
+        if (not subject.tag_.startswith("NN")
                 or not subject.i < verb.i or any(c.dep_ in ("dobj", "agent") for c in verb.children)
                 or any(doc[i].head != verb or doc[i].dep_ != "aux" for i in range(subject.i + 1, verb.i))):
             continue
