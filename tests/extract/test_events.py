@@ -1653,6 +1653,17 @@ def test_a_preposition_hung_on_the_means_of_talking_belongs_to_the_verb(analyse,
     assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
 
 
+@pytest.mark.parametrize("text, meets", [
+    ("Peru told Chile in a phone call that the border would stay open.", True),
+    ("During a long conversation on Friday, Peru assured Chile of its support.", True),
+    ("Peru warned Chile in a speech that the border would close.", False),  # a speech reaches no one in person
+    ("Peru told Chile about its call with Bolivia.", False),  # the call is only talked about
+])
+def test_telling_someone_in_a_call_or_talks_is_a_contact_with_them(analyse, text, meets):
+    result = analyse(text)
+    assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
+
+
 @pytest.mark.parametrize("text, receiver", [
     ("An earthquake struck Turkey on Monday. Spain flew a rescue team to Adana.", "country/TUR"),
     ("Fighting went on in Azerbaijan. Spain sent medical supplies into Nagorno-Karabakh.", "location/nagorno-karabakh"),
