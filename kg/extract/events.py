@@ -826,9 +826,12 @@ class _SentenceFrames:
             return [self._pseudo(key) for key in self.last_agreement]  # "each side accused the other of breaking the truce"
         acting = set(self.keys(self._clause_actors(token), allow_places=False))
         group: list[str] = []
-        if token.pos_ == "NOUN" and self.lexicon.in_class(token, "leaders"):  # in its sentence or the one before
-            group = [k for k in self.keys(self._leaders_named_before(token, size), allow_places=False) if k not in acting]
+        people = self.lexicon.in_class(token, "persons")  # "the two men": the people just named, or no one
+        if token.pos_ == "NOUN" and (people or self.lexicon.in_class(token, "leaders")):  # in its sentence or the one before
+            group = self.keys(self._leaders_named_before(token, size, frozenset(acting)), allow_places=False)
             group = group if len(group) == size else []
+            if people:
+                return [self._pseudo(key) for key in group]
         sides = token.pos_ == "NOUN" and kinds == _ACTOR_TYPES  # "the sides", "both parties": of an act, not a list
         in_sentence = self._named_in_sentence(token, kinds, acting) if size == 2 and not sides else {}
         if not (group or sides) and size == 2:  # a list in its sentence, else the two it names, else a list before
@@ -870,7 +873,7 @@ class _SentenceFrames:
         if token.pos_ != "NOUN":
             return 0, ()
         kinds = ((EntityType.COUNTRY,) if self.lexicon.in_class(token, "states") else
-                 (EntityType.PERSON, EntityType.COUNTRY) if self.lexicon.in_class(token, "leaders") else
+                 (EntityType.PERSON, EntityType.COUNTRY) if self._leader_word(token, determiners) else
                  (EntityType.ORGANIZATION,) if self.lexicon.in_class(token, "bodies_of_people") else
                  (EntityType.COUNTRY, EntityType.ORGANIZATION) if self.lexicon.in_class(token, "forces") else
                  _ACTOR_TYPES if self.lexicon.in_class(token, "parties") else ())
@@ -881,6 +884,12 @@ class _SentenceFrames:
             return counted, kinds
         named_again = determiners & {"the", "warring", "all"} and token.tag_ == "NNS"
         return (2, kinds) if self.lexicon.in_class(token, "parties") and (named_again or "each" in determiners) else (0, ())
+
+    def _leader_word(self, token: Token, determiners: set[str]) -> bool:
+        """A noun of leaders ("the two presidents"), or of people when definite ("the two men", "both women";
+        not "killed two men")."""
+        return self.lexicon.in_class(token, "leaders") or (
+            self.lexicon.in_class(token, "persons") and bool(determiners & {"the", "both"}))
 
     def _clause_actors(self, token: Token) -> list[Mention]:
         """Who acts in the clause a word is an argument of, when the word is not among them: the subject of the verb
@@ -928,20 +937,21 @@ class _SentenceFrames:
                 return listed
         return []
 
-    def _leaders_named_before(self, token: Token, count: int) -> list[Mention]:
+    def _leaders_named_before(self, token: Token, count: int, acting: frozenset[str]) -> list[Mention]:
         """The last ``count`` leaders named before "the two leaders", "the three presidents", in its sentence or the
         one before: people, or the states whose leaders a noun of leaders names ("the leaders of A, B and C"), each
         state once; those given the noun's own title first ("the two presidents": two named President, not the emir
-        named after them); none when fewer are named."""
-        return self._leaders_before(token, count, titled=True) or self._leaders_before(token, count, titled=False)
+        named after them), none of those ``acting`` in its clause ("X received the two men"); none when fewer are named."""
+        return (self._leaders_before(token, count, acting, titled=True)
+                or self._leaders_before(token, count, acting, titled=False))
 
-    def _leaders_before(self, token: Token, count: int, titled: bool) -> list[Mention]:
+    def _leaders_before(self, token: Token, count: int, acting: frozenset[str], titled: bool) -> list[Mention]:
         """The last ``count`` leaders named before ``token`` (see ``_leaders_named_before``), only those ``titled``
         by the token's own word if so."""
         sentence = token.sent
         start = self.ents.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         found: list[Mention] = []
-        acting: set[str] = set()
+        seen: set[str] = set(acting)
         for mention in reversed(self.ents.mentions):
             if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
                 continue
@@ -951,8 +961,8 @@ class _SentenceFrames:
             if mention.type != EntityType.PERSON and not led or titled and not self._titled_as(mention, token):
                 continue
             actor = self.keys([mention], allow_places=False)
-            if actor and actor[0] not in acting:
-                acting.add(actor[0])
+            if actor and actor[0] not in seen:
+                seen.add(actor[0])
                 found.append(mention)
                 if len(found) == count:
                     return found[::-1]
@@ -1367,7 +1377,7 @@ class _SentenceFrames:
             return bool(places), None
         if trigger.needs == "@party":  # "received a delegation", "received Lavrov"; not "received a request, missiles"
             return any(((m := self.ents.at(c)) and m.type in _ACTOR_TYPES) or self.lexicon.in_class(c, "guests")
-                       for c in candidates[1:]), None
+                       or self._group_size(c)[0] for c in candidates[1:]), None  # "received the two men"
         for candidate in candidates[1:]:
             heads = [candidate, *candidate.conjuncts]  # "sent rice, sugar and tents": any of the things listed
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is

@@ -1664,6 +1664,19 @@ def test_telling_someone_in_a_call_or_talks_is_a_contact_with_them(analyse, text
     assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
 
 
+@pytest.mark.parametrize("text, guest, meets", [
+    ("Peruvian President Ana Rojas and Chilean President Luis Vera landed in Quito. The two women met at noon.",
+     "country/PER", True),
+    ("Peruvian President Ana Rojas and Chilean President Luis Vera landed. Bolivian President Juan Mamani received "
+     "the two men at the palace.", "country/BOL", True),
+    ("Peruvian President Ana Rojas and Chilean President Luis Vera landed. Bolivian President Juan Mamani received "
+     "two men at the palace.", "country/BOL", False),  # men not said to be the ones named
+])
+def test_the_two_men_are_the_people_just_named(analyse, text, guest, meets):
+    result = analyse(text)
+    assert has_pair(result, EventType.MEETING, guest, "country/CHL") == meets, result.triples()
+
+
 @pytest.mark.parametrize("text, receiver", [
     ("An earthquake struck Turkey on Monday. Spain flew a rescue team to Adana.", "country/TUR"),
     ("Fighting went on in Azerbaijan. Spain sent medical supplies into Nagorno-Karabakh.", "location/nagorno-karabakh"),
