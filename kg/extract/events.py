@@ -2952,6 +2952,53 @@ class _SentenceFrames:
         return any(self.lexicon.in_class(w, theme) for w in given) or any(  # "airdropped food parcels"
             t.event == EventType.AID_PROVISION and t.needs == theme for t in self.lexicon.verbs.get(trigger.lemma_, ()))
 
+    def givers(self, sent) -> Iterator[Event]:
+        """Aid told by the giver's noun (class 'aid_givers') that describes a named actor, in apposition ("Japan,
+        the island's largest donor") or as what it is ("X is Y's main backer"): the actor gives aid to the noun's
+        owner (its possessive or "of"); not a giver it was once ("a former backer"), nor one denied."""
+        frame = self.lexicon.frames[EventType.AID_PROVISION]
+        evidence = self.ents.evidence(sent)
+        for noun in sent:
+            if noun.pos_ != "NOUN" or not self.lexicon.in_class(noun, "aid_givers") or self.ents.at(noun) is not None:
+                continue
+            described = noun
+            while described.dep_ == "conj" and described.head.pos_ == "NOUN":
+                described = described.head  # "its main ally and benefactor"
+            words = list(dict.fromkeys([noun, described]))
+            if any(self.lexicon.in_class(c, "bygone") for w in words for c in self.children(w) if c.dep_ == "amod"):
+                continue
+            givers = self._described_names(described)
+            if not givers and described.dep_ == "attr" and described.head.lemma_ == "be":
+                givers = self.subject_of(described.head)  # "X is Y's largest donor"
+            owned = [c for w in words for c in self.children(w) if c.dep_ == "poss"]
+            owned += [t for w in words for t in self._prep_objects(w, frozenset({"of", "to"}))]
+            owners = [m for t in owned for m in self._other_than(t, givers)]
+            if givers and owners:
+                modality = self._modality(described.head) if described.dep_ == "attr" else Modality.ASSERTED
+                yield from self._emit(noun, EventType.AID_PROVISION, frame, givers, owners, False, evidence,
+                                      modality=modality)
+
+    def _other_than(self, phrase: Token, givers: list[Mention]) -> list[Mention]:
+        """The entities a phrase names, a description in it standing for one other than the lone giver it describes
+        ("China, the North's benefactor": not China)."""
+        named = self.entities_in(phrase)
+        if len(givers) != 1 or {m.key for m in named} - {givers[0].key} or self.ents.at(phrase) is not None:
+            return named
+        key = self.ents.refer(phrase, exclude=givers[0].key)
+        return [self._pseudo(key)] if key else []
+
+    def _described_names(self, noun: Token) -> list[Mention]:
+        """The names a description set after them describes: as their apposition ("Iran and Syria, the group's
+        suppliers"), or as a conjunct the parser hung after a comma ("asked Beijing, the North's ally, to ..."); none
+        for a noun joined by "and" ("X and its donors")."""
+        head, comma = noun.head, noun.left_edge.i - 1
+        if noun.dep_ == "conj" and not (comma >= 0 and noun.doc[comma].text == ","
+                                        and not any(c.dep_ == "cc" and c.i < noun.i for c in self.children(head))):
+            return []
+        if noun.dep_ not in ("appos", "conj") or head == noun:
+            return []
+        return [m for t in [head, *head.conjuncts] if t.i < noun.i and (m := self.ents.at(t)) is not None]
+
     def contributions(self, sent) -> Iterator[Event]:
         """Forces that a text places somewhere without a deployment verb: ``troops from Angola, Botswana and
         Zambia`` (each country deploys where the force is), ``North Korean troops are in Kursk``."""
@@ -3328,7 +3375,8 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
         reader.pairs_before_sentence = (reader.last_pair, reader.last_country_pair)
         reader._between_pairs(sent)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
-        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.denied_charges(sent),
+        for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.givers(sent),
+                      *reader.denied_charges(sent),
                       *reader.rejections(sent)]:
             if (deniers & reader.sides(event) and event.modality == Modality.ASSERTED
                     and reader.told_by_another(sent, event)):

@@ -3250,3 +3250,30 @@ def test_an_accord_the_two_countries_signed_with_no_relative_word_is_theirs(anal
     bought = analyse("Peru and Chile held talks in Lima. Ecuador later hired foreign trainers. The generals say they "
                      "came from Bolivia in the helicopters the two countries bought in 2019.")
     assert not stated(bought, EventType.AGREEMENT) - {("country/PER", "country/CHL"), ("country/CHL", "country/PER")}
+
+
+@pytest.mark.parametrize("text, givers, receiver", [
+    ("Qatar, Hamas's chief financier, hosted the talks.", {"country/QAT"}, "Hamas"),  # apposition, possessive
+    ("Brazil and Chile, the main donors of Haiti, met in Lima.", {"country/BRA", "country/CHL"}, "country/HTI"),
+    ("Norway is Nepal's biggest creditor.", {"country/NOR"}, "country/NPL"),  # predicated of the giver
+    ("Egypt urged Ankara, Tripoli's main arms supplier, to stop.", {"country/TUR"}, "country/LBY"),  # a conjunct
+])
+def test_a_noun_of_giving_describing_an_actor_gives_aid_to_its_owner(analyse, text, givers, receiver):
+    result = analyse(text)
+    receiver = result.key_of(receiver) or receiver
+    assert {actor for actor, target in stated(result, EventType.AID_PROVISION) if target == receiver} == givers
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba, a former sponsor of the guerrillas, kept silent.",  # a giver once, no longer
+    "Kenya and its lenders met in Paris.",  # joined by "and": no description of Kenya
+    "Peru thanked Quito, Lima, and Bolivia's donors.",  # a list: no apposition
+])
+def test_a_noun_of_giving_gives_no_aid_when_it_describes_no_one_giving_now(analyse, text):
+    assert not stated(analyse(text), EventType.AID_PROVISION)
+
+
+def test_a_denied_giver_gives_no_stated_aid(analyse):
+    result = analyse("Norway is not Nepal's biggest creditor.")
+    assert ("country/NOR", "country/NPL", "Negated") in readings(result, EventType.AID_PROVISION)
+    assert not stated(result, EventType.AID_PROVISION)
