@@ -2970,32 +2970,18 @@ class _SentenceFrames:
             givers = self._described_names(described)
             if not givers and described.dep_ == "attr" and described.head.lemma_ == "be":
                 givers = self.subject_of(described.head)  # "X is Y's largest donor"
-            owned = [c for w in words for c in self.children(w) if c.dep_ == "poss"]
-            owned += [t for w in words for t in self._prep_objects(w, frozenset({"of", "to"}))]
-            owners = [m for t in owned for m in self._other_than(t, givers)]
+            owners = [m for w in words for c in self.children(w) if c.dep_ == "poss" for m in self.entities_in(c)]
+            owners += [m for w in words for t in self._prep_objects(w, frozenset({"of", "to"})) for m in self.entities_in(t)]
             if givers and owners:
                 modality = self._modality(described.head) if described.dep_ == "attr" else Modality.ASSERTED
                 yield from self._emit(noun, EventType.AID_PROVISION, frame, givers, owners, False, evidence,
                                       modality=modality)
 
-    def _other_than(self, phrase: Token, givers: list[Mention]) -> list[Mention]:
-        """The entities a phrase names, a description in it standing for one other than the lone giver it describes
-        ("China, the North's benefactor": not China)."""
-        named = self.entities_in(phrase)
-        if len(givers) != 1 or {m.key for m in named} - {givers[0].key} or self.ents.at(phrase) is not None:
-            return named
-        key = self.ents.refer(phrase, exclude=givers[0].key)
-        return [self._pseudo(key)] if key else []
-
     def _described_names(self, noun: Token) -> list[Mention]:
-        """The names a description set after them describes: as their apposition ("Iran and Syria, the group's
-        suppliers"), or as a conjunct the parser hung after a comma ("asked Beijing, the North's ally, to ..."); none
-        for a noun joined by "and" ("X and its donors")."""
-        head, comma = noun.head, noun.left_edge.i - 1
-        if noun.dep_ == "conj" and not (comma >= 0 and noun.doc[comma].text == ","
-                                        and not any(c.dep_ == "cc" and c.i < noun.i for c in self.children(head))):
-            return []
-        if noun.dep_ not in ("appos", "conj") or head == noun:
+        """The names a description set after them as their apposition describes ("Iran and Syria, the group's
+        suppliers"): the name it hangs on and those listed with it, not the names inside the description."""
+        head = noun.head
+        if noun.dep_ != "appos" or head == noun:
             return []
         return [m for t in [head, *head.conjuncts] if t.i < noun.i and (m := self.ents.at(t)) is not None]
 
