@@ -166,6 +166,7 @@ class Lexicon:
     goal_preps: frozenset[str] = frozenset()  # "to", "into": where a force goes, beside the setting of the order
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
+    conveying_verbs: frozenset[str] = frozenset()  # "took its request to X": the request goes to X
     letter_verbs: frozenset[str] = frozenset()  # "wrote to A and B asking them for help": A and B are asked
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
     judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
@@ -231,6 +232,7 @@ class Lexicon:
                       gathering_verbs=frozenset(data["gathering_verbs"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
+                      conveying_verbs=frozenset(data["conveying_verbs"]),
                       letter_verbs=frozenset(data["letter_verbs"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
                       judging_copulas=frozenset(data["rejections"]["copulas"]),
@@ -1791,10 +1793,10 @@ class _SentenceFrames:
             if frame.helped_subjects and not targets:  # "help Mozambique fight the insurgents": Mozambique is helped
                 targets += [m for c in self.children(token) if c.dep_ in ("ccomp", "xcomp") and c.i > token.i
                             for s in self.children(c) if s.dep_ == "nsubj" for m in self.entities_in(s)]
-            if frame.owned_themes and theme is not None and not targets:  # "sought British assistance": Britain is asked
+            if frame.owned_themes and not targets:  # "sought British assistance", "asked for X's help": X is asked
                 own = {m.key for m in actors}
-                targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
-                            for m in self.entities_in(c) if m.key not in own]
+                targets += [m for owned in self._themes_asked_for(token, theme, frame) for m in self._owners(owned)
+                            if m.key not in own]
             if frame.clause_targets and not targets:
                 # "warned that Iran would strike back at X, and Iran's mission said ...": the promise names the target
                 told = frame.event == EventType.THREAT and any(
@@ -1925,6 +1927,20 @@ class _SentenceFrames:
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _themes_asked_for(self, token: Token, theme: Token | None, frame: Frame) -> list[Token]:
+        """What a request asks for: its theme, else a word of the theme's class as its object or after its "for"
+        ("asked for U.S. help", "sought the backing of X")."""
+        if theme is not None:
+            return [theme]
+        asked = [c for c in self.children(token) if c.dep_ == "dobj"] + self._prep_objects(token, frozenset({"for"}))
+        return [t for t in asked if self.lexicon.in_class(t, frame.theme)]
+
+    def _owners(self, thing: Token) -> list[Mention]:
+        """Whose a thing is: its possessive or describing name ("Britain's", "British", "U.S."), or its "of" or
+        "from" ("the backing of X", "help from Y")."""
+        owners = [m for c in self.children(thing) if c.dep_ in ("poss", "amod", "compound") for m in self.entities_in(c)]
+        return owners + [m for t in self._prep_objects(thing, frozenset({"of", "from"})) for m in self.entities_in(t)]
 
     def _partners_in_purpose(self, verb: Token, frame: Frame) -> list[Mention]:
         """Those the act a verb commits to is done with ("agreed to cooperate with X", "to restore ties with Y")."""
@@ -2316,6 +2332,8 @@ class _SentenceFrames:
                 if self._aid_not_given(token, trigger):
                     yield from self._aid_asked_for(token, evidence) if met else ()
                     continue
+                if trigger.event == EventType.ASSISTANCE_REQUEST:
+                    yield from self._request_carried(token, evidence)
                 if not met and trigger.event == EventType.ASSISTANCE_REQUEST:
                     yield from self._granted_request(token, evidence)
                 if not met or (trigger.event in self.lexicon.unheld and self._ahead(token)):
@@ -2646,6 +2664,17 @@ class _SentenceFrames:
         if requesters and doers:
             yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
                                   requesters, doers, True, evidence)
+
+    def _request_carried(self, noun: Token, evidence) -> Iterator[Event]:
+        """A request handed on to someone by a verb of conveying ('conveying_verbs'): "took its request to X", "sent
+        an appeal to Y", "lodged a plea with Z": its owner (else the verb's subject) asks the one it goes to."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in self.lexicon.conveying_verbs or self._modality(verb) != Modality.ASSERTED:
+            return
+        owners = [m for c in self.children(noun) if c.dep_ == "poss" and c.pos_ != "PRON" for m in self.entities_in(c)]
+        asked = [m for holder in (verb, noun) for t in self._prep_objects(holder, frozenset({"to", "with"})) for m in self.entities_in(t)]
+        yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
+                              owners or self.subject_of(verb), asked, False, evidence)
 
     def _asked_to_send(self, verb: Token) -> list[Mention]:
         """Who asks the doer of a verb to do it: the subject of a verb of requesting whose complement it is ("Mali

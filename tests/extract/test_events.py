@@ -1162,6 +1162,35 @@ def test_help_sent_on_request_is_also_a_request(analyse, text, requester, sender
     assert has(result, EventType.ASSISTANCE_REQUEST, requester, sender), result.triples()
 
 
+@pytest.mark.parametrize("text, requester, asked", [
+    ("Chile then carried its plea to the United Nations.", "country/CHL", "organization/united-nations"),
+    ("Kenya lodged a request with the African Union in May.", "country/KEN", "organization/african-union"),
+])
+def test_a_request_handed_on_asks_the_one_it_goes_to(analyse, text, requester, asked):
+    result = analyse(text)
+    assert has(result, EventType.ASSISTANCE_REQUEST, requester, asked), result.triples()
+
+
+def test_a_request_denied_handed_on_asks_no_one(analyse):
+    result = analyse("Kenya never sent its request to the African Union.")
+    assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
+
+
+@pytest.mark.parametrize("text, requester, asked", [
+    ("Peru asked for Brazilian help in fighting the fires.", "country/PER", "country/BRA"),
+    ("Peru called for Chile's support on Monday.", "country/PER", "country/CHL"),
+    ("Peru sought the backing of the Organization of American States.", "country/PER", "organization/organization-of-american-states"),
+])
+def test_the_owner_of_the_help_asked_for_is_asked(analyse, text, requester, asked):
+    result = analyse(text)
+    assert has(result, EventType.ASSISTANCE_REQUEST, requester, asked), result.triples()
+
+
+def test_a_place_named_in_what_the_help_is_for_is_not_asked(analyse):
+    result = analyse("Peru asked for help in fighting the fires in Brazil.")
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/BRA"), result.triples()
+
+
 def test_help_sent_unasked_is_no_request(analyse):
     result = analyse("France deployed soldiers to Mali in 2013.")
     assert not any(e.type == EventType.ASSISTANCE_REQUEST for e in result.events)
