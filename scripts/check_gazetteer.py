@@ -173,6 +173,19 @@ def valid_iso3(code) -> bool:
     return code is None or code in USER_ASSIGNED_ISO3 or pycountry.countries.get(alpha_3=code) is not None
 
 
+def check_historic(entry, rep: Report) -> None:
+    """A state that no longer exists: ISO 3166-3 codes as pycountry has them, the month it ended, no GeoNames id."""
+    state = pycountry.historic_countries.get(alpha_3=entry["iso3"])
+    if state is None:
+        rep.error(f"countries {entry['id']!r}: ended, but {entry['iso3']!r} is not an ISO 3166-3 code in pycountry")
+    elif state.alpha_2 != entry["iso2"]:
+        rep.error(f"countries {entry['iso3']}: iso2 {entry['iso2']!r} != pycountry historic {state.alpha_2!r}")
+    if not re.fullmatch(r"\d{4}-\d{2}", str(entry["ended"])):
+        rep.error(f"countries {entry['id']!r}: ended must be YYYY-MM")
+    if entry["geonameid"] is not None:
+        rep.error(f"countries {entry['id']!r}: a state that ended has no geonameid")
+
+
 def check_countries(data, rep: Report) -> None:
     required = {"id": str, "iso3": (str, type(None)), "iso2": (str, type(None)), "name": str, "aliases": list,
                 "demonyms": list, "metonyms": list, "geonameid": (int, type(None))}
@@ -194,6 +207,9 @@ def check_countries(data, rep: Report) -> None:
         seen_iso3.add(iso3)
         if e["id"] != iso3:
             rep.error(f"countries {e['id']!r}: id must equal iso3 {iso3!r}")
+        if "ended" in e:
+            check_historic(e, rep)
+            continue
         if iso3 in USER_ASSIGNED_ISO3:
             if iso2 != USER_ASSIGNED_ISO3[iso3]:
                 rep.error(f"countries {iso3}: iso2 should be {USER_ASSIGNED_ISO3[iso3]}")
@@ -228,7 +244,7 @@ def check_countries(data, rep: Report) -> None:
         for alt in c.get("alternatenames", []) or []:
             by_country[c["countrycode"]].add(fold(alt))
     for e in data:
-        gn = gc_countries.get(e["iso2"] or "")
+        gn = None if "ended" in e else gc_countries.get(e["iso2"] or "")
         if not gn or not gn.get("capital", "").strip():
             continue
         if fold(gn["capital"].strip()) not in by_country[e["iso2"]]:

@@ -275,3 +275,38 @@ def test_a_known_person_named_like_a_small_town_is_in_the_ruler_as_a_person():
     patterns = list(Gazetteer.default().ruler_patterns())
     assert {"label": "PERSON", "pattern": "Rubio"} in patterns
     assert not any(p["pattern"] == "Moscow" and p["label"] == "PERSON" for p in patterns)
+
+
+def test_a_state_that_ended_is_gone_only_after_its_last_month():
+    ended = [*COUNTRIES, {"id": "SUN", "iso3": "SUN", "iso2": "SU", "name": "Soviet Union", "aliases": ["USSR"],
+                          "demonyms": ["Soviet"], "metonyms": [], "geonameid": None, "ended": "1991-12"}]
+    gazetteer = Gazetteer(ended, ORGANIZATIONS, REGIONS, CITIES, PEOPLE)
+    assert gazetteer.lookup("USSR").key == "country/SUN"
+    assert gazetteer.ended_before("country/SUN", date(1992, 1, 1))
+    assert not gazetteer.ended_before("country/SUN", date(1991, 12, 31))
+    assert not gazetteer.ended_before("country/SUN", None)
+    assert not gazetteer.ended_before("country/CHL", date(2030, 1, 1))  # a state that still exists
+
+
+def test_the_shipped_gazetteer_knows_dissolved_states_without_taking_current_names():
+    shipped = Gazetteer.load()
+    for text, key in [("Yugoslav", "country/YUG"), ("East Germans", "country/DDR"), ("Czechoslovakia", "country/CSK"),
+                      ("Zairean", "country/ZAR"), ("Burma", "country/MMR"), ("East Timor", "country/TLS"),
+                      ("Serbia and Montenegro", "country/SCG"), ("Serbia", "country/SRB")]:
+        assert shipped.lookup(text).key == key, text
+
+
+def test_the_checker_takes_a_state_that_ended_only_with_its_iso_3166_3_codes():
+    import importlib.util
+
+    from conftest import REPO
+
+    spec = importlib.util.spec_from_file_location("check_gazetteer", REPO / "scripts" / "check_gazetteer.py")
+    checker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker)
+    state = {"id": "DDR", "iso3": "DDR", "iso2": "DD", "geonameid": None, "ended": "1990-10"}
+    for entry, errors in [(state, 0), ({**state, "id": "FRA", "iso3": "FRA", "iso2": "FR"}, 1),
+                          ({**state, "iso2": "DE", "ended": "1990"}, 2)]:
+        report = checker.Report(quiet=True)
+        checker.check_historic(entry, report)
+        assert len(report.errors) == errors, report.errors

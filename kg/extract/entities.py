@@ -623,12 +623,26 @@ class _Resolver:
 
     def _known(self, span: Span, role: str, key: str) -> None:
         known = self.gazetteer.entities.get(key)
-        if known is None:
+        if known is None or self._states_listed(span, key):
             return
         if known.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) and role in ("capital", "metonym") and _used_as_place(span):
             self._place(span)
             return
         self.result.add(Mention(span.start, span.end, key, known.type, role, self._text(span)))
+
+    def _states_listed(self, span: Span, key: str) -> bool:
+        """The name of a union that had ended when the article was published, made of two states' names joined by
+        "and" ("Serbia and Montenegro" in news of 2020): a list of those two states, each named as itself."""
+        joints = [token.i for token in span if token.lower_ == "and"]
+        if len(joints) != 1 or not self.gazetteer.ended_before(key, self.result.published):
+            return False
+        halves = (self.doc[span.start:joints[0]], self.doc[joints[0] + 1:span.end])
+        found = [self.gazetteer.lookup(self._text(half)) for half in halves]
+        if not all(name is not None and name.role == "name" and name.key.startswith("country/") for name in found):
+            return False
+        for half, name in zip(halves, found):
+            self._known(half, "name", name.key)
+        return True
 
     def _place(self, span: Span) -> None:
         following = self.doc[span.end] if span.end < len(self.doc) else None

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from datetime import date
 from itertools import islice
 
 from spacy.language import Language
@@ -114,7 +115,8 @@ class Extractor:
         events = analysis.rule_events
         if classifier is not None:  # it decides what is stated; what the rules read as denied or supposed stays
             events = classifier.events(analysis.candidates) + [e for e in events if not e.modality.stated]
-        events = [event for event in events if _target_in_range(event, analysis.entities)]
+        events = [event for event in events if _target_in_range(event, analysis.entities)
+                  and not self._party_gone(event, analysis.article.date)]
         events = locate(events, analysis.places, analysis.entities)
         used = {key for event in events for key in (event.actor, event.target, event.occurred_in) if key}
         used |= {key for office in analysis.offices for key in (office.person, office.organization)}
@@ -124,6 +126,11 @@ class Extractor:
         return Extraction(analysis.article, entities, events, analysis.offices, analysis.memberships,
                           self.gazetteer.containers(entities),
                           generated_by=self.version if classifier is self.classifier else self._version(classifier))
+
+    def _party_gone(self, event: Event, day: date | None) -> bool:
+        """Whether a party of the event is a state that no longer existed when the article was published ("since
+        the collapse of the Soviet Union" in 2024): such a state is named as history, it does not act."""
+        return any(self.gazetteer.ended_before(key, day) for key in (event.actor, event.target) if key)
 
     def close(self) -> None:
         """Nothing to let go of: the pipeline is shared by every extractor of this process."""

@@ -583,3 +583,16 @@ def test_a_noun_for_a_kind_of_body_refers_to_the_last_one_whose_name_holds_it(an
     later = analyse("Kenya appealed to the African Union, and the council renewed its mandate. The UN Security "
                     "Council met in New York.")  # no body so named before it: the last organization named
     assert later.ents.refer(next(t for t in later.doc if t.lower_ == "council")) == "organization/african-union"
+
+
+@pytest.mark.parametrize(("day", "keys"), [(date(2021, 4, 9), ["country/SRB", "country/MNE"]),
+                                           (date(2004, 4, 9), ["country/SCG"])])
+def test_a_union_that_ended_is_read_as_its_two_states_in_later_news(analyse, day, keys):
+    result = analyse("Volunteers from Serbia and Montenegro joined the convoy.", day)
+    assert [m.key for m in result.ents.mentions if m.type == EntityType.COUNTRY] == keys
+
+
+def test_a_dissolved_state_and_an_armed_group_of_its_time_are_known(analyse):
+    result = analyse("Yugoslav artillery pounded hills held by the Kosovo Liberation Army.", date(1998, 8, 1))
+    assert result.key_of("Yugoslav") == "country/YUG"
+    assert result.key_of("Kosovo Liberation Army") == "organization/kosovo-liberation-army"

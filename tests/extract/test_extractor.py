@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from datetime import date
 
 import pytest
 
@@ -132,3 +133,10 @@ def test_no_more_words_are_remembered_than_the_room_made_for_them(extractor, mon
     monkeypatch.setattr(extractor, "remembered", set())
     list(extractor.extract_many([Article("r1", "Talks in Oslo ended. Talks in Oslo resume.")]))
     assert len(extractor.remembered) == 1
+
+
+@pytest.mark.parametrize(("day", "acts"), [(date(1988, 5, 2), True), (date(2019, 5, 2), False)])
+def test_a_state_that_no_longer_exists_acts_only_in_news_of_its_own_time(extractor, day, acts):
+    text = "The Soviet Union condemned Pakistan over the border raid."
+    events = extractor.extract(Article("s", text, date=day)).events
+    assert any(event.actor == "country/SUN" for event in events) == acts
