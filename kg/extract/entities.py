@@ -237,21 +237,21 @@ class ArticleEntities:
         if type_name is None:
             return self._warring_forces_before(token) if forces else None
         key = self._refer_to(token, type_name, exclude)
-        return self._forces_of(key) if forces and key is not None else key
+        return self.forces_of(key) if forces and key is not None else key
 
     def _warring_forces_before(self, token: Token) -> str | None:
         """The armed forces a bare "the army" or "the military" stands for: those of the last state at war with part
         of itself (or the last such forces) named before it; none in any other article."""
         for mention in reversed(self.mentions):
             if mention.start < token.i and (self.forces_at_war(mention.key) or self.kind(mention.key) == "warring_military"):
-                return self._forces_of(mention.key)
+                return self.forces_of(mention.key)
         return None
 
     def forces_at_war(self, state: str) -> str | None:
         """The armed forces of a state at war with part of itself when the article was published."""
         return self.gazetteer.warring_military(state, self.published)
 
-    def _forces_of(self, key: str) -> str:
+    def forces_of(self, key: str) -> str:
         """The armed forces of a state at war with part of itself (an entity of the article from now on), or the
         entity itself."""
         forces = self.forces_at_war(key)

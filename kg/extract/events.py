@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
-from .entities import ArticleEntities, Mention, first_conjunct, is_relative_pronoun, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, is_forces_word, is_relative_pronoun, tokens_with
 from .memberships import MembershipWords, article_pair
 
 __all__ = ["find_events", "Lexicon"]
@@ -32,6 +32,7 @@ __all__ = ["find_events", "Lexicon"]
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _DEFAULT_SLOTS = ("dobj", "nsubjpass", "pobj", "xcomp", "attr")
 _STATES_ONLY = (EventType.MEETING, EventType.AGREEMENT, EventType.MEDIATION)  # whose sides are states and organizations
+_SUBORDINATE_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj", "parataxis")
 _MAX_CLASS_ANSWERS = 1 << 17  # words' answers to in_class remembered before starting afresh
 # how an event was found: a verb with its arguments, a noun, a party from context, a force placed with no verb of sending
 BASES = ("verb", "noun", "context", "presence")
@@ -594,7 +595,8 @@ class _SentenceFrames:
                 found += self._examples_of(token, depth, deep, scenes) or self._among_them(token)
             if not found and not named_group:  # "the rebels and the Congolese army": the conjuncts after a reference too
                 # "the US-led coalition": a body a state leads, not an armed group named before
-                referred = [m for m in self._refer(token) if not (leaders and self.ents.armed(m.key))]
+                referred = self._state_opposed_to_group(token) or [
+                    m for m in self._refer(token) if not (leaders and self.ents.armed(m.key))]
                 found += referred or (self._bloc_named_after(token) if leaders else []) or leaders
             if backers:  # "the Islamic State-linked insurgents": not the group that backs them
                 backing = {m.key for i in backers if (m := self.ents.at(self.ents.doc[i])) is not None}
@@ -609,6 +611,51 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _state_opposed_to_group(self, word: Token) -> list[Mention]:
+        """A bare word for a state's government or army (class 'state_powers': "the government", "the regime",
+        "government forces", "the army") in a clause whose other party is an armed group of one state ("Al-Shabaab
+        fighters attacked government forces", "the rebels accused the authorities"): that state, or its forces at
+        war for a word for forces; nothing when the clause names no such group."""
+        if word.pos_ != "NOUN" or not self.lexicon.in_class(word, "state_powers"):
+            return []  # not "the military campaign"
+        clause = word
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ not in _SUBORDINATE_CLAUSES and clause.head != clause:
+            clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX") and self._names_in_modifiers(clause):
+                return []  # "Pakistan's army chief", "a Cameroonian army base": the state is named
+        own = range(word.left_edge.i, word.i + 1)
+        states = {located for key in self._armed_groups_in(clause, own)
+                  if (located := self.ents.gazetteer.entities[key].located_in) is not None}
+        if len(states) != 1:
+            return []
+        state = states.pop()
+        if state not in self.ents.entities:
+            self.ents.entities[state] = self.ents.gazetteer.entities[state].to_entity()
+        return [self._pseudo(self.ents.forces_of(state) if is_forces_word(word) else state)]
+
+    def _armed_groups_in(self, clause: Token, skipped: range) -> list[str]:
+        """The armed groups the gazetteer knows that a clause names as its parties, named or referred to ("the
+        rebels"), outside its subordinate clauses and the ``skipped`` words."""
+        found: list[str] = []
+        pending = [clause]
+        while pending:
+            current = pending.pop()
+            if current.i not in skipped:
+                mention = self.ents.at(current)
+                key = (mention.key if mention is not None else self.ents.refer(current)
+                       if self.ents.reference_kind(current) == "ArmedGroup" and not self._names_in_modifiers(current)
+                       else None)  # "fighters of X": X, not the last group named
+                if key is not None and key in self.ents.gazetteer.entities and self.ents.armed(key):
+                    found.append(key)
+            pending += [c for c in self.children(current) if c.dep_ not in _SUBORDINATE_CLAUSES]
+        return found
+
+    def _names_in_modifiers(self, noun: Token) -> bool:
+        """Whether a noun's modifiers or owner ("JEM rebels", "Pakistan's army chief", "fighters of JEM") name anyone."""
+        return any(self.ents.at(t) is not None for c in self.children(noun)
+                   if c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+                   for t in c.subtree)
 
     @staticmethod
     def _names_no_person(mention: Mention | None) -> bool:

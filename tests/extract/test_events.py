@@ -3306,3 +3306,17 @@ def test_a_denied_giver_gives_no_stated_aid(analyse):
     result = analyse("Norway is not Nepal's biggest creditor.")
     assert ("country/NOR", "country/NPL", "Negated") in readings(result, EventType.AID_PROVISION)
     assert not stated(result, EventType.AID_PROVISION)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Boko Haram gunmen ambushed government troops near the border.", "organization/boko-haram", "country/NGA"),
+    ("The Houthis accused the authorities of starving the north.", "organization/houthis", "country/YEM"),
+    ("The regime shelled positions of the Arakan Army.", "country/MMR", "organization/arakan-army"),
+])
+def test_a_bare_government_word_against_an_armed_group_is_its_state(analyse, text, actor, target):
+    assert (actor, target) in stated(analyse(text), EventType.ATTACK) | stated(analyse(text), EventType.ACCUSATION)
+
+
+def test_a_government_word_whose_phrase_names_a_state_is_not_the_groups_state(analyse):
+    result = analyse("Hamas fighters fired on an Israeli army patrol.")
+    assert not any(target == "country/PSE" for _, target in stated(result, EventType.ATTACK))
