@@ -10,6 +10,7 @@ out (README: "Negation and hedging").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -616,7 +617,7 @@ class _SentenceFrames:
         """A bare word for a state's government or army (class 'state_powers': "the government", "the regime",
         "government forces", "the army") in a clause whose other party is an armed group of one state ("Al-Shabaab
         fighters attacked government forces", "the rebels accused the authorities"): that state, or its forces at
-        war for a word for forces; nothing when the clause names no such group."""
+        war for a word for forces, when the article names it most; nothing when the clause names no such group."""
         if word.pos_ != "NOUN" or not self.lexicon.in_class(word, "state_powers"):
             return []  # not "the military campaign"
         clause = word
@@ -627,12 +628,17 @@ class _SentenceFrames:
         own = range(word.left_edge.i, word.i + 1)
         states = {located for key in self._armed_groups_in(clause, own)
                   if (located := self.ents.gazetteer.entities[key].located_in) is not None}
-        if len(states) != 1:
-            return []
+        if len(states) != 1 or not self._most_named_state(next(iter(states))):
+            return []  # not "Hamas fighters attacked army positions" in a report that names Israel, not Palestine
         state = states.pop()
         if state not in self.ents.entities:
             self.ents.entities[state] = self.ents.gazetteer.entities[state].to_entity()
         return [self._pseudo(self.ents.forces_of(state) if is_forces_word(word) else state)]
+
+    def _most_named_state(self, state: str) -> bool:
+        """Whether the article names this state at least as often as any other: the one whose war it tells of."""
+        counts = Counter(m.key for m in self.ents.mentions if m.type == EntityType.COUNTRY)
+        return counts[state] > 0 and counts[state] == max(counts.values())
 
     def _armed_groups_in(self, clause: Token, skipped: range) -> list[str]:
         """The armed groups the gazetteer knows that a clause names as its parties, named or referred to ("the
