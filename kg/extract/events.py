@@ -636,9 +636,10 @@ class _SentenceFrames:
         return [self._pseudo(self.ents.forces_of(state) if is_forces_word(word) else state)]
 
     def _most_named_state(self, state: str) -> bool:
-        """Whether the article names this state at least as often as any other: the one whose war it tells of."""
+        """Whether the article names this state at least as often as any other (the one whose war it tells of), or
+        names no state at all."""
         counts = Counter(m.key for m in self.ents.mentions if m.type == EntityType.COUNTRY)
-        return counts[state] > 0 and counts[state] == max(counts.values())
+        return not counts or counts[state] == max(counts.values())
 
     def _armed_groups_in(self, clause: Token, skipped: range) -> list[str]:
         """The armed groups the gazetteer knows that a clause names as its parties, named or referred to ("the
