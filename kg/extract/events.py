@@ -2841,6 +2841,10 @@ class _SentenceFrames:
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
             target_keys = [self.last_destination]
             inferred = True
+        if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
+            # "Fighting spread across eastern Congo. Zimbabwe sent troops": where the sentences before take place
+            target_keys = self._place_told_before(token, actor_keys)[:1]
+            inferred = inferred or bool(target_keys)
         confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
         when = self.ents.event_date(token, self.published)
         pairs: list[tuple[str, str]]
@@ -2950,6 +2954,21 @@ class _SentenceFrames:
         strike of its own."""
         hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._relative_object(token)
         return any(self.lexicon.in_class(noun, "weapons") for noun in hit)
+
+    def _place_told_before(self, trigger: Token, senders: list[str]) -> list[str]:
+        """The states other than the senders that the sentences before the trigger's set something in ("fighting
+        spread across eastern Congo", "the war in Sri Lanka"), the most often so named first (the last named of
+        equals); no town, where talks or visits are held as much as wars."""
+        preps = self.lexicon.presence_preps | self.lexicon.territory_preps
+        named = [m.key for m in self.ents.mentions if m.end <= trigger.sent.start and m.type == EntityType.COUNTRY
+                 and m.key not in senders and self._under_prep(trigger.doc[m.end - 1], preps)]
+        return sorted(dict.fromkeys(reversed(named)), key=named.count, reverse=True)
+
+    @staticmethod
+    def _under_prep(token: Token, preps: frozenset[str]) -> bool:
+        """Whether the noun (or the noun it modifies) is the object of one of the prepositions."""
+        noun = token.head if token.dep_ in ("compound", "amod", "poss") else token
+        return noun.dep_ == "pobj" and noun.head.lower_ in preps
 
     def _shared_destination(self, verb: Token, frame: Frame) -> list[Mention]:
         """The place a clause coordinated with ``verb`` sends or places forces (its verb, or the verb it

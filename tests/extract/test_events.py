@@ -1368,6 +1368,16 @@ def test_a_deployment_with_no_destination_named_before_has_none(analyse):
     assert not any(e.type == EventType.DEPLOYMENT for e in result.events)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Heavy fighting raged across Chad last week. Nigeria and Niger sent troops.",
+     {("country/NGA", "country/TCD"), ("country/NER", "country/TCD")}),
+    ("Heavy fighting raged across Nigeria last week. Nigeria sent troops.", set()),
+    ("Envoys met in Geneva last week. Nigeria sent troops.", set()),
+])
+def test_forces_sent_nowhere_named_go_to_the_state_the_sentences_before_are_in(analyse, text, expected):
+    assert stated(analyse(text), EventType.DEPLOYMENT) == expected
+
+
 @pytest.mark.parametrize("text, actor, event, target", [
     ("Chile accused Peru of sending troops into Arica.", "country/PER", EventType.DEPLOYMENT, "Arica"),
     ("Ghana blamed Togo for shelling its border posts.", "country/TGO", EventType.ATTACK, "country/GHA"),
