@@ -2841,10 +2841,13 @@ class _SentenceFrames:
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys and self.last_destination not in (None, *actor_keys):
             target_keys = [self.last_destination]
             inferred = True
-        if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
-            # "Fighting spread across eastern Congo. Zimbabwe sent troops": where the sentences before take place
-            target_keys = self._place_told_before(token, actor_keys)[:1]
-            inferred = inferred or bool(target_keys)
+        placed_by_context = False
+        if (event == EventType.DEPLOYMENT and actor_keys and not target_keys and not self._sent_with_aid(token)
+                and not self._prep_objects(token, frame.target_preps | self.lexicon.presence_preps)):  # "into the region": told
+            # "Fighting spread across eastern Congo. Zimbabwe sent troops": to the war the sentences before tell of
+            target_keys = self._war_country_before(token, actor_keys)[:1]
+            placed_by_context = bool(target_keys)
+            inferred = inferred or placed_by_context
         confidence = self.lexicon.confidence(event, "context" if inferred else "verb" if token.pos_ in ("VERB", "AUX") else "noun")
         when = self.ents.event_date(token, self.published)
         pairs: list[tuple[str, str]]
@@ -2868,7 +2871,7 @@ class _SentenceFrames:
         if event in _STATES_ONLY:  # a person left unplaced in a state is no side of talks, deals or mediation
             pairs = [pair for pair in pairs if EntityType.PERSON not in map(self.ents.type_of, pair)]
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
-        if len(parties) == 2 and event != EventType.MEDIATION:
+        if len(parties) == 2 and event != EventType.MEDIATION and not placed_by_context:  # a guessed place pairs no one
             self._remember_pair(parties, token.i, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
         if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
             self.last_agreement = parties
@@ -2955,20 +2958,33 @@ class _SentenceFrames:
         hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._relative_object(token)
         return any(self.lexicon.in_class(noun, "weapons") for noun in hit)
 
-    def _place_told_before(self, trigger: Token, senders: list[str]) -> list[str]:
-        """The states other than the senders that the sentences before the trigger's set something in ("fighting
-        spread across eastern Congo", "the war in Sri Lanka"), the most often so named first (the last named of
-        equals); no town, where talks or visits are held as much as wars."""
-        preps = self.lexicon.presence_preps | self.lexicon.territory_preps
+    def _war_country_before(self, trigger: Token, senders: list[str]) -> list[str]:
+        """The states other than the senders that the sentences before the trigger's tell a war, fight, attack or
+        force in or on ("fighting spread across eastern Congo", "strikes on Yemen", "the force in Somalia"), the most
+        often so named first (the last named of equals); no town, and no state only named as a setting ("talks in X")."""
         named = [m.key for m in self.ents.mentions if m.end <= trigger.sent.start and m.type == EntityType.COUNTRY
-                 and m.key not in senders and self._under_prep(trigger.doc[m.end - 1], preps)]
+                 and m.key not in senders and self._scene_of_fighting(trigger.doc[m.end - 1])]
         return sorted(dict.fromkeys(reversed(named)), key=named.count, reverse=True)
 
-    @staticmethod
-    def _under_prep(token: Token, preps: frozenset[str]) -> bool:
-        """Whether the noun (or the noun it modifies) is the object of one of the prepositions."""
+    def _scene_of_fighting(self, token: Token) -> bool:
+        """Whether the noun (or the noun it modifies) is where a war, fight, attack or force word is, or what it is
+        aimed at: the object of a preposition on that word, or on a verb the word is the subject of."""
         noun = token.head if token.dep_ in ("compound", "amod", "poss") else token
-        return noun.dep_ == "pobj" and noun.head.lower_ in preps
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lexicon.presence_preps | self.lexicon.territory_preps | self.lexicon.frames[EventType.ATTACK].target_preps:
+            return False
+        told = prep.head
+        fighting = [told, *(c for c in self.children(told) if c.dep_ in ("nsubj", "nsubjpass"))] if told.pos_ == "VERB" else [told]
+        return any(self.lexicon.in_class(w, kind) for w in fighting for kind in ("fights", "assault", "forces"))
+
+    def _sent_with_aid(self, trigger: Token) -> bool:
+        """Whether what the trigger sends is listed with aid or is of helpers ("relief supplies and personnel were
+        sent", "a team of medical staff"): help, no force sent to a war."""
+        sent = [c for c in self.children(trigger) if c.dep_ in ("dobj", "nsubjpass")] if trigger.pos_ in ("VERB", "AUX") else [trigger]
+        sent += [o for noun in sent for o in self._prep_objects(noun, frozenset({"of"}))]  # "a team of medical staff"
+        listed = [w for noun in sent for w in [noun, *noun.conjuncts]]
+        return any(self.lexicon.in_class(k, kind) for w in listed for k in [w, *(c for c in self.children(w) if c.dep_ in ("compound", "amod"))]
+                   for kind in ("aid", "relief_workers"))
 
     def _shared_destination(self, verb: Token, frame: Frame) -> list[Mention]:
         """The place a clause coordinated with ``verb`` sends or places forces (its verb, or the verb it

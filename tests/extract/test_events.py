@@ -1373,9 +1373,20 @@ def test_a_deployment_with_no_destination_named_before_has_none(analyse):
      {("country/NGA", "country/TCD"), ("country/NER", "country/TCD")}),
     ("Heavy fighting raged across Nigeria last week. Nigeria sent troops.", set()),
     ("Envoys met in Geneva last week. Nigeria sent troops.", set()),
+    ("Gunmen carried out raids on Mali in May. Senegal sent soldiers.", {("country/SEN", "country/MLI")}),
+    ("Elections were held in Kenya last week. Nigeria sent troops.", set()),
+    ("The war in Sudan dragged on. Egypt sent medical supplies and soldiers.", set()),
+    ("The peacekeeping mission in Gabon was short of men. Chad sent fresh troops.", {("country/TCD", "country/GAB")}),
+    ("Foreign soldiers landed in Gabon on Friday. Chad sent more troops on Sunday.", {("country/TCD", "country/GAB")}),
 ])
-def test_forces_sent_nowhere_named_go_to_the_state_the_sentences_before_are_in(analyse, text, expected):
+def test_forces_sent_nowhere_named_go_to_the_state_the_sentences_before_fight_in(analyse, text, expected):
     assert stated(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+def test_a_guessed_destination_is_no_pair_the_next_sentences_call_the_sides(analyse):
+    events = analyse("The war in Chad dragged on. Nigeria sent troops. The two sides met on Monday.")
+    assert stated(events, EventType.DEPLOYMENT) == {("country/NGA", "country/TCD")}
+    assert stated(events, EventType.MEETING) == set()
 
 
 @pytest.mark.parametrize("text, actor, event, target", [
