@@ -277,12 +277,24 @@ class ArticleEntities:
         named = self._named_as_institution(token, wanted, exclude)
         if named is not None:
             return named
-        for mention in reversed(self.mentions):
-            if (mention.start < token.i and _stands_for(mention, wanted, exclude)
-                    and (not armed or self.armed(mention.key)) and (not bloc or self._bloc(mention.key, token))
-                    and (described is None or _state_id(mention.key) in described)):
-                return mention.key
-        return None
+        fitting = [m.key for m in reversed(self.mentions)
+                   if m.start < token.i and _stands_for(m, wanted, exclude)
+                   and (not armed or self.armed(m.key)) and (not bloc or self._bloc(m.key, token))
+                   and (described is None or _state_id(m.key) in described)]
+        kinds = self._kinds_described(token)
+        return next((key for key in fitting if self._of_kinds(key, token, kinds)), fitting[0] if fitting else None)
+
+    def _kinds_described(self, noun: Token) -> frozenset[str]:
+        """The gazetteer kinds of body a description's noun or its modifiers name ("the military alliance":
+        alliance; descriptors.json 'kind_words'), none for a description naming no kind."""
+        words = [noun.lemma_.lower()] + [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        kind_words = _kind_words()
+        return frozenset(kind for word in words for kind in kind_words.get(word, ()))
+
+    def _of_kinds(self, key: str, noun: Token, kinds: frozenset[str]) -> bool:
+        """Whether an entity is of one of the kinds a description names, by the gazetteer's class or by a name
+        holding the description's noun ("the Three Brotherhood Alliance" for "the alliance")."""
+        return bool(kinds) and (self.kind(key) in kinds or noun.lemma_.lower() in self.entities[key].name.lower().split())
 
     def _named_as_institution(self, noun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
         """The last entity named before a noun for a kind of body ("the council", "the committee") whose name holds
@@ -393,6 +405,12 @@ def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str |
 def _institution_words() -> frozenset[str]:
     """Nouns for a kind of deliberating or governing body (descriptors.json 'institutions')."""
     return frozenset(load_json("lexicon/descriptors.json")["institutions"]["words"])
+
+
+@cache
+def _kind_words() -> dict[str, list[str]]:
+    """Words of a description naming gazetteer kinds of body (descriptors.json 'kind_words')."""
+    return load_json("lexicon/descriptors.json")["kind_words"]["words"]
 
 
 @cache

@@ -469,6 +469,16 @@ def test_an_alliance_of_armed_groups_is_the_alliance(analyse):
     assert result.ents.refer(result.doc[9]) == "organization/three-brotherhood-alliance"  # the second "alliance"
 
 
+def test_the_alliance_is_the_last_alliance_named_not_merely_the_last_bloc(analyse):
+    text = ("Allied jets flew from NATO bases on Monday, and an ASEAN summit opened in Jakarta. "
+            "Moscow condemned the alliance.")
+    result = analyse(text)
+    alliance = next(t for t in result.doc if t.lower_ == "alliance")
+    assert result.ents.refer(alliance) == "organization/nato"
+    bloc = analyse(text.replace("the alliance", "the bloc"))
+    assert bloc.ents.refer(next(t for t in bloc.doc if t.lower_ == "bloc")) == "organization/association-of-southeast-asian-nations"
+
+
 def test_an_acronyms_name_opens_on_a_word_of_the_name(analyse):
     result = analyse("On Monday, the Economic Community of West African States (ECOWAS) met in Accra.")
     assert result.key_of("ECOWAS") == "organization/economic-community-of-west-african-states"
