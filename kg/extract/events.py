@@ -1395,6 +1395,8 @@ class _SentenceFrames:
             return False, None  # "met the demands", "hosts refugees": no one met
         if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
+        if trigger.event == EventType.MEDIATION and self._hosts_clause_meeting(token):
+            return True, None  # "held talks in X on Monday, hosted by Y": Y mediates the talks the clause holds
         if token.pos_ == "NOUN" and token.lemma_ in self.lexicon.series_nouns:
             kinds = self._prep_objects(token, frozenset({"of"}))  # "a round of talks", not "a round of strikes"
             if kinds:
@@ -2155,6 +2157,13 @@ class _SentenceFrames:
                 s.dep_ == "nsubj" and not is_relative_pronoun(s) for s in self.children(c)) for w in [c, *self._arguments_of(c)]]
             own = [t for w in told for t in self._prep_objects(w, frame.scene_preps)]
         return own + [g for p in after for g in self.children(p) if g.dep_ == "pobj"]
+
+    def _hosts_clause_meeting(self, token: Token) -> bool:
+        """Whether the token is a passive participle set off after a clause that is a meeting ("A and B held talks in
+        X on Monday, hosted by Y", "A and B met in X, hosted by Y"): what it hosts is that meeting."""
+        clause = token.head
+        return token.dep_ == "advcl" and token.tag_ == "VBN" and clause.i < token.i and any(
+            t.event == EventType.MEETING and self._needs_met(t, clause)[0] for t in self.lexicon.verbs.get(clause.lemma_, []))
 
     def _mediated(self, token: Token) -> bool:
         """The verb also opens a mediation whose needs are met ("hosted A and B for talks"); a participle does not part

@@ -1534,6 +1534,23 @@ def test_talks_between_parties_hosted_by_a_third_are_its_mediation(analyse):
     assert has(result, EventType.MEDIATION, "country/NOR", "country/XKX")
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo held talks in Lome on Friday, hosted by Norway.",
+    "Ghana and Togo met in Oslo on Friday, hosted by Norway.",
+])
+def test_a_host_set_off_after_a_meeting_clause_mediates_it(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/GHA"), result.triples()
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/TGO"), result.triples()
+    assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
+    assert not has_pair(result, EventType.MEETING, "country/NOR", "country/GHA")
+
+
+def test_a_host_set_off_after_a_clause_that_is_no_meeting_mediates_nothing(analyse):
+    result = analyse("Ghana sent troops to Togo on Friday, hosted by Norway.")
+    assert not stated(result, EventType.MEDIATION), result.triples()
+
+
 def test_a_deal_brokered_between_two_parties_binds_them(analyse):
     result = analyse("A grain deal brokered by Egypt between Sudan and Chad collapsed on Monday.")
     assert has_pair(result, EventType.AGREEMENT, "country/SDN", "country/TCD")
