@@ -1422,6 +1422,8 @@ class _SentenceFrames:
             candidates.append(token.head)
         else:  # "the embargo it had imposed on X": a relative clause without a pronoun has its noun for object
             candidates += self._relative_object(token)
+        if token.dep_ == "conj" and token.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in self.children(token)):
+            candidates += [c for c in self.children(token.head) if c.dep_ == "nsubjpass"]  # "were mediated by X and hosted by Y"
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "between":
             candidates.append(token.head.head.head)  # "talks between the two leaders hosted by X": the talks
         if token.pos_ == "NOUN":

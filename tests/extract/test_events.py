@@ -1551,6 +1551,14 @@ def test_a_host_set_off_after_a_clause_that_is_no_meeting_mediates_nothing(analy
     assert not stated(result, EventType.MEDIATION), result.triples()
 
 
+def test_a_passive_host_coordinated_with_a_passive_mediator_shares_its_talks(analyse):
+    result = analyse("Ghana and Togo met in Oslo. The talks were chaired by the UN and hosted by Norway.")
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/GHA"), result.triples()
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/TGO"), result.triples()
+    unrelated = analyse("Ghana and Togo met in Oslo. The border was closed by Ghana and reopened by Norway.")
+    assert not stated(unrelated, EventType.MEDIATION), unrelated.triples()
+
+
 def test_a_deal_brokered_between_two_parties_binds_them(analyse):
     result = analyse("A grain deal brokered by Egypt between Sudan and Chad collapsed on Monday.")
     assert has_pair(result, EventType.AGREEMENT, "country/SDN", "country/TCD")
