@@ -1301,6 +1301,19 @@ def test_forces_ordered_ferried_or_pledged_somewhere_are_deployed_there(analyse,
     assert ("Deployment", *expected) in analyse(text).triples()
 
 
+@pytest.mark.parametrize("text, carried, left", [
+    ("Canada airlifted 150 soldiers to Latvia.", "Deployment", "AidProvision"),
+    ("Spain rushed a company of marines to Latvia.", "Deployment", "AidProvision"),
+    ("Italy shipped a company of marines to Latvia.", "Deployment", "AidProvision"),
+    ("Norway transported 90 peacekeepers to Latvia.", "Deployment", "AidProvision"),
+    ("Canada airlifted blankets and medicine to Latvia.", "AidProvision", "Deployment"),
+    ("Italy shipped grain to Latvia.", "AidProvision", "Deployment"),
+])
+def test_a_verb_of_carrying_deploys_forces_and_gives_goods(analyse, text, carried, left):
+    kinds = {kind for kind, _, target in analyse(text).triples() if target == "country/LVA"}
+    assert carried in kinds and left not in kinds
+
+
 @pytest.mark.parametrize("text", [
     "Russia ordered its troops to pull back from the border.",
     "Germany ordered an inquiry into the crash in Poland.",
