@@ -33,7 +33,8 @@ PRIOR_WEIGHT = 10
 def measure() -> Counter:
     """(class, basis) -> [right, found] over the annotated articles' stated events (each pair once per article)."""
     from kg.extract.entities import resolve_entities
-    from kg.extract.events import BASES, Lexicon, find_events
+    from kg.extract.events import find_events
+    from kg.extract.lexicon import BASES, Lexicon
     from kg.extract.extractor import Extractor
     from kg.extract.officials import find_offices
     from kg.model import EventType
@@ -71,7 +72,7 @@ def measure() -> Counter:
 
 def table(found: Counter) -> dict:
     """The confidence table: shares of right events, drawn toward the class's and the overall share."""
-    from kg.extract.events import BASES
+    from kg.extract.lexicon import BASES
     from kg.model import EventType
 
     def share(right: float, total: float, prior: float) -> float:

@@ -5,6 +5,7 @@
 - :mod:`~kg.extract.pipeline`: the spaCy pipeline and conflict-kg's components;
 - :mod:`~kg.extract.entities`, :mod:`~kg.extract.officials`, :mod:`~kg.extract.events`,
   :mod:`~kg.extract.dates`, :mod:`~kg.extract.roles`: what is read off each parse;
+- :mod:`~kg.extract.lexicon`: the trigger words and word classes the events are read with;
 - :mod:`~kg.extract.parallel`: any extractor on worker processes or a Dask cluster.
 """
 

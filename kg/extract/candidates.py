@@ -14,7 +14,7 @@ from datetime import date
 
 from ..model import EntityType, Event, Evidence
 from .entities import ArticleEntities, Mention
-from .events import Lexicon
+from .lexicon import Lexicon
 from .tokens import TokenTable
 
 __all__ = ["Candidate", "find_candidates"]

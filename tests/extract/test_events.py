@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.events import BASES, Lexicon, confidences_of
+from kg.extract.lexicon import Lexicon
 from kg.model import EntityType, EventType
 
 
@@ -1864,18 +1864,6 @@ def test_an_event_has_the_confidence_its_class_earned_found_that_way(analyse):
     [placed] = [e for e in by_presence.events if e.type == EventType.DEPLOYMENT]
     assert sent.confidence == table.confidence(EventType.DEPLOYMENT, "verb")
     assert placed.confidence == table.confidence(EventType.DEPLOYMENT, "presence")
-
-
-def test_a_class_without_measured_figures_takes_the_defaults():
-    default = {"verb": 0.9, "noun": 0.8, "context": 0.5, "presence": 0.4}
-    table = confidences_of({"default": default, "events": {"Attack": {"verb": 0.7}}})
-    assert table[EventType.ATTACK] == {**default, "verb": 0.7}
-    assert table[EventType.THREAT] == default and set(table) == set(EventType)
-
-
-def test_the_shipped_table_has_a_figure_for_every_class_and_basis():
-    table = Lexicon.default()
-    assert all(0 < table.confidence(event, basis) < 1 for event in EventType for basis in BASES)
 
 
 @pytest.mark.parametrize("text, mediator", [
