@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from spacy.attrs import LEMMA, LOWER
@@ -22,6 +23,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from ..model import EntityType, Event, EventType, Membership, Modality
+from ..resources import load_json
 from .entities import ArticleEntities, Mention, first_conjunct, is_forces_word, is_relative_pronoun, tokens_with
 from .lexicon import Frame, Lexicon, Trigger
 from .memberships import MembershipWords, article_pair
@@ -263,6 +265,8 @@ class _SentenceFrames:
                 modifiers = principals
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
                 modifiers = self._seat_of(token)
+            if self.lexicon.in_class(token, "agencies"):  # "the UN refugee agency": UNHCR, not the UN
+                modifiers, owners = ([self._body_of(token, m) for m in named] for named in (modifiers, owners))
             named_group = self._names_a_group(token)
             if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
                 modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
@@ -295,6 +299,38 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _body_of(self, noun: Token, parent: Mention) -> Mention:
+        """The body a description with a parent organization's name stands for ("the UN refugee agency", "the AU
+        commission"): the body the gazetteer knows by the whole description, else the body of that parent the article
+        names whose name holds the noun or another word of the description (nearest before it first), else the parent."""
+        if parent.type != EntityType.ORGANIZATION or not 0 <= parent.end <= noun.i:
+            return parent  # not "the agency of the UN": the parent's name written before the noun only
+        described = self.ents.doc[parent.end:noun.i + 1]
+        if described[0].tag_ == "POS":  # "the UN's nuclear watchdog": as the gazetteer writes it, without "'s"
+            described = described[1:]
+        known = self.ents.gazetteer.lookup(f"{parent.text} {described.text}")
+        if known is not None and known.key != parent.key and self.ents.gazetteer.entities[known.key].type == EntityType.ORGANIZATION:
+            if known.key not in self.ents.entities:
+                self.ents.entities[known.key] = self.ents.gazetteer.entities[known.key].to_entity()
+            return self._pseudo(known.key)
+        words = [noun.lemma_.lower()] + [c.lower_ for c in self.children(noun) if c.dep_ in ("amod", "compound")
+                                         and not parent.start <= c.i < parent.end]
+        bodies = [m for m in sorted(self.ents.mentions, key=lambda m: (m.start > noun.i, abs(m.start - noun.i)))
+                  if m.key != parent.key and self._belongs_to(m.key, parent.key) and self._name_holds(m.key, words)]
+        return bodies[0] if bodies else parent
+
+    def _belongs_to(self, key: str, parent: str) -> bool:
+        """Whether an organization is a body of the parent: its name holds the parent's name ("African Union
+        Commission") or the gazetteer classes it as a kind of body of the parent (descriptors.json 'parent_kinds')."""
+        name, parent_name = self.ents.entities[key].name, self.ents.entities[parent].name
+        return (self.ents.type_of(key) == EntityType.ORGANIZATION and
+                (name.startswith(parent_name + " ") or self.ents.kind(key) in _parent_kinds().get(parent_name, ())))
+
+    def _name_holds(self, key: str, words: list[str]) -> bool:
+        """Whether an entity's name holds one of the words, or a word of the same stem ("refugee": "Refugees")."""
+        name_words = self.ents.entities[key].name.lower().split()
+        return any(n == w or (len(w) >= 5 and n.startswith(w)) for w in words for n in name_words)
 
     def _state_opposed_to_group(self, word: Token) -> list[Mention]:
         """A bare word for a state's government or army (class 'state_powers': "the government", "the regime",
@@ -3183,3 +3219,9 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
             if key not in events or (event.modality.stated and not events[key].modality.stated):
                 events[key] = event  # the first reading of a pair in a sentence, unless a later one states it
     return list(events.values())
+
+
+@lru_cache(maxsize=1)
+def _parent_kinds() -> dict[str, list[str]]:
+    """The gazetteer kinds of body that belong to an organization, by its name (descriptors.json 'parent_kinds')."""
+    return load_json("lexicon/descriptors.json")["parent_kinds"]["kinds"]

@@ -3373,3 +3373,27 @@ def test_a_bare_government_word_against_an_armed_group_is_its_state(analyse, tex
 ])
 def test_a_government_word_is_not_the_groups_state_when_the_text_points_elsewhere(analyse, text, wrong):
     assert not any(target == wrong for _, target in stated(analyse(text), EventType.ATTACK))
+
+
+UNHCR = "organization/united-nations-high-commissioner-for-refugees"
+WFP = "organization/world-food-programme"
+UN = "organization/united-nations"
+
+
+def test_a_description_the_gazetteer_knows_names_the_body_not_its_parent(analyse):
+    result = analyse("Chad asked the UN refugee agency for tents and blankets.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", UNHCR)
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", UN)
+
+
+def test_a_possessive_description_names_the_body(analyse):
+    result = analyse("The UN's nuclear watchdog accused Syria of hiding a reactor.")
+    assert has(result, EventType.ACCUSATION, "organization/international-atomic-energy-agency", "country/SYR")
+
+
+def test_a_description_names_the_body_of_the_parent_the_article_names(analyse):
+    result = analyse("The World Food Programme counted hungry families. Somalia asked the UN food agency for grain.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/SOM", WFP)
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/SOM", UN)
+    unfitting = analyse("The UN Security Council met on Friday. Haiti asked the UN agency for help with its elections.")
+    assert has(unfitting, EventType.ASSISTANCE_REQUEST, "country/HTI", UN)  # a council is no agency: the parent
