@@ -8,6 +8,7 @@ full name; "the minister", "the group", "he" refer back to the last fitting ment
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
@@ -93,6 +94,7 @@ class ArticleEntities:
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
         self.title_words: dict[str, set[str]] = {}  # person key -> the words of the offices the article gives them
         self._evidence: dict[tuple[int, int], Evidence] = {}  # by the sentence's character offsets
+        self._bloc_descriptions: dict[int, str | None] = {}  # by token index: the bloc a bloc description stands for
 
     # -- building ----------------------------------------------------------------------------
     def add(self, mention: Mention, name: str | None = None, canonical: str | None = None) -> None:
@@ -282,7 +284,56 @@ class ArticleEntities:
                    and (not armed or self.armed(m.key)) and (not bloc or self._bloc(m.key, token))
                    and (described is None or _state_id(m.key) in described)]
         kinds = self._kinds_described(token)
-        return next((key for key in fitting if self._of_kinds(key, token, kinds)), fitting[0] if fitting else None)
+        of_kinds = [key for key in fitting if self._of_kinds(key, token, kinds)] or fitting
+        if bloc:
+            return self._bloc_meant(token, of_kinds)
+        return of_kinds[0] if of_kinds else None
+
+    def _bloc_meant(self, description: Token, fitting: list[str]) -> str | None:
+        """Which of the blocs named before "the bloc" (``fitting``) it stands for: not one coordinated with it
+        ("NATO and the bloc"); the last one named in its own sentence; else the subject of the sentence before when
+        it is one of them; else, of those named by name in its paragraph (or, with none there, in the article), the
+        one the article names most, counting the descriptions that stood for it before, the last named of those named
+        as often; not merely the last one named."""
+        coordinated = {mention.key for mention in map(self.at, description.conjuncts) if mention is not None}
+        allowed = set(fitting) - coordinated
+        named = [(m.start, m.key) for m in reversed(self.mentions) if m.start < description.i and m.key in allowed]
+        described = [(i, key) for i, key in self._bloc_descriptions_before(description) if key in allowed]
+        in_sentence = [key for start, key in sorted(named + described, reverse=True) if start >= description.sent.start]
+        if in_sentence:
+            return in_sentence[0]
+        subject = self._sentence_subject_before(description)
+        if subject in allowed:
+            return subject
+        paragraph = self._paragraph_start(description)
+        near = [key for start, key in named if start >= paragraph] or [key for _, key in named]
+        counts = Counter(key for _, key in named + described)
+        return max(dict.fromkeys(near), key=counts.__getitem__, default=None)
+
+    def _bloc_descriptions_before(self, description: Token) -> list[tuple[int, str]]:
+        """The bloc descriptions before this one ("the bloc's envoy") with the bloc each stands for, by position."""
+        found = []
+        for token in self.doc[:description.i]:
+            if token.i not in self._bloc_descriptions:
+                bloc_word = token.pos_ == "NOUN" and self.at(token) is None and self.reference_kind(token) == "Bloc"
+                self._bloc_descriptions[token.i] = self.refer(token) if bloc_word else None
+            if self._bloc_descriptions[token.i] is not None:
+                found.append((token.i, self._bloc_descriptions[token.i]))
+        return found
+
+    def _paragraph_start(self, word: Token) -> int:
+        """The index of the first token of the word's paragraph (after the last line break before it)."""
+        return next((t.i + 1 for t in reversed(self.doc[:word.i]) if "\n" in t.text_with_ws), 0)
+
+    def _sentence_subject_before(self, word: Token) -> str | None:
+        """The entity the subject (active or passive) of the main verb of the sentence before the word's
+        sentence names, when the subject itself is a mention ("ECOWAS appealed to ..."; not "the AU's envoy")."""
+        start = word.sent.start
+        if start == 0:
+            return None
+        subjects = [c for c in self.doc[start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [self.at(subject) for subject in subjects]
+        return named[0].key if len(named) == 1 and named[0] is not None else None
 
     def _kinds_described(self, noun: Token) -> frozenset[str]:
         """The gazetteer kinds of body a description's noun or its modifiers name ("the military alliance":

@@ -479,6 +479,34 @@ def test_the_alliance_is_the_last_alliance_named_not_merely_the_last_bloc(analys
     assert bloc.ents.refer(next(t for t in bloc.doc if t.lower_ == "bloc")) == "organization/association-of-southeast-asian-nations"
 
 
+def _bloc_meant(result) -> str | None:
+    return result.ents.refer(next(t for t in result.doc if t.lower_ == "bloc"))
+
+
+def test_the_bloc_continues_a_bloc_that_was_the_subject_of_the_sentence_before(analyse):
+    text = "ECOWAS asked the European Union for funds. Delegates said the bloc would send troops."
+    assert _bloc_meant(analyse(text)) == "organization/economic-community-of-west-african-states"
+    # a subject naming no bloc leaves the last one named
+    other = "Delegates asked ECOWAS and the European Union for funds. They said the bloc would send troops."
+    assert _bloc_meant(analyse(other)) == "organization/european-union"
+
+
+def test_the_bloc_is_the_one_the_article_names_most_when_its_paragraph_names_none(analyse):
+    text = ("ECOWAS leaders met in Abuja. ECOWAS suspended Mali.\n\nThe African Union called for calm.\n\n"
+            "The junta did not reply. Mali stays outside the bloc.")
+    assert _bloc_meant(analyse(text)) == "organization/economic-community-of-west-african-states"
+    # one named in its own paragraph comes first
+    near = text.replace("calm.\n\n", "calm. ")
+    assert _bloc_meant(analyse(near)) == "organization/african-union"
+
+
+def test_the_bloc_is_not_the_one_coordinated_with_it(analyse):
+    text = "European Union envoys met NATO officials. Kyiv urged NATO and the bloc to send more air defences."
+    assert _bloc_meant(analyse(text)) == "organization/european-union"
+    alone = text.replace("NATO and the bloc", "the bloc")
+    assert _bloc_meant(analyse(alone)) == "organization/nato"
+
+
 def test_an_acronyms_name_opens_on_a_word_of_the_name(analyse):
     result = analyse("On Monday, the Economic Community of West African States (ECOWAS) met in Accra.")
     assert result.key_of("ECOWAS") == "organization/economic-community-of-west-african-states"
