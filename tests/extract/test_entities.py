@@ -507,6 +507,17 @@ def test_the_bloc_is_not_the_one_coordinated_with_it(analyse):
     assert _bloc_meant(analyse(alone)) == "organization/nato"
 
 
+def test_a_grouping_or_a_confederation_is_a_bloc(analyse):
+    for word in ("grouping", "confederation"):
+        result = analyse(f"Leaders of the Southern African Development Community met in Harare. The {word} said it "
+                         "would send observers.")
+        assert result.ents.refer(next(t for t in result.doc if t.lower_ == word)) == (
+            "organization/southern-african-development-community")
+        # an armed group is no bloc
+        armed = analyse(f"Al-Shabaab fighters raided a base in Somalia. The {word} said it would fight on.")
+        assert armed.ents.refer(next(t for t in armed.doc if t.lower_ == word)) is None
+
+
 def test_an_acronyms_name_opens_on_a_word_of_the_name(analyse):
     result = analyse("On Monday, the Economic Community of West African States (ECOWAS) met in Accra.")
     assert result.key_of("ECOWAS") == "organization/economic-community-of-west-african-states"
