@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from itertools import islice
 
 from spacy.language import Language
