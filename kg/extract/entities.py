@@ -459,6 +459,12 @@ def _institution_words() -> frozenset[str]:
 
 
 @cache
+def _half_words() -> list[str]:
+    """Words for half of a divided land that stand for the state named after it (descriptors.json 'halves')."""
+    return load_json("lexicon/descriptors.json")["halves"]["words"]
+
+
+@cache
 def _kind_words() -> dict[str, list[str]]:
     """Words of a description naming gazetteer kinds of body (descriptors.json 'kind_words')."""
     return load_json("lexicon/descriptors.json")["kind_words"]["words"]
@@ -1046,9 +1052,25 @@ class _Resolver:
         self._drop_regions_describing_a_state()
         self._define_acronyms()
         self._apply_acronyms()
+        self._name_halves()
         self._name_warring_forces()
         self._link_early_surnames()
         return self.result
+
+    def _name_halves(self) -> None:
+        """"the North", "the South" (descriptors.json 'halves'), not opening a longer name: the one state the article
+        names whose name begins with the word ("the North's main ally" after North Korea is named)."""
+        states = {m.key for m in self.result.mentions if m.type == EntityType.COUNTRY}
+        for word in tokens_with(self.doc, ORTH, _half_words()):
+            following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
+            if (word.i == 0 or self.doc[word.i - 1].lower_ != "the" or self.result.at(word) is not None
+                    or (following is not None and (following.is_title or following.text == "-"))):
+                continue  # not "the South China Sea", "the North-West"
+            named = [key for key in states if self.result.entities[key].name.split()[0] == word.text]
+            if len(named) == 1:
+                self.result.add(Mention(word.i, word.i + 1, named[0], EntityType.COUNTRY, "name", word.text),
+                                name=self.result.entities[named[0]].name)  # no label "North" for the state
+        self.result.mentions.sort(key=lambda m: m.start)
 
     def _name_warring_forces(self) -> None:
         """A state named before a word for its armed forces ("Sudan's army", "the Burmese military") names those

@@ -645,3 +645,26 @@ def test_a_dissolved_state_and_an_armed_group_of_its_time_are_known(analyse):
     result = analyse("Yugoslav artillery pounded hills held by the Kosovo Liberation Army.", date(1998, 8, 1))
     assert result.key_of("Yugoslav") == "country/YUG"
     assert result.key_of("Kosovo Liberation Army") == "organization/kosovo-liberation-army"
+
+
+@pytest.mark.parametrize("text, word, state", [
+    ("North Korea tested a missile on Friday. Tokyo said the North's launch broke UN resolutions.",
+     "North", "country/PRK"),
+    ("Juba and Khartoum traded charges after South Sudan closed its pipeline. Sudan said the South had broken the deal.",
+     "South", "country/SSD"),
+])
+def test_the_north_or_the_south_is_the_one_state_named_so(analyse, text, word, state):
+    result = analyse(text)
+    halves = [m for m in result.ents.mentions if m.text == word]
+    assert [m.key for m in halves] == [state]
+    assert word not in result.ents.entities[state].alt_names  # no label "North" for the state
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea sent ships to the South China Sea.",  # the word opens a longer name
+    "South Korea and South Sudan signed a trade deal. The South welcomed it.",  # two states could be meant
+    "Rebels advanced in the North of the country.",  # no state of that name in the article
+])
+def test_the_north_or_the_south_names_no_state_when_none_or_two_fit(analyse, text):
+    result = analyse(text)
+    assert not [m for m in result.ents.mentions if m.text in ("North", "South")]
