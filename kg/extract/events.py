@@ -1307,7 +1307,7 @@ class _SentenceFrames:
         for collection in self._collected_in(token):  # "a wave of strikes killed ...", "blocked a round of sanctions"
             return self._modality(collection)
         verb = token if token.pos_ in ("VERB", "AUX") else (
-            token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else None)
+            token.head if token.dep_ in ("dobj", "nsubjpass", "attr") else self._at_war_verb(token))
         if verb is not None and verb is not token and verb.lemma_ in self.lexicon.accusation_verbs:
             verb = None  # "declined to condemn Russia's invasion": the invasion is not what was declined
         scope = [token] + ([theme] if theme is not None else [])
@@ -2486,6 +2486,15 @@ class _SentenceFrames:
             return True  # "X and Y exchanged fire": each fires at the other
         return token.pos_ == "NOUN" and token.head.lemma_ in self.lexicon.reciprocal_verbs
 
+    def _at_war_verb(self, fight: Token) -> Token | None:
+        """The verb a fight word is "at" ("have been at war", "were never at war"): what states the fight, its
+        negation and its tense; none for any other fight word."""
+        preposition = fight.head
+        if (fight.dep_ == "pobj" and preposition.lower_ == "at" and preposition.head != preposition
+                and preposition.head.pos_ in ("VERB", "AUX") and self.lexicon.in_class(fight, "fights")):
+            return preposition.head
+        return None
+
     def _fought_together(self, token: Token) -> bool:
         """A fight whose clause has two or more parties as its subject and names no other side: they fight each other
         ("X and Y fought a war", "X and Y have been at war since 1998", "Peruvian and Chilean troops clashed")."""
@@ -2497,7 +2506,7 @@ class _SentenceFrames:
         if verb is token and not (self.lexicon.in_class(token, "mutual_fights") or any(
                 c.dep_ == "dobj" and self.lexicon.in_class(c, "fights") for c in self.children(token))):
             return False  # not "X and Y fought in the Crimean War": allies, maybe
-        if verb is not token and not ((token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head == verb)
+        if verb is not token and not (self._at_war_verb(token) == verb
                                       or (token.dep_ == "dobj" and verb.lemma_ in self.lexicon.verbs_of(EventType.ATTACK))):
             return False  # not "X and Y discussed the war in Z"
         preps = self.lexicon.frames[EventType.ATTACK].target_preps - {"between"}

@@ -3397,3 +3397,13 @@ def test_a_description_names_the_body_of_the_parent_the_article_names(analyse):
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/SOM", UN)
     unfitting = analyse("The UN Security Council met on Friday. Haiti asked the UN agency for help with its elections.")
     assert has(unfitting, EventType.ASSISTANCE_REQUEST, "country/HTI", UN)  # a council is no agency: the parent
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Peru and Bolivia have been at war since March.", "Asserted"),
+    ("Peru and Bolivia have not been at war since 1884.", "Negated"),  # the verb the war is "at" is negated
+    ("Peru and Bolivia were never at war again.", "Negated"),
+    ("Peru and Bolivia could soon be at war.", "Hypothetical"),
+])
+def test_being_at_war_takes_the_modality_of_its_verb(analyse, text, modality):
+    assert readings(analyse(text), EventType.ATTACK) == {("country/BOL", "country/PER", modality)}
