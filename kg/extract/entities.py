@@ -279,11 +279,14 @@ class ArticleEntities:
         named = self._named_as_institution(token, wanted, exclude)
         if named is not None:
             return named
-        fitting = [m.key for m in reversed(self.mentions)
-                   if m.start < token.i and _stands_for(m, wanted, exclude)
-                   and (not armed or self.armed(m.key)) and (not bloc or self._bloc(m.key, token))
-                   and (described is None or _state_id(m.key) in described)]
+        candidates = (m.key for m in reversed(self.mentions)
+                      if m.start < token.i and _stands_for(m, wanted, exclude)
+                      and (not armed or self.armed(m.key)) and (not bloc or self._bloc(m.key, token))
+                      and (described is None or _state_id(m.key) in described))
         kinds = self._kinds_described(token)
+        if not (bloc or kinds):
+            return next(candidates, None)  # the last fitting mention: no need to look at the others
+        fitting = list(candidates)
         of_kinds = [key for key in fitting if self._of_kinds(key, token, kinds)] or fitting
         if bloc:
             return self._bloc_meant(token, of_kinds)
