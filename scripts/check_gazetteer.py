@@ -51,7 +51,7 @@ USER_ASSIGNED_ISO3 = {"XKX": "XK"}  # Kosovo
 
 ORG_KINDS = {
     "intergovernmental", "alliance", "un_body", "ngo", "armed_group", "military", "warring_military",
-    "government_body", "party", "company", "news_agency", "regional",
+    "government_body", "regional_government", "party", "company", "news_agency", "regional",
 }
 REGION_KINDS = {
     "administrative_region", "disputed_territory", "occupied_territory", "breakaway_region",

@@ -668,3 +668,11 @@ def test_the_north_or_the_south_is_the_one_state_named_so(analyse, text, word, s
 def test_the_north_or_the_south_names_no_state_when_none_or_two_fit(analyse, text):
     result = analyse(text)
     assert not [m for m in result.ents.mentions if m.text in ("North", "South")]
+
+
+def test_a_state_body_acts_for_its_state_and_a_regional_government_for_itself(analyse):
+    body = analyse("The Federal Bureau of Investigation said the United States faced new threats.")
+    assert body.ents.state_of(body.key_of("Federal Bureau of Investigation")) == "country/USA"
+    region = analyse("The Kurdistan Regional Government rejected a budget drawn up in Iraq.")
+    krg = region.key_of("Kurdistan Regional Government")
+    assert region.ents.state_of(krg) == krg
