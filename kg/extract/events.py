@@ -901,8 +901,8 @@ class _SentenceFrames:
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
-        plan = self._plan_of(verb)
-        if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy": the planner's
+        plan = self._plan_of(verb) or self._reserved_right(verb)
+        if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy", "reserved the right to":
             owners = [m for c in self.children(plan) if c.dep_ == "poss" for m in self.entities_in(c)]
             holder = _governor(plan)
             return owners or (self.subject_of(holder, depth + 1) if holder is not None and depth < 3 else [])
@@ -2349,7 +2349,18 @@ class _SentenceFrames:
             governor = _governor(token)
             if governor is not None:
                 modality = self._modality(governor)
-        return modality == Modality.PLANNED or self._conditional(token)
+        verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
+        return (modality == Modality.PLANNED or self._conditional(token)
+                or (verb is not None and self._reserved_right(verb) is not None))
+
+    def _reserved_right(self, verb: Token) -> Token | None:
+        """The right someone reserves whose infinitive the verb is ("reserved the right to respond", "keeps the
+        right to take retaliatory steps"): the act is promised; not a right one only has ("has the right to respond")."""
+        right = verb.head
+        if (verb.dep_ == "acl" and right.lemma_ in self.lexicon.reserved_rights and right.dep_ == "dobj"
+                and right.head.lemma_ in self.lexicon.reserving_verbs):
+            return right
+        return None
 
     def _response_parties(self, token: Token, frame: Frame) -> tuple[list[Mention], list[Mention]]:
         """Who promises a response and to whom: "X will respond to Y", "X would respond should Y send troops",
