@@ -2366,6 +2366,10 @@ class _SentenceFrames:
         """Who promises a response and to whom: "X will respond to Y", "X would respond should Y send troops",
         "Y would get a crushing response" (Y threatened by the one who says so), "Y's move will meet X's response"."""
         preps = frame.target_preps
+        if token.lemma_ in self.lexicon.suffering_verbs:  # "vowed that X would pay for it": X, by the one who vows
+            speakers = self.subject_of(token.head) if token.dep_ == "ccomp" else []
+            own = {m.key for m in speakers}
+            return speakers, [m for m in self.subject_of(token) if m.key not in own]
         if token.pos_ in ("VERB", "AUX"):
             actors = self.subject_of(token)
             answered = self._prep_objects(token, preps)

@@ -145,6 +145,7 @@ class Lexicon:
     figurative_attacks: dict[str, frozenset[str]] = field(default_factory=dict)  # "hit X with sanctions", "hit back"
     promising_verbs: frozenset[str] = frozenset()  # "vowed a crushing response": the object is promised
     receiving_verbs: frozenset[str] = frozenset()  # "X would get a crushing response": X is the one threatened
+    suffering_verbs: frozenset[str] = frozenset()  # "said X would pay for it": X is threatened by the one who says so
     reserved_rights: frozenset[str] = frozenset()  # "reserved the right to respond": the response is promised
     reserving_verbs: frozenset[str] = frozenset()  # the verbs that keep such a right: "reserve", "retain"
     reason_preps: frozenset[str] = frozenset()  # "struck in response", "as a reprisal": a response given as a reason
@@ -214,6 +215,7 @@ class Lexicon:
                       figurative_attacks={k: frozenset(v) for k, v in data["figurative_attacks"].items()},
                       promising_verbs=frozenset(data["promised_responses"]["promising_verbs"]),
                       receiving_verbs=frozenset(data["promised_responses"]["receiving_verbs"]),
+                      suffering_verbs=frozenset(data["promised_responses"]["suffering_verbs"]),
                       reserved_rights=frozenset(data["promised_responses"]["reserved_rights"]["nouns"]),
                       reserving_verbs=frozenset(data["promised_responses"]["reserved_rights"]["verbs"]),
                       reason_preps=frozenset(data["promised_responses"]["reason_preps"]),

@@ -289,6 +289,26 @@ def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary reserved the right to answer any incursion by Serbia.", {("Threat", "country/HUN", "country/SRB")}),
+    ("Peru retains the right to take retaliatory measures against Chile.", {("Threat", "country/PER", "country/CHL")}),
+    ("Austria has the right to respond to Italy.", set()),
+])
+def test_a_right_reserved_to_respond_is_a_threat(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quito vowed that Peru would pay a heavy price for the raid.", {("Threat", "country/ECU", "country/PER")}),
+    ("Bogota said Venezuela would pay for its incursion.", {("Threat", "country/COL", "country/VEN")}),
+    ("Ankara declared that Greece would regret any provocation.", {("Threat", "country/TUR", "country/GRC")}),
+    ("Chile paid a price for its neutrality, Argentina said.", set()),
+    ("Norway said Sweden would pay a visit to Finland.", set()),
+])
+def test_a_party_told_it_will_pay_is_threatened_by_the_teller(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
+
+
 def test_a_warning_that_promises_the_own_sides_act_names_no_target_in_that_clause(analyse):
     # Iran is the one who would strike back, not whom the Guards commander threatens
     result = analyse("Revolutionary Guards commander Ali Fadavi warned that Iran would strike back directly at any"
