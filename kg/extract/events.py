@@ -2887,7 +2887,7 @@ class _SentenceFrames:
                            for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
                 present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
-                    senders = [m for m in self.subject_of(verb) if m.type == EntityType.COUNTRY]
+                    senders = [m for m in self.subject_of(verb) if self._holds_forces(m)]
                 # "sent to Kursk", "the units that have been operating in Tigray"
                 moving = [c for c in self.children(token) if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
                 placing = [v for v in ([verb] + self._shared_subject_verbs(verb) if phrase.dep_ in ("nsubj", "nsubjpass")
@@ -2932,6 +2932,12 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _holds_forces(self, mention: Mention) -> bool:
+        """A state, or a body with forces of its own where they serve (events.json 'force_holding_kinds': "KFOR
+        has 5,000 troops in Kosovo"; not an armed group or a state's own body)."""
+        return mention.type == EntityType.COUNTRY or (
+            mention.type == EntityType.ORGANIZATION and self.ents.kind(mention.key) in self.lexicon.force_holding_kinds)
 
     def _withdrawn(self, force: Token, withdrawal: Token, evidence) -> Iterator[Event]:
         """The force a withdrawal noun names was deployed where it leaves ("the withdrawal of its 1,500 soldiers

@@ -109,6 +109,7 @@ class Lexicon:
     irrealis: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     presence_verbs: frozenset[str] = frozenset()
+    force_holding_kinds: frozenset[str] = frozenset()  # "MINUSMA has 12,000 troops in Mali": a body with forces of its own
     movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
     object_control_preps: frozenset[str] = frozenset()  # "accused X of sending": X sends
     cause_preps: frozenset[str] = frozenset()  # "sanctioned X over its invasion": X's invasion
@@ -184,6 +185,7 @@ class Lexicon:
                       pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),
                       intentions=frozenset(data["intentions"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
+                      force_holding_kinds=frozenset(data["force_holding_kinds"]["kinds"]),
                       movement_verbs=frozenset(data["movement_verbs"]),
                       object_control_preps=frozenset(data["object_control_preps"]),
                       cause_preps=frozenset(data["cause_preps"]),

@@ -3427,3 +3427,17 @@ def test_a_description_names_the_body_of_the_parent_the_article_names(analyse):
 ])
 def test_being_at_war_takes_the_modality_of_its_verb(analyse, text, modality):
     assert readings(analyse(text), EventType.ATTACK) == {("country/BOL", "country/PER", modality)}
+
+
+@pytest.mark.parametrize("text, holder, place", [
+    ("NATO still keeps around 4,000 soldiers in Kosovo.", "organization/nato", "country/XKX"),
+    ("UNMISS, which has about 17,000 peacekeepers in South Sudan, warned of violence.",
+     "organization/united-nations-mission-in-south-sudan", "country/SSD"),
+])
+def test_a_body_of_states_holding_forces_somewhere_deploys_them_there(analyse, holder, place, text):
+    assert has(analyse(text), EventType.DEPLOYMENT, holder, place)
+
+
+def test_an_armed_group_holding_fighters_somewhere_deploys_nothing(analyse):
+    assert not stated(analyse("The M23 has 3,000 fighters in North Kivu."), EventType.DEPLOYMENT)
+
