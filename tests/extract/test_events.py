@@ -3441,3 +3441,14 @@ def test_a_body_of_states_holding_forces_somewhere_deploys_them_there(analyse, h
 def test_an_armed_group_holding_fighters_somewhere_deploys_nothing(analyse):
     assert not stated(analyse("The M23 has 3,000 fighters in North Kivu."), EventType.DEPLOYMENT)
 
+@pytest.mark.parametrize("text, sender, place", [
+    ("Chile dispatched 300 reservists to Haiti.", "country/CHL", "country/HTI"),
+    ("Spain sent a platoon to Latvia.", "country/ESP", "country/LVA"),
+    ("Belgium withdrew its last detachment from Mali.", "country/BEL", "country/MLI"),
+])
+def test_military_units_and_servicemen_are_forces(analyse, sender, place, text):
+    assert has(analyse(text), EventType.DEPLOYMENT, sender, place)
+
+
+def test_a_sports_squad_is_no_force(analyse):
+    assert not stated(analyse("Argentina's national squad flew to Qatar."), EventType.DEPLOYMENT)
