@@ -122,14 +122,23 @@ class _OfficeFinder:
                 return role, self._affiliation_of(mention, as_named=True)
             if token.lower_ in _POSSESSIVES or (self.ents.reference_kind(token) in ("Organization", "Bloc") and role):
                 return role, self._refer(token)
-            if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor
-                return role, self._affiliation_of(self.ents.at(doc[i - 1]), as_named=True)  # (a described one is left to context)
+            if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor,
+                return role, self._possessor(doc[i - 1], person)  # or a described one ("the bloc's envoy, X")
             if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)
                                         or (role and self._premodifier(token) and token.head in role)):
                 break  # (a modifier of the title is part of it: "Pentagon press secretary X")
             role.insert(0, token)
             i -= 1
         return role, None
+
+    def _possessor(self, token: Token, person: Mention) -> str | None:
+        """The state or organization a title's possessor stands for: a named one ("Sudan's"), or a description of an
+        organization that refers back to one named before ("the group's", "the alliance's"); a described state ("the
+        government's") is left to context."""
+        mention = self.ents.at(token)
+        if mention is not None:
+            return self._affiliation_of(mention, as_named=True)
+        return self._refer(token, person.key) if self.ents.reference_kind(token) in ("Organization", "Bloc") else None
 
     def _object_before(self, title: Token, person: Mention) -> bool:
         """A title that is a verb's object set off by a comma from a name not apposed to it ("Quoting the NIS chief,
@@ -198,6 +207,8 @@ class _OfficeFinder:
                 in_object = token.lower_
             elif token.lower_ in _POSSESSIVES and not role:
                 before = self._refer(token, exclude=person.key)
+            elif not role and i + 1 < sent_end and doc[i + 1].tag_ == "POS":
+                before = self._possessor(token, person)  # "X, the movement's leader"
             elif self.words.is_word(token) and not in_object:
                 role.append(token)
             elif token.lower_ == "and" and role and not in_object and i + 1 < sent_end and (

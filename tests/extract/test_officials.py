@@ -441,3 +441,18 @@ def test_a_person_who_calls_a_counterpart_of_a_state_holds_no_office_of_it(analy
     assert ("person/ana-soto", "country/PER") not in [(p, o) for p, o, _ in offices(analyse(text))]
     text = "Peruvian officials were worried. Foreign Minister Ana Soto said her government would help."
     assert ("person/ana-soto", "country/PER") in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+@pytest.mark.parametrize("text, person, organization", [
+    ("NATO met in Brussels. The alliance's secretary general, Tor Lindqvist, said members agreed.",
+     "person/tor-lindqvist", "organization/nato"),
+    ("The Islamic State claimed the attack. Abu Karim, the group's spokesman, vowed more.",
+     "person/abu-karim", "organization/islamic-state"),
+])
+def test_a_described_possessor_of_a_title_is_the_body_it_refers_back_to(analyse, text, person, organization):
+    assert [o for p, o, _ in offices(analyse(text)) if p == person] == [organization]
+
+
+def test_a_described_possessor_with_no_body_named_before_gives_no_stated_office(analyse):
+    result = analyse("Peru hosted the talks. The group's spokesman, Tomas Vaca, praised them.")
+    assert all(o.confidence < RoleWords.default().stated_confidence for o in result.offices)
