@@ -43,6 +43,9 @@ SOURCES = DEFAULT_OUT / "sources"
 # forces rather than naming them, so such an organization alias is dropped.
 GENERIC_FORCE_WORDS = ("army", "military", "armed forces", "forces", "navy", "air force", "troops", "police")
 
+# "Organisation", "Stabilizations": a word ending in -isation(s)/-ization(s), British and American spellings of one name.
+ISATION = re.compile(r"(\w[iI])([sSzZ])([aA][tT][iI][oO][nN][sS]?)\b")
+
 
 # ---------------------------------------------------------------------------
 # Reading the sources
@@ -236,13 +239,26 @@ def is_description(alias: str, demonyms: set[str]) -> bool:
     return False
 
 
+def other_spelling(text: str) -> str:
+    """The text with British -isation and American -ization swapped ("Stabilisation" <-> "Stabilization")."""
+    swap = {"s": "z", "z": "s", "S": "Z", "Z": "S"}
+    return ISATION.sub(lambda m: m.group(1) + swap[m.group(2)] + m.group(3), text)
+
+
+def with_other_spellings(name: str, aliases: list[str]) -> list[str]:
+    """The aliases plus the -isation/-ization spelling of the name and of each alias that has one."""
+    return clean_aliases(name, aliases + [other_spelling(text) for text in [name, *aliases]])
+
+
 def build_organizations(countries: list[dict]) -> list[dict]:
-    """organizations.json: the rows of organizations.tsv, without aliases that merely describe a state's forces."""
+    """organizations.json: the rows of organizations.tsv with both spellings of -isation/-ization words,
+    without aliases that merely describe a state's forces."""
     demonyms = {d for country in countries for d in country["demonyms"]}
     entries = []
     for row in read_tsv("organizations.tsv"):
         entry = curated_entry(row)
-        entry["aliases"] = [a for a in entry["aliases"] if not is_description(a, demonyms)]
+        aliases = with_other_spellings(entry["name"], entry["aliases"])
+        entry["aliases"] = [a for a in aliases if not is_description(a, demonyms)]
         entries.append(entry)
     return sorted_by_name(entries)
 
