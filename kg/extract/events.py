@@ -174,6 +174,7 @@ class _SentenceFrames:
         self.last_destination: str | None = None
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
+        self.unaimed_authors: list[str] = []  # who last did an act aimed at no party: "the launch", "the coup"
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
         self.doers_by_word: dict[str, list[str]] = {}  # who last did an act told by each word: "the strikes" are theirs
@@ -1543,7 +1544,8 @@ class _SentenceFrames:
                                 for m in self.entities_in(c) if m.key not in own]
             for child in self.children(token):  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
-                    targets += [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+                    named = [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
+                    targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
             if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
@@ -2633,6 +2635,8 @@ class _SentenceFrames:
             self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and self._condemns(token, "assault"):
             pairs = [(a, self.last_attacker) for a in actor_keys if a != self.last_attacker]
+        if event == EventType.ACCUSATION and not pairs and actor_keys and self._condemns(token, "unaimed_acts"):
+            pairs = [(a, k) for a in actor_keys for k in self.unaimed_authors if k not in actor_keys]  # "condemned the launch"
         if event == EventType.ACCUSATION and not pairs and actor_keys and self._condemns(token, "sanctions"):
             pairs = [(a, s) for a in actor_keys for s in self.last_sanction[0] if s not in actor_keys]  # "denounced the sanctions"
         if event == EventType.DEPLOYMENT and pairs:
@@ -2663,6 +2667,23 @@ class _SentenceFrames:
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
 
+    def remember_unaimed_acts(self, sent, triggers: dict[int, list[Trigger]]) -> None:
+        """Who the sentence states did an act aimed at no party (class 'unaimed_acts'), for a later condemnation of
+        it: the named subject of such a verb or of a verb of no event whose object is one ("X fired a missile", "the
+        army staged a coup"; not "Y condemned the test"), or the owner of such a noun ("X's nuclear test")."""
+        for word in sent:
+            if word.pos_ == "VERB" and not _is_passive(word) and (self.lexicon.in_class(word, "unaimed_acts") or (
+                    word.i not in triggers and any(c.dep_ == "dobj" and self.lexicon.in_class(c, "unaimed_acts")
+                                                   for c in self.children(word)))):
+                authors = self.subject_of(word)
+            elif word.pos_ == "NOUN" and self.lexicon.in_class(word, "unaimed_acts"):
+                authors = [m for c in self.children(word) if c.dep_ == "poss" for m in self.entities_in(c)]
+            else:
+                continue
+            found = self.keys(authors, allow_places=False)
+            if found and self._modality(word).stated:
+                self.unaimed_authors = found
+
     def _gathers(self, act: Token, event: EventType) -> bool:
         """Whether the act is a meeting that gathers its objects at one table ("hosted A and B")."""
         return event == EventType.MEETING and act.pos_ == "VERB" and act.lemma_ in self.lexicon.gathering_verbs
@@ -2676,12 +2697,15 @@ class _SentenceFrames:
         """Those an accusation of an unnamed attack names as its authors, not whom or where it struck nor what the
         accuser calls it ("condemned the Kabul raid", "the Russian raid on Kyiv", "denounced the strike as a
         violation of Afghan sovereignty": neither Kabul, Ukraine nor Afghanistan is accused; "blamed the attack on X": X
-        is, after a preposition of the trigger's own)."""
-        if self.ents.at(act) is not None or not self.lexicon.in_class(act, "assault"):
+        is, after a preposition of the trigger's own); nor, for an act aimed at no party, what it was done to ("the
+        seizure of X", "the detention of Y")."""
+        unaimed = self.lexicon.in_class(act, "unaimed_acts")
+        if self.ents.at(act) is not None or not (unaimed or self.lexicon.in_class(act, "assault")):
             return mentions
         attack = self.lexicon.frames[EventType.ATTACK]
         # "the raid on Kyiv"; but "blamed the raid on X" names X (the trigger's own prepositions)
         aimed = ({"as"} | (attack.target_preps - {"between", "with"}) | attack.scene_preps) - trigger.target_preps
+        aimed |= {"of"} if unaimed else set()  # "condemned the seizure of X": X is not the one accused
         struck = {t.i for c in self.children(act) if c.dep_ == "prep" and c.lower_ in aimed for t in c.subtree}
         struck |= {t.i for c in self.children(act) if c.dep_ == "compound" and (m := self.ents.at(c)) is not None
                    and (m.type == EntityType.LOCATION or m.role in ("capital", "city")) for t in c.subtree}
@@ -3238,6 +3262,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
     for number, sent in enumerate(sentences):
         reader.pairs_before_sentence = (reader.last_pair, reader.last_country_pair)
         reader._between_pairs(sent)
+        reader.remember_unaimed_acts(sent, triggers)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.givers(sent),
                       *reader.denied_charges(sent),

@@ -533,6 +533,28 @@ def test_shooting_down_weapons_is_no_strike_to_condemn(analyse, text):
     assert not has(analyse(text), EventType.ACCUSATION, "country/ROU", "country/MDA")
 
 
+@pytest.mark.parametrize("text, accuser, author", [
+    ("Pakistan test-fired a cruise missile on Monday. India condemned the launch.", "country/IND", "country/PAK"),
+    ("Chile conducted a nuclear test last week. The test was denounced by Peru.", "country/PER", "country/CHL"),
+    ("Cuba expelled four Spanish diplomats. Spain condemned the expulsions.", "country/ESP", "country/CUB")])
+def test_a_condemned_act_aimed_at_no_one_accuses_who_did_it(analyse, text, accuser, author):
+    assert has(analyse(text), EventType.ACCUSATION, accuser, author)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile might test a missile. Bolivia condemned the test.",
+    "Chile condemned the test. Bolivia condemned the test too."])
+def test_an_act_only_supposed_or_itself_condemned_gives_no_author(analyse, text):
+    accused = {t for kind, _, t in analyse(text).triples() if kind == "Accusation"}
+    assert not accused & {"country/CHL", "country/PER"}
+
+
+def test_what_a_condemned_act_was_done_to_is_not_accused(analyse):
+    result = analyse("Ecuadorian troops seized Tumbes on Friday. Peru condemned the seizure of Tumbes.")
+    accused = {t for kind, _, t in result.triples() if kind == "Accusation"}
+    assert accused == {"country/ECU"}, result.triples()
+
+
 @pytest.mark.parametrize("text", [
     "Peru, Chile and Bolivia condemned the coup. Argentina accused the three of meddling.",
     "The leaders of Peru, Chile and Bolivia met in Lima. Argentina accused the three of meddling."])
