@@ -3184,7 +3184,7 @@ class _SentenceFrames:
                 name = self.ents.entities[mention.key].name
                 if " in " in name:
                     place = self.ents.gazetteer.lookup(name.rsplit(" in ", 1)[1])
-                    if place is not None:
+                    if place is not None and place.key in self.ents.entities:  # a place the article names too
                         return place.key
         return self.last_destination
 

@@ -3474,3 +3474,11 @@ def test_military_units_and_servicemen_are_forces(analyse, sender, place, text):
 
 def test_a_sports_squad_is_no_force(analyse):
     assert not stated(analyse("Argentina's national squad flew to Qatar."), EventType.DEPLOYMENT)
+
+
+def test_a_mission_named_after_a_place_the_article_never_names_gives_no_destination(analyse):
+    unnamed = analyse("The ECOWAS Mission in Guinea-Bissau has 600 soldiers from Senegal and Ghana.")
+    named = analyse("Guinea-Bissau hosts the ECOWAS Mission in Guinea-Bissau, which has 600 soldiers from Senegal "
+                    "and Ghana.")
+    assert not any(e.type == EventType.DEPLOYMENT for e in unnamed.events)
+    assert has(named, EventType.DEPLOYMENT, "country/SEN", "country/GNB")
