@@ -50,7 +50,7 @@ DEFAULT_DIR = ROOT / "ontology" / "gazetteer"
 USER_ASSIGNED_ISO3 = {"XKX": "XK"}  # Kosovo
 
 ORG_KINDS = {
-    "intergovernmental", "alliance", "un_body", "ngo", "armed_group", "military", "warring_military",
+    "intergovernmental", "alliance", "un_body", "peace_operation", "ngo", "armed_group", "military", "warring_military",
     "government_body", "regional_government", "party", "company", "news_agency", "regional",
 }
 REGION_KINDS = {

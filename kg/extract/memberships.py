@@ -75,6 +75,7 @@ class MembershipWords:
     founding_verbs: frozenset[str]
     context_cues: frozenset[str]
     bloc_kinds: frozenset[str]
+    operation_kinds: frozenset[str]  # "peace_operation": never what "the organization" stands for as a bloc of members
     bloc_nouns: frozenset[str]  # "alliance", "bloc": a bloc not named ("a Russian-led alliance")
     counting_words: dict[str, int]  # "both": 2, "three": 3: how many states a plural refers back to
     company_markers: frozenset[str]  # "like", "alongside": a member's company in the organization
@@ -94,7 +95,8 @@ class MembershipWords:
                                                         "chair_verbs", "vote_verbs", "composition_verbs")),
                    dict(data["composition_phrasal_verbs"]), frozenset(data["founding_verbs"]),
                    frozenset(data["context_cues"]),
-                   frozenset(data["bloc_kinds"]), frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
+                   frozenset(data["bloc_kinds"]), frozenset(data["operation_kinds"]["kinds"]),
+                   frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
                    *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
                                                           "past_markers")))
 
@@ -132,6 +134,8 @@ class _MembershipFinder:
             return None
         mention = self.ents.at(token)
         key = mention.key if mention is not None else self.ents.refer(token)
+        if mention is None and self.ents.kind(key) in self.words.operation_kinds:
+            key = self.bloc_before(token)  # "a member of the organization" after a mission: the bloc, not the mission
         return key if key is not None and self.ents.type_of(key) == EntityType.ORGANIZATION else None
 
     def group(self, token: Token | None) -> list[Mention]:
@@ -198,12 +202,14 @@ class _MembershipFinder:
 
     def add(self, members: list[Mention], organization: str | None, token: Token) -> None:
         """Each member of the organization, once; a state is no member of an armed group ("the Western group, whose
-        members include Canada" is no militia named before)."""
+        members include Canada" is no militia named before), a peace operation no member of anything (the states
+        that serve in it are: "AMISOM has troops from Kenya and Uganda, both members of the bloc")."""
         if organization is None:
             return
         armed = self.ents.armed(organization)
         for member in members:
-            if member.type in _ACTOR_TYPES and member.key != organization and not (
+            serving = self.ents.kind(member.key) in self.words.operation_kinds
+            if member.type in _ACTOR_TYPES and member.key != organization and not serving and not (
                     armed and member.type == EntityType.COUNTRY):
                 self.found.setdefault((member.key, organization),
                                       Membership(member.key, organization, self.ents.evidence(token.sent)))

@@ -3482,3 +3482,9 @@ def test_a_mission_named_after_a_place_the_article_never_names_gives_no_destinat
                     "and Ghana.")
     assert not any(e.type == EventType.DEPLOYMENT for e in unnamed.events)
     assert has(named, EventType.DEPLOYMENT, "country/SEN", "country/GNB")
+
+
+def test_a_peace_operation_holds_forces_where_it_serves(analyse):
+    assert has(analyse("KFOR still keeps 4,500 soldiers in Kosovo."), EventType.DEPLOYMENT,
+               "organization/kosovo-force", "country/XKX")
+    assert not any(e.type == EventType.DEPLOYMENT for e in analyse("Hezbollah keeps 4,500 fighters in Lebanon.").events)

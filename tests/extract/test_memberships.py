@@ -432,3 +432,25 @@ def test_founding_members_and_both_countries_of_the_article(extractor, text, exp
 def test_a_state_is_no_member_of_an_armed_group(extractor):
     text = "Wagner Group fighters arrived in Mali. The Western group, whose members include Chile and Peru, protested."
     assert members(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("African Union leaders gathered in Addis Ababa on Friday. AMISOM takes its troops from Uganda, Kenya and "
+     "Burundi, all members of the 55-nation bloc.",
+     {("country/UGA", "African Union"), ("country/KEN", "African Union"), ("country/BDI", "African Union")}),
+    ("Leaders of the African Union met to discuss ATMIS. Djibouti, a member of the organization, abstained.",
+     {("country/DJI", "African Union")}),
+])
+def test_a_description_of_a_bloc_with_members_never_stands_for_a_peace_operation(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_the_states_serving_in_a_named_peace_operation_keep_their_membership(extractor):
+    assert members(extractor, "Burundi and Kenya are members of AMISOM.") == {
+        ("country/BDI", "African Union Mission in Somalia"), ("country/KEN", "African Union Mission in Somalia")}
+
+
+def test_a_peace_operation_is_no_member_of_a_bloc(extractor):
+    text = ("African Union leaders gathered in Addis Ababa on Friday. AMISOM relies on soldiers from Uganda, Kenya and "
+            "Burundi, all members of the 55-nation bloc.")
+    assert not any(member == "organization/african-union-mission-in-somalia" for member, _ in members(extractor, text))
