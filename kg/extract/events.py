@@ -2890,8 +2890,8 @@ class _SentenceFrames:
             if token.pos_ != "NOUN" or not (self.lexicon.in_class(token, frame.theme) or self.lexicon.in_class(token, "garrisons")) or self._relief_team(token):
                 continue
             phrase = token
-            while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON"):
-                phrase = phrase.head.head  # "hundreds of Turkish troops"
+            while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
+                phrase = phrase.head.head  # "hundreds of Turkish troops", "most of its troops"
             if phrase is not token and phrase.lemma_ in self.lexicon.withdrawal_nouns:
                 yield from self._withdrawn(token, phrase, evidence)
                 continue

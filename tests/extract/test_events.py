@@ -3488,3 +3488,27 @@ def test_a_peace_operation_holds_forces_where_it_serves(analyse):
     assert has(analyse("KFOR still keeps 4,500 soldiers in Kosovo."), EventType.DEPLOYMENT,
                "organization/kosovo-force", "country/XKX")
     assert not any(e.type == EventType.DEPLOYMENT for e in analyse("Hezbollah keeps 4,500 fighters in Lebanon.").events)
+
+
+@pytest.mark.parametrize("text, sender, place", [
+    ("Canada is pulling most of its 400 soldiers out of Latvia.", "country/CAN", "country/LVA"),
+    ("Denmark will withdraw many of its troops from Iraq.", "country/DNK", "country/IRQ"),
+])
+def test_a_share_of_a_force_counted_by_a_quantity_word_is_the_force(analyse, text, sender, place):
+    assert has(analyse(text), EventType.DEPLOYMENT, sender, place)
+
+
+def test_a_share_of_envoys_withdrawn_is_no_deployment(analyse):
+    assert not stated(analyse("Canada recalled most of its diplomats from Latvia."), EventType.DEPLOYMENT)
+
+
+@pytest.mark.parametrize("text, sender, place", [
+    ("Britain still has several thousand troops across the Baltic states and Poland.", "country/GBR", "country/POL"),
+    ("Russia has stationed troops throughout Syria.", "country/RUS", "country/SYR"),
+])
+def test_a_force_spread_across_a_place_is_deployed_there(analyse, text, sender, place):
+    assert has(analyse(text), EventType.DEPLOYMENT, sender, place)
+
+
+def test_a_state_keeping_forces_across_its_own_land_deploys_nothing(analyse):
+    assert not stated(analyse("Nigeria keeps soldiers across Nigeria."), EventType.DEPLOYMENT)
