@@ -312,9 +312,7 @@ class _SentenceFrames:
             described = described[1:]
         known = self.ents.gazetteer.lookup(f"{parent.text} {described.text}")
         if known is not None and known.key != parent.key and self.ents.gazetteer.entities[known.key].type == EntityType.ORGANIZATION:
-            if known.key not in self.ents.entities:
-                self.ents.entities[known.key] = self.ents.gazetteer.entities[known.key].to_entity()
-            return self._pseudo(known.key)
+            return self._pseudo(self._known(known.key))
         words = [noun.lemma_.lower()] + [c.lower_ for c in self.children(noun) if c.dep_ in ("amod", "compound")
                                          and not parent.start <= c.i < parent.end]
         bodies = [m for m in sorted(self.ents.mentions, key=lambda m: (m.start > noun.i, abs(m.start - noun.i)))
@@ -3173,20 +3171,33 @@ class _SentenceFrames:
         return [m for m in found if m.end <= 0 or token.doc[m.end - 1].dep_ != "poss"]
 
     def _destination(self, token: Token, sent, frame: Frame) -> str | None:
-        """Where a force is: the verb's destination, else the place a mission's name gives, else the last one."""
+        """Where a force is: the verb's destination, else where a force or base its sentence names is ("the regional
+        force in Mozambique comprises battalions from X"), else the place a mission's name gives, else the last one."""
         governor = _governor(token)
         if governor is not None:
             places = self.keys([m for t in self._prep_objects(governor, frame.target_preps) for m in self.entities_in(t)], True)
             if places:
                 return places[0]
+        stationed = [w for w in sent if w.pos_ in ("NOUN", "PROPN") and self.ents.at(w) is None  # not in a name
+                     and (self.lexicon.in_class(w, frame.theme) or self.lexicon.in_class(w, "garrisons"))]
+        places = self.keys([m for w in stationed for t in self._prep_objects(w, self.lexicon.presence_preps)
+                            for m in self._places_in(t)[:1]], True)
+        if places:
+            return places[0]
         for mention in self.ents.mentions:
             if sent.start <= mention.start < sent.end and mention.type == EntityType.ORGANIZATION:
                 name = self.ents.entities[mention.key].name
                 if " in " in name:
                     place = self.ents.gazetteer.lookup(name.rsplit(" in ", 1)[1])
-                    if place is not None and place.key in self.ents.entities:  # a place the article names too
-                        return place.key
+                    if place is not None:
+                        return self._known(place.key)
         return self.last_destination
+
+    def _known(self, key: str) -> str:
+        """A gazetteer entity the article names only inside another name, added to the article's entities."""
+        if key not in self.ents.entities:
+            self.ents.entities[key] = self.ents.gazetteer.entities[key].to_entity()
+        return key
 
     def _sides_before(self, trigger: Token, mediators: list[str]) -> list[str]:
         """Whom a mediator that names no sides stands between: the last sides named; for a word that mediates only

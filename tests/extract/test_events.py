@@ -3476,12 +3476,12 @@ def test_a_sports_squad_is_no_force(analyse):
     assert not stated(analyse("Argentina's national squad flew to Qatar."), EventType.DEPLOYMENT)
 
 
-def test_a_mission_named_after_a_place_the_article_never_names_gives_no_destination(analyse):
-    unnamed = analyse("The ECOWAS Mission in Guinea-Bissau has 600 soldiers from Senegal and Ghana.")
-    named = analyse("Guinea-Bissau hosts the ECOWAS Mission in Guinea-Bissau, which has 600 soldiers from Senegal "
-                    "and Ghana.")
-    assert not any(e.type == EventType.DEPLOYMENT for e in unnamed.events)
-    assert has(named, EventType.DEPLOYMENT, "country/SEN", "country/GNB")
+def test_a_mission_named_after_a_place_the_article_never_names_sends_its_contributors_there(analyse):
+    only_in_the_name = analyse("The ECOWAS Mission in Guinea-Bissau has 600 soldiers from Senegal and Ghana.")
+    assert has(only_in_the_name, EventType.DEPLOYMENT, "country/SEN", "country/GNB")
+    assert "country/GNB" in only_in_the_name.ents.entities
+    assert not any(e.type == EventType.DEPLOYMENT
+                   for e in analyse("The ECOWAS Mission in Guinea-Bissau met envoys from Senegal.").events)
 
 
 def test_a_peace_operation_holds_forces_where_it_serves(analyse):
@@ -3512,3 +3512,23 @@ def test_a_force_spread_across_a_place_is_deployed_there(analyse, text, sender, 
 
 def test_a_state_keeping_forces_across_its_own_land_deploys_nothing(analyse):
     assert not stated(analyse("Nigeria keeps soldiers across Nigeria."), EventType.DEPLOYMENT)
+
+
+@pytest.mark.parametrize("text, senders, place", [
+    ("The Commonwealth force in Lesotho draws officers from Ghana, Zambia and Botswana.",
+     {"country/GHA", "country/ZMB", "country/BWA"}, "country/LSO"),
+    ("Militants shelled a NATO base in Kosovo where soldiers from Poland and Italy are housed.",
+     {"country/POL", "country/ITA"}, "country/XKX"),
+])
+def test_contributors_serve_where_the_force_or_base_of_their_sentence_is(analyse, text, senders, place):
+    result = analyse(text)
+    assert all(has(result, EventType.DEPLOYMENT, sender, place) for sender in senders)
+
+
+def test_people_from_abroad_beside_an_official_somewhere_are_no_force(analyse):
+    assert not stated(analyse("The minister in Kenya welcomed traders from Uganda and Tanzania."), EventType.DEPLOYMENT)
+
+
+def test_a_host_named_only_inside_a_missions_name_does_not_break_the_reading(analyse):
+    result = analyse("The African Union Mission in Somalia draws troops from Uganda and Burundi.")
+    assert not has(result, EventType.DEPLOYMENT, "country/UGA", "country/BDI")
