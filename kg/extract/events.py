@@ -927,10 +927,12 @@ class _SentenceFrames:
         return word.lemma_ in reversals or any(
             c.dep_ in ("prt", "prep", "advmod") and f"{word.lemma_} {c.lower_}" in reversals for c in self.children(word))
 
-    def _undone(self, word: Token) -> Modality | None:
-        """What a verb of undoing makes of what it governs: negated ("ruled out talks", "suspended aid"), or left
-        open when it is itself negated ("did not rule out a meeting", "has not rejected talks"): supposed."""
-        if not self._reverses(word):
+    def _undone(self, word: Token, what: Token | None = None) -> Modality | None:
+        """What a verb of undoing makes of ``what`` it governs: negated ("ruled out talks", "suspended aid"), or left
+        open when it is itself negated ("did not rule out a meeting", "has not rejected talks"): supposed. A force
+        harmed is not undone ("killing peacekeepers from Burundi")."""
+        if not self._reverses(word) or (what is not None and word.lemma_ in self.lexicon.harm_reversals
+                                        and self.lexicon.in_class(what, "forces")):
             return None
         return Modality.HYPOTHETICAL if self._denied(word) else Modality.NEGATED
 
@@ -1349,14 +1351,14 @@ class _SentenceFrames:
         head = first_conjunct(token).head  # "a ban, an asset freeze and an arms embargo": no freeze undoes the embargo
         # not the subject of a verb that undoes its object ("the war killed thousands": the war was waged)
         acting = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in self.children(head))
-        if token.pos_ not in ("VERB", "AUX") and not acting and self._undone(head):
-            return self._undone(head)
+        if token.pos_ not in ("VERB", "AUX") and not acting and self._undone(head, token):
+            return self._undone(head, token)
         if token.dep_ == "dobj" or (token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep"
                                     and not any(c.dep_ == "mark" for c in self.children(token.head))):
             # "weighing sanctions", "stopped short of sanctioning"; not "rejected it while in turn accusing X"
             governor = _governor(token)
-            if governor is not None and self._undone(governor):
-                return self._undone(governor)
+            if governor is not None and self._undone(governor, token):
+                return self._undone(governor, token)
             outer = self._gerund_governor(governor) if token.dep_ == "dobj" else None
             if outer is not None and self._undone(outer):
                 return self._undone(outer)  # "stopped short of threatening further action against X"

@@ -104,6 +104,7 @@ class Lexicon:
     series_nouns: frozenset[str] = frozenset()  # "a round of talks": what it is a round of says what it is
     indefinites: frozenset[str] = frozenset()  # "any attack": an act only supposed
     reversals: frozenset[str] = frozenset()
+    harm_reversals: frozenset[str] = frozenset()  # "killed the deal" undoes it; "killed peacekeepers" does not
     reciprocal_verbs: frozenset[str] = frozenset()
     denied_charges: frozenset[str] = frozenset()  # "..., a charge Kabul denies": Kabul is accused
     irrealis: frozenset[str] = frozenset()
@@ -179,7 +180,8 @@ class Lexicon:
                       no_one=frozenset(data["no_one"]), definites=frozenset(data["definites"]),
                       sequels=frozenset(data["sequels"]), series_nouns=frozenset(data["series_nouns"]),
                       indefinites=frozenset(data["indefinites"]),
-                      reversals=frozenset(data["reversals"]), reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
+                      reversals=frozenset(data["reversals"]), harm_reversals=frozenset(data["harm_reversals"]["verbs"]),
+                      reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
                       pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),

@@ -750,6 +750,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("Brazil has offered to send troops to Arica.", "Hypothetical"),
         ("Chile said it would prefer a border deal with Peru.", "Hypothetical"),
         ("Bolivia is seeking an accord with Chile.", "Hypothetical"),
+        ("Gunmen attacked an AU base in Mali on Sunday, killing peacekeepers from Togo.", "Asserted"),
+        ("Chile killed the aid deal with Peru.", "Negated"),
     ],
 )
 def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, modality):
