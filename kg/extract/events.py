@@ -2662,10 +2662,13 @@ class _SentenceFrames:
                     self.done_to[(event, party)] = [a for a, t in pairs if t == target]
         if event == EventType.SANCTION and pairs:
             self.last_sanction = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
+        met_to_sign = event == EventType.AGREEMENT and self._signed_in_a_setting(token)
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
                         target_is_place=event == EventType.DEPLOYMENT and self.ents.type_of(target) == EntityType.LOCATION,
                         modality=modality)
+            if met_to_sign:  # "A and B signed the accord in X": they met there
+                yield Event(EventType.MEETING, actor, target, evidence, token.text, confidence, when, modality=modality)
 
     def remember_unaimed_acts(self, sent, triggers: dict[int, list[Trigger]]) -> None:
         """Who the sentence states did an act aimed at no party (class 'unaimed_acts'), for a later condemnation of
@@ -2687,6 +2690,31 @@ class _SentenceFrames:
     def _gathers(self, act: Token, event: EventType) -> bool:
         """Whether the act is a meeting that gathers its objects at one table ("hosted A and B")."""
         return event == EventType.MEETING and act.pos_ == "VERB" and act.lemma_ in self.lexicon.gathering_verbs
+
+    def _signed_in_a_setting(self, act: Token) -> bool:
+        """Whether the act is a signing whose clause names where or at what it took place: a place, a town, a ceremony
+        or talks ("signed the accord in X", "in the capital", "put their names to the deal at a ceremony", "after talks"); not "signed a
+        pact in 2001"."""
+        verb = self._signing_verb(act)
+        if verb is None:
+            return False
+        texts = [c for c in self.children(verb) if c.dep_ == "dobj"] + ([act] if act is not verb else [])
+        settings = [o for word in (verb, *texts) for o in self._prep_objects(word, self.lexicon.cosigning_preps)]
+        named_settings = self.lexicon.cosigning_occasions | self.lexicon.settlement_nouns  # "at a ceremony", "in the capital"
+        return any(self.lexicon.in_class(o, "talks") or o.lemma_.lower() in named_settings
+                   or any(m.type == EntityType.LOCATION for m in self.entities_in(o)) for o in settings)
+
+    def _signing_verb(self, act: Token) -> Token | None:
+        """The verb that signs the text an agreement trigger is: the trigger itself ("signed", "initialled"), or the
+        verb that puts a signature "to" the text the trigger names ("put their names to the accord")."""
+        if act.pos_ == "VERB":
+            return act if act.lemma_.lower() in self.lexicon.cosigning_verbs else None
+        preposition = act.head
+        if act.dep_ != "pobj" or preposition.lower_ != "to" or preposition.head == preposition:
+            return None
+        verb = preposition.head
+        marked = any(c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.signature_marks for c in self.children(verb))
+        return verb if verb.lemma_.lower() in self.lexicon.marking_verbs and marked else None
 
     def _one_text(self, act: Token) -> bool:
         """Whether the deal signed is one text, not several ("signed trade agreements with A and B": one each)."""

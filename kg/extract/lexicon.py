@@ -156,6 +156,11 @@ class Lexicon:
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
     gathering_verbs: frozenset[str] = frozenset()  # "X hosted A and B", "brought together A, B and C": all meet
+    cosigning_verbs: frozenset[str] = frozenset()  # "A and B signed an accord in X": they met there
+    cosigning_occasions: frozenset[str] = frozenset()  # "signed the text at a ceremony"
+    marking_verbs: frozenset[str] = frozenset()  # "put their names to the accord": signed it
+    signature_marks: frozenset[str] = frozenset()
+    cosigning_preps: frozenset[str] = frozenset()  # where or after what the signing took place
     venue_preps: frozenset[str] = frozenset()  # "a truce reached in talks between X and Y": X and Y agree
     goal_preps: frozenset[str] = frozenset()  # "to", "into": where a force goes, beside the setting of the order
     example_preps: frozenset[str] = frozenset()  # "states including A and B", "donors such as C": A, B and C
@@ -229,6 +234,11 @@ class Lexicon:
                       joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
                       goal_preps=frozenset(data["setting"]["goal_preps"]),
                       gathering_verbs=frozenset(data["gathering_verbs"]),
+                      cosigning_verbs=frozenset(data["cosigning"]["verbs"]),
+                      cosigning_occasions=frozenset(data["cosigning"]["occasions"]),
+                      marking_verbs=frozenset(data["cosigning"]["marking_verbs"]),
+                      signature_marks=frozenset(data["cosigning"]["marks"]),
+                      cosigning_preps=frozenset(data["cosigning"]["preps"]),
                       example_preps=frozenset(data["example_preps"]),
                       gratitude=frozenset(data["gratitude"]),
                       conveying_verbs=frozenset(data["conveying_verbs"]),

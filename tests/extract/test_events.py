@@ -3534,3 +3534,18 @@ def test_people_from_abroad_beside_an_official_somewhere_are_no_force(analyse):
 def test_a_host_named_only_inside_a_missions_name_does_not_break_the_reading(analyse):
     result = analyse("The African Union Mission in Somalia draws troops from Uganda and Burundi.")
     assert not has(result, EventType.DEPLOYMENT, "country/UGA", "country/BDI")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Ghana and Togo signed a border treaty in Accra on Tuesday.", True),
+    ("The deal that Ghana and Togo signed at a ceremony ends the dispute.", True),
+    ("Ghana and Togo signed the pact in the capital after two days of talks.", True),
+    ("Ghana and Togo put their signatures to the treaty at a ceremony.", True),
+    ("Ghana and Togo signed a border treaty in 1998.", False),
+    ("Ghana and Togo put their signatures to the treaty in 1998.", False),
+    ("Ghana and Togo agreed on a border treaty.", False),
+])
+def test_parties_who_sign_a_text_where_a_setting_is_named_meet(analyse, text, met):
+    result = analyse(text)
+    assert has_pair(result, EventType.AGREEMENT, "country/GHA", "country/TGO")
+    assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO") == met
