@@ -228,6 +228,8 @@ class _SentenceFrames:
         found: list[Mention] = []
         if mention is not None:
             found.append(mention)
+            if mention.type == EntityType.PERSON:
+                found += self._conjuncts_hung_on_state(token, depth, deep, scenes)
         else:
             modifiers, owners, authors, leaders, principals = [], [], [], [], []
             backers = {t.i for c in self.children(token) if c.dep_ == "amod" and c.lemma_ in self.lexicon.backing_words
@@ -300,6 +302,15 @@ class _SentenceFrames:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 found += self.entities_in(child, depth, deep, scenes)  # a list is as deep as its first item
         return found
+
+    def _conjuncts_hung_on_state(self, person: Token, depth: int, deep: bool, scenes: bool) -> list[Mention]:
+        """The persons coordinated with the state a person is "of", which the parser hangs on that state ("President
+        X of A and Y, the leader of B", "Presidents X of A and Y of B"): the person's conjuncts, not the state's."""
+        states = [o for p in self.children(person) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in self.children(p) if o.dep_ == "pobj"]
+        named = [m for state in states for c in self.children(state) if c.dep_ == "conj"
+                 for m in self.entities_in(c, depth + 1, deep, scenes)]
+        return named if named and named[0].type == EntityType.PERSON else []
 
     def _body_of(self, noun: Token, parent: Mention) -> Mention:
         """The body a description with a parent organization's name stands for ("the UN refugee agency", "the AU

@@ -3549,3 +3549,11 @@ def test_parties_who_sign_a_text_where_a_setting_is_named_meet(analyse, text, me
     result = analyse(text)
     assert has_pair(result, EventType.AGREEMENT, "country/GHA", "country/TGO")
     assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO") == met
+
+
+
+def test_a_person_the_parser_hangs_on_the_state_of_a_titled_person_is_coordinated_with_that_person(analyse):
+    result = analyse("The talks brought together President Nana Akufo-Addo of Ghana and President Faure Gnassingbe of Togo.")
+    assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
+    result = analyse("President Nana Akufo-Addo of Ghana and Togo's neighbours met in Accra.")
+    assert not has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
