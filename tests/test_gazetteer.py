@@ -310,3 +310,21 @@ def test_the_checker_takes_a_state_that_ended_only_with_its_iso_3166_3_codes():
         report = checker.Report(quiet=True)
         checker.check_historic(entry, report)
         assert len(report.errors) == errors, report.errors
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "affiliation", "role"),
+    [
+        ("Yeltsin", date(1996, 8, 1), "country/RUS", "President"),
+        ("Kofi Annan", date(2004, 3, 1), "organization/united-nations", "Secretary-General"),
+        ("Li Peng", date(1994, 5, 1), "country/CHN", "Premier"),
+        ("Mohamed Morsi", date(2013, 1, 1), "country/EGY", "President"),
+    ],
+)
+def test_the_shipped_actor_dictionary_reaches_back_before_2015(gaz, name, day, affiliation, role):
+    assert (affiliation, role) in [(t.affiliation, t.role) for t in gaz.terms(name, day)]
+
+
+def test_a_pre_2015_leader_acts_for_no_one_outside_the_term(gaz):
+    assert gaz.terms("Jacques Chirac", date(2009, 6, 1)) == []  # retired two years earlier
+    assert gaz.terms("Mohamed Morsi", date(2014, 1, 1)) == []  # deposed in July 2013
