@@ -498,6 +498,10 @@ class _SentenceFrames:
                     return self._listed_before(token, _ACTOR_TYPES, token.sent.start)
                 if subject and all(m.start < token.i for m in subject):
                     return subject
+            if not subjects or any(token in s.subtree for s in subjects):  # "after its forces struck": not its own
+                enclosing = self._enclosing_subject(token)
+                if enclosing:
+                    return enclosing
         if token.lower_ == "they" and token.dep_ == "nsubj":
             together = self._governing_subjects(token.head)
             if len({m.key for m in together}) >= 2:
@@ -526,6 +530,24 @@ class _SentenceFrames:
                 return opening
         key = self.ents.refer(token)
         return [self._pseudo(key)] if key else []
+
+    def _enclosing_subject(self, pronoun: Token) -> list[Mention]:
+        """Who a possessive pronoun in the doer of a clause (its subject or the agent of a passive) stands for: the
+        fitting subject, named before it, of the nearest clause above ("X fired rockets at Y a day after its forces
+        struck Z": X; "Moscow turned to Z to refill stocks drained by its war": Moscow), not the last name before it;
+        none for a pronoun in what a clause acts on ("froze its assets")."""
+        owned = pronoun.head
+        if owned.dep_ not in ("nsubj", "nsubjpass") and not (owned.dep_ == "pobj" and owned.head.dep_ == "agent"):
+            return []
+        clause = pronoun
+        while clause.head != clause:
+            clause = clause.head
+            subjects = [c for c in self.children(clause) if c.dep_ == "nsubj" and pronoun not in c.subtree]
+            fitting = [m for s in subjects for m in self.entities_in(s)
+                       if 0 <= m.start < pronoun.i and self.ents.refers_to(pronoun, m.type)]
+            if fitting:
+                return fitting if pronoun.morph.get("Number") == ["Plur"] else fitting[-1:]
+        return []
 
     def _agreement_told_in_clause(self, subject: Token) -> bool:
         """Whether the clause ``subject`` is the subject of tells again of an agreement ("each side accused the other

@@ -3557,3 +3557,22 @@ def test_a_person_the_parser_hangs_on_the_state_of_a_titled_person_is_coordinate
     assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
     result = analyse("President Nana Akufo-Addo of Ghana and Togo's neighbours met in Accra.")
     assert not has_pair(result, EventType.MEETING, "country/GHA", "country/TGO")
+
+
+@pytest.mark.parametrize("text, actor, target, not_actor", [
+    ("Hezbollah fired rockets at northern Israel on Friday, hours after its fighters had shelled the town of Metula.",
+     "organization/hezbollah", "location/metula", "country/ISR"),
+    ("Azerbaijan shelled Armenia's border villages, a day after its drones struck Goris.",
+     "country/AZE", "location/goris", "country/ARM"),
+    ("Washington said Moscow had borrowed shells from Pyongyang to refill arsenals emptied by its war in Ukraine.",
+     "country/RUS", "country/UKR", "country/PRK"),
+])
+def test_a_possessive_in_the_doer_of_a_subordinate_clause_is_the_main_subject(analyse, text, actor, target, not_actor):
+    result = analyse(text)
+    assert has(result, EventType.ATTACK, actor, target)
+    assert not has(result, EventType.ATTACK, not_actor, target)
+
+
+def test_a_possessive_in_what_a_clause_acts_on_keeps_the_name_before_it(analyse):
+    result = analyse("The African Union suspended Guinea and froze its assets.")
+    assert stated(result, EventType.SANCTION) == {("organization/african-union", "country/GIN")}
