@@ -969,6 +969,13 @@ class _SentenceFrames:
             return None
         return Modality.HYPOTHETICAL if self._denied(word) else Modality.NEGATED
 
+    @staticmethod
+    def _told_clause(verb: Token) -> bool:
+        """A clause complement with a subject of its own ("that X sent troops"), not a free relative ("stop what it
+        called provocations")."""
+        return verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+                                            for c in verb.children)
+
     def _denied(self, word: Token) -> bool:
         """Whether a word carries its own negation ("did not rule out", "never hesitated")."""
         return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.lexicon.negations) for c in self.children(word))
@@ -1263,11 +1270,12 @@ class _SentenceFrames:
         return any(c.dep_ == "advmod" and c.lower_ in words.claim_adverbs for c in self.children(verb))
 
     def _no_plan(self, token: Token) -> bool:
-        """Set under a plan the text says there is none of ("there were no plans to give X help", "said it had no
-        plans for a deployment"): not an event, nor an intention. A clause with a subject of its own is the last
-        one looked at ("X has no plans to send troops, although Y could station some there": Y's plan is not X's)."""
+        """Set under a plan or wish the text says there is none of ("there were no plans to give X help", "said it
+        had no plans for a deployment", "has no interest in widening the war by sending arms"): not an event, nor
+        an intention. Prepositions count as no step. A clause with a subject of its own is the last one looked at
+        ("X has no plans to send troops, although Y could station some there": Y's plan is not X's)."""
         negations = self.lexicon.negations
-        for word in [token, *list(token.ancestors)[:3]]:
+        for word in [token, *[a for a in token.ancestors if a.pos_ != "ADP"][:3]]:
             for noun in [word, *(c for c in self.children(word) if c.dep_ in ("attr", "dobj"))]:
                 if noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions and any(
                         c.dep_ == "det" and c.lower_ in negations for c in self.children(noun)):
@@ -1363,13 +1371,17 @@ class _SentenceFrames:
                 # "urged X to end ... and to send troops": the second of the things urged is only asked for too
                 raised = governor.dep_ == "xcomp" and not complement
                 complement = complement or governor.dep_ != "conj"  # "denied X and accused Y": two acts
+                told = self._told_clause(governor)
                 governor = _conjoined_with(governor)
                 if governor.lemma_ not in self.lexicon.unhesitating:  # "did not hesitate to strike": it struck
                     scope.append(governor)
                 elif complement and not self._denied(governor):  # "Iran hesitated to strike": it has not struck
                     return Modality.NEGATED
-                if complement and self._undone(governor) and governor.i < verb.i:
-                    return self._undone(governor)  # not "He accused X of it, a claim Caracas denies"
+                if (complement and self._undone(governor) and governor.i < verb.i
+                        and (not told or governor.lemma_ in self.lexicon.modality_words.denial_verbs)):
+                    # not "He accused X of it, a claim Caracas denies"; a clause told is undone only by a denial
+                    # ("denied that X sent troops"), a verb of stopping takes an act ("visa bans - X imposed ...")
+                    return self._undone(governor)
                 if raised and governor.lemma_ in self.lexicon.irrealis and verb.dep_ != "xcomp":
                     return Modality.HYPOTHETICAL
                 if verb.dep_ == "xcomp" and governor == verb.head:
@@ -2366,8 +2378,12 @@ class _SentenceFrames:
                                                   for m in self.children(clause)) for clause in (token, *token.ancestors))
 
     def _on_condition(self, verb: Token) -> bool:
-        """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew"."""
-        return any(c.dep_ == "advcl" and self._conditional_clause(c) for c in self.children(verb))
+        """The verb has a clause of condition: "... if the group broke the truce", "... unless it withdrew", or an
+        inverted one wherever the parser hung it, on the verb or on its object ("would give X help should the
+        fighting spread")."""
+        objects = [c for c in self.children(verb) if c.dep_ == "dobj"]
+        return any(self._conditional_clause(c)
+                   for c in [*self.children(verb), *(g for o in objects for g in self.children(o))])
 
     def _promised(self, token: Token, modality: Modality) -> bool:
         """A response told as promised: "will respond", "vowed to retaliate", "would respond if", "promised a reply",

@@ -938,6 +938,42 @@ def test_a_verb_that_undoes_the_first_of_two_acts_undoes_both(analyse):
     assert result.events and result.modalities() == {"Negated"}
 
 
+@pytest.mark.parametrize("text", ["The new law bars weapons shipments to Peru from Chile.",
+                                  "Chile cut its military aid to Peru in March."])
+def test_aid_barred_or_cut_is_negated(analyse, text):
+    result = analyse(text)
+    assert ("country/CHL", "country/PER") not in stated(result, EventType.AID_PROVISION)
+
+
+def test_aid_given_beside_a_cut_is_still_stated(analyse):
+    result = analyse("Chile cut its ties with Bolivia and sent aid to Peru.")
+    assert has(result, EventType.AID_PROVISION, "country/CHL", "country/PER")
+
+
+def test_a_headline_verb_of_stopping_does_not_undo_the_clause_after_it(analyse):
+    result = analyse("Peru: visa bans - SANTIAGO - The Chilean Interior Ministry imposed visa restrictions on 200 Peruvian "
+                     "officials.")
+    assert has(result, EventType.SANCTION, "country/CHL", "country/PER")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Chile said it had no interest in widening the war by shipping arms to Peru.", "Negated"),
+    ("Chile has no desire to send soldiers to Peru.", "Negated"),
+    ("Chile has a keen interest in sending soldiers to Peru.", "Asserted"),
+])
+def test_an_act_under_a_denied_wish_is_negated(analyse, text, modality):
+    result = analyse(text)
+    assert {m for _, _, m in readings(result, EventType.AID_PROVISION) | readings(result, EventType.DEPLOYMENT)} == {modality}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ('Santiago answered that Chile would give Peru "every kind of help" should the unrest spread.', "Hypothetical"),
+    ("Santiago answered that Chile would give Peru every kind of help.", "Planned"),
+])
+def test_an_inverted_condition_hung_on_the_object_makes_the_promise_supposed(analyse, text, modality):
+    assert {m for _, _, m in readings(analyse(text), EventType.AID_PROVISION)} == {modality}
+
+
 @pytest.mark.parametrize("text", ["Chile will not hesitate to use force against Peru.",
                                   "Chile would not hesitate to strike Peru again, the minister said."])
 def test_not_hesitating_to_strike_is_a_threat(analyse, text):
