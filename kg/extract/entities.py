@@ -187,7 +187,7 @@ class ArticleEntities:
         nation", "Sahel countries", "his Middle East envoy"): the guideline does not count them as mentioned."""
         actor_nouns = set(load_json("lexicon/descriptors.json")["actor_nouns"]["words"])
         states_and_actors = actor_nouns | set(self.descriptors["Country"])
-        peoples = {m.key for m in self.mentions if m.role == "demonym" and self._names_a_people(m)}
+        peoples = {m.key for m in self.mentions if m.role == "demonym" and self.names_a_people(m)}
         describing: dict[str, bool] = {}
         for mention in self.mentions:
             token = self.doc[mention.end - 1]
@@ -200,7 +200,7 @@ class ArticleEntities:
             describing[mention.key] = describing.get(mention.key, True) and (adjectival or broad)
         return {key for key, only in describing.items() if only}
 
-    def _names_a_people(self, mention: Mention) -> bool:
+    def names_a_people(self, mention: Mention) -> bool:
         """A demonym after "ethnic" or after another state's demonym ("ethnic Albanian", "Bosnian Serbs")."""
         before = self.doc[mention.start - 1] if mention.start else None
         if before is None:

@@ -243,6 +243,8 @@ class _SentenceFrames:
                     continue  # "the Rwandan-backed M23": the backer does not act with the backed, nor is it the
                     # backed when the parser split its name ("the Islamic State-linked insurgents": "Islamic" apart)
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod"):
+                    if (named := self.ents.at(child)) is not None and named.role == "demonym" and self.ents.names_a_people(named):
+                        continue  # "the ethnic Albanian leaders": a people's, not Albania's
                     modifiers += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "poss":
                     owners += self.entities_in(child, depth + 1, deep, scenes)

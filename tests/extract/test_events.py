@@ -700,6 +700,13 @@ def test_agreement(analyse):
     assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI")
 
 
+def test_an_ethnic_demonym_on_leaders_names_a_people_not_a_state(analyse):
+    result = analyse("The treaty was signed by Kenya and by the ethnic Somali leaders of the border region.")
+    assert not has_pair(result, EventType.AGREEMENT, "country/KEN", "country/SOM")
+    assert has_pair(analyse("The treaty was signed by Kenya and by the Somali leaders."),
+                    EventType.AGREEMENT, "country/KEN", "country/SOM")
+
+
 def test_several_actors_give_one_event_each(analyse):
     result = analyse("France, Germany and Italy sent humanitarian aid to Turkey.")
     aid = sorted((e.actor, e.target) for e in result.events if e.type == EventType.AID_PROVISION)
