@@ -2744,8 +2744,8 @@ class _SentenceFrames:
 
     def _signed_in_a_setting(self, act: Token) -> bool:
         """Whether the act is a signing whose clause names where or at what it took place: a place, a town, a ceremony
-        or talks ("signed the accord in X", "in the capital", "put their names to the deal at a ceremony", "after talks"); not "signed a
-        pact in 2001"."""
+        or talks ("signed the accord in X", "in the capital", "put their names to the deal at a ceremony", "after
+        talks"); not "signed a pact in 2001"."""
         verb = self._signing_verb(act)
         if verb is None:
             return False
