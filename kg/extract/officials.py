@@ -7,7 +7,8 @@ holder acting for the state ("State Department spokesman X", "X, a spokeswoman f
 When the title names no state ("Prime Minister Benjamin
 Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
 (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
-names its state; failing that, a title's state is the one named earlier in the sentence nearest to the name by the
+names its state; failing that, the one state the dictionary gives the person an office of at any other time (an
+opposition leader who once governed); failing that, a title's state is the one named earlier in the sentence nearest to the name by the
 parse, else the dateline's state ("BEIRUT -"), else the article's first; such a guess is an office only when the
 article ties people to that state (its demonym, its government, a title it holds or one of its bodies named), else
 the person only acts for it in the events. Each way has the confidence it earned
@@ -304,6 +305,12 @@ class _OfficeFinder:
             terms = [t for t in terms if self._state(t.affiliation)]
         return terms[0] if len({t.affiliation for t in terms}) == 1 else None
 
+    def _own_state(self, person: Mention) -> str | None:
+        """The one state the actor dictionary gives this person an office of at any time, if there is one."""
+        states = {t.affiliation for t in map(self._for_state, self.ents.gazetteer.terms(
+            self.ents.entities[person.key].name)) if self._state(t.affiliation)}
+        return states.pop() if len(states) == 1 else None
+
     def _for_state(self, term: Term) -> Term:
         """A term in a state's own ministry or office as one for the state ("Foreign Ministry spokeswoman Maria
         Zakharova" speaks for Russia)."""
@@ -530,6 +537,10 @@ class _OfficeFinder:
                 unknown.append((person, title))
         for person, title in unknown:
             listed = self.state_of_list(person)
+            own = None if listed or self.words.wants_organization(title) else self._own_state(person)
+            if own:  # a state the dictionary gives the person at another time: the person's own, not a guess
+                self.record(person, own, title, explicit=False, inferred=True)
+                continue
             organization = listed or self.fallback(person, title)
             if organization and (listed or self.tied(organization)
                                  or organization == self._state_reacting_before(self.doc[person.start].sent)):

@@ -456,3 +456,18 @@ def test_a_described_possessor_of_a_title_is_the_body_it_refers_back_to(analyse,
 def test_a_described_possessor_with_no_body_named_before_gives_no_stated_office(analyse):
     result = analyse("Peru hosted the talks. The group's spokesman, Tomas Vaca, praised them.")
     assert all(o.confidence < RoleWords.default().stated_confidence for o in result.offices)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Opposition leader Benjamin Netanyahu attacked the maritime deal with Lebanon on Monday.", date(2022, 10, 10)),
+    ("Lebanon rejected the plan. Opposition leader Benjamin Netanyahu called it a surrender.", None),
+])
+def test_a_title_outside_the_dictionarys_terms_takes_the_persons_own_state(analyse, text, published):
+    result = analyse(text, published)
+    assert ("person/benjamin-netanyahu", "country/ISR") in [(p, o) for p, o, _ in offices(result)]
+    assert ("person/benjamin-netanyahu", "country/LBN") not in [(p, o) for p, o, _ in offices(result)]
+
+
+def test_a_person_the_dictionary_does_not_know_still_takes_the_guessed_state(analyse):
+    text = "Lebanon rejected the plan. Opposition leader Karim Haddad called it a surrender. Lebanese officials agreed."
+    assert ("person/karim-haddad", "country/LBN") in [(p, o) for p, o, _ in offices(analyse(text))]
