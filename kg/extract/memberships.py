@@ -341,11 +341,10 @@ class _MembershipFinder:
         generic = noun.lemma_.lower() in self.words.generic_members
         proper = noun.lemma_.lower() in self.words.member_nouns or any(
             c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
-        organization = self.owner(noun, ("of", "in") if proper else ("in",))  # "member states of the EU"
         as_member = noun.dep_ == "pobj" and (noun.head.lower_ == "as" or (  # "counts Iran as a member"
             noun.head.lower_ == "among" and noun.head.head.lemma_ in self.words.possession_verbs))  # "among its members"
-        if organization is None and as_member:  # "the bloc now counts Iran and Egypt as members"
-            organization = next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
+        organization = (self.holder(noun) if as_member else None) or self.owner(
+            noun, ("of", "in") if proper else ("in",))  # "member states of the EU"
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
             organization = next(filter(None, map(self.organization, self.subjects(noun.head))), None)  # "NATO has 32 members"
         predicate = noun.dep_ in ("attr", "oprd") or self.founding_members(noun)
@@ -400,6 +399,12 @@ class _MembershipFinder:
         further = self.coordinated_owners(noun) if not generic else []
         for owner in [organization] + [o for o in further if o != organization]:
             self.add(members, owner, noun)  # "members of NATO and of the EU": of each
+
+    def holder(self, noun: Token) -> str | None:
+        """For a member noun after "as" or "among" ("the bloc now counts Iran and Egypt as members", "the team, which
+        counts Japan and the EU among its members"): the organization that is the verb's subject, which "its" stands
+        for before any name listed nearer (the EU)."""
+        return next(filter(None, map(self.organization, self.subjects(noun.head.head))), None)
 
     def possessor_state(self, noun: Token) -> list[Mention]:
         """``Turkey's NATO allies``, ``Poland asked its NATO allies``: the state whose allies the organization before

@@ -111,6 +111,10 @@ def test_an_ally_with_no_bloc_named_before_belongs_to_nothing(extractor):
      {("country/EGY", "BRICS"), ("country/ETH", "BRICS")}),
     ("The Commonwealth counts Ghana among its members.", {("country/GHA", "Commonwealth of Nations")}),
     ("Fiji, which counts Tonga among its neighbours, stayed silent.", set()),
+    # "its" is the bloc that counts, not the organization listed right before it
+    ("The Pacific Islands Forum, which now counts Samoa and the European Union among its members, met.",
+     {("country/WSM", "Pacific Islands Forum"), ("organization/european-union", "Pacific Islands Forum")}),
+    ("The Pacific Islands Forum, which counts Samoa and the European Union among its partners, met.", set()),
 ])
 def test_the_states_a_bloc_counts_as_or_among_its_members(extractor, text, expected):
     assert members(extractor, text) == expected
