@@ -458,6 +458,26 @@ def test_holding_someone_responsible_accuses_them(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Nairobi summoned Uganda's envoy after the border shooting.", {("Accusation", "country/KEN", "country/UGA")}),
+    ("Lima summoned the Chilean ambassador over the map.", {("Accusation", "country/PER", "country/CHL")}),
+    ("Lima summoned its ambassador in Chile for consultations.", set()),
+    ("Lima summoned its cabinet to discuss Chile.", set()),
+])
+def test_summoning_a_states_envoy_accuses_that_state(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seoul lodged a strong protest with Tokyo over the islets.", {("Accusation", "country/KOR", "country/JPN")}),
+    ("Hanoi delivered a demarche to Beijing about the survey ship.", {("Accusation", "country/VNM", "country/CHN")}),
+    ("Baghdad lodged a complaint with the Arab League.", set()),
+    ("Seoul delivered rice to Pyongyang.", set()),
+])
+def test_a_protest_lodged_with_a_state_accuses_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
 def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(analyse):
     result = analyse("After a meeting with Kinshasa, Angola's president on Sunday criticised Rwanda.")
     assert has(result, EventType.ACCUSATION, "country/AGO", "country/RWA"), result.triples()
