@@ -116,6 +116,24 @@ def test_barring_goods_from_travelling_is_no_sanction(analyse):
     assert not analyse("Poland barred Sberbank from travelling to Lithuania by rail.").events
 
 
+@pytest.mark.parametrize("text, sanctioned", [
+    ("A blockade of Cuba, imposed by Venezuela in 2019, has choked its ports.", True),
+    ("Venezuela has blockaded Cuba since spring.", True),
+    ("Storms and a rail strike, not a blockade, held up the ships bound for Cuba.", False),
+])
+def test_a_blockade_of_a_state_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/VEN", "country/CUB") is sanctioned
+
+
+@pytest.mark.parametrize("text, sanctioned", [
+    ("The harsh penalties Canada has maintained on Iran since 2012 remain in force.", True),
+    ("Canada kept Iran under sanctions for a decade.", True),
+    ("Canada keeps an embassy in Iran, Ottawa said.", False),
+])
+def test_keeping_a_measure_in_force_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/CAN", "country/IRN") is sanctioned
+
+
 def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
     targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
