@@ -592,6 +592,7 @@ class _PlaceWords(_WordSets):
     settlement_nouns: frozenset[str]
     government_nouns: frozenset[str]
     administrative_words: frozenset[str]
+    feature_nouns: frozenset[str]  # "dam", "air base": the generic words of a natural or built feature's name
 
 
 def _used_as_place(span: Span) -> bool:
@@ -1033,10 +1034,36 @@ class _Resolver:
         return (token.is_alpha and token.is_title and not self.roles.is_word(token)
                 and token.lower_.rstrip(".") not in self.roles.honorifics)
 
+    def _feature_named(self, span: Span, label: str, role: str | None) -> Span | None:
+        """The name with the feature noun written after it ("the Kakhovka dam", "Lombrum Naval Base"): one place, if
+        the name alone is no state, body or person the gazetteer knows (after a town's name: a capitalised noun)."""
+        if label in _NOT_NAMES or label == "NORP":
+            return None
+        text = self._text(span)
+        if role is None:
+            found = self.gazetteer.lookup(text)
+            role = found.role if found is not None else None
+        if role not in (None, "city") or self.gazetteer.person_name(text) or self._known_person(span):
+            return None
+        doc, features = self.doc, _PlaceWords.default().feature_nouns
+        for end in range(min(span.end + 3, span.sent.end), span.end, -1):  # the longest: "Nuclear Power Plant"
+            words = doc[span.end:end]
+            if words.text.lower() in features and (role is None or all(word.is_title for word in words)):
+                return doc[span.start:end]
+        return None
+
+    def _place_with_feature(self, feature: Span, name: Span) -> None:
+        """The place named with its feature noun, also named by the name alone ("Storskog" for "the Storskog crossing")."""
+        self._place(feature)
+        mention = self.result.at(feature[0])
+        if mention is not None and mention.type == EntityType.LOCATION:
+            self.result.entities[mention.key].add_name(self._text(name))
+
     def run(self) -> ArticleEntities:
         self._nicknamed_people()
+        taken_until = 0  # the end of the last name extended by a feature noun, over the NER's next entity
         for ent in self.doc.ents:
-            if self.nicknamed.intersection(range(ent.start, ent.end)):
+            if self.nicknamed.intersection(range(ent.start, ent.end)) or ent.start < taken_until:
                 continue
             ent_id = ent.ent_id_
             for span in ([_strip(ent, self.tokens)] if ent_id else self._parts(ent)):
@@ -1045,7 +1072,11 @@ class _Resolver:
                 furniture = self._furniture_kind(span)
                 if furniture in _NO_ENTITIES or (furniture == "headline" and not ent_id):
                     continue
-                if ent_id:
+                feature = self._feature_named(span, ent.label_, ent_id.partition("#")[2] if ent_id else None)
+                if feature is not None:
+                    self._place_with_feature(feature, span)
+                    taken_until = feature.end
+                elif ent_id:
                     key, _, role = ent_id.partition("#")
                     self._known(span, role, key)
                 else:

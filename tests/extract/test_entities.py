@@ -676,3 +676,20 @@ def test_a_state_body_acts_for_its_state_and_a_regional_government_for_itself(an
     region = analyse("The Kurdistan Regional Government rejected a budget drawn up in Iraq.")
     krg = region.key_of("Kurdistan Regional Government")
     assert region.ents.state_of(krg) == krg
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("Militiamen seized the Rukoro mine after a week of fighting.", "Rukoro mine", "Rukoro"),
+    ("Gunmen attacked the Ndoki checkpoint on the highway.", "Ndoki checkpoint", "Ndoki"),
+])
+def test_a_name_before_a_feature_noun_is_one_place_also_named_alone(analyse, text, place, name):
+    result = analyse(text)
+    mention = result.mention(place)
+    assert mention is not None and mention.type == EntityType.LOCATION
+    assert name in result.ents.entities[mention.key].alt_names
+
+
+def test_a_feature_noun_after_a_known_body_or_a_towns_lower_case_word_makes_no_place(analyse):
+    assert analyse("Hamas tunnels ran under the hospital, the army said.").mention("Hamas").type == EntityType.ORGANIZATION
+    town = analyse("Troops were flown out of the Mosul airport on Monday.")
+    assert town.mention("Mosul airport") is None and town.mention("Mosul") is not None
