@@ -2776,15 +2776,16 @@ class _SentenceFrames:
         """Those an accusation of an unnamed attack names as its authors, not whom or where it struck nor what the
         accuser calls it ("condemned the Kabul raid", "the Russian raid on Kyiv", "denounced the strike as a
         violation of Afghan sovereignty": neither Kabul, Ukraine nor Afghanistan is accused; "blamed the attack on X": X
-        is, after a preposition of the trigger's own); nor, for an act aimed at no party, what it was done to ("the
-        seizure of X", "the detention of Y")."""
+        is, after a preposition of the trigger's own); nor, for an act aimed at no party or a noun whose "of" names
+        its victim, what it was done to ("the seizure of X", "the detention of Y", "the invasion of Z")."""
         unaimed = self.lexicon.in_class(act, "unaimed_acts")
         if self.ents.at(act) is not None or not (unaimed or self.lexicon.in_class(act, "assault")):
             return mentions
         attack = self.lexicon.frames[EventType.ATTACK]
         # "the raid on Kyiv"; but "blamed the raid on X" names X (the trigger's own prepositions)
         aimed = ({"as"} | (attack.target_preps - {"between", "with"}) | attack.scene_preps) - trigger.target_preps
-        aimed |= {"of"} if unaimed else set()  # "condemned the seizure of X": X is not the one accused
+        # "condemned the seizure of X", "the invasion of Y": X and Y are not the ones accused
+        aimed |= {"of"} if unaimed or act.lemma_.lower() in attack.patient_nouns else set()
         struck = {t.i for c in self.children(act) if c.dep_ == "prep" and c.lower_ in aimed for t in c.subtree}
         struck |= {t.i for c in self.children(act) if c.dep_ == "compound" and (m := self.ents.at(c)) is not None
                    and (m.type == EntityType.LOCATION or m.role in ("capital", "city")) for t in c.subtree}
