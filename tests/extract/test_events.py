@@ -1984,7 +1984,7 @@ def test_participle_names_who_carried_out_the_attack(analyse):
 def test_an_event_has_the_confidence_its_class_earned_found_that_way(analyse):
     table = Lexicon.default()
     by_verb = analyse("Chile deployed 300 soldiers to Bolivia on Monday.")
-    by_presence = analyse("Chilean soldiers in Bolivia patrolled the border on Monday.")
+    by_presence = analyse("Chilean soldiers in Bolivia watched the border on Monday.")
     [sent] = [e for e in by_verb.events if e.type == EventType.DEPLOYMENT]
     [placed] = [e for e in by_presence.events if e.type == EventType.DEPLOYMENT]
     assert sent.confidence == table.confidence(EventType.DEPLOYMENT, "verb")
@@ -3008,6 +3008,24 @@ def test_troops_stationed_where_a_relative_clause_says_are_at_the_place_it_descr
         "The minister flew to Djibouti, where some 1,500 French soldiers are stationed.").triples()
     assert not any(kind == "Deployment" for kind, _, _ in analyse(
         "The minister flew to Paris, where French soldiers marched on Bastille Day.").triples())
+
+
+@pytest.mark.parametrize("text, unarmed, sender, place", [
+    ("Nigerian troops marched into Freetown on Monday.", "Nigerian students marched into Freetown on Monday.",
+     "country/NGA", "location/freetown"),
+    ("Belgian paratroopers rolled across the frontier into Rwanda at dawn.",
+     "Belgian lorries rolled across the frontier into Rwanda at dawn.", "country/BEL", "country/RWA"),
+])
+def test_a_force_that_marches_or_rolls_into_a_place_is_deployed_there(analyse, text, unarmed, sender, place):
+    assert ("Deployment", sender, place) in analyse(text).triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(unarmed).triples())
+
+
+def test_a_force_that_patrols_a_place_is_deployed_there(analyse):
+    assert ("Deployment", "country/ITA", "country/LBN") in analyse(
+        "Italian soldiers have patrolled southern Lebanon since March.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "Italian fishermen have patrolled the coast of Lebanon since March.").triples())
 
 
 def test_a_speaker_named_as_the_subject_is_it_not_the_one_its_apposition_names(analyse):
