@@ -1121,6 +1121,15 @@ class _SentenceFrames:
         holders = [trigger, *(c for c in self.children(trigger) if c.dep_ == "dobj")]
         return any(word in self.lexicon.goal_preps for h in holders for word, _ in self._prepositions(h)[0])
 
+    def _issuers(self, utterance: Token) -> list[Mention]:
+        """Who issued an utterance that names no author of its own: the subject of the verb it hangs from
+        ("answered with a statement accusing X", "adopted a resolution condemning Y"), not one that receives it; none
+        for any other noun."""
+        verb = _governor(utterance) if self.lexicon.in_class(utterance, "utterances") else None
+        if verb is None or verb.lemma_ in self.lexicon.receiving_verbs:  # "received a letter accusing X": not its author
+            return []
+        return self.subject_of(verb)
+
     def _described_by(self, participle: Token) -> Token:
         """The noun a participle describes: the one it hangs on or, when that is the place of a venue phrase, the
         noun the phrase belongs to ("talks in Minsk brokered by the OSCE": the talks were brokered, not Minsk)."""
@@ -1536,7 +1545,8 @@ class _SentenceFrames:
                     else:
                         targets += self._targeted(subject, frame)
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
-                actors += self.entities_in(token.head)
+                actors += self.entities_in(token.head) or (
+                    self._issuers(token.head) if frame.event == EventType.ACCUSATION else [])
             else:
                 reporter = self._reporter(token) if frame.event == EventType.ACCUSATION else None
                 actors += self.subject_of(token) if reporter is None else reporter

@@ -3675,3 +3675,17 @@ def test_a_possessive_in_the_doer_of_a_subordinate_clause_is_the_main_subject(an
 def test_a_possessive_in_what_a_clause_acts_on_keeps_the_name_before_it(analyse):
     result = analyse("The African Union suspended Guinea and froze its assets.")
     assert stated(result, EventType.SANCTION) == {("organization/african-union", "country/GIN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay issued a statement accusing Paraguay of hiding smugglers.",
+    "Uruguay responded with a letter blaming Paraguay for the closure of the bridge.",
+])
+def test_an_utterance_with_no_author_accuses_for_the_subject_that_issues_it(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/URY", "country/PRY"), result.triples()
+
+
+def test_an_utterance_received_is_not_the_receivers_accusation(analyse):
+    result = analyse("Uruguay received a letter accusing Paraguay of hiding smugglers.")
+    assert not has(result, EventType.ACCUSATION, "country/URY", "country/PRY"), result.triples()
