@@ -2190,8 +2190,8 @@ class _SentenceFrames:
                     yield from self._ultimatum_events(token, event, demanded, evidence)
                     continue
                 if trigger.promised:
-                    if self._promised(token, modality):
-                        actors, targets = self._response_parties(token, self.lexicon.frames[event])
+                    if self._refusal_promised(token, modality) if trigger.refused else self._promised(token, modality):
+                        actors, targets = self._response_parties(token, self.lexicon.frames[event], trigger.target_preps)
                         targets = targets or self._hostile_to(actors)
                         yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, False, evidence)
                     continue
@@ -2416,6 +2416,12 @@ class _SentenceFrames:
         return (modality == Modality.PLANNED or self._conditional(token)
                 or (verb is not None and self._reserved_right(verb) is not None))
 
+    def _refusal_promised(self, verb: Token, modality: Modality) -> bool:
+        """Something one says one will or would not tolerate: "would not tolerate any incursion by X", "will not put up
+        with X's raids"; not one past ("did not tolerate dissent")."""
+        promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
+        return modality == Modality.NEGATED and verb.pos_ in ("VERB", "AUX") and self._has_auxiliary(verb, promised)
+
     def _reserved_right(self, verb: Token) -> Token | None:
         """The right someone reserves whose infinitive the verb is ("reserved the right to respond", "keeps the
         right to take retaliatory steps"): the act is promised; not a right one only has ("has the right to respond")."""
@@ -2425,10 +2431,12 @@ class _SentenceFrames:
             return right
         return None
 
-    def _response_parties(self, token: Token, frame: Frame) -> tuple[list[Mention], list[Mention]]:
+    def _response_parties(self, token: Token, frame: Frame,
+                          own_preps: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
         """Who promises a response and to whom: "X will respond to Y", "X would respond should Y send troops",
-        "Y would get a crushing response" (Y threatened by the one who says so), "Y's move will meet X's response"."""
-        preps = frame.target_preps
+        "Y would get a crushing response" (Y threatened by the one who says so), "Y's move will meet X's response";
+        ``own_preps``, those the word itself takes ("will not put up with Y's raids")."""
+        preps = frame.target_preps | own_preps
         if token.lemma_ in self.lexicon.suffering_verbs:  # "vowed that X would pay for it": X, by the one who vows
             speakers = self.subject_of(token.head) if token.dep_ == "ccomp" else []
             own = {m.key for m in speakers}

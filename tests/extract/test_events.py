@@ -302,6 +302,12 @@ def test_an_act_promised_on_a_condition_is_a_threat(analyse, text, actor, target
     ("Lima said it would answer any incursion by Bolivia with force.", {("Threat", "country/PER", "country/BOL")}),
     ("Hanoi said it would respond to any raid by China on its boats.", {("Threat", "country/VNM", "country/CHN")}),
     ("Rome will answer the letter of Spain's minister.", set()),
+    ("Quito said it would react if Lima moved tanks to the border.", {("Threat", "country/ECU", "country/PER")}),
+    ("Ankara said it would react firmly to any attack by Athens.", {("Threat", "country/TUR", "country/GRC")}),
+    ("Bogota would react warmly to the offer from Caracas.", set()),
+    ("Riga said it would not tolerate any raid by Minsk on its border posts.", {("Threat", "country/LVA", "country/BLR")}),
+    ("Canberra said it will not put up with any attack by Jakarta.", {("Threat", "country/AUS", "country/IDN")}),
+    ("Hanoi did not tolerate criticism from Beijing.", set()),
 ])
 def test_a_response_promised_is_a_threat(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
