@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache, cached_property
@@ -276,13 +276,19 @@ class ArticleEntities:
         if subject is not None:
             return subject
         described = self.described_states(token) if type_name == "Country" else None
+
+        def fits(key: str) -> bool:
+            return ((not armed or self.armed(key)) and (not bloc or self._bloc(key, token))
+                    and (described is None or _state_id(key) in described))
+
+        possessor = self._opening_possessor(token, wanted, exclude, fits)
+        if possessor is not None:
+            return possessor
         named = self._named_as_institution(token, wanted, exclude)
         if named is not None:
             return named
         candidates = (m.key for m in reversed(self.mentions)
-                      if m.start < token.i and _stands_for(m, wanted, exclude)
-                      and (not armed or self.armed(m.key)) and (not bloc or self._bloc(m.key, token))
-                      and (described is None or _state_id(m.key) in described))
+                      if m.start < token.i and _stands_for(m, wanted, exclude) and fits(m.key))
         kinds = self._kinds_described(token)
         if not (bloc or kinds):
             return next(candidates, None)  # the last fitting mention: no need to look at the others
@@ -403,6 +409,26 @@ class ArticleEntities:
             return None
         keys = self._named_in(self.subjects_before(pronoun), wanted, exclude)
         return keys[0] if keys else None
+
+    def _opening_possessor(self, possessor: Token, wanted: tuple[EntityType, ...], exclude: str | None,
+                           fits: Callable[[str], bool]) -> str | None:
+        """A possessive opening its sentence ("Its foreign minister warned", "His government", "The country's army")
+        stands for the one fitting party the subject of the sentence before names ("Ethiopia accused Eritrea of X.
+        Its foreign minister ...": Ethiopia), not for the last one named; not before the title of a city's or a
+        province's own government ("Russia struck Kyiv. Its mayor said": the city's)."""
+        if possessor.dep_ != "poss" or possessor.left_edge.i != possessor.sent.start or (
+                RoleWords.default().is_local(possessor.head)):
+            return None
+        named = [m for subject in self.subjects_before(possessor.left_edge) for m in self._head_mentions(subject)]
+        keys = list(dict.fromkeys(m.key for m in named if _stands_for(m, wanted, exclude) and fits(m.key)))
+        return keys[0] if len(keys) == 1 else None
+
+    def _head_mentions(self, phrase: Token) -> list[Mention]:
+        """The mentions a noun phrase names by its head, its modifiers, its possessor, appositions and conjuncts, not
+        inside its clauses or prepositional phrases ("MONUSCO, which supports the FARDC": MONUSCO)."""
+        mention = self.at(phrase)
+        inner = [c for c in phrase.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj")]
+        return ([mention] if mention is not None else []) + [m for c in inner for m in self._head_mentions(c)]
 
     def subjects_before(self, word: Token) -> list[Token]:
         """For a word opening its sentence, the subjects (active or passive) of the main verb of the sentence before

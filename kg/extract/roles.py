@@ -27,6 +27,7 @@ class RoleWords:
     region_kinds: frozenset[str]  # places whose leader acts for no state ("Tigray's leader"), unlike a city's mayor
     state_body_kinds: frozenset[str]  # organizations of one state's government: their officials speak for the state
     counterparts: frozenset[str]  # "counterpart": the same office as another person's, in the state named before it
+    local_titles: frozenset[str]  # "mayor", "governor": offices of a city's or a province's own government
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -43,12 +44,18 @@ class RoleWords:
                    frozenset(data["unique_titles"]), frozenset(data["honorifics"]), frozenset(data["lead_ins"]),
                    frozenset(data["reaction_verbs"]), frozenset(data["region_kinds"]["kinds"]),
                    frozenset(data["state_body_kinds"]["kinds"]), frozenset(data["counterparts"]),
+                   frozenset(data["local_titles"]["words"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:
         """A title one person holds at a time ("President", "Foreign Minister"), whatever its modifiers."""
         words = [w for w in role.lower().split() if w not in ("acting", "interim", "caretaker", "the", "current")]
         return " ".join(words) in self.unique_titles
+
+    def is_local(self, title: Token) -> bool:
+        """A title of a city's or a province's own government ("mayor", "the district commissioner")."""
+        words = [c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod")] + [title.lower_]
+        return any(" ".join(words[i:]) in self.local_titles for i in range(len(words)))
 
     def is_word(self, token: Token) -> bool:
         return token.lower_ in self.words or token.lower_.rstrip(".") in self.words

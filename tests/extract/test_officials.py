@@ -471,3 +471,15 @@ def test_a_title_outside_the_dictionarys_terms_takes_the_persons_own_state(analy
 def test_a_person_the_dictionary_does_not_know_still_takes_the_guessed_state(analyse):
     text = "Lebanon rejected the plan. Opposition leader Karim Haddad called it a surrender. Lebanese officials agreed."
     assert ("person/karim-haddad", "country/LBN") in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+@pytest.mark.parametrize("text, person, organization", [
+    # an opening possessive continues the subject of the sentence before, not its object
+    ("Ghana blamed Togo for the border clashes. Its defence minister, Kofi Mensah, promised an inquiry.",
+     "person/kofi-mensah", "country/GHA"),
+    # the title of a city's own government stays with the place named last
+    ("Russia shelled Kyiv overnight. Its mayor, Pavlo Hrytsenko, asked residents to stay indoors.",
+     "person/pavlo-hrytsenko", "country/UKR"),
+])
+def test_an_opening_possessive_before_a_title_follows_the_kind_of_title(analyse, text, person, organization):
+    assert (person, organization) in [(p, o) for p, o, _ in offices(analyse(text))]
