@@ -134,6 +134,16 @@ def test_keeping_a_measure_in_force_is_a_sanction(analyse, text, sanctioned):
     assert has(analyse(text), EventType.SANCTION, "country/CAN", "country/IRN") is sanctioned
 
 
+@pytest.mark.parametrize("text, sanctioned", [
+    ("Chile shut its airspace to Peruvian airliners last week.", True),
+    ("Chile has stopped all road and rail traffic with Peru.", True),
+    ("Chile halted copper purchases from Peru in March.", True),
+    ("Chile closed its embassy in Peru for the holidays.", False),
+])
+def test_closing_airspace_or_stopping_traffic_and_purchases_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
+
+
 def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
     targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
