@@ -512,8 +512,8 @@ class _SentenceFrames:
             determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod")}
             if self.lexicon.in_class(token, "states") and token.tag_ == "NNS" and determiners & self.lexicon.list_words:
                 return self._listed_before(token)
-            if self.lexicon.in_class(token, "parties") and determiners & {"the", "warring", "all"}:
-                # "the country", "the government": the pair last named (the states' pair for states), not told which
+            if self.lexicon.in_class(token, "parties") and token.tag_ == "NNS" and determiners & {"the", "warring", "all"}:
+                # "the countries", "the governments": the pair last named (the states' pair for states), not told which
                 return [self._pseudo(key) for key in (
                     self.last_country_pair if self.lexicon.in_class(token, "states") else self.last_pair)]
             if not determiners & {"the", "this"}:

@@ -3705,3 +3705,15 @@ def test_an_utterance_with_no_author_accuses_for_the_subject_that_issues_it(anal
 def test_an_utterance_received_is_not_the_receivers_accusation(analyse):
     result = analyse("Uruguay received a letter accusing Paraguay of hiding smugglers.")
     assert not has(result, EventType.ACCUSATION, "country/URY", "country/PRY"), result.triples()
+
+
+def test_a_singular_party_noun_is_one_party_not_the_pair_last_named(analyse):
+    result = analyse("Peru protested to Chile on Monday. The country's foreign ministry accused Bolivia of arming rebels.")
+    assert stated(result, EventType.ACCUSATION) >= {("country/PER", "country/BOL")}, result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()
+
+
+def test_a_plural_party_noun_is_still_the_pair_last_named(analyse):
+    result = analyse("Peru and Chile traded fire along the border. The governments accused Bolivia of arming rebels.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/BOL"), result.triples()
+    assert has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()
