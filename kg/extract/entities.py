@@ -621,6 +621,15 @@ class _PlaceWords(_WordSets):
     feature_nouns: frozenset[str]  # "dam", "air base": the generic words of a natural or built feature's name
 
 
+def _qualifies_a_place(span: Span) -> bool:
+    """A word qualifying the settlement named after "city of" ("the English city of ...", "the Tigrayan city of
+    ..."), not a division's name ("the Monimbó district of ...")."""
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    word = span.doc[span.end]
+    return (after is not None and after.lower_ == "of" and word.is_lower
+            and word.lower_ in _PlaceWords.default().settlement_nouns)
+
+
 def _used_as_place(span: Span) -> bool:
     """A capital written as a place ("talks in Moscow", "reached Tehran", "the capital, Kabul"), not as the
     state ("Moscow said")."""
@@ -752,7 +761,7 @@ class _Resolver:
     def _place(self, span: Span) -> None:
         following = self.doc[span.end] if span.end < len(self.doc) else None
         if (following is not None and following.lower_ in _PlaceWords.default().administrative_words and following.is_lower
-                and not self._describes_a_state(following)):
+                and not self._describes_a_state(following) and not _qualifies_a_place(span)):
             span = self.doc[span.start:span.end + 1]  # "Sisaket province"
         text = self._text(span)
         found = self.gazetteer.lookup(text)
@@ -762,6 +771,9 @@ class _Resolver:
         known = self.gazetteer.entities.get(key)
         self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", text),
                         canonical=known.name if known else text)
+        words = _PlaceWords.default().administrative_words
+        if len(span) > 1 and span[-1].lower_ in words and key in self.result.entities:
+            self.result.entities[key].add_name(self._text(span[:-1]))  # "Apure" for "Apure state"
 
     def _describes_a_state(self, word: Token) -> bool:
         """A word for a state after "the" ("the Gulf state", "the Baltic state"): a state described, which the
@@ -1078,6 +1090,30 @@ class _Resolver:
                 return doc[span.start:end]
         return None
 
+    def _division_named(self, span: Span, label: str, role: str | None) -> Span | None:
+        """The name with an administrative word written after it ("Apure state", "the Nabatieh district", "Zamboanga
+        City"): one place, if the name alone is a place or no name the gazetteer knows, and the word opens no longer
+        name ("Zamboanga City Council")."""
+        if label in _NOT_NAMES or label == "NORP" or role not in (None, "city", "region") or span.end + 1 >= span.sent.end:
+            return None
+        word, following = self.doc[span.end], self.doc[span.end + 1]
+        if (word.lower_ not in _PlaceWords.default().administrative_words or not (word.is_lower or word.is_title)
+                or (word.is_title and following.is_title) or self._describes_a_state(word) or _qualifies_a_place(span)):
+            return None
+        if self.gazetteer.person_name(self._text(span)) or self._known_person(span):
+            return None
+        return self.doc[span.start:span.end + 1]
+
+    def _division(self, division: Span, name: Span, known_key: str | None) -> None:
+        """The administrative division named with its word, also named alone: the place the gazetteer knows by the
+        name ("the Kurdistan region"), else a new one."""
+        if known_key is None:
+            self._place(division)
+            return
+        self.result.add(Mention(division.start, division.end, known_key, EntityType.LOCATION, "place", self._text(division)))
+        if known_key in self.result.entities:
+            self.result.entities[known_key].add_name(self._text(name))
+
     def _place_with_feature(self, feature: Span, name: Span) -> None:
         """The place named with its feature noun, also named by the name alone ("Storskog" for "the Storskog crossing")."""
         self._place(feature)
@@ -1098,12 +1134,16 @@ class _Resolver:
                 furniture = self._furniture_kind(span)
                 if furniture in _NO_ENTITIES or (furniture == "headline" and not ent_id):
                     continue
-                feature = self._feature_named(span, ent.label_, ent_id.partition("#")[2] if ent_id else None)
+                key, _, role = ent_id.partition("#")
+                feature = self._feature_named(span, ent.label_, role or None)
+                division = None if feature is not None else self._division_named(span, ent.label_, role or None)
                 if feature is not None:
                     self._place_with_feature(feature, span)
                     taken_until = feature.end
+                elif division is not None:
+                    self._division(division, span, key or None)
+                    taken_until = division.end
                 elif ent_id:
-                    key, _, role = ent_id.partition("#")
                     self._known(span, role, key)
                 else:
                     self._unknown(self._with_leading_state(span, ent.label_), ent.label_)

@@ -431,8 +431,8 @@ def test_a_region_describing_a_state_is_no_place(analyse, text, region):
 
 def test_a_state_of_a_federation_is_still_a_place(analyse):
     result = analyse("Fighting spread to Kassala state on Sunday, the Sudanese army said.")
-    assert result.key_of("Kassala") is not None
-    assert result.ents.type_of(result.key_of("Kassala")) == EntityType.LOCATION
+    assert result.key_of("Kassala state") is not None  # the division, named with its word
+    assert result.ents.type_of(result.key_of("Kassala state")) == EntityType.LOCATION
 
 
 @pytest.mark.parametrize("text, region", [
@@ -693,3 +693,29 @@ def test_a_feature_noun_after_a_known_body_or_a_towns_lower_case_word_makes_no_p
     assert analyse("Hamas tunnels ran under the hospital, the army said.").mention("Hamas").type == EntityType.ORGANIZATION
     town = analyse("Troops were flown out of the Mosul airport on Monday.")
     assert town.mention("Mosul airport") is None and town.mention("Mosul") is not None
+
+
+@pytest.mark.parametrize("text, division, name", [
+    ("Shelling hit villages across the Karvel district overnight.", "Karvel district", "Karvel"),
+    ("Aid convoys reached Oruma state after the rains.", "Oruma state", "Oruma"),
+    ("Officials in Lunda City counted the dead.", "Lunda City", "Lunda"),
+])
+def test_a_name_before_an_administrative_word_is_one_place_also_named_alone(analyse, text, division, name):
+    result = analyse(text)
+    mention = result.mention(division)
+    assert mention is not None and mention.type == EntityType.LOCATION
+    assert name in result.ents.entities[mention.key].alt_names | {result.ents.entities[mention.key].name}
+
+
+def test_an_administrative_word_opening_a_longer_name_or_after_a_state_makes_no_division(analyse):
+    council = analyse("The Lunda City Council voted against the plan.")
+    assert council.mention("Lunda City") is None
+    assert analyse("Iran State TV reported the strike.").mention("Iran").type == EntityType.COUNTRY
+    port = analyse("Envoys met in the Sahelian city of Gao.")
+    assert port.mention("Sahelian city") is None and port.mention("Gao") is not None
+
+
+def test_a_known_region_before_an_administrative_word_keeps_its_gazetteer_entry(analyse):
+    result = analyse("Refugees fled to the Kurdistan region last spring.")
+    mention = result.mention("Kurdistan region")
+    assert mention is not None and mention.key == analyse("Refugees fled to Kurdistan.").key_of("Kurdistan")
