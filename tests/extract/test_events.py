@@ -3717,3 +3717,17 @@ def test_a_plural_party_noun_is_still_the_pair_last_named(analyse):
     result = analyse("Peru and Chile traded fire along the border. The governments accused Bolivia of arming rebels.")
     assert has(result, EventType.ACCUSATION, "country/PER", "country/BOL"), result.triples()
     assert has(result, EventType.ACCUSATION, "country/CHL", "country/BOL"), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru called for the withdrawal of Chilean troops from the border town.",
+    "Peru asked Chile to pull out its marines from the islands.",
+    "Peru urged the departure of the Chilean contingent.",
+])
+def test_asking_for_a_withdrawal_asks_for_no_help(analyse, text):
+    assert not readings(analyse(text), EventType.ASSISTANCE_REQUEST)
+
+
+def test_asking_a_state_to_send_forces_still_asks_for_help(analyse):
+    result = analyse("Peru asked Chile to send marines to the islands.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/CHL"), result.triples()
