@@ -32,6 +32,9 @@ __all__ = ["find_events", "Lexicon"]
 
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON)
 _STATES_ONLY = (EventType.MEETING, EventType.AGREEMENT, EventType.MEDIATION)  # whose sides are states and organizations
+# a mediator named in the last pair mediates for the other one only when the pair told of a contact between friends
+# (whom it met, agreed with or was asked by), not of a foe (one it fought, sanctioned or accused)
+_CONTACTS = (EventType.MEETING, EventType.AGREEMENT, EventType.ASSISTANCE_REQUEST)
 _SUBORDINATE_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj", "parataxis")
 
 
@@ -167,6 +170,7 @@ class _SentenceFrames:
         self.last_pair: list[str] = []  # the last two parties named together: "the sides", "both parties"
         self.last_sides: list[str] = []  # the same, of those a mediator may stand between: "talks were mediated by X"
         self.last_sides_told = -1  # where the last sides were named
+        self.last_sides_event: EventType | None = None  # what the last sides did together (none: "between X and Y")
         self.last_country_pair: list[str] = []  # the same for "the two countries", "both governments"
         self._groups_resolving: set[int] = set()  # group words being resolved, by token: none stands for itself
         self.pairs_before_sentence: tuple[list[str], list[str]] = ([], [])  # last_pair, last_country_pair as the sentence opens
@@ -2615,13 +2619,13 @@ class _SentenceFrames:
     def _context_kept(self) -> Iterator[None]:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
-        kept = (self.last_pair, self.last_sides, self.last_country_pair, self.last_destination, self.last_attacker,
-                dict(self.last_actors), self.last_asked, self.last_aided)
+        kept = (self.last_pair, self.last_sides, self.last_sides_event, self.last_country_pair, self.last_destination,
+                self.last_attacker, dict(self.last_actors), self.last_asked, self.last_aided)
         try:
             yield
         finally:
-            (self.last_pair, self.last_sides, self.last_country_pair, self.last_destination, self.last_attacker,
-             self.last_actors, self.last_asked, self.last_aided) = kept
+            (self.last_pair, self.last_sides, self.last_sides_event, self.last_country_pair, self.last_destination,
+             self.last_attacker, self.last_actors, self.last_asked, self.last_aided) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -2697,7 +2701,7 @@ class _SentenceFrames:
             pairs = [pair for pair in pairs if EntityType.PERSON not in map(self.ents.type_of, pair)]
         parties = list(dict.fromkeys(k for pair in pairs for k in pair if self.ents.type_of(k) != EntityType.LOCATION))
         if len(parties) == 2 and event != EventType.MEDIATION and not placed_by_context:  # a guessed place pairs no one
-            self._remember_pair(parties, token.i, sides=event != EventType.DEPLOYMENT)  # a sender and where it sends: no sides
+            self._remember_pair(parties, token.i, event)
         if len(parties) == 2 and event == EventType.AGREEMENT and modality.stated:
             self.last_agreement = parties
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
@@ -3300,23 +3304,26 @@ class _SentenceFrames:
         return key
 
     def _sides_before(self, trigger: Token, mediators: list[str]) -> list[str]:
-        """Whom a mediator that names no sides stands between: the last sides named; for a word that mediates only
-        by the gathering it runs ("chaired the summit", "presided over the meeting", "hosted the talks") the two who
-        last met, else the sides named in its sentence or the one before, and none when the one running it is one
-        of them ("hosted a summit" after meeting its guest)."""
+        """Whom a mediator that names no sides stands between: the last sides named (none when it is one of them
+        and the two did not meet, agree or ask each other for help); for a word that mediates only by the gathering
+        it runs ("chaired the summit", "presided over the meeting", "hosted the talks") the two who last met, else
+        the sides named in its sentence or the one before, and none when the one running it is one of them ("hosted
+        a summit" after meeting its guest)."""
         if not any(t.event == EventType.MEDIATION and t.needs for t in self.lexicon.verbs.get(trigger.lemma_, ())):
-            return self.last_sides
+            # "Turkey, which signed a pact with Somalia, tried to mediate": for Somalia; not after fighting it
+            friends = not set(mediators) & set(self.last_sides) or self.last_sides_event in _CONTACTS
+            return self.last_sides if friends else []
         sentence = trigger.sent.start
         earlier = self.ents.doc[sentence - 1].sent.start if sentence > 0 else sentence
         sides = self.last_meeting or (self.last_sides if self.last_sides_told >= earlier else [])
         return [] if set(mediators) & set(sides) else sides
 
-    def _remember_pair(self, parties: list[str], told: int, sides: bool = True) -> None:
-        """The last two parties named together, at token ``told``; ``sides``: two that a mediator may stand between
-        (not a sender of forces and where it sends them)."""
+    def _remember_pair(self, parties: list[str], told: int, event: EventType | None = None) -> None:
+        """The last two parties named together, at token ``told``, by an ``event`` (none: "between X and Y"); those
+        a mediator may stand between, except a sender of forces and where it sends them."""
         self.last_pair = parties
-        if sides:
-            self.last_sides, self.last_sides_told = parties, told
+        if event != EventType.DEPLOYMENT:
+            self.last_sides, self.last_sides_told, self.last_sides_event = parties, told, event
         if all(self.ents.type_of(k) == EntityType.COUNTRY for k in parties):
             self.last_country_pair = parties
 

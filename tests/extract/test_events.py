@@ -3731,3 +3731,14 @@ def test_asking_for_a_withdrawal_asks_for_no_help(analyse, text):
 def test_asking_a_state_to_send_forces_still_asks_for_help(analyse):
     result = analyse("Peru asked Chile to send marines to the islands.")
     assert has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/CHL"), result.triples()
+
+
+@pytest.mark.parametrize("earlier, mediates", [
+    ("Ghana's president met Togo's leader in Accra on Monday.", True),
+    ("Togo asked Ghana for help on Monday.", True),
+    ("Ghana shelled Togo's border posts on Monday.", False),  # a foe it acted against: no side it mediates for
+    ("Ghana imposed sanctions on Togo on Monday.", False),
+])
+def test_a_mediator_in_the_last_pair_mediates_only_for_a_party_it_dealt_with_as_a_friend(analyse, earlier, mediates):
+    brokered = stated(analyse(earlier + " Ghana later brokered a truce."), EventType.MEDIATION)
+    assert brokered == ({("country/GHA", "country/TGO")} if mediates else set())
