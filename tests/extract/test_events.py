@@ -3742,3 +3742,25 @@ def test_asking_a_state_to_send_forces_still_asks_for_help(analyse):
 def test_a_mediator_in_the_last_pair_mediates_only_for_a_party_it_dealt_with_as_a_friend(analyse, earlier, mediates):
     brokered = stated(analyse(earlier + " Ghana later brokered a truce."), EventType.MEDIATION)
     assert brokered == ({("country/GHA", "country/TGO")} if mediates else set())
+
+
+@pytest.mark.parametrize("text", [
+    "The Swiss envoy shuttled between Kinshasa and Kigali all week.",
+    "Switzerland relayed proposals between Rwanda and the Congolese government.",
+    "Switzerland brought Rwanda and the Congolese government to the negotiating table.",
+    "Rwanda and Congo fought a war for months. Switzerland then nudged the two sides towards a truce.",
+    "Switzerland served as a conduit between Rwanda and Congo.",
+])
+def test_a_go_between_mediates_without_a_word_for_mediation(analyse, text):
+    assert {("country/CHE", "country/RWA"), ("country/CHE", "country/COD")} <= stated(analyse(text), EventType.MEDIATION)
+
+
+@pytest.mark.parametrize("text", [
+    "The Swiss minister shuttled to Kigali on Monday.",  # travel with no sides
+    "Switzerland relayed its concerns to Rwanda.",  # no message
+    "Switzerland brought its own proposals to the negotiating table.",  # no parties brought
+    "Switzerland nudged its economy towards growth.",  # no deal
+    "Rwanda opened a channel to Congo.",  # no one between
+])
+def test_go_between_words_without_their_sides_or_object_mediate_nothing(analyse, text):
+    assert not stated(analyse(text), EventType.MEDIATION)
