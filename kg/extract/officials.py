@@ -4,15 +4,14 @@ Offices are read from the words around a person's name: a title before it ("Russ
 Minister Sergey Lavrov"), an apposition after it ("Hun Manet, Cambodia's Prime Minister"), a
 "headed by" clause, or "X of the Y". A state's own body named in the title is where the office is held, its
 holder acting for the state ("State Department spokesman X", "X, a spokeswoman for the Chinese Foreign Ministry").
-When the title names no state ("Prime Minister Benjamin
-Netanyahu"), or the text gives no title ("Erdogan said"), the actor dictionary
-(``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if the article
-names its state; failing that, the one state the dictionary gives the person an office of at any other time (an
-opposition leader who once governed); failing that, a title's state is the one named earlier in the sentence nearest to the name by the
-parse, else the dateline's state ("BEIRUT -"), else the article's first; such a guess is an office only when the
-article ties people to that state (its demonym, its government, a title it holds or one of its bodies named), else
-the person only acts for it in the events. Each way has the confidence it earned
-in cross-validation (``ontology/lexicon/roles.json``, with the title words).
+When the title names no state ("Prime Minister Benjamin Netanyahu"), or the text gives no title ("Erdogan said"),
+the actor dictionary (``ontology/gazetteer/people.json``) gives the office the person held on the article's day, if
+the article names its state. Failing that, a title takes the one state the dictionary gives the person an office of
+at any other time (an opposition leader who once governed); failing that, the state named earlier in the sentence
+nearest to the name by the parse, else the dateline's state ("BEIRUT -"), else the article's first; such a guess is
+an office only when the article ties people to that state (its demonym, its government, a title it holds or one of
+its bodies named), else the person only acts for it in the events. Each way has the confidence it earned in
+cross-validation (``ontology/lexicon/roles.json``, with the title words).
 """
 
 from __future__ import annotations
