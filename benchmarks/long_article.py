@@ -85,19 +85,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, nargs="+", default=[1, 5], help="article sizes, in MB")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="kg-long-"))
-    examples = peak_rss_mb([REPO / "examples" / "articles"], folder / "examples.ttl")
-    print(f"examples/articles: {examples:,.0f} MB")
-    for mb in args.mb:
-        chars = int(mb * 2**20)
-        ordinary = peak_rss_mb([ordinary_corpus(chars, folder / f"ordinary-{mb}.jsonl")], folder / "ordinary.ttl")
-        print(f"{mb:g} MB as ordinary articles: {ordinary:,.0f} MB")
-        for name, full_stops in (("stops", True), ("no stops", False)):
-            article = folder / f"long-{mb}-{int(full_stops)}.txt"
-            article.write_text(long_text(chars, full_stops), encoding="utf-8")
-            peak = peak_rss_mb([article], folder / "long.ttl")
-            print(f"{mb:g} MB article, {name}: {peak:,.0f} MB = {peak / ordinary:.2f}x the ordinary articles, "
-                  f"{peak / examples:.2f}x the examples")
+    with tempfile.TemporaryDirectory(prefix="kg-long-") as scratch:
+        folder = Path(scratch)
+        examples = peak_rss_mb([REPO / "examples" / "articles"], folder / "examples.ttl")
+        print(f"examples/articles: {examples:,.0f} MB")
+        for mb in args.mb:
+            chars = int(mb * 2**20)
+            ordinary = peak_rss_mb([ordinary_corpus(chars, folder / f"ordinary-{mb}.jsonl")], folder / "ordinary.ttl")
+            print(f"{mb:g} MB as ordinary articles: {ordinary:,.0f} MB")
+            for name, full_stops in (("stops", True), ("no stops", False)):
+                article = folder / f"long-{mb}-{int(full_stops)}.txt"
+                article.write_text(long_text(chars, full_stops), encoding="utf-8")
+                peak = peak_rss_mb([article], folder / "long.ttl")
+                print(f"{mb:g} MB article, {name}: {peak:,.0f} MB = {peak / ordinary:.2f}x the ordinary articles, "
+                      f"{peak / examples:.2f}x the examples")
 
 
 if __name__ == "__main__":

@@ -82,8 +82,8 @@ def run_oxigraph(data: Path, quads: int, repeat: int) -> dict:
     from kg.graph.namespace import PREFIXES
     from kg.graph.store import KnowledgeGraph
 
-    folder = tempfile.mkdtemp(prefix="kg-bench-")
-    graph = KnowledgeGraph(Path(folder) / "kg.db")
+    folder = data.parent  # the parent's temporary folder, removed when it is done
+    graph = KnowledgeGraph(folder / "kg.db")
     start = time.perf_counter()
     graph.load(data)
     load = time.perf_counter() - start
@@ -95,7 +95,7 @@ def run_oxigraph(data: Path, quads: int, repeat: int) -> dict:
         text = path.read_text(encoding="utf-8")
         queries[path.stem] = _timed(lambda: list(graph.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)), repeat)
     start = time.perf_counter()
-    write_graph(graph, Path(folder) / "out.ttl")
+    write_graph(graph, folder / "out.ttl")
     export = time.perf_counter() - start
     triples = sum(1 for _ in graph.triples())
     return {"store": f"Oxigraph {ox.__version__} on disk", "quads": quads, "triples": triples,
@@ -181,16 +181,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.side == "rdflib":
         print(json.dumps(run_rdflib(args.data, args.quads, max(1, args.repeat // 2), args.rdflib_cap)))
         return 0
-    data = Path(tempfile.mkdtemp(prefix="kg-bench-")) / "synthetic.nq"
-    quads = write_synthetic(args.articles, data)
-    print(f"{quads:,} quads in {data}", file=sys.stderr)
     results = []
-    for side in ("oxigraph", "rdflib"):
-        command = [sys.executable, __file__, "--side", side, "--data", str(data), "--quads", str(quads),
-                   "--repeat", str(args.repeat), "--rdflib-cap", str(args.rdflib_cap)]
-        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        results.append(json.loads(output.strip().splitlines()[-1]))
-        print(f"{side} done", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
+        data = Path(folder) / "synthetic.nq"
+        quads = write_synthetic(args.articles, data)
+        print(f"{quads:,} quads in {data}", file=sys.stderr)
+        for side in ("oxigraph", "rdflib"):
+            command = [sys.executable, __file__, "--side", side, "--data", str(data), "--quads", str(quads),
+                       "--repeat", str(args.repeat), "--rdflib-cap", str(args.rdflib_cap)]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results.append(json.loads(output.strip().splitlines()[-1]))
+            print(f"{side} done", file=sys.stderr)
     print(report(results))
     return 0
 

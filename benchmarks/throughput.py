@@ -60,11 +60,13 @@ def run_build(corpus: Path, mode: str) -> dict:
         extractor = DaskExtractor("local:2", factory)
     else:
         extractor = factory()
-    store = KnowledgeGraph(Path(tempfile.mkdtemp(prefix="kg-throughput-")) / "kg.db")
-    start = time.perf_counter()
-    _, report = build([corpus], store, extractor=extractor)
-    elapsed = time.perf_counter() - start
-    extractor.close()
+    with tempfile.TemporaryDirectory(prefix="kg-throughput-") as folder:  # each run's store goes when it ends
+        store = KnowledgeGraph(Path(folder) / "kg.db")
+        start = time.perf_counter()
+        _, report = build([corpus], store, extractor=extractor)
+        elapsed = time.perf_counter() - start
+        extractor.close()
+        del store
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     assert report.articles == len(texts), report
     return _result(elapsed, texts, start - loading)
@@ -132,10 +134,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.mode:
         print(json.dumps(run_bare(args.corpus) if args.mode == "bare" else run_build(args.corpus, args.mode)))
         return 0
+    with tempfile.TemporaryDirectory(prefix="kg-corpus-") as folder:
+        return _compare(args, Path(folder) / "corpus.jsonl", Path(folder) / "corpus-large.jsonl")
+
+
+def _compare(args: argparse.Namespace, corpus: Path, large: Path) -> int:
+    """Run every configuration over a written corpus in rounds, then the memory check, and print the report."""
     from news_corpus import write_corpus
 
-    folder = Path(tempfile.mkdtemp(prefix="kg-corpus-"))
-    corpus, large = folder / "corpus.jsonl", folder / "corpus-large.jsonl"
     words = write_corpus(args.articles, corpus)
     print(f"{args.articles:,} articles, {words:,} words in {corpus}", file=sys.stderr)
     rounds = []
