@@ -6,9 +6,10 @@ the validators a feed is asked again with), then the body as it was received. Th
 ``~/.cache``); deleting it is always safe.
 
 >>> import tempfile
->>> cache = PageCache(Path(tempfile.mkdtemp()))
->>> cache.put("https://example.org/a", Page("https://example.org/a", "text/html", b"<p>Hi</p>"))
->>> cache.get("https://example.org/a").body, cache.get("https://example.org/b")
+>>> with tempfile.TemporaryDirectory() as folder:
+...     cache = PageCache(Path(folder))
+...     cache.put("https://example.org/a", Page("https://example.org/a", "text/html", b"<p>Hi</p>"))
+...     cache.get("https://example.org/a").body, cache.get("https://example.org/b")
 (b'<p>Hi</p>', None)
 """
 
