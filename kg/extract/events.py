@@ -3031,7 +3031,7 @@ class _SentenceFrames:
                           and any(c.dep_ == "advmod" and c.lower_ == "where" for c in p.children)]
                 where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
-                named = (self.keys([m for c in [t, *t.conjuncts] for m in self._places_in(c)[:1]], True) for t in where)
+                named = (self.keys([m for c in [t, *t.conjuncts] for m in self._station_of(c, senders)], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
                 destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]
@@ -3058,6 +3058,16 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _station_of(self, place: Token, senders: list[Mention]) -> list[Mention]:
+        """The first entity a phrase of place names; a description that refers back to one who keeps forces
+        there ("Washington keeps troops in the country") stands for the last state named before it other than them."""
+        found = self._places_in(place)[:1]
+        own = {m.key for m in senders}
+        if found and found[0].key in own and self.ents.at(place) is None:
+            other = self.ents.refer(place, exclude=found[0].key)
+            return [self._pseudo(other)] if other is not None and other not in own else []
+        return found
 
     def _holds_forces(self, mention: Mention) -> bool:
         """A state, or a body with forces of its own where they serve (events.json 'force_holding_kinds': "KFOR
@@ -3248,13 +3258,14 @@ class _SentenceFrames:
         return next((v for v in verbs if v.lemma_ in claiming or any(c.dep_ == "ccomp" for c in self.children(v))), None)
 
     def _places_left(self, verb: Token) -> list[Token]:
-        """The places a force pulls out of ("pulled out of X", "withdrew from X"): where it was deployed."""
+        """The places a force pulls out of ("pulled out of X", "withdrew from X", "left X"): where it was deployed."""
         lexicon = self.lexicon
         if verb.lemma_ not in lexicon.withdrawal_verbs:
             return []
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
         left = [t for out in outs for t in self._prep_objects(out, frozenset({"of"}))]
         left += [t for out in outs if out.dep_ == "prt" for t in self._prep_objects(verb, frozenset({"of"}))]
+        left += [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in lexicon.withdrawal_object_verbs else []
         return left + (self._prep_objects(verb, frozenset({"from"})) if verb.lemma_ in lexicon.withdrawal_from_verbs else [])
 
     def _where(self, holder: Token) -> frozenset[str]:

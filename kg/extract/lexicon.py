@@ -119,6 +119,7 @@ class Lexicon:
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
     withdrawal_from_verbs: frozenset[str] = frozenset()  # "withdrew from X" (not "crossed from X into Y")
+    withdrawal_object_verbs: frozenset[str] = frozenset()  # "the troops left X": the place is the object
     withdrawal_nouns: frozenset[str] = frozenset()  # "the withdrawal of its troops from X"
     invitation_nouns: frozenset[str] = frozenset()
     invitation_verbs: frozenset[str] = frozenset()
@@ -200,6 +201,7 @@ class Lexicon:
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
                       withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
                       withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),
+                      withdrawal_object_verbs=frozenset(data["withdrawals"]["object_verbs"]),
                       withdrawal_nouns=frozenset(data["withdrawals"]["nouns"]),
                       invitation_nouns=frozenset(data["invitations"]["nouns"]),
                       invitation_verbs=frozenset(data["invitations"]["verbs"]),

@@ -1726,7 +1726,7 @@ def test_coordinated_verb_shares_the_force_as_its_subject(analyse):
 
 def test_a_coordinated_verb_with_its_own_subject_does_not_take_the_force(analyse):
     result = analyse("French troops left Mali, and Russian instructors arrived in Bamako.")
-    assert not has(result, EventType.DEPLOYMENT, "country/FRA", "country/MLI")
+    assert not has(result, EventType.DEPLOYMENT, "country/FRA", result.key_of("Bamako"))
 
 
 def test_a_team_travelling_for_talks_is_no_force(analyse):
@@ -2505,6 +2505,29 @@ def test_forces_that_pull_out_of_a_place_were_deployed_there(analyse, text, expe
     stays supposed, and no one but a force is deployed."""
     result = analyse(text)
     assert readings(result, EventType.DEPLOYMENT) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The last Belgian paratroopers quit Rwanda in April.", {("country/BEL", "country/RWA", "Asserted")}),
+    ("Dutch diplomats left Bahrain after the talks.", set()),
+])
+def test_a_force_that_leaves_a_place_was_deployed_there(analyse, text, expected):
+    """A force that leaves a place (the verb's object) was deployed there; no one but a force is deployed."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
+def test_a_force_leaving_for_a_place_is_sent_there(analyse):
+    """ "left X for Y": the force goes to Y too; diplomats who do so are no force."""
+    result = analyse("Turkish soldiers left Kirkuk for Syria on Friday.")
+    assert has(result, EventType.DEPLOYMENT, "country/TUR", "country/SYR")
+    assert not readings(analyse("Turkish diplomats left Kirkuk for Syria on Friday."), EventType.DEPLOYMENT)
+
+
+def test_a_description_of_the_state_where_forces_are_kept_is_not_their_owner(analyse):
+    """ "X keeps troops in the country": the country is the last state named before X, never X itself."""
+    result = analyse("Estonia held a vote. Britain, which keeps about 900 soldiers in the country, welcomed it.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/GBR", "country/EST", "Asserted")}
+    assert not readings(analyse("Britain keeps about 900 soldiers in the country."), EventType.DEPLOYMENT)
 
 
 def test_a_country_named_as_a_noun_modifier_of_the_forces_sends_them(analyse):
