@@ -241,6 +241,24 @@ class ArticleEntities:
         key = self._refer_to(token, type_name, exclude)
         return self.forces_of(key) if forces and key is not None else key
 
+    def own_clause_actor(self, description: Token) -> str | None:
+        """The one party the subject of a description's own clause names, which the description does not stand for
+        as an event's party ("The Red Cross mediates between the government and the group": not the Red Cross);
+        none when the description is in that subject ("Hamas's fighters"), and not the subject of a clause above its
+        own ("X said soldiers attacked the group": X may be the group)."""
+        if description.pos_ != "NOUN":
+            return None
+        verb = description.head
+        while verb.pos_ not in ("VERB", "AUX") or (verb.dep_ == "xcomp" and not _subjects(verb)):
+            if verb.head == verb:
+                return None
+            verb = verb.head
+        subjects = _subjects(verb)
+        if any(description in subject.subtree for subject in subjects):
+            return None
+        keys = {m.key for m in self.mentions if any(subject.left_edge.i <= m.start <= subject.i for subject in subjects)}
+        return keys.pop() if len(keys) == 1 else None
+
     def _warring_forces_before(self, token: Token) -> str | None:
         """The armed forces a bare "the army" or "the military" stands for: those of the last state at war with part
         of itself (or the last such forces) named before it; none in any other article."""
@@ -473,6 +491,11 @@ def _state_attributes() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
 def _state_id(key: str) -> str:
     """The gazetteer id of a country's key ("country/SAU": "SAU")."""
     return key.removeprefix("country/")
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects (active or passive) of a verb."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str | None) -> bool:

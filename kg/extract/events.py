@@ -534,7 +534,7 @@ class _SentenceFrames:
                        if self.ents.refers_to(token, self.ents.type_of(key))]
             if opening:
                 return opening
-        key = self.ents.refer(token)
+        key = self.ents.refer(token, exclude=self.ents.own_clause_actor(token))
         return [self._pseudo(key)] if key else []
 
     def _enclosing_subject(self, pronoun: Token) -> list[Mention]:

@@ -712,3 +712,11 @@ def test_a_known_region_before_an_administrative_word_keeps_its_gazetteer_entry(
     result = analyse("Refugees fled to the Kurdistan region last spring.")
     mention = result.mention("Kurdistan region")
     assert mention is not None and mention.key == analyse("Refugees fled to Kurdistan.").key_of("Kurdistan")
+
+
+def test_the_paramilitaries_refer_to_the_armed_group_named_before(analyse):
+    result = analyse("Chad's army fought the Rapid Support Forces near the border. Later the paramilitaries withdrew.")
+    paramilitaries = next(t for t in result.doc if t.lower_ == "paramilitaries")
+    assert result.ents.refer(paramilitaries) == "organization/rapid-support-forces"
+    unarmed = analyse("Chad hosted the African Union summit. Later the paramilitaries withdrew.")
+    assert unarmed.ents.refer(next(t for t in unarmed.doc if t.lower_ == "paramilitaries")) is None

@@ -3787,3 +3787,14 @@ def test_a_go_between_mediates_without_a_word_for_mediation(analyse, text):
 ])
 def test_go_between_words_without_their_sides_or_object_mediate_nothing(analyse, text):
     assert not stated(analyse(text), EventType.MEDIATION)
+
+
+def test_a_description_in_an_event_is_never_the_subject_of_its_own_clause(analyse):
+    result = analyse("Peruvian police clashed with the Shining Path in the valley. "
+                     "The Red Cross agreed to act as an intermediary between the government and the group.")
+    mediations = {(e.actor, e.target) for e in result.events if e.type == EventType.MEDIATION}
+    red_cross, rebels = result.key_of("Red Cross"), result.key_of("Shining Path")
+    assert (red_cross, rebels) in mediations and (red_cross, red_cross) not in mediations
+    reported = analyse("The Shining Path said Peruvian police had raided a camp of the group.")
+    attacks = {(e.actor, e.target) for e in reported.events if e.type == EventType.ATTACK}
+    assert attacks == {("country/PER", reported.key_of("Shining Path"))}  # the group of another clause may be the sayer
