@@ -2975,6 +2975,25 @@ class _SentenceFrames:
                 yield from self._emit(noun, EventType.AID_PROVISION, frame, givers, owners, False, evidence,
                                       modality=modality)
 
+    def receipts(self, sent) -> Iterator[Event]:
+        """Aid told from the receiver's side: a verb of receiving (class 'receiving') whose object is aid and whose
+        "from" names the giver ("X has received arms from Y", "X got medical help from Y"): Y gives aid to X."""
+        frame = self.lexicon.frames[EventType.AID_PROVISION]
+        evidence = self.ents.evidence(sent)
+        for verb in sent:
+            if verb.pos_ != "VERB" or not self.lexicon.in_class(verb, "receiving"):
+                continue
+            received = [o for c in self.children(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+            if not any(self.lexicon.in_class(o, frame.theme) and self.ents.at(o) is None for o in received):
+                continue
+            givers = [m for holder in [verb, *received] for t in self._prep_objects(holder, frozenset({"from"}))
+                      for m in self._listed(t)]
+            given = {m.key for m in givers}
+            receivers = [m for m in self.subject_of(verb) if m.key not in given]
+            if givers and receivers:
+                yield from self._emit(verb, EventType.AID_PROVISION, frame, givers, receivers, False, evidence,
+                                      modality=self._modality(verb))
+
     def _described_names(self, noun: Token) -> list[Mention]:
         """The names a description set after them as their apposition describes ("Iran and Syria, the group's
         suppliers"): the name it hangs on and those listed with it, not the names inside the description."""
@@ -3394,7 +3413,7 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
         reader.remember_unaimed_acts(sent, triggers)
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.givers(sent),
-                      *reader.denied_charges(sent),
+                      *reader.receipts(sent), *reader.denied_charges(sent),
                       *reader.rejections(sent)]:
             if (deniers & reader.sides(event) and event.modality == Modality.ASSERTED
                     and reader.told_by_another(sent, event)):

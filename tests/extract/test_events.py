@@ -3531,6 +3531,25 @@ def test_a_noun_of_giving_gives_no_aid_when_it_describes_no_one_giving_now(analy
     assert not stated(analyse(text), EventType.AID_PROVISION)
 
 
+@pytest.mark.parametrize("text, givers, receiver", [
+    ("Mali has received tanks and fuel from Algeria.", {"country/DZA"}, "country/MLI"),
+    ("Peru got urgent medical help from Chile and Ecuador last week.", {"country/CHL", "country/ECU"}, "country/PER"),
+    ("Niger accepted a shipment of grain from Morocco.", {"country/MAR"}, "country/NER"),
+])
+def test_aid_received_from_a_giver_is_the_givers_aid(analyse, text, givers, receiver):
+    result = analyse(text)
+    assert {actor for actor, target in stated(result, EventType.AID_PROVISION) if target == receiver} == givers
+
+
+@pytest.mark.parametrize("text", [
+    "Mali received a letter from Algeria on Monday.",  # no aid received
+    "Chad received messages of support from Algeria.",  # words of support, no aid
+    "Peru got tanks last year.",  # no giver named
+])
+def test_receiving_gives_no_aid_without_aid_from_a_giver(analyse, text):
+    assert not stated(analyse(text), EventType.AID_PROVISION)
+
+
 def test_a_denied_giver_gives_no_stated_aid(analyse):
     result = analyse("Norway is not Nepal's biggest creditor.")
     assert ("country/NOR", "country/NPL", "Negated") in readings(result, EventType.AID_PROVISION)
