@@ -1565,13 +1565,17 @@ class _SentenceFrames:
                 joint = [c for c in self.children(token) if c.dep_ == "advmod" and c.lower_ in lexicon.joint_words]
                 actors += [m for holder in [token, *joint] for t in self._prep_objects(holder, frozenset({"with"}))
                            for m in self.entities_in(t)] if joint else []
-                # "worked alongside Egypt and the US to broker a deal": those it worked alongside mediate too
-                holders = [token, *([token.head] if token.dep_ in ("advcl", "xcomp") else [])]
-                actors += [m for h in holders for t in self._prep_objects(h, lexicon.joint_preps) for m in self.entities_in(t)]
                 # "brokered the deal with Qatar's help": the helper mediates too
                 actors += [m for p in self.children(token) if p.dep_ == "prep" and p.lower_ == "with"
                            for g in self.children(p) if g.dep_ == "pobj" and lexicon.in_class(g, "help")
                            for c in self.children(g) if c.dep_ == "poss" for m in self.entities_in(c)]
+            if frame.event in (EventType.MEDIATION, EventType.ATTACK):
+                # "worked alongside Egypt and the US to broker a deal", "fought alongside X against Y": X acts too
+                holders = [token, *([token.head] if token.dep_ in ("advcl", "xcomp") else [])]
+                partners = [t for h in holders for t in self._prep_objects(h, lexicon.joint_preps)]
+                actors += [m for t in partners for m in self.entities_in(t)]
+                if frame.event == EventType.ATTACK:  # the parser may hang "against Y" on the partner
+                    targets += [m for t in partners for o in self._prep_objects(t, frame.target_preps) for m in self.entities_in(o)]
             targets += authors
             targets += [m for noun in self._relative_object(token) if not is_theme(noun) for m in self._described(noun)]
             second = _second_subjects(token)

@@ -156,7 +156,7 @@ class Lexicon:
     provocations: tuple[str, ...] = ()  # classes of acts whose doer a promised response aims at ("answer any attack by X")
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
-    joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too
+    joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too; "fought alongside X": X attacks
     gathering_verbs: frozenset[str] = frozenset()  # "X hosted A and B", "brought together A, B and C": all meet
     cosigning_verbs: frozenset[str] = frozenset()  # "A and B signed an accord in X": they met there
     cosigning_occasions: frozenset[str] = frozenset()  # "signed the text at a ceremony"

@@ -3817,3 +3817,25 @@ def test_a_description_in_an_event_is_never_the_subject_of_its_own_clause(analys
     reported = analyse("The Shining Path said Peruvian police had raided a camp of the group.")
     attacks = {(e.actor, e.target) for e in reported.events if e.type == EventType.ATTACK}
     assert attacks == {("country/PER", reported.key_of("Shining Path"))}  # the group of another clause may be the sayer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijani patrol boats rammed an Armenian supply barge on the lake.", {("Attack", "country/AZE", "country/ARM")}),
+    ("Syrian shells slammed into Turkish border towns.", {("Attack", "country/SYR", "country/TUR")}),
+    ("North Korea launched a cyberattack on Japan last week.", {("Attack", "country/PRK", "country/JPN")}),
+    ("The Taliban waged an insurgency against Pakistan for a decade.", {("Attack", "organization/taliban", "country/PAK")}),
+    ("Chad's opposition slammed Niger over the border closure.", set()),
+])
+def test_the_common_verbs_and_nouns_of_attacking(analyse, text, expected):
+    """Ramming, slamming into, a cyberattack, an insurgency are attacks; 'slammed' alone is a word of blame."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan soldiers fought alongside Ugandan troops against al-Shabaab.",
+     {("Attack", "country/KEN", "organization/al-shabaab"), ("Attack", "country/UGA", "organization/al-shabaab")}),
+    ("Kenyan soldiers trained alongside Ugandan troops.", set()),
+])
+def test_those_fought_alongside_attack_too(analyse, text, expected):
+    """ "X fought alongside Y against Z": Y fights Z as well, even when the parser hangs "against Z" on Y."""
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
