@@ -3162,7 +3162,11 @@ class _SentenceFrames:
             act, labels, rejecter = rejected
             accusers = self.subject_of(rejecter)
             accuser_keys = self.keys(accusers, allow_places=False)
-            authors = [key for key in self._authors(act, labels, accuser_keys) if key not in accuser_keys]
+            if self.ents.at(act) is not None:  # "called X and Y criminals": the parties named are the ones labelled
+                labelled = self.keys([m for t in (act, *act.conjuncts) for m in self.entities_in(t)], allow_places=False)
+            else:
+                labelled = self._authors(act, labels, accuser_keys)
+            authors = [key for key in labelled if key not in accuser_keys]
             with self._context_kept():  # a rejection names no pair later sentences call "the two sides"
                 yield from self._emit(token, EventType.ACCUSATION, frame, accusers, [self._pseudo(k) for k in authors],
                                       False, evidence)
@@ -3187,7 +3191,8 @@ class _SentenceFrames:
         [display] of power by X"."""
         lexicon = self.lexicon
         if token.pos_ == "VERB" and token.lemma_ in lexicon.rejection_verbs:
-            acts = [c for c in self.children(token) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON")]
+            acts = [c for c in self.children(token) if c.dep_ == "dobj" and (
+                c.pos_ in ("NOUN", "PRON") or self.ents.at(c) is not None)]
             if not acts:
                 return None
             labels = [c for holder in (token, acts[0]) for c in self.children(holder)
@@ -3206,12 +3211,20 @@ class _SentenceFrames:
                 return None
         else:
             return None
-        if not acts or self.ents.at(acts[0]) is not None:
-            return None  # "dismissed Kyiv as ...": a description of a party, not of its act
-        if not any(w.lower_ in lexicon.pejoratives or w.lemma_.lower() in lexicon.pejoratives
-                   for label in labels for w in label.subtree):
+        if not acts:
+            return None
+        if self.ents.at(acts[0]) is not None:  # "dismissed Kyiv as ...": no act rejected; "branded X a terrorist
+            # state": a party named with a pejorative by a naming verb, the label's own words only
+            named_pejoratively = token.lemma_ in lexicon.modality_words.naming_verbs and any(
+                map(self._pejorative, _label_words(labels)))
+            return (acts[0], labels, token) if named_pejoratively else None
+        if not any(self._pejorative(w) for label in labels for w in label.subtree):
             return None
         return acts[0], labels, rejecter
+
+    def _pejorative(self, word: Token) -> bool:
+        """The word, as written or by its lemma, is one of the pejoratives ("baseless", "criminals")."""
+        return word.lower_ in self.lexicon.pejoratives or word.lemma_.lower() in self.lexicon.pejoratives
 
     def _speech_over(self, token: Token) -> Token | None:
         """The verb of saying whose reported clause holds ``token`` ("X said [that ... token ...]")."""
@@ -3380,6 +3393,14 @@ def _in_apposition(word: Token, phrase: Token) -> bool:
             return True
         word = word.head
     return False
+
+
+def _label_words(labels: list[Token]) -> list[Token]:
+    """The words a label says of what it names: the label's nouns or adjectives (the object of an 'as' phrase), their
+    conjuncts and modifiers, not what hangs after a preposition ("a partner in the fight against terrorism")."""
+    heads = [o for label in labels for o in ([c for c in label.children if c.dep_ == "pobj"] if label.dep_ == "prep" else [label])]
+    heads += [c for h in heads for c in h.conjuncts]
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "acomp")]
 
 
 def _behind_preposition(word: Token, phrase: Token, agent_preps: frozenset[str]) -> bool:

@@ -3839,3 +3839,27 @@ def test_the_common_verbs_and_nouns_of_attacking(analyse, text, expected):
 def test_those_fought_alongside_attack_too(analyse, text, expected):
     """ "X fought alongside Y against Z": Y fights Z as well, even when the parser hangs "against Z" on Y."""
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Bolivia called Chile a gangster state.", {"country/CHL"}),
+    ("Bolivia branded Chile and Peru warmongers.", {"country/CHL", "country/PER"}),
+    ("Bolivia termed Chile a bully and an aggressor.", {"country/CHL"}),
+    ("Bolivia described Chile as an occupier of its land.", {"country/CHL"})])
+def test_a_party_a_naming_verb_labels_with_a_pejorative_is_accused(analyse, text, accused):
+    """"called X a gangster state": the party itself, the object of the naming verb, is accused."""
+    result = analyse(text)
+    found = {e.target for e in result.events if e.type == EventType.ACCUSATION and e.actor == "country/BOL"}
+    assert found == accused, result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia called Chile a partner in the fight against terrorism.",
+    "Bolivia called Chile a close friend.",
+    "Bolivia rejected Chile as a mediator in the invasion dispute.",
+    "Bolivia called on Chile to end the occupation."])
+def test_a_party_named_without_a_pejorative_of_its_own_is_not_accused(analyse, text):
+    """A pejorative only after the label's preposition, a friendly label, a party rejected rather than named, and a
+    request accuse no one."""
+    result = analyse(text)
+    assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
