@@ -59,6 +59,7 @@ _REFERENCE_TYPES = {
     "Actor": (EntityType.COUNTRY, EntityType.ORGANIZATION),
     "ArmedGroup": (EntityType.ORGANIZATION,),
     "Bloc": (EntityType.ORGANIZATION,),
+    "Location": (EntityType.LOCATION,),
 }
 _OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
@@ -235,6 +236,8 @@ class ArticleEntities:
         """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it; a
         word for armed forces ("the army", "Sudan's army") of a state at war with part of itself names those forces."""
         type_name = self.reference_kind(token)
+        if type_name == "Location":
+            return self._place_before(token)
         forces = is_forces_word(token)
         if type_name is None:
             return self._warring_forces_before(token) if forces else None
@@ -258,6 +261,34 @@ class ArticleEntities:
             return None
         keys = {m.key for m in self.mentions if any(subject.left_edge.i <= m.start <= subject.i for subject in subjects)}
         return keys.pop() if len(keys) == 1 else None
+
+
+    def _place_before(self, noun: Token) -> str | None:
+        """The place a bare definite noun of place ("the province", "the town") refers back to: the last place of a
+        fitting kind named before it (descriptors.json 'place_references'); none for a described or owned noun ("the
+        wider region", "the Gulf region", "the city of X", "its towns") or one owning another ("the city's airport"),
+        which is not itself the place an event needs."""
+        if noun.tag_ != "NN" or noun.dep_ == "poss" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in noun.children):
+            return None
+        word = noun.lemma_.lower()
+        town = word in _PlaceWords.default().settlement_nouns or word in _place_references()["any_place_words"]
+        area = word not in _PlaceWords.default().settlement_nouns
+        return next((m.key for m in reversed(self.mentions) if m.start < noun.i and m.type == EntityType.LOCATION
+                     and m.role != "credit" and ((town and self._town(m.key)) or (area and self._area(m.key, word)))), None)
+
+    def _town(self, key: str) -> bool:
+        """A town or city: a place the gazetteer knows by no kind of area."""
+        return key in self.gazetteer.entities and self.kind(key) is None
+
+    def _area(self, key: str, word: str) -> bool:
+        """An area: a place of one of the gazetteer's kinds of area, or one it does not know whose name ends in no
+        feature noun other than ``word`` ("X Island" for "the island", not "the X mine")."""
+        if key in self.gazetteer.entities:
+            return self.kind(key) in _place_references()["area_kinds"]
+        last = self.entities[key].name.lower().split()[-1]
+        return last == word or last not in _PlaceWords.default().feature_nouns
 
     def _warring_forces_before(self, token: Token) -> str | None:
         """The armed forces a bare "the army" or "the military" stands for: those of the last state at war with part
@@ -502,6 +533,12 @@ def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str |
     """Whether a reference of the ``wanted`` types may stand for the mention: an actor of one of them, not a place,
     a wire's credit or the ``exclude``d entity."""
     return mention.type in wanted and mention.role not in ("place", "credit") and mention.key != exclude
+
+
+@cache
+def _place_references() -> dict[str, list[str]]:
+    """Which places a noun of place refers back to (descriptors.json 'place_references')."""
+    return load_json("lexicon/descriptors.json")["place_references"]
 
 
 @cache

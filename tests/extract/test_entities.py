@@ -720,3 +720,14 @@ def test_the_paramilitaries_refer_to_the_armed_group_named_before(analyse):
     assert result.ents.refer(paramilitaries) == "organization/rapid-support-forces"
     unarmed = analyse("Chad hosted the African Union summit. Later the paramilitaries withdrew.")
     assert unarmed.ents.refer(next(t for t in unarmed.doc if t.lower_ == "paramilitaries")) is None
+
+
+def test_a_bare_noun_of_place_refers_to_the_last_place_of_its_kind(analyse):
+    result = analyse("Heavy rain fell on Goma and on Darfur. Kenya later flew medics into the province.")
+    assert result.ents.refer(_description(result, "province")) == "location/darfur"
+    town = analyse("Heavy rain fell on Goma and on Darfur. Kenya later flew medics into the town.")
+    assert town.ents.refer(_description(town, "town")) == "location/goma"
+    wider = analyse("Heavy rain fell on Darfur. Kenya later flew medics into the wider region.")
+    assert wider.ents.refer(_description(wider, "region")) is None
+    owner = analyse("Heavy rain fell on Goma. Drones later hit the city's main airport.")
+    assert owner.ents.refer(_description(owner, "city")) is None

@@ -3863,3 +3863,17 @@ def test_a_party_named_without_a_pejorative_of_its_own_is_not_accused(analyse, t
     request accuse no one."""
     result = analyse(text)
     assert not has(result, EventType.ACCUSATION, "country/BOL", "country/CHL"), result.triples()
+
+
+def test_forces_sent_to_a_noun_of_place_go_to_the_place_named_before(analyse):
+    result = analyse("Floods have cut off Darfur since May. On Monday Chad sent soldiers into the region.")
+    assert has(result, EventType.DEPLOYMENT, "country/TCD", "location/darfur"), result.triples()
+    city = analyse("Floods have cut off Darfur since May. On Monday Chad sent soldiers into the city.")
+    assert not stated(city, EventType.DEPLOYMENT), city.triples()  # a region is no city
+
+
+def test_an_attack_on_a_noun_of_place_strikes_the_town_named_before(analyse):
+    result = analyse("Al-Shabaab recruited widely around Kismayo in 2008. Its fighters shelled the town again on Friday.")
+    assert has(result, EventType.ATTACK, "organization/al-shabaab", "location/kismayo"), result.triples()
+    owner = analyse("Al-Shabaab recruited widely around Kismayo in 2008. Its fighters shelled the town's harbour on Friday.")
+    assert not has(owner, EventType.ATTACK, "organization/al-shabaab", "location/kismayo"), owner.triples()
