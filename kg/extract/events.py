@@ -1144,6 +1144,16 @@ class _SentenceFrames:
         in_venue = noun.dep_ == "pobj" and preposition.lower_ in self.lexicon.venue_preps
         return preposition.head if in_venue and place and preposition.head.pos_ == "NOUN" else noun
 
+    def _bars_as_object(self, thing: Token, barring: str) -> bool:
+        """Whether an object bars the trigger: a word of the class ``barring``, or for '@person' a person, named or
+        a personal pronoun ("backed Guaido", "keep backing him": a leader endorsed, no aid given)."""
+        if barring != "@person":
+            return self.lexicon.in_class(thing, barring)
+        named = self.ents.at(thing)
+        if named is not None:
+            return named.type == EntityType.PERSON
+        return thing.tag_ == "PRP" and thing.lemma_.lower() in ("he", "she")
+
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:
         """The words a verb takes: its objects and complements, and the objects of its prepositions."""
@@ -1165,9 +1175,9 @@ class _SentenceFrames:
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          for argument in self._arguments_of(token)):
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
-        if trigger.barring_objects and any(self.lexicon.in_class(thing, trigger.barring_objects)
+        if trigger.barring_objects and any(self._bars_as_object(thing, trigger.barring_objects)
                                            for thing in self._acted_on(token)):
-            return False, None  # "met the demands", "hosts refugees": no one met
+            return False, None  # "met the demands", "hosts refugees": no one met; "backed Guaido": endorsed
         if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
         if trigger.event == EventType.MEDIATION and self._hosts_clause_meeting(token):

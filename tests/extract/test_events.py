@@ -2960,6 +2960,15 @@ def test_backing_a_proposal_is_no_aid(analyse):
     assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
 
 
+def test_backing_a_leader_is_no_aid(analyse):
+    result = analyse("Chile said it would back Nicolas Maduro in the coming vote.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Turkey met the Libyan premier and vowed to go on backing him.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Chile backed the Venezuelan army.")
+    assert has(result, EventType.AID_PROVISION, "country/CHL", "country/VEN")
+
+
 def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(analyse):
     result = analyse("Canada imposed travel bans and asset freezes on Viktor Orban and Robert Fico.")
     orban, fico = result.key_of("Viktor Orban"), result.key_of("Robert Fico")
