@@ -328,3 +328,16 @@ def test_the_shipped_actor_dictionary_reaches_back_before_2015(gaz, name, day, a
 def test_a_pre_2015_leader_acts_for_no_one_outside_the_term(gaz):
     assert gaz.terms("Jacques Chirac", date(2009, 6, 1)) == []  # retired two years earlier
     assert gaz.terms("Mohamed Morsi", date(2014, 1, 1)) == []  # deposed in July 2013
+
+
+@pytest.mark.parametrize("name", [
+    "Orange Democratic Movement", "ODM", "Nepali Congress", "VMRO-DPMNE", "Transitional Federal Government",
+    "State Peace and Development Council", "Zimbabwe Defence Forces",
+])
+def test_the_shipped_gazetteer_knows_the_parties_and_governing_councils_of_states_in_the_news(gaz, name):
+    found = gaz.lookup(name)
+    assert found is not None and gaz.entities[found.key].type == EntityType.ORGANIZATION, name
+
+
+def test_a_party_acronym_that_is_an_ordinary_word_is_left_out(gaz):
+    assert gaz.lookup("mud") is None and gaz.lookup("MUD") is None
