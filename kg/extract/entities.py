@@ -262,15 +262,15 @@ class ArticleEntities:
         keys = {m.key for m in self.mentions if any(subject.left_edge.i <= m.start <= subject.i for subject in subjects)}
         return keys.pop() if len(keys) == 1 else None
 
-
     def _place_before(self, noun: Token) -> str | None:
         """The place a bare definite noun of place ("the province", "the town") refers back to: the last place of a
         fitting kind named before it (descriptors.json 'place_references'); none for a described or owned noun ("the
         wider region", "the Gulf region", "the city of X", "its towns") or one owning another ("the city's airport"),
         which is not itself the place an event needs."""
-        if noun.tag_ != "NN" or noun.dep_ == "poss" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
-                for c in noun.children):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        described = any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+                        for c in noun.children)
+        if noun.tag_ != "NN" or noun.dep_ == "poss" or not definite or described:
             return None
         word = noun.lemma_.lower()
         town = word in _PlaceWords.default().settlement_nouns or word in _place_references()["any_place_words"]
