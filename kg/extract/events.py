@@ -3160,6 +3160,75 @@ class _SentenceFrames:
             if deniers:
                 yield from self._emit(token, EventType.ACCUSATION, frame, self.subject_of(statement), deniers, False, evidence)
 
+    def liabilities(self, sent) -> Iterator[Event]:
+        """A party a speaker says is liable for an act: "X said Y was responsible", "X says Y bears responsibility
+        for arming Z", "Y is to blame, according to X", "the only culprit is Y, X said": X accuses Y. Not one who
+        claims an act, one said not to be liable, nor one responsible for a duty ("for security")."""
+        frame = self.lexicon.frames[EventType.ACCUSATION]
+        evidence = self.ents.evidence(sent)
+        for word in sent:
+            liable = self._liable(word)
+            if liable is None:
+                continue
+            clause, holder = liable
+            if self._denied(clause) or self._denied(word) or any(
+                    self.lexicon.in_class(duty, "duties") for duty in self._prep_objects(word, frozenset({"for"}))):
+                continue
+            accusers = self._judges(clause)
+            accuser_keys = self.keys(accusers, allow_places=False)
+            accused = [m for m in self.entities_in(holder) if m.key not in accuser_keys]
+            if accusers and accused:
+                yield from self._emit(word, EventType.ACCUSATION, frame, accusers, accused, False, evidence)
+
+    def _liable(self, word: Token) -> tuple[Token, Token] | None:
+        """The clause that says a party is liable and the party, when ``word`` says so: "[Y] [was] responsible",
+        "[Y] [is] to blame", "[Y] [bears] responsibility" (the parser may take "bore" for a compound of the noun:
+        the noun is then the clause), "the only culprit [is] [Y]", "[Y] [was] the culprit"."""
+        lexicon, head = self.lexicon, word.head
+        if lexicon.in_class(word, "liability") and word.dep_ == "acomp" and head.lemma_ in lexicon.judging_copulas:
+            clause = head
+        elif word.lemma_ == "blame" and word.dep_ == "xcomp" and head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in self.children(word)):
+            clause = head
+        elif word.pos_ == "NOUN" and word.lemma_ in lexicon.liability_nouns:
+            bearer = head if word.dep_ == "dobj" and head.lemma_ in lexicon.bearing_verbs else next(
+                (c for c in self.children(word) if c.dep_ == "compound" and c.lower_ in lexicon.bearing_verbs), None)
+            if bearer is None:
+                return None
+            holder = next((c for c in self.children(bearer) if c.dep_ == "nsubj"), None)
+            if bearer.head != word:
+                return (bearer, holder) if holder is not None else None
+            # "said Y bore responsibility" read as one noun phrase: Y is the subject of "bore", or a modifier before it
+            holder = holder or next((c for t in (bearer, word) for c in self.children(t) if c.dep_ == "nmod"
+                                     and c.i < bearer.i), None)
+            return (word, holder) if holder is not None else None
+        elif word.lemma_ in lexicon.culprit_nouns and word.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
+            named = "attr" if word.dep_ == "nsubj" else "nsubj"
+            holder = next((c for c in self.children(head) if c.dep_ == named), None)
+            return (head, holder) if holder is not None else None
+        else:
+            return None
+        holder = next((c for c in self.children(clause) if c.dep_ == "nsubj"), None)
+        return (clause, holder) if holder is not None else None
+
+    def _judges(self, clause: Token) -> list[Mention]:
+        """Who says a clause: the subject of the verb of saying or claiming it is told under ("X said [that ...]"),
+        of one set inside it ("Y, X said, was ..."), or the one it is told "according to"; a noun the parser made the
+        clause ("said Y bore responsibility": "bore" a compound) may be the verb's object."""
+        speaking = self.lexicon.modality_words.saying_verbs | self.lexicon.claiming_verbs
+        child = clause
+        for ancestor in clause.ancestors:
+            if ancestor.lemma_ in speaking and (child.dep_ == "ccomp" or (child is clause and clause.pos_ == "NOUN")):
+                return self.subject_of(ancestor)
+            if child.dep_ not in ("ccomp", "conj"):
+                break
+            child = ancestor
+        inside = [c for c in self.children(clause) if c.dep_ == "parataxis" and c.lemma_ in speaking]
+        if inside:
+            return self.subject_of(inside[0])
+        return [m for c in self.children(clause) if c.dep_ == "prep" and c.lower_ in self.lexicon.source_preps
+                for g in self.children(c) for o in self.children(g) if o.dep_ == "pobj" for m in self.entities_in(o)]
+
     def rejections(self, sent) -> Iterator[Event]:
         """An act, claim or measure of another rejected with a pejorative: "X dismissed the allegations as false",
         "X derided Y's case as a publicity stunt", "X said the sanctions were unjustified": X accuses its author."""
@@ -3449,9 +3518,10 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
         deniers = reader.deniers(sentences[number + 1], sent) if number + 1 < len(sentences) else set()
         for event in [*reader.sentence_events(sent, triggers), *reader.contributions(sent), *reader.givers(sent),
                       *reader.receipts(sent), *reader.denied_charges(sent),
-                      *reader.rejections(sent)]:
+                      *reader.rejections(sent), *reader.liabilities(sent)]:
             if (deniers & reader.sides(event) and event.modality == Modality.ASSERTED
-                    and reader.told_by_another(sent, event)):
+                    and event.type != EventType.ACCUSATION and reader.told_by_another(sent, event)):
+                # an accusation stands when the accused denies the charge ("X said Y was responsible. Y denied it")
                 event.modality = Modality.CLAIMED  # "X said Y had struck Z. Y denied it": X's word against Y's
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in events or (event.modality.stated and not events[key].modality.stated):

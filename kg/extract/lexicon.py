@@ -169,6 +169,10 @@ class Lexicon:
     gratitude: frozenset[str] = frozenset()  # "thanked X for its help", "grateful for the aid": the thanker received it
     conveying_verbs: frozenset[str] = frozenset()  # "took its request to X": the request goes to X
     letter_verbs: frozenset[str] = frozenset()  # "wrote to A and B asking them for help": A and B are asked
+    bearing_verbs: frozenset[str] = frozenset()  # "says Y bears responsibility": the speaker accuses Y
+    liability_nouns: frozenset[str] = frozenset()  # "responsibility", "blame": what a bearing verb says Y bears
+    culprit_nouns: frozenset[str] = frozenset()  # "the only culprit is Y": the speaker accuses Y
+    source_preps: frozenset[str] = frozenset()  # "according to X": X says the clause
     rejection_verbs: frozenset[str] = frozenset()  # "dismissed the allegations as false": the rejecter accuses
     judging_copulas: frozenset[str] = frozenset()  # "said the strikes were / amounted to ...": a judgement of them
     pejoratives: frozenset[str] = frozenset()  # "false", "a publicity stunt": what makes a rejection an accusation
@@ -246,6 +250,10 @@ class Lexicon:
                       gratitude=frozenset(data["gratitude"]),
                       conveying_verbs=frozenset(data["conveying_verbs"]),
                       letter_verbs=frozenset(data["letter_verbs"]),
+                      bearing_verbs=frozenset(data["liabilities"]["bearing_verbs"]),
+                      liability_nouns=frozenset(data["liabilities"]["nouns"]),
+                      culprit_nouns=frozenset(data["liabilities"]["culprit_nouns"]),
+                      source_preps=frozenset(data["liabilities"]["source_preps"]),
                       rejection_verbs=frozenset(data["rejections"]["verbs"]),
                       judging_copulas=frozenset(data["rejections"]["copulas"]),
                       pejoratives=frozenset(data["rejections"]["pejoratives"]),

@@ -493,6 +493,32 @@ def test_holding_someone_responsible_accuses_them(analyse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Peru said Chile bears responsibility for the raid on its border post.", {("Accusation", "country/PER", "country/CHL")}),
+    ("Ecuador's foreign minister told reporters that Colombia was clearly responsible.",
+     {("Accusation", "country/ECU", "country/COL")}),
+    ("Bolivia and Paraguay said in a statement that both Chile and Peru bore responsibility for the clashes.",
+     {("Accusation", a, b) for a in ("country/BOL", "country/PRY") for b in ("country/CHL", "country/PER")}),
+    ("Chilean troops, Bolivia said, were guilty of the shooting.", {("Accusation", "country/BOL", "country/CHL")}),
+    ("According to Ecuador, Peruvian units are to blame for the shelling.", {("Accusation", "country/ECU", "country/PER")}),
+    ("\"The real culprit here is Venezuela,\" Colombia insisted.", {("Accusation", "country/COL", "country/VEN")}),
+    ("Ghana put the blame for the riots squarely on Togo.", {("Accusation", "country/GHA", "country/TGO")}),
+    ("Peru said Chile was not responsible for the raid.", set()),
+    ("Peru said it bore responsibility for the raid.", set()),
+    ("Peru said Chile is responsible for security along the frontier.", set()),
+    ("The militants claimed responsibility for the raid on Chile.", set()),
+])
+def test_a_party_a_speaker_calls_liable_is_accused_by_the_speaker(analyse, text, expected):
+    """Liability said of a party (responsible, guilty, to blame, bearing the blame, the culprit) or the blame laid
+    on it: the speaker accuses it; not when denied, said of the speaker, for a duty, or an act's own claim."""
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
+def test_a_liability_said_before_the_accused_denies_it_is_still_an_accusation(analyse):
+    result = analyse("Peru said Chile bore responsibility for the raid. Chile denied any role.")
+    assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Nairobi summoned Uganda's envoy after the border shooting.", {("Accusation", "country/KEN", "country/UGA")}),
     ("Lima summoned the Chilean ambassador over the map.", {("Accusation", "country/PER", "country/CHL")}),
     ("Lima summoned its ambassador in Chile for consultations.", set()),
