@@ -2109,6 +2109,17 @@ class _SentenceFrames:
         return [m for aim in aims for t in [*(c for c in self.children(aim) if c.dep_ == "dobj"),
                                             *self._prep_objects(aim, frozenset({"at"}))] for m in self._targeted(t, frame)]
 
+    def _owns_state_power(self, mention: Mention) -> bool:
+        """A named person who owns a state's government or forces ("Lukashenko's government", "the forces of
+        President Assad"): what is done to them is done to the state they lead, not to the person."""
+        if mention.start < 0 or mention.type != EntityType.PERSON:
+            return False
+        token = self.ents.doc[mention.end - 1]
+        owned = token.head if token.dep_ == "poss" else (
+            token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None)
+        return owned is not None and owned.pos_ == "NOUN" and any(
+            self.lexicon.in_class(owned, kind) for kind in ("state_powers", "forces"))
+
     def _describes_person(self, mention: Mention) -> bool:
         """The mention only says who a named person is, in the description set off after the name ("blacklisted
         X, commander of the Y", "Z, Russia's prosecutor general"): a measure on X does not target the Y."""
@@ -2648,7 +2659,8 @@ class _SentenceFrames:
             actors, targets = ([m for m in side if not self._apposed_to_its_state(m, side)] for side in (actors, targets))
         actor_keys = self.keys(actors, allow_places=False)
         if frame.named_targets:
-            targets = [m for m in targets if not self._describes_person(m)]
+            targets = [self._pseudo(self.ents.actor_of(m.key)) if self._owns_state_power(m) else m
+                       for m in targets if not self._describes_person(m)]
         target_keys = self.keys(targets, frame.place_targets or event == EventType.ATTACK, frame.named_targets)
         if event == EventType.DEPLOYMENT:  # "RAF Typhoons will fly missions over Poland": the state sends its forces
             actor_keys = list(dict.fromkeys(self.ents.state_of(k, military=True) for k in actor_keys))

@@ -513,6 +513,16 @@ def test_a_party_a_speaker_calls_liable_is_accused_by_the_speaker(analyse, text,
     assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Peru blames the troops of President Gabriel Boric for the shooting.", {("Accusation", "country/PER", "country/CHL")}),
+    ("Bolivia criticised Gabriel Boric's government over the border closure.", {("Accusation", "country/BOL", "country/CHL")}),
+    ("Peru accused President Gabriel Boric of lying.", {("Accusation", "country/PER", "person/gabriel-boric")}),
+])
+def test_a_leaders_government_or_forces_accused_are_the_state(analyse, text, expected):
+    """The forces or government a named leader owns stand for the state; the leader alone is the person."""
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
 def test_a_liability_said_before_the_accused_denies_it_is_still_an_accusation(analyse):
     result = analyse("Peru said Chile bore responsibility for the raid. Chile denied any role.")
     assert has(result, EventType.ACCUSATION, "country/PER", "country/CHL"), result.triples()
