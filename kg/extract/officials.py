@@ -35,6 +35,8 @@ _POSSESSIVES = {"its", "his", "her", "their"}
 _PREMODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "npadvmod", "nmod"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # the marks that open or close a quotation
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whom, whose: a relative clause begins
+_LED_KINDS = ("Bloc",)  # the descriptions a lead verb's object may be ("chairs the bloc"); not "the committee"
+_HOLDER_KINDS = ("Organization", "Bloc", "Country")  # those a led body's holder may be ("the movement's council")
 _DESCRIPTION_OPENERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})  # the words a noun phrase begins with
 
 
@@ -239,7 +241,7 @@ class _OfficeFinder:
         return any(t.lower_ in ("then", "formerly") for t in following)
 
     def led_by(self, person: Mention) -> tuple[str, str] | None:
-        """``Kyiv's delegation is headed by X``: X leads the entity of the subject."""
+        """``Kyiv's delegation is headed by X``, ``the bloc, chaired by X``: X leads the body of the subject."""
         root = self.doc[person.end - 1]
         if root.dep_ != "pobj" or root.head.lower_ != "by":
             return None
@@ -247,15 +249,46 @@ class _OfficeFinder:
         if verb.lemma_ not in self.words.lead_verbs:
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        if subject is None and verb.dep_ == "acl":
-            subject = verb.head
-        if subject is None:
-            return None
-        for token in [subject, *subject.children]:
-            key = self._affiliation_of(self.ents.at(token))
-            if key:
-                return key, "head"
+        if (subject is None and verb.dep_ == "acl") or (subject is not None and subject.tag_ in _RELATIVE_TAGS
+                                                        and verb.dep_ == "relcl"):
+            subject = verb.head  # "the panel headed by X", "the union, which is chaired by X"
+        body = self._led_body(subject, person) if subject is not None else None
+        return (body, "head") if body else None
+
+    def heads_by_clause(self, person: Mention) -> str | None:
+        """``X, who heads the Future Movement``; ``X, the Guinean president who chairs the bloc``: a relative clause
+        of the person (or of its apposed title) whose lead verb's object is an actor, named or described."""
+        root = self.doc[person.end - 1]
+        for noun in [root, *(c for c in root.children if c.dep_ == "appos")]:
+            for verb in noun.children:
+                if verb.dep_ != "relcl" or verb.lemma_ not in self.words.lead_verbs or not any(
+                        c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children):
+                    continue
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                body = self._led_body(obj, person) if obj is not None else None
+                if body:
+                    return body
         return None
+
+    def _led_body(self, noun: Token, person: Mention, owned: bool = False) -> str | None:
+        """The state or organization a led noun is or belongs to: a named one ("heads Ukraine's Center for Countering
+        Disinformation", "leads the Ukrainian delegation"), else its holder, named or described ("commands Rwanda's
+        special forces", "chairs the defence committee of Russia's parliament", "the movement's council"), else a
+        lower-case description of a body named before ("chairs the bloc"); a body whose holder the text names but does
+        not resolve is none ("the committee of the assembly"), nor is an event one chairs ("the meeting");
+        ``owned``: the noun is a holder, where a pronoun or any actor's description may stand ("its", "the group's")."""
+        for token in [noun, *(c for c in noun.children if c.dep_ in _PREMODIFIER_DEPS | {"poss"})]:
+            key = self._affiliation_of(self.ents.at(token), as_named=True)
+            if key:
+                return key
+        holders = [c for c in noun.children if c.dep_ == "poss"] + [c for prep in noun.children if prep.dep_ == "prep"
+                                                                    and prep.lower_ == "of" for c in prep.children
+                                                                    if c.dep_ == "pobj"]
+        if holders:
+            return self._led_body(holders[0], person, owned=True)
+        kinds = _HOLDER_KINDS if owned else _LED_KINDS
+        described = noun.is_lower and self.ents.reference_kind(noun) in kinds
+        return self._refer(noun, exclude=person.key) if described or (owned and noun.lower_ in _POSSESSIVES) else None
 
     def list_of(self, person: Mention) -> str | None:
         """``A, B and C of the National Aerospace Technology Administration``."""
@@ -495,6 +528,12 @@ class _OfficeFinder:
         if person.key not in self.unaffiliated:
             self.ents.affiliation.setdefault(person.key, organization)
 
+    def _heads_only(self) -> set[str]:
+        """The people whose only offices found are to head a body ("the bloc, chaired by Nigeria's X", "X, who chairs
+        the bloc"): that says nothing of the office in their own state the actor dictionary may give."""
+        people = {o.person for o in self.found}
+        return people - {o.person for o in self.found if o.role != "head"}
+
     def run(self) -> list[OfficeHolding]:
         people = [m for m in self.ents.mentions if m.type == EntityType.PERSON]
         pending: list[tuple[Mention, list[Token]]] = []
@@ -515,6 +554,9 @@ class _OfficeFinder:
                 self.record(person, before_org, before_role, explicit=True)
             if after_role and after_org:
                 self.record(person, after_org, after_role, explicit=True, held=not self._earlier(person))
+            heads = self.heads_by_clause(person)
+            if heads:
+                self.record(person, heads, "head", explicit=False)
             title = before_role if has_title else after_role
             stated = (before_org if has_title else None) or (after_org if after_role else None) or listed
             region_state = self.region_led(person) if title and not stated else None
@@ -546,8 +588,9 @@ class _OfficeFinder:
                 self.record(person, organization, title, explicit=False, inferred=True)
             elif organization:  # a guess the text does not back: no office, though the person still acts for it
                 self.affiliate(person, organization)
-        for person in people:  # untitled ("Erdogan said"): the office the actor dictionary gives
-            if person.key not in self.ents.affiliation and person.key not in self.unaffiliated:
+        heads_only = self._heads_only()
+        for person in people:  # untitled ("Erdogan said"), or told only as a body's head: the dictionary's office
+            if (person.key not in self.ents.affiliation or person.key in heads_only) and person.key not in self.unaffiliated:
                 term = self.known(person, None)
                 if term:
                     self.record(person, term.affiliation, term.role, explicit=False, known=True)

@@ -483,3 +483,54 @@ def test_a_person_the_dictionary_does_not_know_still_takes_the_guessed_state(ana
 ])
 def test_an_opening_possessive_before_a_title_follows_the_kind_of_title(analyse, text, person, organization):
     assert (person, organization) in [(p, o) for p, o, _ in offices(analyse(text))]
+
+
+def test_a_relative_clause_with_a_lead_verb_gives_the_office_of_its_object(analyse):
+    for text, person, organization in [
+            ("Mohamed Farah, who heads the Nepali Congress, rejected the budget.", "person/mohamed-farah",
+             "organization/nepali-congress"),
+            # the clause may hang on the title apposed to the name, and its object may describe a body named before
+            ("ECOWAS leaders gathered in Accra. Ama Boateng, the Ghanaian president who chairs the bloc, opened the summit.",
+             "person/ama-boateng", "organization/economic-community-of-west-african-states")]:
+        assert (person, organization) in [(p, o) for p, o, _ in offices(analyse(text))]
+    result = analyse("Omar Haddad, who chaired the meeting on the floods, thanked Turkey for its help.")
+    assert not [o for p, o, _ in offices(result) if p == "person/omar-haddad" and o == "country/TUR"]
+
+
+def test_a_led_body_gives_the_office_of_its_holder_or_of_the_body_described(analyse):
+    for text, organization in [
+            # the body led belongs to a holder named after "of" or before "'s"
+            ("NATO ministers met on Monday. Lars Berg, who chairs the defence committee of Norway's parliament, backed "
+             "the plan.", "country/NOR"),
+            ("Lars Berg, who commands Norway's special forces, was sanctioned.", "country/NOR"),
+            # a description of a body named before, as the subject a passive participle or clause leads
+            ("ECOWAS leaders met in Abuja. The bloc, chaired by Lars Berg, suspended Mali.",
+             "organization/economic-community-of-west-african-states"),
+            ("ECOWAS leaders met in Abuja. The bloc, which is chaired by Lars Berg, suspended Mali.",
+             "organization/economic-community-of-west-african-states")]:
+        assert ("person/lars-berg", organization) in [(p, o) for p, o, _ in offices(analyse(text))]
+    # a holder the text does not resolve, and a meeting, name no office of the body named before
+    for text in ["NATO ministers met on Monday. Lars Berg, who chairs the defence committee of the assembly, backed "
+                 "the plan.", "ECOWAS leaders met in Abuja. The talks, chaired by Lars Berg, ended late."]:
+        assert not [o for p, o, _ in offices(analyse(text)) if p == "person/lars-berg"]
+
+
+def test_heading_a_body_leaves_the_office_the_dictionary_gives_in_the_state(analyse):
+    result = analyse("ECOWAS leaders met in Abuja on Friday. The bloc, chaired by Nigeria's Bola Tinubu, suspended Mali.")
+    found = {(p, o) for p, o, _ in offices(result)}
+    assert {("person/bola-tinubu", "organization/economic-community-of-west-african-states"),
+            ("person/bola-tinubu", "country/NGA")} <= found
+    # one the dictionary does not know heads the body only
+    result = analyse("ECOWAS leaders met in Abuja on Friday. The bloc, chaired by Lars Berg, suspended Mali.")
+    assert [o for p, o, _ in offices(result) if p == "person/lars-berg"] == [
+        "organization/economic-community-of-west-african-states"]
+
+
+def test_a_mediator_holds_an_office_of_the_body_that_names_him(analyse):
+    for text, organization in [
+            ("ECOWAS sent its mediator, Kwame Mensah, to Niamey.", "organization/economic-community-of-west-african-states"),
+            ("Kwame Mensah, the African Union's mediator in the border dispute, spoke.", "organization/african-union")]:
+        assert ("person/kwame-mensah", organization) in [(p, o) for p, o, _ in offices(analyse(text))]
+    # the body whose envoy he meets is not his
+    result = analyse("Kwame Mensah, a veteran mediator from Ghana, met the African Union's envoy.")
+    assert not [o for p, o, _ in offices(result) if p == "person/kwame-mensah" and o == "organization/african-union"]
