@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from ..gazetteer import Term
 from ..model import EntityType, OfficeHolding
 from ..sources.newstext import dateline_places
-from .entities import ArticleEntities, Mention
+from .entities import ArticleEntities, Mention, is_forces_word
 from .roles import RoleWords
 
 __all__ = ["find_offices"]
@@ -274,7 +274,8 @@ class _OfficeFinder:
         """The state or organization a led noun is or belongs to: a named one ("heads Ukraine's Center for Countering
         Disinformation", "leads the Ukrainian delegation"), else its holder, named or described ("commands Rwanda's
         special forces", "chairs the defence committee of Russia's parliament", "the movement's council"), else a
-        lower-case description of a body named before ("chairs the bloc"); a body whose holder the text names but does
+        lower-case description of a body named before ("chairs the bloc"), or of the forces at war ("the army, led by
+        X"); a body whose holder the text names but does
         not resolve is none ("the committee of the assembly"), nor is an event one chairs ("the meeting");
         ``owned``: the noun is a holder, where a pronoun or any actor's description may stand ("its", "the group's")."""
         for token in [noun, *(c for c in noun.children if c.dep_ in _PREMODIFIER_DEPS | {"poss"})]:
@@ -287,7 +288,7 @@ class _OfficeFinder:
         if holders:
             return self._led_body(holders[0], person, owned=True)
         kinds = _HOLDER_KINDS if owned else _LED_KINDS
-        described = noun.is_lower and self.ents.reference_kind(noun) in kinds
+        described = noun.is_lower and (self.ents.reference_kind(noun) in kinds or is_forces_word(noun))
         return self._refer(noun, exclude=person.key) if described or (owned and noun.lower_ in _POSSESSIVES) else None
 
     def list_of(self, person: Mention) -> str | None:

@@ -534,3 +534,11 @@ def test_a_mediator_holds_an_office_of_the_body_that_names_him(analyse):
     # the body whose envoy he meets is not his
     result = analyse("Kwame Mensah, a veteran mediator from Ghana, met the African Union's envoy.")
     assert not [o for p, o, _ in offices(result) if p == "person/kwame-mensah" and o == "organization/african-union"]
+
+
+def test_the_forces_at_war_led_by_a_general_are_the_body_he_heads(analyse):
+    result = analyse("Sudan's war began in April. The army, led by General Omar Haddad, retook the capital from the RSF.")
+    assert ("person/omar-haddad", "organization/sudanese-armed-forces") in [(p, o) for p, o, _ in offices(result)]
+    # a state at peace: its army is the state's, no body of its own
+    result = analyse("Kenyan troops arrived. The army, led by General Omar Haddad, took the town.")
+    assert not [o for p, o, _ in offices(result) if p == "person/omar-haddad" and o.startswith("organization/")]
