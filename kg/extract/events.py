@@ -944,6 +944,8 @@ class _SentenceFrames:
             owners = [m for c in self.children(plan) if c.dep_ == "poss" for m in self.entities_in(c)]
             holder = _governor(plan)
             return owners or (self.subject_of(holder, depth + 1) if holder is not None and depth < 3 else [])
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return []  # "would leave when asked", "Asked about X, he said": the clause's subject undergoes the participle
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head != verb:
             head = verb.head if verb.head.pos_ in ("VERB", "AUX") else _governor(verb.head)
             if head is not None:

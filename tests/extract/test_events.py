@@ -3005,6 +3005,15 @@ def test_backing_a_leader_is_no_aid(analyse):
     assert has(result, EventType.AID_PROVISION, "country/CHL", "country/VEN")
 
 
+def test_a_bare_participle_of_asking_does_not_make_the_clause_subject_ask(analyse):
+    text = ("Peru said its troops would go home when asked. Japan pledged 200 million yen in aid.")
+    result = analyse(text)
+    assert not readings(result, EventType.ASSISTANCE_REQUEST)
+    assert not has(result, EventType.AID_PROVISION, "country/JPN", "country/PER")
+    result = analyse("Bolivia asked Peru for help. Japan pledged 200 million yen in aid.")
+    assert has(result, EventType.AID_PROVISION, "country/JPN", "country/BOL")
+
+
 def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(analyse):
     result = analyse("Canada imposed travel bans and asset freezes on Viktor Orban and Robert Fico.")
     orban, fico = result.key_of("Viktor Orban"), result.key_of("Robert Fico")
