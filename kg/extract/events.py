@@ -2659,6 +2659,8 @@ class _SentenceFrames:
         """One event per (actor, target) pair, with the context the later sentences refer back to."""
         if event in (EventType.MEETING, EventType.AGREEMENT):  # the sides of talks and deals are states
             actors, targets = ([m for m in side if not self._apposed_to_its_state(m, side)] for side in (actors, targets))
+        if event == EventType.MEETING:  # "flew to Port Moresby", "arrived in Beijing": the visit meets the host state
+            targets = [self._host_of(m) for m in targets]
         actor_keys = self.keys(actors, allow_places=False)
         if frame.named_targets:
             targets = [self._pseudo(self.ents.actor_of(m.key)) if self._owns_state_power(m) else m
@@ -2840,6 +2842,14 @@ class _SentenceFrames:
         struck |= {t.i for c in self.children(act) if c.dep_ == "compound" and (m := self.ents.at(c)) is not None
                    and (m.type == EntityType.LOCATION or m.role in ("capital", "city")) for t in c.subtree}
         return [m for m in mentions if m.start not in struck]
+
+    def _host_of(self, mention: Mention) -> Mention:
+        """The state whose capital a place named as a visit's destination is, when the article names that state;
+        else the mention itself."""
+        name = self.ents.gazetteer.lookup(mention.text) if mention.type == EntityType.LOCATION else None
+        if name is None or name.role != "capital" or name.key not in self.ents.entities:
+            return mention
+        return replace(mention, key=name.key, type=self.ents.type_of(name.key), role="capital")
 
     def _apposed_to_its_state(self, mention: Mention, side: list[Mention]) -> bool:
         """A person named in apposition to a description that names his state, itself on the same side ("met his

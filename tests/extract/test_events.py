@@ -744,6 +744,24 @@ def test_the_host_of_two_guests_for_talks_mediates_and_the_guests_meet(analyse):
 
 
 @pytest.mark.parametrize("text", [
+    "Italy's foreign minister, Antonio Tajani, flew to Nairobi on Friday. Kenya welcomed him.",
+    "Italy's foreign minister Antonio Tajani, who travelled to Nairobi last week, praised Kenya.",
+    "Antonio Tajani, Italy's foreign minister, arrived in Nairobi on Friday and thanked Kenya.",
+])
+def test_an_official_going_to_a_capital_meets_its_state(analyse, text):
+    assert has_pair(analyse(text), EventType.MEETING, "country/ITA", "country/KEN")
+
+
+@pytest.mark.parametrize("text", [
+    "Italian soldiers arrived in Nairobi on Friday, days after Kenya asked for help.",
+    "Italy's foreign minister, Antonio Tajani, flew back to Rome on Friday after Kenya closed its airspace.",
+    "Italy's foreign minister Antonio Tajani was in Nairobi on Friday when Kenya closed its airspace.",
+])
+def test_forces_arriving_or_an_official_going_home_meet_no_one(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == EventType.MEETING]
+
+
+@pytest.mark.parametrize("text", [
     "Sudan has until Friday to meet Egypt's demands.",
     "Serbia said it had met all the European Union's conditions.",
     "Kosovo's demands were met by Serbia on Tuesday.",
