@@ -154,11 +154,6 @@ def _phrase_head(word: Token) -> Token:
     return word
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
-
-
 class _SentenceFrames:
     """Reads the events of one article's sentences."""
 
@@ -879,10 +874,9 @@ class _SentenceFrames:
         before = noun.doc[comma - 1]
         return _list_head(before) if self.ents.at(before) is not None else None
 
-    @staticmethod
-    def _relative_object(verb: Token) -> list[Token]:
+    def _relative_object(self, verb: Token) -> list[Token]:
         """The noun a relative clause without a relative pronoun has for its object ("two officials it accuses")."""
-        if verb.dep_ != "relcl" or _is_passive(verb) or verb.head == verb:
+        if verb.dep_ != "relcl" or self._is_passive(verb) or verb.head == verb:
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WP", "WDT") for c in verb.children):
@@ -956,7 +950,7 @@ class _SentenceFrames:
                                                              [g for g in self.children(o) if g.dep_ == "pobj"])
                                 for m in self.entities_in(t)]
                 # "soldiers were dispatched to help X": who is sent does what they are sent for
-                raised = verb.dep_ == "xcomp" or (self._purpose(verb) and _is_passive(head))
+                raised = verb.dep_ == "xcomp" or (self._purpose(verb) and self._is_passive(head))
                 return self.subject_of(head, depth + 1, raised=raised)
         if verb.dep_ == "relcl":
             return self.entities_in(verb.head)
@@ -1538,7 +1532,7 @@ class _SentenceFrames:
             if len(between) >= 2 and frame.event in (EventType.MEETING, EventType.AGREEMENT):
                 return between[:1], between[1:], False  # "X hosted talks between A and B", "a truce agreed between A and B"
             authors = self._misplaced_authors(token) if frame.event == EventType.ACCUSATION else []
-            if _is_passive(token) and not authors:
+            if self._is_passive(token) and not authors:
                 actors += [m for t in self._prep_objects(token, frozenset({"by"})) for m in self.entities_in(t)]
                 subjects = [c for c in self.children(token) if c.dep_ == "nsubjpass"]
                 subjects += [self._described_by(token)] if token.dep_ == "acl" else []
@@ -1717,7 +1711,7 @@ class _SentenceFrames:
             if governor is not None:
                 repelled = frame.event == EventType.ATTACK and self._repelled(token, governor)
                 authored = token.dep_ == "nsubjpass" and governor.lemma_ in lexicon.authoring_participles
-                if not actors and (token.dep_ in ("oprd", "attr", "dobj") or authored) and (_is_passive(governor) or repelled):
+                if not actors and (token.dep_ in ("oprd", "attr", "dobj") or authored) and (self._is_passive(governor) or repelled):
                     # "an assault by X was repelled", "the attack was carried out by X" (not "was condemned by X")
                     actors += [m for t in self._prep_objects(governor, frozenset({"by"})) for m in self.entities_in(t)]
                 if repelled:  # "X beat back an assault by Y": X is attacked (unless the assault names whom), not the attacker
@@ -1771,7 +1765,7 @@ class _SentenceFrames:
         if (frame.event == EventType.AGREEMENT and not (actors or targets) and token.dep_ == "nsubjpass"
                 and len(self.last_meeting) == 2 and not self._prep_objects(token.head, frozenset({"by"}))):  # "X and Y met in Hanoi. No agreement was signed": theirs
             return [], [self._pseudo(key) for key in self.last_meeting], True
-        if frame.event == EventType.SANCTION and not actors and theme is not None and theme.pos_ == "VERB" and _is_passive(token):
+        if frame.event == EventType.SANCTION and not actors and theme is not None and theme.pos_ == "VERB" and self._is_passive(token):
             # "X was barred from entering Estonia": the state entered bars
             actors += [m for c in self.children(theme) if c.dep_ == "dobj" for m in self.entities_in(c)
                        if m.type == EntityType.COUNTRY]
@@ -1814,7 +1808,7 @@ class _SentenceFrames:
         if any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in self.children(verb)):
             return [], []
         addressed = [m for t in self._prep_objects(writing, frozenset({"to"})) for m in self.entities_in(t)]
-        writers = [m for t in self._prep_objects(writing, frozenset({"by"})) for m in self.entities_in(t)] if _is_passive(writing) else []
+        writers = [m for t in self._prep_objects(writing, frozenset({"by"})) for m in self.entities_in(t)] if self._is_passive(writing) else []
         return addressed, writers
 
     def _own_allies(self, noun: Token, actors: list[Mention]) -> list[Mention]:
@@ -1920,7 +1914,7 @@ class _SentenceFrames:
     def _locked_in(self, fight: Token, verb: Token) -> list[Mention]:
         """One side of a fight that names the other after "with", when the fight is where a passive verb of
         entangling puts its subject ("X has been locked in war with Y", "X was drawn into a conflict with Y")."""
-        if not (_is_passive(verb) and self.lexicon.in_class(verb, "entangling") and self.lexicon.in_class(fight, "fights")
+        if not (self._is_passive(verb) and self.lexicon.in_class(verb, "entangling") and self.lexicon.in_class(fight, "fights")
                 and fight.dep_ == "pobj" and fight.head.head == verb
                 and any(self._prep_objects(holder, frozenset({"with"})) for holder in (fight, verb))):
             return []
@@ -2048,7 +2042,7 @@ class _SentenceFrames:
         (not "warned that X would face consequences", "warned that X would be punished", nor "warned that it would
         use force if Y ...", which names no one)."""
         promised = self.lexicon.future_auxiliaries | self.lexicon.conditional_auxiliaries
-        if clause.pos_ not in ("VERB", "AUX") or not self._has_auxiliary(clause, promised) or _is_passive(clause):
+        if clause.pos_ not in ("VERB", "AUX") or not self._has_auxiliary(clause, promised) or self._is_passive(clause):
             return False
         aimed = [t for t in self.lexicon.verbs.get(clause.lemma_, ())
                  if (t.event in self.lexicon.conditional_threats or t.promised) and self._needs_met(t, clause)[0]]
@@ -2518,9 +2512,9 @@ class _SentenceFrames:
             following += [c for c in self.children(reported) if c.dep_ == "ccomp" and c.i > verb.i]
         clauses = [c for c in [*self.children(verb), *following] if c.dep_ in ("advcl", "ccomp") and self._conditional_clause(c)]
         if acting:
-            agents = [m for c in clauses if _is_passive(c) for t in self._prep_objects(c, frozenset({"by"}))
+            agents = [m for c in clauses if self._is_passive(c) for t in self._prep_objects(c, frozenset({"by"}))
                       for m in self.entities_in(t)]
-            clauses = [c for c in clauses if not _is_passive(c) and not self._prep_objects(c, frozenset({"under"}))]
+            clauses = [c for c in clauses if not self._is_passive(c) and not self._prep_objects(c, frozenset({"under"}))]
             return agents + [m for c in clauses for s in self.children(c) if s.dep_ == "nsubj" for m in self.entities_in(s)]
         return [m for c in clauses for s in self.children(c) if s.dep_ in ("nsubj", "nsubjpass") for m in self.entities_in(s)]
 
@@ -2541,7 +2535,7 @@ class _SentenceFrames:
             if obj.lemma_.lower() in self.lexicon.invitation_nouns:
                 found += [m for c in self.children(obj) if c.dep_ == "poss" for m in self.entities_in(c)]
                 found += [m for t in self._prep_objects(obj, frozenset({"of", "from"})) for m in self.entities_in(t)]
-            elif obj.lemma_.lower() in self.lexicon.invitation_verbs and _is_passive(obj) and obj.dep_ != "dobj":
+            elif obj.lemma_.lower() in self.lexicon.invitation_verbs and self._is_passive(obj) and obj.dep_ != "dobj":
                 found += [m for t in self._prep_objects(obj, frozenset({"by"})) for m in self.entities_in(t)]
         return found
 
@@ -2553,7 +2547,7 @@ class _SentenceFrames:
         if noun.lemma_.lower() not in self.lexicon.invitation_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return
         verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or _is_passive(verb) or any(
+        if verb.pos_ not in ("VERB", "AUX") or self._is_passive(verb) or any(
                 t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ())):
             return
         if self._modality(verb) != Modality.ASSERTED:
@@ -2773,12 +2767,23 @@ class _SentenceFrames:
             if met_to_sign:  # "A and B signed the accord in X": they met there
                 yield Event(EventType.MEETING, actor, target, evidence, token.text, confidence, when, modality=modality)
 
+    def _is_passive(self, verb: Token) -> bool:
+        """Whether the verb is passive; a "by" the parser reads as its agent while its object is a means of talking
+        is no doer ("X spoke by telephone with Y", "talked by video link")."""
+        return any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and not self._names_a_means(c))
+                   for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+    def _names_a_means(self, preposition: Token) -> bool:
+        """Whether every object of the preposition is of class 'means' ("by phone", "by video link")."""
+        objects = [g for g in preposition.children if g.dep_ == "pobj"]
+        return bool(objects) and all(self.lexicon.in_class(g, "means") for g in objects)
+
     def remember_unaimed_acts(self, sent, triggers: dict[int, list[Trigger]]) -> None:
         """Who the sentence states did an act aimed at no party (class 'unaimed_acts'), for a later condemnation of
         it: the named subject of such a verb or of a verb of no event whose object is one ("X fired a missile", "the
         army staged a coup"; not "Y condemned the test"), or the owner of such a noun ("X's nuclear test")."""
         for word in sent:
-            if word.pos_ == "VERB" and not _is_passive(word) and (self.lexicon.in_class(word, "unaimed_acts") or (
+            if word.pos_ == "VERB" and not self._is_passive(word) and (self.lexicon.in_class(word, "unaimed_acts") or (
                     word.i not in triggers and any(c.dep_ == "dobj" and self.lexicon.in_class(c, "unaimed_acts")
                                                    for c in self.children(word)))):
                 authors = self.subject_of(word)

@@ -1937,6 +1937,16 @@ def test_a_preposition_hung_on_the_means_of_talking_belongs_to_the_verb(analyse,
 
 
 @pytest.mark.parametrize("text, meets", [
+    # the parser reads "by video link" as a passive agent: the subject is still the one who talks
+    ("Peru's foreign minister, Ana Diaz, talked by video link with her Chilean counterpart, Luis Soto, on Monday.", True),
+    ("Peru was criticised by Chile over the border.", False),  # a true passive agent: no talks
+])
+def test_talking_by_a_means_is_no_passive(analyse, text, meets):
+    result = analyse(text)
+    assert has_pair(result, EventType.MEETING, "country/PER", "country/CHL") == meets, result.triples()
+
+
+@pytest.mark.parametrize("text, meets", [
     ("Peru told Chile in a phone call that the border would stay open.", True),
     ("During a long conversation on Friday, Peru assured Chile of its support.", True),
     ("Peru warned Chile in a speech that the border would close.", False),  # a speech reaches no one in person
