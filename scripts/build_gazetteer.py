@@ -150,6 +150,8 @@ def iso_country(country, row: dict[str, str], geonames: dict) -> dict:
     }
     if is_case_sensitive(row):
         entry["case_sensitive"] = True
+    if row.get("capital_names"):
+        entry["capital_names"] = split_list(row["capital_names"])
     return entry
 
 

@@ -92,6 +92,15 @@ def test_a_capital_spelt_without_its_accents_still_names_its_country():
     assert accented.entities["location/valparaiso"].type == EntityType.LOCATION
 
 
+def test_an_english_spelling_of_a_capital_names_the_state_and_its_geonames_city():
+    spelt = [{**COUNTRIES[0], "capital_names": ["Santiago de Chile"]}, *COUNTRIES[1:]]
+    gazetteer = Gazetteer(spelt, ORGANIZATIONS, REGIONS, CITIES, PEOPLE)
+    found = gazetteer.lookup("Santiago de Chile")
+    assert (found.key, found.role) == ("country/CHL", "capital")
+    assert gazetteer.capital_cities["country/CHL"] == "location/santiago"
+    assert Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, CITIES, PEOPLE).lookup("Santiago de Chile") is None
+
+
 def test_armed_forces_at_war_inside_their_state_are_told_from_the_day_the_war_began():
     forces = [{"name": "Chilean Coastal Army", "kind": "warring_military", "country": "CHL", "at_war_since": "2030-06"},
               {"name": "Ivorian Navy", "kind": "military", "country": "CIV"}]

@@ -828,6 +828,8 @@ class _Resolver:
         key = entity_key("location", text)
         if found is not None and found.role in ("city", "region"):
             key = found.key
+        elif found is not None and found.role == "capital":
+            key = self.gazetteer.capital_cities.get(found.key, key)  # "Naypyitaw": the city GeoNames calls Nay Pyi Taw
         known = self.gazetteer.entities.get(key)
         self.result.add(Mention(span.start, span.end, key, EntityType.LOCATION, "place", text),
                         canonical=known.name if known else text)

@@ -579,6 +579,12 @@ def _description(result, word: str):
     return next(t for t in result.doc if t.lower_ == word)
 
 
+def test_a_capital_spelt_as_english_news_spells_it_is_known(analyse):
+    result = analyse("Envoys met in Naypyitaw on Monday. Naypyidaw rejected the plan.")
+    assert result.mention("Naypyitaw").key == result.ents.gazetteer.capital_cities["country/MMR"]
+    assert (result.mention("Naypyidaw").key, result.mention("Naypyidaw").role) == ("country/MMR", "capital")
+
+
 def test_a_description_of_a_state_refers_to_the_last_state_with_the_attribute_it_states(analyse):
     result = analyse("Jordan's envoy flew to Chile, and Peru thanked the kingdom for its offer on Monday.")
     assert result.ents.refer(_description(result, "kingdom")) == "country/JOR"
