@@ -275,9 +275,9 @@ class _OfficeFinder:
         Disinformation", "leads the Ukrainian delegation"), else its holder, named or described ("commands Rwanda's
         special forces", "chairs the defence committee of Russia's parliament", "the movement's council"), else a
         lower-case description of a body named before ("chairs the bloc"), or of the forces at war ("the army, led by
-        X"); a body whose holder the text names but does
-        not resolve is none ("the committee of the assembly"), nor is an event one chairs ("the meeting");
-        ``owned``: the noun is a holder, where a pronoun or any actor's description may stand ("its", "the group's")."""
+        X"); a body whose holder the text names but does not resolve is none ("the committee of the assembly"), nor is
+        an event one chairs ("the meeting"); ``owned``: the noun is a holder, where a pronoun or any actor's
+        description may stand ("its", "the group's")."""
         for token in [noun, *(c for c in noun.children if c.dep_ in _PREMODIFIER_DEPS | {"poss"})]:
             key = self._affiliation_of(self.ents.at(token), as_named=True)
             if key:
