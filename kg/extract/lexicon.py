@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Token
@@ -336,12 +336,16 @@ class Lexicon:
         return self.__dict__["_trigger_index"]
 
     def triggers(self, doc) -> dict[int, list[Trigger]]:
-        """Token index -> the triggers it opens (found on the document's lemma array: only candidates become tokens)."""
+        """Token index -> the triggers it opens, by lemma, or for a noun by its lower-case form when the parser
+        lemmatizes it to another word ("auspices": "auspex"); found on the document's arrays: only candidates become
+        tokens."""
         table, lemmas = self.trigger_index
         found: dict[int, list[Trigger]] = {}
-        for i in [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in lemmas]:
+        forms = doc.to_array([LEMMA, LOWER]).tolist()
+        for i in [i for i, (lemma, lower) in enumerate(forms) if lemma in lemmas or lower in lemmas]:
             token = doc[i]
-            triggers = table.get((token.pos, token.lemma))
+            triggers = table.get((token.pos, token.lemma)) or (
+                table.get((token.pos, token.lower)) if token.pos == NOUN else None)
             if triggers:
                 found[i] = list(triggers)
         return found

@@ -25,3 +25,13 @@ def test_a_trigger_word_opens_its_events_and_a_class_holds_its_words(analyse):
     assert not any(doc[i].lower_ == "kenya" for i in opened)  # a name opens nothing
     troops = doc[deployed + 1]
     assert lexicon.in_class(troops, "forces") and not lexicon.in_class(doc[0], "forces")
+
+
+def test_a_noun_trigger_the_parser_lemmatizes_to_another_word_opens_by_its_written_form(analyse):
+    lexicon = Lexicon.default()
+    doc = analyse("Peru and Chile made peace under the auspices of Brazil.").doc
+    [auspices] = [token for token in doc if token.lower_ == "auspices"]
+    assert auspices.lemma_ != "auspices"  # the parser's lemma is another word
+    assert EventType.MEDIATION in {trigger.event for trigger in lexicon.triggers(doc)[auspices.i]}
+    verb_form = analyse("Peru mediates often.").doc  # a verb is still found by its lemma only
+    assert [verb_form[i].lower_ for i in lexicon.triggers(verb_form)] == ["mediates"]
