@@ -389,8 +389,7 @@ class ArticleEntities:
         start = word.sent.start
         if start == 0:
             return None
-        subjects = [c for c in self.doc[start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        named = [self.at(subject) for subject in subjects]
+        named = [self.at(subject) for subject in _subjects(self.doc[start - 1].sent.root)]
         return named[0].key if len(named) == 1 and named[0] is not None else None
 
     def _kinds_described(self, noun: Token) -> frozenset[str]:
@@ -485,7 +484,7 @@ class ArticleEntities:
         start = word.sent.start
         if word.i != start or start == 0:
             return []
-        return [c for c in self.doc[start - 1].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _subjects(self.doc[start - 1].sent.root)
 
     def _named_in(self, phrases: list[Token], wanted: tuple[EntityType, ...], exclude: str | None) -> list[str]:
         """The entities the phrases name that a reference of the ``wanted`` types may stand for, in text order."""
