@@ -350,3 +350,19 @@ def test_the_shipped_gazetteer_knows_the_parties_and_governing_councils_of_state
 
 def test_a_party_acronym_that_is_an_ordinary_word_is_left_out(gaz):
     assert gaz.lookup("mud") is None and gaz.lookup("MUD") is None
+
+
+
+@pytest.mark.parametrize(("acronym", "name"), [
+    ("LURD", "Liberians United for Reconciliation and Democracy"),
+    ("MODEL", "Movement for Democracy in Liberia"),
+    ("GAM", "Free Aceh Movement"),
+    ("EZLN", "Zapatista Army of National Liberation"),
+    ("NSCN", "National Socialist Council of Nagaland"),
+    ("FLNKS", "Kanak and Socialist National Liberation Front"),
+])
+def test_the_shipped_gazetteer_knows_armed_movements_of_past_wars_by_acronym_and_name(gaz, acronym, name):
+    found = gaz.lookup(acronym)
+    assert found is not None and gaz.entities[found.key].type == EntityType.ORGANIZATION, acronym
+    assert found.key == gaz.lookup(name).key
+    assert gaz.lookup(acronym.lower()) is None  # the acronym written as a word ("model") names nothing
