@@ -420,12 +420,24 @@ class Gazetteer:
         for name in self.names:
             if self._in_ruler(name):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
+            if self._written_in_lower_case(name):
+                yield {"label": ROLE_LABELS[name.role], "pattern": name.text.lower(), "id": f"{name.key}#{name.role}"}
         for text in sorted(self._person_names):
             if text not in self._exact or not self._in_ruler(self._exact[text]):
                 yield {"label": "PERSON", "pattern": text}
 
+    def _written_in_lower_case(self, name: Name) -> bool:
+        """A one-word, case-insensitive name of an armed group or force, which news also writes as a common noun
+        ("anti-balaka militias", "Kurdish peshmerga"): its lower-case form names it too. Names of several words
+        ("Southern Movement", "Republican Guard") stay capitalised: in lower case they are ordinary phrases."""
+        return (not name.case_sensitive and self.entities[name.key].kind in _FORCE_KINDS and " " not in name.text
+                and name.text.lower() != name.text and name.text.lower() not in self._exact)
+
     def _in_ruler(self, name: Name) -> bool:
         return name.role != "city" or name.key in self._ruler_cities or self._holds_a_ruler_name(name.text)
+
+
+_FORCE_KINDS = frozenset({"armed_group", "military", "warring_military"})
 
 
 @lru_cache(maxsize=1)

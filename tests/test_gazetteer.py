@@ -366,3 +366,11 @@ def test_the_shipped_gazetteer_knows_armed_movements_of_past_wars_by_acronym_and
     assert found is not None and gaz.entities[found.key].type == EntityType.ORGANIZATION, acronym
     assert found.key == gaz.lookup(name).key
     assert gaz.lookup(acronym.lower()) is None  # the acronym written as a word ("model") names nothing
+
+
+def test_a_one_word_force_name_is_also_read_in_lower_case_but_a_phrase_is_not(gaz):
+    patterns = {p["pattern"]: p.get("id") for p in gaz.ruler_patterns()}
+    assert patterns["janjaweed"] == patterns["Janjaweed"]
+    assert patterns["peshmerga"] == patterns["Peshmerga"]
+    assert "southern movement" not in patterns and "Southern Movement" in patterns
+    assert "model" not in patterns  # an all-capitals acronym keeps its case
