@@ -339,6 +339,26 @@ def test_a_pre_2015_leader_acts_for_no_one_outside_the_term(gaz):
     assert gaz.terms("Mohamed Morsi", date(2014, 1, 1)) == []  # deposed in July 2013
 
 
+@pytest.mark.parametrize(
+    ("name", "day", "affiliation", "role"),
+    [
+        ("Abacha", date(1995, 11, 10), "country/NGA", "Head of State"),
+        ("Mengistu", date(1984, 6, 1), "country/ETH", "Chairman of the Derg"),
+        ("Savimbi", date(1992, 10, 1), "organization/unita", "leader"),
+        ("Najibullah", date(1989, 2, 15), "country/AFG", "President"),
+        ("Raul Alfonsin", date(1985, 4, 1), "country/ARG", "President"),
+        ("Pol Pot", date(1985, 1, 1), "organization/khmer-rouge", "leader"),
+    ],
+)
+def test_the_shipped_actor_dictionary_knows_the_leaders_of_the_late_cold_war(gaz, name, day, affiliation, role):
+    assert (affiliation, role) in [(t.affiliation, t.role) for t in gaz.terms(gaz.person_name(name) or name, day)]
+
+
+def test_a_cold_war_leader_holds_no_office_after_his_fall(gaz):
+    assert gaz.terms("Sani Abacha") and gaz.terms("Sani Abacha", date(1998, 7, 1)) == []  # died in June 1998
+    assert gaz.terms(gaz.person_name("Noriega"), date(1991, 1, 1)) == []  # ousted in December 1989
+
+
 @pytest.mark.parametrize("name", [
     "Orange Democratic Movement", "ODM", "Nepali Congress", "VMRO-DPMNE", "Transitional Federal Government",
     "State Peace and Development Council", "Zimbabwe Defence Forces",
