@@ -117,9 +117,11 @@ class Gazetteer:
         self._folded: dict[str, Name] = {}
         self._ruler_cities: set[str] = set()
         self.capital_cities: dict[str, str] = {}  # a state's key -> the key of its capital city (GeoNames)
+        self.borders: dict[str, frozenset[str]] = {}  # a state's key -> the keys of the states it has a land border with
         self._add_countries(countries)
         self._add_continents(cities.get("continents", {}))
         self._add_cities(cities)
+        self._add_borders(cities.get("countries", {}))
         self._add_listed(organizations, EntityType.ORGANIZATION, "organization")
         self._add_listed(regions, EntityType.LOCATION, "region")
         self._add_people(people)
@@ -213,8 +215,12 @@ class Gazetteer:
                                        longitude=float(continent["lng"]))
             self._name(continent["name"], key, "region")
 
+    def _states_by_iso2(self) -> dict[str, str]:
+        """The key of each state that still exists, by its ISO alpha-2 code (GeoNames' country code)."""
+        return {row.iso2: row.key for row in self.entities.values() if row.iso2 and not row.ended}
+
     def _add_cities(self, data: dict) -> None:
-        by_iso2 = {row.iso2: row.key for row in self.entities.values() if row.iso2 and not row.ended}
+        by_iso2 = self._states_by_iso2()
         capitals = {(_ascii_variant(c["capital"].strip()), c["iso"]) for c in data["countries"].values() if c.get("capital")}
         for city in sorted(data["cities"].values(), key=lambda c: -c["population"]):
             country = by_iso2.get(city["countrycode"])
@@ -239,6 +245,23 @@ class Gazetteer:
         for name, iso2 in capitals:  # a capital missing from the city list still names its country
             if iso2 in by_iso2:
                 self._name(name, by_iso2[iso2], "capital")
+
+    def _add_borders(self, countries: dict) -> None:
+        """The land borders of each state, from GeoNames' list of each country's neighbours."""
+        by_iso2 = self._states_by_iso2()
+        for country in countries.values():
+            if country["iso"] in by_iso2:
+                self.borders[by_iso2[country["iso"]]] = frozenset(
+                    by_iso2[code] for code in country.get("neighbours", "").split(",") if code in by_iso2)
+
+    def bordering(self, first: str, second: str) -> bool:
+        """Whether two states share a land border.
+
+        >>> gazetteer = Gazetteer.default()
+        >>> gazetteer.bordering("country/ETH", "country/ERI"), gazetteer.bordering("country/ETH", "country/FRA")
+        (True, False)
+        """
+        return second in self.borders.get(first, ())
 
     def _add_listed(self, rows: list[dict], kind: EntityType, role: str) -> None:
         prefix = kind.value.lower()

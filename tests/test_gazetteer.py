@@ -101,6 +101,17 @@ def test_an_english_spelling_of_a_capital_names_the_state_and_its_geonames_city(
     assert Gazetteer(COUNTRIES, ORGANIZATIONS, REGIONS, CITIES, PEOPLE).lookup("Santiago de Chile") is None
 
 
+def test_land_borders_are_read_from_the_geonames_neighbours_of_each_country():
+    """A state borders those GeoNames lists as its neighbours and that the gazetteer knows, no other."""
+    with_peru = [*COUNTRIES, {"name": "Peru", "iso2": "PE", "iso3": "PER", "demonyms": ["Peruvian"]}]
+    listed = {"CL": {"iso": "CL", "neighbours": "PE,AR,BO"}, "PE": {"iso": "PE", "neighbours": "CL,EC"},
+              "US": {"iso": "US", "neighbours": "CA,MX"}}
+    gazetteer = Gazetteer(with_peru, ORGANIZATIONS, REGIONS, {**CITIES, "countries": listed}, PEOPLE)
+    assert gazetteer.bordering("country/CHL", "country/PER") and gazetteer.bordering("country/PER", "country/CHL")
+    assert not gazetteer.bordering("country/CHL", "country/USA")
+    assert gazetteer.borders["country/CHL"] == {"country/PER"}  # Argentina and Bolivia are not in this gazetteer
+
+
 def test_armed_forces_at_war_inside_their_state_are_told_from_the_day_the_war_began():
     forces = [{"name": "Chilean Coastal Army", "kind": "warring_military", "country": "CHL", "at_war_since": "2030-06"},
               {"name": "Ivorian Navy", "kind": "military", "country": "CIV"}]

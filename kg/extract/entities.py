@@ -379,6 +379,17 @@ class ArticleEntities:
                 found.append((token.i, self._bloc_descriptions[token.i]))
         return found
 
+    def bordering_state_before(self, description: Token, owner: str, excluded: Iterable[str] = ()) -> str | None:
+        """The state an owner's neighbour stands for ("its neighbour", "Ethiopia's neighbour"): the last state named
+        before it, in its paragraph or the one before, that borders the ``owner``, not one ``excluded``; none when
+        no such state is named."""
+        paragraph = self._paragraph_start(description)
+        opening = self._paragraph_start(self.doc[paragraph - 1]) if paragraph > 0 else 0
+        excluded = {owner, *excluded}
+        return next((m.key for m in sorted(self.mentions, key=lambda m: -m.start)
+                     if opening <= m.start < description.i and m.type == EntityType.COUNTRY and m.key not in excluded
+                     and self.gazetteer.bordering(owner, m.key)), None)
+
     def _paragraph_start(self, word: Token) -> int:
         """The index of the first token of the word's paragraph (after the last line break before it)."""
         return next((t.i + 1 for t in reversed(self.doc[:word.i]) if "\n" in t.text_with_ws), 0)

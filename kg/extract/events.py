@@ -133,6 +133,15 @@ def _reported_clause(verb: Token) -> bool:
     return verb.dep_ == "ccomp"
 
 
+def _clause_verb(word: Token) -> Token | None:
+    """The verb a word is an argument of, through objects and prepositions ("halted trade with X": halted); none for
+    a word that is no such argument (a subject)."""
+    verb = word
+    while verb.dep_ in ("pobj", "prep", "dobj", "dative", "conj") and verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _second_subjects(verb: Token) -> list[Token]:
     """Subjects the parser hung after an active verb that already has one before it ("the ministers of A and B
     met Russian Foreign Minister Lavrov": "Lavrov" is the object, no second subject)."""
@@ -275,7 +284,7 @@ class _SentenceFrames:
             if named_group:  # "the Palestinian militant group Hamas": the state only describes Hamas
                 modifiers, owners = ([m for m in named if m.type != EntityType.COUNTRY] for named in (modifiers, owners))
             elif self.lexicon.in_class(token, "relations"):  # "Sudan's neighbours": others than Sudan
-                modifiers, owners = [], []
+                modifiers, owners = self._neighbour_meant(token, owners), []
             elif self._irregulars(token):  # "Syrian rebel factions", "the Yemeni rebels", "its gangs": not the state's forces
                 modifiers = [m for m in modifiers if not (m.type == EntityType.COUNTRY and m.role == "demonym")]
                 if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(token)):
@@ -448,6 +457,21 @@ class _SentenceFrames:
                     in self.lexicon.example_preps
                     for g in self.children(c) if g.dep_ == "pobj"]
         return [m for g in examples for m in self.entities_in(g, depth + 1, deep, scenes) if m.type in _ACTOR_TYPES]
+
+    def _neighbour_meant(self, token: Token, owners: list[Mention]) -> list[Mention]:
+        """The state a singular word of class 'bordering' stands for: one state's neighbour ("its neighbour",
+        "Ethiopia's neighbour"), named before it; none for another word (plurals are groups: "the two neighbours")."""
+        if token.tag_ != "NN" or not self.lexicon.in_class(token, "bordering"):
+            return []
+        verb = _clause_verb(token)
+        if verb is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in self.children(token)):
+            owners = self.subject_of(verb) or owners  # "X halted trade with its neighbour": X's, whoever was named last
+        states = {key for key in self.keys(owners, allow_places=False) if self.ents.type_of(key) == EntityType.COUNTRY}
+        if len(states) != 1:
+            return []
+        acting = self.keys(self._clause_actors(token), allow_places=False)  # "X accused Y's neighbour": not X
+        key = self.ents.bordering_state_before(token, states.pop(), acting)
+        return [self._pseudo(key)] if key else []
 
     def _among_them(self, token: Token) -> list[Mention]:
         """The names given after "among them" for the plural noun nearest before it ("Allies are helping X, among
@@ -702,10 +726,8 @@ class _SentenceFrames:
     def _clause_actors(self, token: Token) -> list[Mention]:
         """Who acts in the clause a word is an argument of, when the word is not among them: the subject of the verb
         it hangs from through objects and prepositions ("X facilitated months of talks between the two sides": X)."""
-        verb = token
-        while verb.dep_ in ("pobj", "prep", "dobj", "dative", "conj") and verb.head != verb and verb.pos_ not in ("VERB", "AUX"):
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = _clause_verb(token)
+        if verb is None:
             return []
         return [m for s in self.children(verb) if s.dep_ == "nsubj" and token not in s.subtree for m in self.entities_in(s)]
 

@@ -3473,6 +3473,27 @@ def test_a_states_neighbours_are_others_than_the_state(analyse):
     assert {("country/TUN", "country/LBY"), ("country/DZA", "country/LBY")} <= stated(named, EventType.AID_PROVISION)
 
 
+def test_an_owners_neighbour_is_the_last_state_named_that_borders_it(analyse):
+    """"its neighbour" stands for the last state named before it that shares a land border with the owner."""
+    accused = analyse("Bolivian troops crossed the river last week. Paraguay accused its neighbour of provocation.")
+    assert stated(accused, EventType.ACCUSATION) == {("country/PRY", "country/BOL")}
+    overseas = analyse("Japanese officials visited last week. Paraguay accused its neighbour of provocation.")
+    assert not stated(overseas, EventType.ACCUSATION), overseas.triples()
+
+
+def test_a_named_states_neighbour_is_not_the_one_who_acts(analyse):
+    """"X accused Y's neighbour": a state bordering Y other than X, the subject."""
+    result = analyse("Somali officials met in Nairobi. Kenya accused Ethiopia's neighbour of arming rebels.")
+    assert stated(result, EventType.ACCUSATION) == {("country/KEN", "country/SOM")}
+
+
+def test_its_neighbour_belongs_to_the_doer_of_its_clause(analyse):
+    """A possessive pronoun on "neighbour" stands for whoever does the act, not for the state named last."""
+    result = analyse("Guatemala sealed its frontier with Belize and halted all trade with its neighbour.")
+    assert ("country/GTM", "country/BLZ") in stated(result, EventType.SANCTION)
+    assert not any(actor == "country/BLZ" for _, actor, _ in result.triples()), result.triples()
+
+
 def test_talks_led_by_a_third_party_are_mediated(analyse):
     result = analyse("Uruguay and Paraguay held talks in Asuncion. The negotiations were led by Brazil.")
     assert stated(result, EventType.MEDIATION) == {("country/BRA", "country/URY"), ("country/BRA", "country/PRY")}
