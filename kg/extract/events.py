@@ -11,7 +11,7 @@ out (README: "Negation and hedging").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -630,10 +630,12 @@ class _SentenceFrames:
         """What a word for a group of parties stands for ("both leaders", "the two sides", "the three", "all three",
         "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; "the sides",
         the pair last told of; two states, forces or leaders, a list of two in its sentence, else the two its
-        sentence names, else a list of two in the sentence before, else the pair last told of (unless its sentence
-        names, other than as a subject, one that pair lacks); more, the last list of as many; else the two states
-        (for sides, states or organizations) the article names most, each more often than any other; else the last
-        ones of its kind named (before its sentence, for more than two). None for a word that names no group."""
+        sentence names, else a list of two in the sentence before (of armed groups, anywhere before),
+        else the pair last told of (unless its sentence names, other than as a subject, one that pair lacks); more,
+        the last list of as many; else the two states (for sides, states or organizations) the article names most,
+        each more often than any other; else the last ones of its kind named (before its sentence, for more than
+        two); armed groups only for a word naming them ("the two rebel movements"). None for a word that names no
+        group."""
         size, kinds = self._group_size(token)
         if not size:
             return None
@@ -666,14 +668,15 @@ class _SentenceFrames:
                 return [self._pseudo(key) for key in group]
         sides = token.pos_ == "NOUN" and kinds == _ACTOR_TYPES  # "the sides", "both parties": of an act, not a list
         in_sentence = self._named_in_sentence(token, kinds, acting) if size == 2 and not sides else {}
+        armed = self._names_armed_groups(token)
         if not (group or sides) and size == 2:  # a list in its sentence, else the two it names, else a list before
             opening = token.sent.start
             previous = self.ents.doc[opening - 1].sent.start if opening > 0 else opening
-            group = (self._last_listed(token, size, kinds, acting, opening)
-                     or (list(in_sentence) if len(in_sentence) == 2 else [])
-                     or self._last_listed(token, size, kinds, acting, previous))
+            group = (self._last_listed(token, size, kinds, acting, opening, armed)
+                     or (list(in_sentence) if len(in_sentence) == 2 and self._all_armed(in_sentence, armed) else [])
+                     or self._last_listed(token, size, kinds, acting, 0 if armed else previous, armed))
         elif not (group or sides):
-            group = self._last_listed(token, size, kinds, acting, 0)
+            group = self._last_listed(token, size, kinds, acting, 0, armed)
         stale = False  # its sentence names, not as a subject, one the pair last told of lacks: another pair is meant
         if size == 2 and not group:  # the pair last told of; the one before it when one of it acts on the group
             last, before = ((self.last_pair, self.pairs_before_sentence[0]) if kinds == _ACTOR_TYPES else
@@ -690,6 +693,8 @@ class _SentenceFrames:
         if not group and not (size == 2 and kinds == _ACTOR_TYPES):
             # the last ones named ("X broke with Y, and the two countries"), more than two before its sentence
             group = self._last_named(token if size == 2 else self.ents.doc[token.sent.start], size, kinds[0], acting)
+        if not self._all_armed(group, armed):
+            return []  # "the two rebel movements": armed groups, never the last bodies named whatever they are
         return [self._pseudo(key) for key in group if key not in acting]
 
     def _group_size(self, token: Token) -> tuple[int, tuple[EntityType, ...]]:
@@ -749,10 +754,20 @@ class _SentenceFrames:
                     named.setdefault(key, named_as)
         return named
 
-    def _last_listed(self, token: Token, count: int, kinds: tuple[EntityType, ...], acting: set[str], since: int) -> list[str]:
+    def _names_armed_groups(self, token: Token) -> bool:
+        """A group word for armed groups by its noun or a modifier ("the two militias", "both rebel movements")."""
+        return self.lexicon.in_class(token, "armed_groups") or any(
+            c.dep_ in ("amod", "compound") and self.lexicon.in_class(c, "armed_groups") for c in self.children(token))
+
+    def _all_armed(self, keys: Iterable[str], armed: bool) -> bool:
+        """Whether the parties are all armed groups, when a group word asks for them (``armed``)."""
+        return not armed or all(self.ents.armed(key) for key in keys)
+
+    def _last_listed(self, token: Token, count: int, kinds: tuple[EntityType, ...], acting: set[str], since: int,
+                     armed: bool = False) -> list[str]:
         """The parties of ``kinds`` of the last list of exactly ``count`` named together before ``token`` from word
-        ``since`` on, none of them ``acting`` ("the leaders of A, B and C met ... Y accused the three of": A, B
-        and C, not the last three names)."""
+        ``since`` on, none of them ``acting``, all armed groups if ``armed`` ("the leaders of A, B and C met ... Y
+        accused the three of": A, B and C, not the last three names)."""
         heads: set[int] = set()
         for mention in reversed(self.ents.mentions):
             if not since <= mention.start < mention.end <= token.i or mention.type not in kinds or mention.role in (
@@ -763,7 +778,7 @@ class _SentenceFrames:
                 continue  # a list, not a name with its modifiers ("the army of X")
             heads.add(head.i)
             listed = list(dict.fromkeys(self.keys([m for m in self.entities_in(head) if m.type in kinds], allow_places=False)))
-            if len(listed) == count and not acting & set(listed):
+            if len(listed) == count and not acting & set(listed) and self._all_armed(listed, armed):
                 return listed
         return []
 

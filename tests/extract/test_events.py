@@ -657,6 +657,32 @@ def test_the_three_are_never_two(analyse):
     assert not analyse("Peru and Chile condemned the coup. Argentina accused the three of meddling.").triples()
 
 
+def test_counted_rebel_groups_take_the_armed_groups_listed_paragraphs_before(analyse):
+    result = analyse("The FARC and the ELN rejected the plan in May.\n\nColombia said it would talk. The United Nations "
+                     "sent an envoy, and the European Union pledged money.\n\n"
+                     "The two rebel groups accused Colombia of bombing their camps.")
+    accusers = {a for kind, a, t in result.triples() if kind == "Accusation"}
+    assert accusers == {"organization/revolutionary-armed-forces-of-colombia",
+                        "organization/national-liberation-army-colombia"}, result.triples()
+
+
+def test_counted_rebel_groups_are_never_bodies_that_bear_no_arms(analyse):
+    result = analyse("The United Nations sent an envoy, and the European Union pledged money. "
+                     "The two rebel groups accused Colombia of bombing their camps.")
+    assert not {a for kind, a, t in result.triples() if kind == "Accusation"}, result.triples()
+
+
+def test_the_two_capitals_are_the_two_states_listed(analyse):
+    result = analyse("Colombia and Venezuela closed their border in March. Brazil has since shuttled between the "
+                     "two capitals.")
+    assert stated(result, EventType.MEDIATION) == {("country/BRA", "country/COL"), ("country/BRA", "country/VEN")}
+
+
+def test_the_two_capitals_are_never_one_state(analyse):
+    result = analyse("Colombia closed its border in March. Brazil has since shuttled between the two capitals.")
+    assert not stated(result, EventType.MEDIATION), result.triples()
+
+
 def test_the_three_governments_are_three_not_the_last_pair(analyse):
     result = analyse("The leaders of Peru, Chile and Bolivia met in Lima. Chile and Bolivia signed a trade deal. "
                      "In a joint statement the three governments condemned Argentina.")
