@@ -2718,8 +2718,10 @@ class _SentenceFrames:
             target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
-            target_keys = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
-            inferred = True
+            target_keys = self._deal_sides(token, actor_keys)
+            if not target_keys:
+                target_keys = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
+                inferred = True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
             target_keys = [k for k in self.keys(self._asked_to_send(token), False) if k not in actor_keys]
@@ -3494,6 +3496,48 @@ class _SentenceFrames:
         if key not in self.ents.entities:
             self.ents.entities[key] = self.ents.gazetteer.entities[key].to_entity()
         return key
+
+    def _deal_sides(self, trigger: Token, mediators: list[str]) -> list[str]:
+        """The parties a mediation stands between as the clause of the talks or deal it brokers names them ("the
+        accord, brokered by X, was signed by A and B", "brokered a deal that A and B signed", "talks between A and
+        B mediated by X", "a truce in A's war against B"); none when it names fewer than two besides the mediator."""
+        parties = [m for noun in self._mediated_deals(trigger) for m in self._deal_parties(noun, trigger)]
+        sides = [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
+        return sides if len(sides) >= 2 else []
+
+    def _mediated_deals(self, trigger: Token) -> list[Token]:
+        """The talks, deals or wars a mediation's word attaches to: the object of "brokered a truce", the noun a
+        participle or relative clause describes ("the accord, brokered by X", "the deal that X mediated", "X-brokered
+        talks"), the noun that holds "under X's mediation", and the wars the trigger's phrases name ("in A's war")."""
+        deals = [c for c in self.children(trigger) if c.dep_ == "dobj"]
+        if trigger.dep_ in ("acl", "relcl", "amod") or (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"):
+            deals.append(trigger.head if trigger.dep_ != "pobj" else trigger.head.head)
+        deals = [d for d in deals if self.lexicon.in_class(d, "talks") or self.lexicon.in_class(d, "deal")]
+        wars = [t for holder in [trigger, *deals] for p in self.children(holder) if p.dep_ == "prep"
+                for t in self.children(p) if t.dep_ == "pobj" and self.lexicon.in_class(t, "fights")]
+        return deals + wars
+
+    def _deal_parties(self, noun: Token, trigger: Token) -> list[Mention]:
+        """Who holds talks, a deal or a war by the noun's own clause: those it is "between", "of", "with" or
+        "against", its owner ("A's war against B"), and the subject or agent of the verb that signs, reaches or
+        holds it, as its head or in a relative clause on it ("A and B signed the deal", "the accord was signed by A
+        and B", "a deal that A and B signed")."""
+        parties = [m for t in self._prep_objects(noun, frozenset({"between", "of", "with", "against"}))
+                   for m in self.entities_in(t)]
+        parties += [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
+        holders = [c for c in self.children(noun) if c.dep_ == "relcl" and c != trigger]
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else _governor_through_phrases(noun) if noun.dep_ == "pobj" else None
+        holders += [governor] if governor not in (None, trigger) else []
+        for verb in (v for v in holders if self._holds_deals(v)):
+            parties += ([m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t)]
+                        if self._is_passive(verb) else self.subject_of(verb))
+            parties += [m for t in self._prep_objects(verb, frozenset({"with"})) for m in self.entities_in(t)]
+        return parties
+
+    def _holds_deals(self, verb: Token) -> bool:
+        """A verb by which its subject makes a deal or holds talks: "sign", "reach", "agree", "hold"."""
+        return any(t.event in (EventType.AGREEMENT, EventType.MEETING) and t.needs in (None, "deal", "talks")
+                   and not t.required_preps for t in self.lexicon.verbs.get(verb.lemma_, ()))
 
     def _sides_before(self, trigger: Token, mediators: list[str]) -> list[str]:
         """Whom a mediator that names no sides stands between: the last sides named (none when it is one of them

@@ -4006,3 +4006,22 @@ def test_an_attack_on_a_noun_of_place_strikes_the_town_named_before(analyse):
     assert has(result, EventType.ATTACK, "organization/al-shabaab", "location/kismayo"), result.triples()
     owner = analyse("Al-Shabaab recruited widely around Kismayo in 2008. Its fighters shelled the town's harbour on Friday.")
     assert not has(owner, EventType.ATTACK, "organization/al-shabaab", "location/kismayo"), owner.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Mali and Niger clashed again on Sunday. The accord, brokered by Ghana, was signed by Benin and Togo.",
+    "Mali and Niger clashed again on Sunday. Ghana brokered a deal that Benin and Togo signed in Accra.",
+    "Mali and Niger clashed again on Sunday. Ghana brokered a truce in Benin's war against Togo.",
+])
+def test_a_mediation_stands_between_the_parties_its_deal_is_told_with(analyse, text):
+    result = analyse(text)
+    assert stated(result, EventType.MEDIATION) == {("country/GHA", "country/BEN"), ("country/GHA", "country/TGO")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mali and Niger clashed again on Sunday. Ghana welcomed the accord brokered by Senegal.",
+    "Mali and Niger clashed again on Sunday. Senegal brokered a truce that Ghana welcomed.",
+])
+def test_one_who_only_welcomes_a_brokered_deal_is_no_side_of_it(analyse, text):
+    result = analyse(text)
+    assert stated(result, EventType.MEDIATION) == {("country/SEN", "country/MLI"), ("country/SEN", "country/NER")}
