@@ -2719,9 +2719,10 @@ class _SentenceFrames:
             inferred = True
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = self._deal_sides(token, actor_keys)
-            if not target_keys:
-                target_keys = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
-                inferred = True
+            before = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
+            if not target_keys or (len(target_keys) == 1 and target_keys[0] in before):
+                # "under the deal X brokered, A agreed to ...": A alone, unless A is one of the sides told before
+                target_keys, inferred = before, True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
             target_keys = [k for k in self.keys(self._asked_to_send(token), False) if k not in actor_keys]
@@ -3500,10 +3501,9 @@ class _SentenceFrames:
     def _deal_sides(self, trigger: Token, mediators: list[str]) -> list[str]:
         """The parties a mediation stands between as the clause of the talks or deal it brokers names them ("the
         accord, brokered by X, was signed by A and B", "brokered a deal that A and B signed", "talks between A and
-        B mediated by X", "a truce in A's war against B"); none when it names fewer than two besides the mediator."""
+        B mediated by X", "a truce in A's war against B"), never the mediator itself."""
         parties = [m for noun in self._mediated_deals(trigger) for m in self._deal_parties(noun, trigger)]
-        sides = [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
-        return sides if len(sides) >= 2 else []
+        return [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
 
     def _mediated_deals(self, trigger: Token) -> list[Token]:
         """The talks, deals or wars a mediation's word attaches to: the object of "brokered a truce", the noun a
@@ -3518,12 +3518,13 @@ class _SentenceFrames:
         return deals + wars
 
     def _deal_parties(self, noun: Token, trigger: Token) -> list[Mention]:
-        """Who holds talks, a deal or a war by the noun's own clause: those it is "between", "of", "with" or
-        "against", its owner ("A's war against B"), and the subject or agent of the verb that signs, reaches or
+        """Who holds talks, a deal or a war by the noun's own clause: those it is "between", "with" or "against",
+        its owner ("A's war against B"), and the subject or agent of the verb that signs, reaches or
         holds it, as its head or in a relative clause on it ("A and B signed the deal", "the accord was signed by A
         and B", "a deal that A and B signed")."""
-        parties = [m for t in self._prep_objects(noun, frozenset({"between", "of", "with", "against"}))
-                   for m in self.entities_in(t)]
+        own_preps = frozenset({"between", "against"} | ({"with"} if noun.head != trigger else set()))  # "co-chaired
+        # the meetings with Y", "brokered the deal with Y": Y chairs or brokers too (the parser may hang it on the noun)
+        parties = [m for t in self._prep_objects(noun, own_preps) for m in self.entities_in(t)]
         parties += [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
         holders = [c for c in self.children(noun) if c.dep_ == "relcl" and c != trigger]
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else _governor_through_phrases(noun) if noun.dep_ == "pobj" else None

@@ -4025,3 +4025,16 @@ def test_a_mediation_stands_between_the_parties_its_deal_is_told_with(analyse, t
 def test_one_who_only_welcomes_a_brokered_deal_is_no_side_of_it(analyse, text):
     result = analyse(text)
     assert stated(result, EventType.MEDIATION) == {("country/SEN", "country/MLI"), ("country/SEN", "country/NER")}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Mali and Niger clashed again on Sunday. Under the accord, which was brokered by Ghana, Benin consented to "
+     "withdraw its troops.", {"country/BEN"}),
+    ("Mali and Niger clashed again on Sunday. Ghana-brokered talks with Benin resumed on Monday.", {"country/BEN"}),
+    ("Mali and Niger clashed again on Sunday. Under the accord, which was brokered by Ghana, Mali consented to "
+     "withdraw its troops.", {"country/MLI", "country/NER"}),
+    ("Mali and Niger clashed again on Sunday. Ghana chaired a meeting with Senegal.", {"country/MLI", "country/NER"}),
+])
+def test_the_one_party_a_brokered_deal_names_is_mediated_rather_than_other_sides(analyse, text, sides):
+    result = analyse(text)
+    assert stated(result, EventType.MEDIATION) == {("country/GHA", side) for side in sides}
