@@ -3175,6 +3175,13 @@ def test_a_force_that_patrols_a_place_is_deployed_there(analyse):
         "Italian fishermen have patrolled the coast of Lebanon since March.").triples())
 
 
+def test_a_force_that_occupies_a_place_is_deployed_there(analyse):
+    assert ("Deployment", "country/TUR", "country/CYP") in analyse(
+        "Turkish soldiers have occupied the north of Cyprus for decades.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "Turkish students have occupied the north of Cyprus for decades.").triples())
+
+
 def test_a_speaker_named_as_the_subject_is_it_not_the_one_its_apposition_names(analyse):
     result = analyse("KFOR, the NATO force in Kosovo, said it would send more soldiers to Zvecan.")
     assert {actor for kind, actor, _ in result.triples() if kind == "Deployment"} == {"organization/kosovo-force"}
