@@ -15,12 +15,16 @@ bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis 
 suspended by a bloc ("Mali remains suspended from the bloc"), leading it ("the Russian-led alliance"), chairing it
 in a phrase beside its name ("the G7, meeting under Italy's presidency") or whose allies it qualifies ("Turkey
 appealed to its NATO allies") is a member too, and so are a state set beside a member ("Sweden, like Finland, joined
-NATO"), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC") or whose stated
-official is its chairman, and the states of coordinated demonyms ("the French and German members of NATO").
+NATO"), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC", "Mercosur,
+which Uruguay chairs", "the Mercosur chair, Uruguay") or whose stated official is its chairman or chairs it ("Chile's
+president, Gabriel Boric, who chairs the bloc"), and the states of coordinated demonyms ("the French and German
+members of NATO").
 A relative clause stands for the bloc it is set on, named or described, however the parser hangs it ("the OAS, to
 which both countries belong", "the SCO, the grouping that India joined", "the CSTO and the EEU, the blocs that
 include Armenia"); a leader stands for the state of their stated office ("Anwar Ibrahim, who chairs ASEAN",
-"Orban, whose country is a member of NATO"); "both countries" with no pair named together are the article's two
+"Orban, whose country is a member of NATO"); a relative clause on a description set beside a name stands for the name
+("Sweden, the Nordic country that joined NATO"); names set before "all"/"both" and a member noun are members
+("Peru and Bolivia, both members of the council"); "both countries" with no pair named together are the article's two
 most named states. The words are data (``ontology/lexicon/memberships.json``).
 """
 
@@ -53,6 +57,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _in_apposition(token: Token) -> list[Token]:
+    """The words set beside a word in apposition, after it or before it ("Uruguay, the current chair")."""
+    return [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+
+
 @dataclass(frozen=True)
 class MembershipWords:
     """The vocabulary of memberships, read from ``memberships.json``."""
@@ -82,6 +91,7 @@ class MembershipWords:
     part_nouns: frozenset[str]  # "part": "the Arakan Army, part of the alliance"
     chairing_verbs: frozenset[str]  # "chair", "preside": the state that chairs a bloc
     past_markers: frozenset[str]  # "former", "ex": an office no longer held
+    distributives: frozenset[str]  # "all", "both": a member noun they open after names stands beside them
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -98,7 +108,7 @@ class MembershipWords:
                    frozenset(data["bloc_kinds"]), frozenset(data["operation_kinds"]["kinds"]),
                    frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
                    *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
-                                                          "past_markers")))
+                                                          "past_markers", "distributives")))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -171,7 +181,7 @@ class _MembershipFinder:
         if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
             return []
         clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
-        return self.led_states(self.ents.at(clause.head)) if clause is not None else []
+        return self.states_of_people_named(clause.head) if clause is not None else []
 
     def named_together_before(self, noun: Token) -> list[Mention]:
         """For a plural noun that counts states ("both countries", "the two NATO members"), the last states named
@@ -276,7 +286,9 @@ class _MembershipFinder:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ in ("acl", "relcl") and all(map(is_relative_pronoun, subjects)):
-            return [verb.head]
+            described = verb.head  # "Sweden, the Nordic country that joined NATO": the name the description is set on
+            named = described.dep_ == "appos" and self.ents.at(described) is None and self.ents.at(described.head)
+            return [described.head if named else described]
         return subjects
 
     def examples(self, noun: Token) -> list[Mention]:
@@ -370,6 +382,10 @@ class _MembershipFinder:
         members += self.voters_apart(noun)
         if noun.dep_ == "appos":
             members += self.group(noun.head)  # "Finland, a NATO member"
+        if noun.dep_ not in ("nsubj", "nsubjpass") and noun.left_edge.lower_ in self.words.distributives:
+            # "Peru and Bolivia, both members of the council", however the parser hangs the member noun
+            named = self.named_right_before(noun)
+            members += self.group(first_conjunct(named)) if named is not None else []
         members += [m for c in noun.children if c.dep_ == "appos" for m in self.group(c)]  # "another member, Spain"
         if as_member:  # "Hungary and Slovakia, seen as the two EU members"
             verb = noun.head.head
@@ -559,15 +575,23 @@ class _MembershipFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for g in c.children
                     if g.dep_ == "pobj"]
-        # a bloc named or described as one ("chairs the bloc"), not any body ("chairs the defence committee")
-        objects = [o for o in objects if self.ents.at(o) is not None or o.lemma_.lower() in self.words.bloc_nouns]
-        organization = next(filter(None, map(self.organization, objects)), None)
-        if organization is None or self.ents.kind(organization) not in self.words.bloc_kinds:
-            return
+        if self.in_relative_clause(verb) and any(map(is_relative_pronoun, objects)):
+            organizations = self.antecedent(verb)  # "Mercosur, the bloc ... which Uruguay chairs"
+        else:
+            # a bloc named or described as one ("chairs the bloc"), not any body ("chairs the defence committee")
+            objects = [o for o in objects if self.ents.at(o) is not None or o.lemma_.lower() in self.words.bloc_nouns]
+            organizations = list(filter(None, map(self.organization, objects)))[:1]
         chairs = self.subjects(verb)
         states = [m for s in chairs for m in self.group(s) if m.type == EntityType.COUNTRY]
-        states += [m for s in chairs for m in self.led_states(self.ents.at(s))]  # "Anwar Ibrahim, who chairs ASEAN"
-        self.add(states, organization, verb)
+        states += [m for s in chairs for m in self.states_of_people_named(s)]  # "Anwar Ibrahim, who chairs ASEAN"
+        for organization in organizations:
+            if self.ents.kind(organization) in self.words.bloc_kinds:
+                self.add(states, organization, verb)
+
+    def states_of_people_named(self, token: Token) -> list[Mention]:
+        """The states whose stated office is held by the person a phrase names, or by the person set beside its title
+        ("Chile's president, Gabriel Boric, who ...", "Gabriel Boric, the Chilean president who ...")."""
+        return [m for t in [token, *_in_apposition(token)] for m in self.led_states(self.ents.at(t))]
 
     def organization_within(self, token: Token) -> str | None:
         """The organization a phrase names or belongs to ("the IAEA", "the IAEA's board", "all of the board")."""
@@ -608,11 +632,22 @@ class _MembershipFinder:
             named = [above] if above.dep_ == "pobj" and above.head.lower_ == "with" else [
                 g for c in above.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
             holders += [m for g in named for m in self.group(g)]
+        # "the Mercosur chair, Uruguay", "Uruguay, the current Mercosur chair": a state in apposition, however parsed
+        beside = _in_apposition(noun) + self.set_off_after(noun)
+        holders += [m for t in beside if self.ents.at(t) is not None and self.ents.at(t).type == EntityType.COUNTRY
+                    for m in self.group(t)]
         states = [m for m in holders if m.type == EntityType.COUNTRY]
         organization = self.owner(noun, ("of",))
         if organization is None and noun.dep_ == "pobj":
             organization = self.bloc_in_sentence_before(noun)  # "the G7, meeting under Italy's presidency"
         self.add(states, organization, noun)
+
+    def set_off_after(self, noun: Token) -> list[Token]:
+        """The name set off by commas right after a noun ("the Mercosur chair, Uruguay, said"), as its first token."""
+        doc = self.doc
+        name = self.ents.at(doc[noun.i + 2]) if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," else None
+        closed = name is not None and (name.end >= len(doc) or doc[name.end].text in (",", ".", ";", ")"))
+        return [doc[name.start]] if closed else []
 
     def bloc_in_sentence_before(self, token: Token) -> str | None:
         """The last bloc named before a token in its sentence, whose chair a prepositional phrase names ("Leaders of

@@ -458,3 +458,57 @@ def test_a_peace_operation_is_no_member_of_a_bloc(extractor):
     text = ("African Union leaders gathered in Addis Ababa on Friday. AMISOM relies on soldiers from Uganda, Kenya and "
             "Burundi, all members of the 55-nation bloc.")
     assert not any(member == "organization/african-union-mission-in-somalia" for member, _ in members(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mercosur opened its summit. Chile's president, Gabriel Boric, who chairs the bloc, spoke first.",
+     {("country/CHL", "Mercosur")}),
+    ("Mercosur opened its summit. Gabriel Boric, the Chilean president who now chairs the bloc, spoke first.",
+     {("country/CHL", "Mercosur")}),
+    ("Mercosur opened its summit. Chile's president, Gabriel Boric, who chairs the defence committee, spoke first.",
+     set()),
+])
+def test_a_person_set_beside_the_title_of_a_state_stands_for_it_as_chair(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mercosur, the trade bloc which Uruguay currently chairs, met in Asuncion.", {("country/URY", "Mercosur")}),
+    ("Mercosur, the trade bloc which Uruguay has chaired since May, met in Asuncion.", {("country/URY", "Mercosur")}),
+    ("Mercosur, the trade bloc which Uruguay currently criticises, met in Asuncion.", set()),
+])
+def test_a_state_chairing_what_a_relative_pronoun_stands_for_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A plan drawn up by the Mercosur chair, Uruguay, was adopted.", {("country/URY", "Mercosur")}),
+    ("Uruguay, the current Mercosur chair, drew up a plan.", {("country/URY", "Mercosur")}),
+    ("Officials moved the Mercosur chair, Uruguay and Peru said.", set()),
+])
+def test_a_state_set_beside_a_blocs_chair_is_a_member(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials met Chile, the Andean country that joined the OECD in 2010.", {("country/CHL", "OECD")}),
+    ("Officials met Chile, the Andean country that criticised the OECD in 2010.", set()),
+    ("Gabriel Boric, the Chilean president whose country holds the rotating chair of Mercosur, spoke.",
+     {("country/CHL", "Mercosur")}),
+    ("Gabriel Boric, the Chilean president whose country criticised the chair of Mercosur, spoke.", set()),
+])
+def test_a_relative_clause_on_a_description_beside_a_name_stands_for_the_name(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new mission will take over from a force of the Andean Community. Its soldiers come mostly from Peru, Bolivia, "
+     "Colombia and the Republic of Ecuador, all members of the Andean bloc.",
+     {(f"country/{code}", "Andean Community") for code in ("PER", "BOL", "COL", "ECU")}),
+    ("Last week the Security Council voted 12-0 to lift sanctions on Chile and occupied Peru, with Bolivia and "
+     "Ecuador, both elected members of the council, abstaining.",
+     {(f"country/{code}", "United Nations Security Council") for code in ("BOL", "ECU")}),
+    ("The OECD met. Ministers blamed Peru, all members of the organisation said.", set()),
+])
+def test_names_before_a_member_noun_opened_by_all_or_both_are_members(extractor, text, expected):
+    assert members(extractor, text) == expected
