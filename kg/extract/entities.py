@@ -363,7 +363,7 @@ class ArticleEntities:
         subject = self._sentence_subject_before(description)
         if subject in allowed:
             return subject
-        paragraph = self._paragraph_start(description)
+        paragraph = self.paragraph_start(description)
         near = [key for start, key in named if start >= paragraph] or [key for _, key in named]
         counts = Counter(key for _, key in named + described)
         return max(dict.fromkeys(near), key=counts.__getitem__, default=None)
@@ -383,14 +383,14 @@ class ArticleEntities:
         """The state an owner's neighbour stands for ("its neighbour", "Ethiopia's neighbour"): the last state named
         before it, in its paragraph or the one before, that borders the ``owner``, not one ``excluded``; none when
         no such state is named."""
-        paragraph = self._paragraph_start(description)
-        opening = self._paragraph_start(self.doc[paragraph - 1]) if paragraph > 0 else 0
+        paragraph = self.paragraph_start(description)
+        opening = self.paragraph_start(self.doc[paragraph - 1]) if paragraph > 0 else 0
         excluded = {owner, *excluded}
         return next((m.key for m in sorted(self.mentions, key=lambda m: -m.start)
                      if opening <= m.start < description.i and m.type == EntityType.COUNTRY and m.key not in excluded
                      and self.gazetteer.bordering(owner, m.key)), None)
 
-    def _paragraph_start(self, word: Token) -> int:
+    def paragraph_start(self, word: Token) -> int:
         """The index of the first token of the word's paragraph (after the last line break before it)."""
         return next((t.i + 1 for t in reversed(self.doc[:word.i]) if "\n" in t.text_with_ws), 0)
 

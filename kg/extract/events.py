@@ -11,7 +11,7 @@ out (README: "Negation and hedging").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -628,14 +628,16 @@ class _SentenceFrames:
 
     def _group_members(self, token: Token) -> list[Mention] | None:
         """What a word for a group of parties stands for ("both leaders", "the two sides", "the three", "all three",
-        "each side", "both" alone), never one acting in its own clause: leaders, the last ones named; "the sides",
-        the pair last told of; two states, forces or leaders, a list of two in its sentence, else the two its
-        sentence names, else a list of two in the sentence before (of armed groups, anywhere before),
-        else the pair last told of (unless its sentence names, other than as a subject, one that pair lacks); more,
-        the last list of as many; else the two states (for sides, states or organizations) the article names most,
-        each more often than any other; else the last ones of its kind named (before its sentence, for more than
-        two); armed groups only for a word naming them ("the two rebel movements"). None for a word that names no
-        group."""
+        "each side", "both" alone), never one acting in its own clause: leaders, the last ones named (else the only
+        leaders of states named in its paragraph, else before it, if as many); "the sides", the pair last told of;
+        two states, forces or leaders, a list of two in its sentence, else the two its sentence names, else a list
+        of two in the sentence before (of armed groups, anywhere before), else the pair last told of (unless its
+        sentence names, other than as a subject, one that pair lacks); more, the last list of as many; armed groups
+        no list gives, the only ones named in its paragraph, else before it, else just after it, if as many ("the
+        two rebel movements. LURD and MODEL ..."); else the two states (for sides, states or organizations) the
+        article names most, each more often than any other; else the last ones of its kind named (before its
+        sentence, for more than two); armed groups only for a word naming them ("the two rebel movements"). None for
+        a word that names no group."""
         size, kinds = self._group_size(token)
         if not size:
             return None
@@ -662,7 +664,8 @@ class _SentenceFrames:
         group: list[str] = []
         people = self.lexicon.in_class(token, "persons")  # "the two men": the people just named, or no one
         if token.pos_ == "NOUN" and (people or self.lexicon.in_class(token, "leaders")):  # in its sentence or the one before
-            group = self.keys(self._leaders_named_before(token, size, frozenset(acting)), allow_places=False)
+            group = (self.keys(self._leaders_named_before(token, size, frozenset(acting)), allow_places=False)
+                     or self._sole_ones_around(token, size, self._names_state_leader, acting))
             group = group if len(group) == size else []
             if people:
                 return [self._pseudo(key) for key in group]
@@ -677,6 +680,9 @@ class _SentenceFrames:
                      or self._last_listed(token, size, kinds, acting, 0 if armed else previous, armed))
         elif not (group or sides):
             group = self._last_listed(token, size, kinds, acting, 0, armed)
+        if armed and not group:  # "the two militias": the only two armed groups named around it
+            group = self._sole_ones_around(token, size, lambda mention: mention.type in kinds and all(
+                self.ents.armed(key) for key in self.keys([mention], allow_places=False)), acting, ahead=True)
         stale = False  # its sentence names, not as a subject, one the pair last told of lacks: another pair is meant
         if size == 2 and not group:  # the pair last told of; the one before it when one of it acts on the group
             last, before = ((self.last_pair, self.pairs_before_sentence[0]) if kinds == _ACTOR_TYPES else
@@ -800,10 +806,7 @@ class _SentenceFrames:
         for mention in reversed(self.ents.mentions):
             if not start <= mention.start < token.i or mention.role in ("demonym", "credit"):
                 continue
-            named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
-            led = (mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
-                   and self.lexicon.in_class(named.head.head, "leaders"))
-            if mention.type != EntityType.PERSON and not led or titled and not self._titled_as(mention, token):
+            if not self._names_leader(mention) or titled and not self._titled_as(mention, token):
                 continue
             actor = self.keys([mention], allow_places=False)
             if actor and actor[0] not in seen:
@@ -811,6 +814,52 @@ class _SentenceFrames:
                 found.append(mention)
                 if len(found) == count:
                     return found[::-1]
+        return []
+
+    def _names_leader(self, mention: Mention) -> bool:
+        """A mention of a leader: a person, or a state whose leaders a noun of leaders names ("the leaders of A")."""
+        named = first_conjunct(self.ents.doc[mention.start:mention.end].root)
+        return mention.type == EntityType.PERSON or (
+            mention.type == EntityType.COUNTRY and named.dep_ == "pobj" and named.head.lower_ == "of"
+            and self.lexicon.in_class(named.head.head, "leaders"))
+
+    def _names_state_leader(self, mention: Mention) -> bool:
+        """A mention of a leader who acts for a state (a head of state or government, or the state so named)."""
+        return self._names_leader(mention) and all(
+            self.ents.type_of(key) == EntityType.COUNTRY for key in self.keys([mention], allow_places=False))
+
+    def _only_ones_named(self, token: Token, count: int, fits: Callable[[Mention], bool], acting: Iterable[str],
+                         since: int, until: int) -> list[str]:
+        """The parties that mentions ``fits`` accepts name between word ``since`` and word ``until`` (outside
+        ``token``), none ``acting``, when exactly ``count`` distinct ones are named there, no two people acting
+        for the same one ("his defence minister and his security minister": one state, not two leaders); else none."""
+        named: dict[str, set[str]] = {}
+        for mention in self.ents.mentions:
+            if (since <= mention.start and mention.end <= until and not mention.start <= token.i < mention.end
+                    and mention.role not in ("demonym", "credit") and fits(mention)):
+                for key in self.keys([mention], allow_places=False):
+                    if key not in acting:
+                        named.setdefault(key, set()).add(mention.key)
+        if len(named) != count or any(len(names - {key}) > 1 for key, names in named.items()):
+            return []
+        return list(named)
+
+    def _sole_ones_around(self, token: Token, count: int, fits: Callable[[Mention], bool], acting: Iterable[str],
+                          ahead: bool = False) -> list[str]:
+        """A group word's members when nothing nearer told them: the parties ``fits`` accepts if exactly ``count``
+        are named before it in its paragraph, else in the article ("the two leaders" of a summit whose host was
+        named in the lead); if ``ahead``, else after it in its sentence, else in the next one ("the two rebel
+        movements ... signed by the government, LURD and MODEL"); none when no window names exactly as many."""
+        paragraph = self.ents.paragraph_start(token)
+        windows = [(paragraph, token.i), (0, token.i)]
+        if ahead:
+            sentence_end = token.sent.end
+            next_end = self.ents.doc[sentence_end].sent.end if sentence_end < len(self.ents.doc) else sentence_end
+            windows += [(token.i + 1, sentence_end), (sentence_end, next_end)]
+        for since, until in windows:
+            found = self._only_ones_named(token, count, fits, acting, since, until)
+            if found:
+                return found
         return []
 
     def _titled_as(self, mention: Mention, noun: Token) -> bool:

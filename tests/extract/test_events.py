@@ -2201,6 +2201,36 @@ def test_counted_presidents_are_the_last_two_people_named(analyse):
     assert has_pair(result, EventType.AGREEMENT, "country/GHA", "country/TGO")
 
 
+def test_counted_leaders_reach_back_through_their_paragraph_when_exactly_as_many_were_named(analyse):
+    opening = "President Lula of Brazil opened the summit in Brasilia on Monday"
+    later = (". On Tuesday, Argentina's President Alberto Fernandez arrived for a working lunch, and officials spoke "
+             "of progress on trade. After talks that ran late into the night, the two leaders signed a trade pact.")
+    assert has_pair(analyse(opening + later), EventType.AGREEMENT, "country/BRA", "country/ARG")
+    crowded = analyse(opening + ", with Paraguay's President Santiago Pena at his side" + later)
+    assert not [t for t in crowded.triples() if t[0] == "Agreement" and "country/ARG" in t]  # three named
+
+
+def test_counted_armed_groups_are_the_only_ones_named_in_their_paragraph(analyse):
+    before = ("Venezuela and Ecuador agreed to reopen their border. "
+              "In 1999 the FARC began raiding villages in the south, ")
+    after = " The two militias signed a truce in 2001 at talks brokered by Cuba and Norway."
+    farc, eln = "organization/revolutionary-armed-forces-of-colombia", "organization/national-liberation-army-colombia"
+    result = analyse(before + "and the rival ELN took up arms in response." + after)
+    assert has_pair(result, EventType.AGREEMENT, farc, eln)
+    crowded = analyse(before + "the ELN took up arms and the Gulf Clan answered in kind." + after)
+    assert not [t for t in crowded.triples() if t[0] == "Agreement" and eln in t]
+
+
+def test_counted_armed_groups_named_only_after_them_are_the_list_that_follows(analyse):
+    opening = "Colombia's government and the two guerrilla movements signed a ceasefire in Havana on Monday. "
+    result = analyse(opening + "Negotiators of the FARC and of the ELN put their names to the text.")
+    assert has(result, EventType.AGREEMENT, "country/COL", "organization/national-liberation-army-colombia")
+    assert has_pair(result, EventType.AGREEMENT, "organization/revolutionary-armed-forces-of-colombia",
+                    "organization/national-liberation-army-colombia")
+    three = analyse(opening + "The FARC, the ELN and the Gulf Clan had fought each other for decades.")
+    assert not [t for t in three.triples() if t[0] == "Agreement"]  # three named after: not told which two
+
+
 def test_counted_presidents_skip_a_host_of_another_title(analyse):
     result = analyse("President Adama Barrow and President Macky Sall met in Dakar, where King Mohammed of Morocco "
                      "welcomed them. The two presidents signed a border treaty.")
