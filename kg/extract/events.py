@@ -180,6 +180,7 @@ class _SentenceFrames:
         self.pairs_before_sentence: tuple[list[str], list[str]] = ([], [])  # last_pair, last_country_pair as the sentence opens
         self.last_agreement: list[str] = []  # the two who last agreed: "both sides accused the other of violating the truce"
         self.last_destination: str | None = None
+        self.last_station: str | None = None  # where forces were last placed, by a verb or as present somewhere
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
         self.unaimed_authors: list[str] = []  # who last did an act aimed at no party: "the launch", "the coup"
@@ -2727,12 +2728,12 @@ class _SentenceFrames:
         """What later sentences refer back to ("the two sides", whose strikes) as it was before: an event the
         article denies or only supposes names no party for them."""
         kept = (self.last_pair, self.last_sides, self.last_sides_event, self.last_country_pair, self.last_destination,
-                self.last_attacker, dict(self.last_actors), self.last_asked, self.last_aided)
+                self.last_station, self.last_attacker, dict(self.last_actors), self.last_asked, self.last_aided)
         try:
             yield
         finally:
             (self.last_pair, self.last_sides, self.last_sides_event, self.last_country_pair, self.last_destination,
-             self.last_attacker, self.last_actors, self.last_asked, self.last_aided) = kept
+             self.last_station, self.last_attacker, self.last_actors, self.last_asked, self.last_aided) = kept
 
     def _emit(self, token, event, frame, actors, targets, inferred, evidence, reciprocal=False,
               modality=Modality.ASSERTED) -> Iterator[Event]:
@@ -2826,7 +2827,7 @@ class _SentenceFrames:
         if event == EventType.ACCUSATION and not pairs and actor_keys and self._condemns(token, "sanctions"):
             pairs = [(a, s) for a in actor_keys for s in self.last_sanction[0] if s not in actor_keys]  # "denounced the sanctions"
         if event == EventType.DEPLOYMENT and pairs:
-            self.last_destination = pairs[-1][1]
+            self.last_destination = self.last_station = pairs[-1][1]
         if event == EventType.ASSISTANCE_REQUEST and pairs:
             self.last_asked = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
         elif event == EventType.ASSISTANCE_REQUEST and actor_keys and not target_keys:
@@ -3154,6 +3155,7 @@ class _SentenceFrames:
                         for m in self.entities_in(c))
             holders = [token] + ([verb] if verb is not None and not owned
                                  and verb.lemma_ not in self.lexicon.withdrawal_from_verbs else [])
+            holders += self._sourcing_participles(token)  # "a contingent drawn from A, B and C"
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
             withdrawing = False
@@ -3169,7 +3171,10 @@ class _SentenceFrames:
                 moving = [c for c in self.children(token) if c.dep_ in ("acl", "relcl") and c.lemma_ in self.placing_verbs]
                 placing = [v for v in ([verb] + self._shared_subject_verbs(verb) if phrase.dep_ in ("nsubj", "nsubjpass")
                                        else [verb]) if v is not None and v.lemma_ in self.placing_verbs]
-                placing += [c for v in placing for c in v.children if c.dep_ == "xcomp" and c.lemma_ in self.placing_verbs]
+                # "began landing at X", "will keep patrolling in X": a verb of placing that the force's verb governs
+                governing = list(dict.fromkeys([verb, *placing] if phrase.dep_ in ("nsubj", "nsubjpass") else placing))
+                placing += [c for v in governing if v is not None for c in v.children
+                            if c.dep_ == "xcomp" and c.lemma_ in self.placing_verbs]
                 if any(self.lexicon.in_class(t, "talks") for v in placing for t in self._prep_objects(v, frozenset({"for"}))):
                     continue  # "a team has travelled to Cairo for talks": negotiators, no force
                 places = [token, *moving, *placing]
@@ -3191,6 +3196,8 @@ class _SentenceFrames:
                 destinations += [key for g in gapped for t in self._prep_objects(g, self.lexicon.presence_preps)
                                  for key in self.keys(self._places_in(t)[:1], True) if key not in destinations]
                 withdrawing = bool(left)
+            if destinations:  # "Troops from A and B make up its largest contingents": they serve in that state
+                self.last_station = self._state_of(destinations[-1])
             if destinations and not senders and self._told_again(token) and not any(
                     self.entities_in(c) for c in self.children(token) if c.dep_ in ("amod", "compound", "poss", "nmod")):
                 # "Turkey will deploy a commando battalion ... The commandos are to be stationed at X": Turkey's
@@ -3209,6 +3216,25 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _state_of(self, place: str) -> str:
+        """The state a known place lies in, added to the article's entities ("Kolofata": Cameroon), else the place."""
+        state = self._located_in(place) if self.ents.type_of(place) == EntityType.LOCATION else None
+        return self._known(state) if state is not None and state in self.ents.gazetteer.entities else place
+
+    def _sourcing_participles(self, force: Token) -> list[Token]:
+        """The participles that describe a force by where it is raised ("a mission drawn from A and B"; set off by
+        a comma after the clause that deploys it, hung on that clause's verbs), not a verb of moving or leaving,
+        whose "from" is where the force comes from or was ("troops flown from X")."""
+        clause = []
+        if force.dep_ == "dobj":
+            clause = [force.head]
+            while clause[-1].dep_ == "xcomp":
+                clause.append(clause[-1].head)  # "has begun deploying a contingent ..., drawn from A"
+        described = [c for c in self.children(force) if c.dep_ == "acl"]
+        described += [c for v in clause for c in v.children if c.dep_ == "advcl" and c.i > force.i]
+        return [c for c in described if c.tag_ == "VBN" and c.lemma_ not in self.placing_verbs
+                and c.lemma_ not in self.lexicon.withdrawal_from_verbs]
 
     def _station_of(self, place: Token, senders: list[Mention]) -> list[Mention]:
         """The first entity a phrase of place names; a description that refers back to one who keeps forces
@@ -3520,7 +3546,8 @@ class _SentenceFrames:
 
     def _destination(self, token: Token, sent, frame: Frame) -> str | None:
         """Where a force is: the verb's destination, else where a force or base its sentence names is ("the regional
-        force in Mozambique comprises battalions from X"), else the place a mission's name gives, else the last one."""
+        force in Mozambique comprises battalions from X"), else the place a mission's name gives, else the state
+        where forces were last placed."""
         governor = _governor(token)
         if governor is not None:
             places = self.keys([m for t in self._prep_objects(governor, frame.target_preps) for m in self.entities_in(t)], True)
@@ -3539,7 +3566,7 @@ class _SentenceFrames:
                     place = self.ents.gazetteer.lookup(name.rsplit(" in ", 1)[1])
                     if place is not None:
                         return self._known(place.key)
-        return self.last_destination
+        return self.last_station
 
     def _known(self, key: str) -> str:
         """A gazetteer entity the article names only inside another name, added to the article's entities."""

@@ -4075,3 +4075,26 @@ def test_one_who_only_welcomes_a_brokered_deal_is_no_side_of_it(analyse, text):
 def test_the_one_party_a_brokered_deal_names_is_mediated_rather_than_other_sides(analyse, text, sides):
     result = analyse(text)
     assert stated(result, EventType.MEDIATION) == {("country/GHA", side) for side in sides}
+
+
+def test_a_force_described_as_drawn_from_states_is_deployed_by_each_where_it_serves(analyse):
+    deployed = analyse("SADC has started sending a brigade to Mozambique, raised from Angola and Zambia.").triples()
+    assert {("Deployment", "country/AGO", "country/MOZ"), ("Deployment", "country/ZMB", "country/MOZ")} <= deployed
+    recalled = analyse("Britain has started sending a brigade to Estonia, recalled from Germany.").triples()
+    assert ("Deployment", "country/DEU", "country/EST") not in recalled
+
+
+def test_contributors_told_after_a_force_is_placed_serve_where_it_is(analyse):
+    result = analyse("Kenyan police arrived in Haiti on Tuesday. Officers from Jamaica and Belize will join them.")
+    assert ("Deployment", "country/JAM", "country/HTI") in result.triples()
+    in_a_city = analyse("Kenyan police arrived in Port-au-Prince on Tuesday. Officers from Jamaica will join them.")
+    assert ("Deployment", "country/JAM", "country/HTI") in in_a_city.triples()
+    unplaced = analyse("Kenyan police met on Tuesday. Officers from Jamaica and Belize will join them.")
+    assert not any(kind == "Deployment" for kind, _, _ in unplaced.triples())
+
+
+def test_a_force_that_begins_or_keeps_arriving_somewhere_is_deployed_there(analyse):
+    assert ("Deployment", "country/FRA", "country/TCD") in analyse(
+        "French paratroopers started landing in Chad at dawn.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "French tourists started landing in Chad at dawn.").triples())
