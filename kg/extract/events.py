@@ -2716,9 +2716,10 @@ class _SentenceFrames:
 
     def _condemns(self, token: Token, kind: str) -> bool:
         """The accusation is a word of this class or has one for what it condemns: its object ("denounced the
-        strikes"), its passive subject ("the strikes were condemned by X") or the noun its relative clause describes
-        ("an attack that X denounced")."""
+        strikes"), what its object clause of naming calls it ("condemned what it called a coup"), its passive subject
+        ("the strikes were condemned by X") or the noun its relative clause describes ("an attack that X denounced")."""
         condemned = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")] + self._drawing_acts(token)
+        condemned += self._named_objects(token)
         if token.dep_ == "relcl" and any(map(is_relative_pronoun, condemned)):
             condemned.append(token.head)
         return self.lexicon.in_class(token, kind) or any(self.lexicon.in_class(c, kind) for c in condemned)
@@ -2871,19 +2872,58 @@ class _SentenceFrames:
     def remember_unaimed_acts(self, sent, triggers: dict[int, list[Trigger]]) -> None:
         """Who the sentence states did an act aimed at no party (class 'unaimed_acts'), for a later condemnation of
         it: the named subject of such a verb or of a verb of no event whose object is one ("X fired a missile", "the
-        army staged a coup"; not "Y condemned the test"), or the owner of such a noun ("X's nuclear test")."""
+        army staged a coup"; not "Y condemned the test"), or its described doer (:meth:`_group_described_as_doer`),
+        or the state or body owning such a noun ("X's nuclear test"; not "his arrest")."""
         for word in sent:
             if word.pos_ == "VERB" and not self._is_passive(word) and (self.lexicon.in_class(word, "unaimed_acts") or (
                     word.i not in triggers and any(c.dep_ == "dobj" and self.lexicon.in_class(c, "unaimed_acts")
                                                    for c in self.children(word)))):
-                authors = self.subject_of(word)
+                found = self.keys(self.subject_of(word), allow_places=False) or self._group_described_as_doer(word)
             elif word.pos_ == "NOUN" and self.lexicon.in_class(word, "unaimed_acts"):
-                authors = [m for c in self.children(word) if c.dep_ == "poss" for m in self.entities_in(c)]
+                owners = [m for c in self.children(word) if c.dep_ == "poss" for m in self.entities_in(c)
+                          if m.type != EntityType.PERSON]  # "his arrest", "Bongo's ouster": done to the person
+                found = self.keys(owners, allow_places=False)
             else:
                 continue
-            found = self.keys(authors, allow_places=False)
             if found and self._modality(word).stated:
                 self.unaimed_authors = found
+
+    def _group_described_as_doer(self, act: Token) -> list[str]:
+        """The named group an act's unnamed doer stands for when a noun of an armed group (classes 'forces',
+        'irregulars', 'plotters': "army officers", "the mutineers") is its subject: the first group or person the
+        same or the next three sentences hang on such a noun, outside the act itself ("officers calling themselves the
+        X", "a colonel who heads the Y", "led by a major named Z"); kept as itself, not as the state it would serve."""
+        subjects = [c for c in self.children(act) if c.dep_ == "nsubj"]
+        doers = [act.head if act.dep_ == "relcl" and is_relative_pronoun(s) else s for s in subjects]
+        if not any(map(self._names_armed_group, doers)):
+            return []
+        sentences = self.ents.sentences
+        number = next(n for n, sent in enumerate(sentences) if sent.start == act.sent.start)
+        inside_act = {t.i for t in act.subtree}
+        for sent in sentences[number: number + _DESCRIBED_DOER_REACH]:
+            for word in sent:
+                mention = self.ents.at(word)
+                if (mention is not None and word.i not in inside_act and mention.type in _NAMED_GROUP_TYPES
+                        and not mention.start <= word.head.i < mention.end and self._hung_on_armed_group(word)):
+                    return [mention.key]
+        return []
+
+    def _names_armed_group(self, noun: Token) -> bool:
+        """The noun, or a word compounded on it ("Colonel X"), is a word of an armed group or its men."""
+        return any(self.lexicon.in_class(w, kind) for w in (noun, *(c for c in self.children(noun) if c.dep_ == "compound"))
+                   for kind in ("forces", "irregulars", "plotters"))
+
+    def _hung_on_armed_group(self, word: Token) -> bool:
+        """The first noun above the word, through prepositions and clauses set on nouns only, names an armed group
+        or its men ("a colonel who heads [X]", "led by a major named [Y]"), or the word is what such men call
+        themselves ("officers calling themselves [X]")."""
+        for ancestor in word.ancestors:
+            if ancestor.pos_ in ("NOUN", "PROPN"):
+                return self._names_armed_group(ancestor)
+            if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl"):
+                return ancestor.lemma_ in self.lexicon.modality_words.naming_verbs and any(
+                    c.dep_ == "nsubj" and self._names_armed_group(c) for c in self.children(ancestor))
+        return False
 
     def _gathers(self, act: Token, event: EventType) -> bool:
         """Whether the act is a meeting that gathers its objects at one table ("hosted A and B")."""
@@ -3649,6 +3689,8 @@ class _SentenceFrames:
                     self._remember_pair(parties[:2], token.i)
 
 
+_DESCRIBED_DOER_REACH = 4  # how many sentences, the act's own first, may name the group its doers' description stands for
+_NAMED_GROUP_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
 _TOLD_BEFORE_REACH = 3  # how many sentences back an act referred to again ("the decision") is looked for
 
 

@@ -631,6 +631,37 @@ def test_a_condemned_act_aimed_at_no_one_accuses_who_did_it(analyse, text, accus
     assert has(analyse(text), EventType.ACCUSATION, accuser, author)
 
 
+@pytest.mark.parametrize("text, accuser", [
+    ("Soldiers overthrew the president of Peru on Monday. The officers, who call themselves the Patriotic Salvation "
+     "Front, closed the airports. Chile condemned the coup.", "country/CHL"),
+    ("The colonels who overthrew the president of Peru named a cabinet. Colonel Juan Vargas, who leads the Patriotic "
+     "Salvation Front, spoke on the radio. Bolivia denounced the putsch.", "country/BOL")])
+def test_a_coup_by_described_soldiers_accuses_the_group_they_are_named_as(analyse, text, accuser):
+    result = analyse(text)
+    accused = {t for kind, a, t in result.triples() if kind == "Accusation" and a == accuser}
+    assert accused == {"organization/patriotic-salvation-front"}, result.triples()
+
+
+def test_a_group_not_named_as_the_soldiers_is_not_accused_of_their_coup(analyse):
+    result = analyse("Soldiers overthrew the president of Peru on Monday. The Patriotic Salvation Front welcomed the "
+                     "news. Chile condemned the coup.")
+    assert not [t for kind, _, t in result.triples() if kind == "Accusation"], result.triples()
+
+
+def test_an_act_condemned_as_what_it_was_called_accuses_who_did_it(analyse):
+    assert has(analyse("Peru detained four Chilean diplomats. Chile condemned what it called an unlawful detention."),
+               EventType.ACCUSATION, "country/CHL", "country/PER")
+    assert not analyse("Chile condemned what it called an unlawful detention.").triples()
+
+
+def test_the_person_owning_an_arrest_is_who_was_arrested_not_its_doer(analyse):
+    result = analyse("Chile expelled two Bolivian envoys. General Juan Vargas, Peru's army chief, was removed on "
+                     "Monday. Before his arrest, the general told reporters that the president had asked him to resign. "
+                     "Bolivia condemned the expulsion.")
+    accused = {t for kind, a, t in result.triples() if kind == "Accusation" and a == "country/BOL"}
+    assert accused == {"country/CHL"}, result.triples()
+
+
 @pytest.mark.parametrize("text", [
     "Peru said Chile might test a missile. Bolivia condemned the test.",
     "Chile condemned the test. Bolivia condemned the test too."])
