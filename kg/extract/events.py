@@ -1244,9 +1244,11 @@ class _SentenceFrames:
                 for g in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])]
 
     def _acted_on(self, verb: Token) -> list[Token]:
-        """What a verb acts on: its objects, its passive subject ("the demands were met") and the noun a relative
-        clause without an object of its own describes ("the refugees it hosts")."""
+        """What a verb acts on: its objects, its passive subject ("the demands were met"), the noun a relative
+        clause without an object of its own describes ("the refugees it hosts") and the noun a passive participle
+        describes ("a summit hosted by X")."""
         objects = [c for c in self.children(verb) if c.dep_ in ("dobj", "nsubjpass")] + self._relative_object(verb)
+        objects += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
         return objects + [c for o in objects for c in o.conjuncts]
 
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
@@ -2774,6 +2776,9 @@ class _SentenceFrames:
             if not target_keys or (len(target_keys) == 1 and target_keys[0] in before):
                 # "under the deal X brokered, A agreed to ...": A alone, unless A is one of the sides told before
                 target_keys, inferred = before, True
+        if event == EventType.MEETING and actor_keys and not target_keys and self._hosts_summit(token):
+            # "at a summit hosted by X, Y's plea was brushed aside by Z": the host sits at the table with the sides
+            target_keys, inferred = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys], True
         if event == EventType.DEPLOYMENT and actor_keys and not target_keys:
             # "Haiti asked the UN to send peacekeepers": forces sent nowhere named go to the one asking for them
             target_keys = [k for k in self.keys(self._asked_to_send(token), False) if k not in actor_keys]
@@ -2799,8 +2804,9 @@ class _SentenceFrames:
             target_keys = []  # "X and Y clashed at Z": the two fight each other, Z is only where
         if event.symmetric and not (actor_keys and target_keys):
             # "X and Y met", "X and Y held talks", "talks between X and Y"; fights need a stated target
-            group = actor_keys if event != EventType.ATTACK or reciprocal else []
             gathered = token.pos_ == "NOUN" or self._gathers(token, event)  # "the summit brought together A, B and C"
+            # co-hosts meet their guests, not one another ("talks co-hosted by X and Y")
+            group = actor_keys if (event != EventType.ATTACK or reciprocal) and not self._gathers(token, event) else []
             pairs = list(combinations(group or (target_keys if gathered else []), 2))
         elif reciprocal and not target_keys:
             pairs = [(a, b) for a in actor_keys for b in actor_keys if a != b]
@@ -2928,6 +2934,11 @@ class _SentenceFrames:
     def _gathers(self, act: Token, event: EventType) -> bool:
         """Whether the act is a meeting that gathers its objects at one table ("hosted A and B")."""
         return event == EventType.MEETING and act.pos_ == "VERB" and act.lemma_ in self.lexicon.gathering_verbs
+
+    def _hosts_summit(self, act: Token) -> bool:
+        """Whether the act is a gathering verb whose gathering is a summit ("hosted the summit", "a summit hosted by X")."""
+        return act.pos_ == "VERB" and act.lemma_ in self.lexicon.gathering_verbs and any(
+            self.lexicon.in_class(thing, "summits") for thing in self._acted_on(act))
 
     def _signed_in_a_setting(self, act: Token) -> bool:
         """Whether the act is a signing whose clause names where or at what it took place: a place, a town, a ceremony

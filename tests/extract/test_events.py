@@ -1799,6 +1799,38 @@ def test_talks_between_parties_hosted_by_a_third_are_its_mediation(analyse):
     assert has(result, EventType.MEDIATION, "country/NOR", "country/XKX")
 
 
+def test_the_host_of_a_summit_meets_its_guests_rather_than_mediating(analyse):
+    result = analyse("Chile hosted a summit of Peru and Bolivia in Santiago on Friday.")
+    assert not stated(result, EventType.MEDIATION), result.triples()
+    assert has_pair(result, EventType.MEETING, "country/CHL", "country/PER"), result.triples()
+    assert has_pair(result, EventType.MEETING, "country/CHL", "country/BOL")
+
+
+def test_a_summit_described_as_hosted_is_no_mediation_but_talks_so_hosted_are(analyse):
+    summit = analyse("At a summit in Santiago hosted by Chile's president, the leaders of Peru and Bolivia talked.")
+    assert not stated(summit, EventType.MEDIATION), summit.triples()
+    talks = analyse("At talks in Santiago hosted by Chile's president, the leaders of Peru and Bolivia talked.")
+    assert has(talks, EventType.MEDIATION, "country/CHL", "country/PER"), talks.triples()
+
+
+def test_the_host_of_a_summit_naming_no_guests_meets_the_sides_told_before(analyse):
+    result = analyse("Ghana and Togo held talks in Lome. At a summit hosted by Benin last week, Togo's offer was turned "
+                     "down by Ghana.")
+    assert has_pair(result, EventType.MEETING, "country/BEN", "country/GHA"), result.triples()
+    assert has_pair(result, EventType.MEETING, "country/BEN", "country/TGO")
+    talks = analyse("Ghana and Togo held talks in Lome. At talks hosted by Benin last week, Togo's offer was turned "
+                    "down by Ghana.")  # talks between others: the host mediates, it does not meet them
+    assert not has_pair(talks, EventType.MEETING, "country/BEN", "country/GHA"), talks.triples()
+
+
+def test_co_hosts_with_no_guests_named_do_not_meet_each_other(analyse):
+    result = analyse("The negotiations, co-hosted by Norway and Switzerland, made little progress last year.")
+    assert not has_pair(result, EventType.MEETING, "country/NOR", "country/CHE"), result.triples()
+    guests = analyse("Norway and Switzerland hosted the leaders of Ghana and Togo in Oslo.")  # one table: all meet
+    assert has_pair(guests, EventType.MEETING, "country/NOR", "country/GHA"), guests.triples()
+    assert has_pair(guests, EventType.MEETING, "country/GHA", "country/TGO")
+
+
 @pytest.mark.parametrize("text", [
     "Ghana and Togo held talks in Lome on Friday, hosted by Norway.",
     "Ghana and Togo met in Oslo on Friday, hosted by Norway.",
