@@ -865,6 +865,24 @@ def test_agreement(analyse):
     assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI")
 
 
+@pytest.mark.parametrize("text", [
+    "The joint statement was signed by the presidents of Peru and Chile in March.",
+    "Peru and Chile signed a document on fishing rights.",
+])
+def test_a_signed_paper_is_an_agreement(analyse, text):
+    assert has_pair(analyse(text), EventType.AGREEMENT, "country/PER", "country/CHL")
+
+
+def test_an_unsigned_statement_is_no_agreement(analyse):
+    result = analyse("Peru and Chile issued a joint statement on fishing rights.")
+    assert not has_pair(result, EventType.AGREEMENT, "country/PER", "country/CHL")
+
+
+def test_signing_as_witnesses_is_no_agreement(analyse):
+    result = analyse("Brazil and Argentina signed the text as witnesses.")
+    assert not has_pair(result, EventType.AGREEMENT, "country/BRA", "country/ARG")
+
+
 def test_an_ethnic_demonym_on_leaders_names_a_people_not_a_state(analyse):
     result = analyse("The treaty was signed by Kenya and by the ethnic Somali leaders of the border region.")
     assert not has_pair(result, EventType.AGREEMENT, "country/KEN", "country/SOM")
