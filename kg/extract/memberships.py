@@ -92,6 +92,9 @@ class MembershipWords:
     chairing_verbs: frozenset[str]  # "chair", "preside": the state that chairs a bloc
     past_markers: frozenset[str]  # "former", "ex": an office no longer held
     distributives: frozenset[str]  # "all", "both": a member noun they open after names stands beside them
+    partner_nouns: frozenset[str]  # "partner": a member only with its organization after it ("partners in the G7")
+    seat_nouns: frozenset[str]  # "seat": its holder ("holds a seat on the council") is a member
+    seat_kinds: frozenset[str]  # the gazetteer kinds of the bodies of states a seat is held in
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -108,7 +111,8 @@ class MembershipWords:
                    frozenset(data["bloc_kinds"]), frozenset(data["operation_kinds"]["kinds"]),
                    frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
                    *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
-                                                          "past_markers", "distributives")))
+                                                          "past_markers", "distributives", "partner_nouns",
+                                                          "seat_nouns", "seat_kinds")))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -116,7 +120,8 @@ class MembershipWords:
         return (self.member_nouns | self.generic_members | self.representative_nouns | self.membership_nouns
                 | self.chair_nouns | self.join_verbs | self.admit_verbs | self.suspend_verbs | self.leading_verbs
                 | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs
-                | self.part_nouns | self.chairing_verbs)
+                | self.part_nouns | self.chairing_verbs | self.partner_nouns
+                | self.seat_nouns)
 
 
 def article_pair(before: list[Mention]) -> list[Mention]:
@@ -274,9 +279,15 @@ class _MembershipFinder:
         return [organization] if organization else []
 
     def named_right_before(self, noun: Token) -> Token | None:
-        """The head of the name a phrase is set after by a comma ("the Quad, the grouping ..."), if any."""
+        """The head of the name a phrase is set after by a comma ("the Quad, the grouping ...", "the Coordination of
+        Azawad Movements (CMA), an alliance ..."), if any."""
         start = noun.left_edge.i
-        mention = self.ents.at(self.doc[start - 2]) if start >= 2 and self.doc[start - 1].text == "," else None
+        if start < 2 or self.doc[start - 1].text != ",":
+            return None
+        end = start - 2
+        if self.doc[end].text == ")":  # a short name in brackets after the name: the name before it
+            end = next((i - 1 for i in range(end - 1, max(end - 4, 0), -1) if self.doc[i].text == "("), end)
+        mention = self.ents.at(self.doc[end])
         return self.doc[mention.start : mention.end].root if mention is not None else None
 
     def subjects(self, verb: Token) -> list[Token]:
@@ -293,9 +304,12 @@ class _MembershipFinder:
 
     def examples(self, noun: Token) -> list[Mention]:
         """``32 members, including Poland and Romania``, ``member states such as Chile``: the examples given."""
-        markers = [c for c in noun.children if c.dep_ == "prep" and (
-            c.lower_ in self.words.example_markers or f"{self.doc[c.i - 1].lower_} {c.lower_}" in self.words.example_markers)]
+        markers = [c for c in noun.children if c.dep_ == "prep" and self.marked(c, self.words.example_markers)]
         return [m for c in markers for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
+
+    def marked(self, prep: Token, markers: frozenset[str]) -> bool:
+        """Whether a preposition is one of the markers, alone or with the word before it ("such as", "along with")."""
+        return prep.lower_ in markers or f"{self.doc[prep.i - 1].lower_} {prep.lower_}" in markers
 
     def following_list(self, noun: Token) -> list[Mention]:
         """``NATO members Poland, Romania and the Baltic states``, ``G7 members, among them Japan``: the names right
@@ -416,6 +430,30 @@ class _MembershipFinder:
         for owner in [organization] + [o for o in further if o != organization]:
             self.add(members, owner, noun)  # "members of NATO and of the EU": of each
 
+    def partner_noun(self, noun: Token) -> None:
+        """``Tokyo briefed its partners in the G7``, ``Thailand and the Philippines, Indonesia's partners in ASEAN``,
+        ``the PUK, the junior partner in the regional government``: partners in an organization named after the noun
+        (not before it: "a NATO partner" is no member) are its members, and so is the one whose partners they are."""
+        organization = next(filter(None, (self.organization_within(g) for c in noun.children
+                                          if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                                          if g.dep_ == "pobj")), None)
+        named = self.possessors(noun) + _in_apposition(noun)
+        if noun.dep_ in ("attr", "oprd") and not _negated(noun.head):
+            named += self.subjects(noun.head)  # "Greece and Cyprus are partners in the EU"
+        self.add([m for t in named for m in self.group(t)], organization, noun)
+
+    def seat_noun(self, noun: Token) -> None:
+        """``China, which holds a permanent seat on the council``, ``Senegal holds one of the council's rotating
+        seats``: the holder of a seat in a body of states (one of 'seat_kinds', not a cabinet or a parliament) is
+        its member."""
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lower_ == "one" else noun  # "one of the seats"
+        verb = held.head
+        if held.dep_ != "dobj" or verb.lemma_ not in self.words.chair_verbs or _negated(verb):
+            return
+        organization = self.owner(noun, ("on", "in", "of", "at"))
+        if self.ents.kind(organization) in self.words.seat_kinds:
+            self.add([m for s in self.subjects(verb) for m in self.group(s)], organization, noun)
+
     def holder(self, noun: Token) -> str | None:
         """For a member noun after "as" or "among" ("the bloc now counts Iran and Egypt as members", "the team, which
         counts Japan and the EU among its members"): the organization that is the verb's subject, which "its" stands
@@ -452,9 +490,12 @@ class _MembershipFinder:
         return states if len(states) >= 2 else []
 
     def companions(self, token: Token) -> list[Mention]:
-        """``Sweden, like Finland, joined NATO``, ``a member alongside Fiji and Tonga``: the states or groups set
-        beside the member by a word of company."""
-        return [m for c in token.children if c.dep_ == "prep" and c.lower_ in self.words.company_markers
+        """``Sweden, like Finland, joined NATO``, ``a member alongside Fiji and Tonga``, ``Burundi belongs to the EAC
+        together with Kenya``: the states or groups set beside the member by a word of company (the parser may hang
+        "with" on "along" or "together")."""
+        preps = [c for c in token.children if c.dep_ == "prep"]
+        preps += [g for c in token.children if c.dep_ in ("prep", "advmod") for g in c.children if g.dep_ == "prep"]
+        return [m for c in preps if self.marked(c, self.words.company_markers)
                 for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
 
     def relative_owner(self, verb: Token) -> str | None:
@@ -704,6 +745,10 @@ class _MembershipFinder:
             if token.pos_ in ("NOUN", "PROPN"):
                 if lemma in words.member_nouns or lemma in words.generic_members:
                     self.member_noun(token)
+                elif lemma in words.seat_nouns:
+                    self.seat_noun(token)
+                elif lemma in words.partner_nouns:
+                    self.partner_noun(token)
                 elif lemma in words.representative_nouns:
                     self.representative_noun(token)
                 elif lemma in words.membership_nouns:

@@ -512,3 +512,56 @@ def test_a_relative_clause_on_a_description_beside_a_name_stands_for_the_name(ex
 ])
 def test_names_before_a_member_noun_opened_by_all_or_both_are_members(extractor, text, expected):
     assert members(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya belongs to the East African Community together with Uganda and Tanzania.",
+     {(state, "East African Community") for state in ("country/KEN", "country/UGA", "country/TZA")}),
+    ("Chile belongs to the OECD, along with Mexico and Colombia.",
+     {("country/CHL", "OECD"), ("country/MEX", "OECD"), ("country/COL", "OECD")}),
+])
+def test_states_set_beside_a_member_by_two_words_of_company(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_state_met_together_with_others_is_no_member(extractor):
+    assert members(extractor, "Ghana met ECOWAS envoys together with Togo.") == set()
+
+
+def test_a_description_set_after_a_name_and_its_short_name_in_brackets(extractor):
+    text = ("The talks were held with the Sudan Revolutionary Front (SRF), an alliance that includes the Justice and "
+            "Equality Movement and the Sudan Liberation Movement.")
+    assert {member for member, organization in members(extractor, text)
+            if organization == "Sudan Revolutionary Front"} == {"organization/justice-and-equality-movement",
+                                                              "organization/sudan-liberation-movement-army"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Argentina and Uruguay, Brazil's partners in Mercosur, have offered help.",
+     {(state, "Mercosur") for state in ("country/ARG", "country/URY", "country/BRA")}),
+    ("Kenya has also consulted its partners in the East African Community.",
+     {("country/KEN", "East African Community")}),
+])
+def test_partners_in_an_organization_named_after_them(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_partner_of_an_organization_named_before_is_no_member(extractor):
+    assert members(extractor, "NATO partner Georgia asked for help.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil, which holds one of the council's rotating seats, drafted the text. The UN Security Council voted.", set()),
+    ("The UN Security Council met. Brazil, which holds one of the council's rotating seats, drafted the text.",
+     {("country/BRA", "United Nations Security Council")}),
+    ("The UN Security Council met. India, which holds a permanent seat on the council, objected.",
+     {("country/IND", "United Nations Security Council")}),
+])
+def test_a_state_holding_a_seat_on_a_body_of_states(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_seat_in_a_cabinet_or_one_not_held_is_no_membership(extractor):
+    assert members(extractor, "Hezbollah holds two seats in the Lebanese cabinet.") == set()
+    assert members(extractor, "The UN Security Council met. India, which does not hold a seat on the council, "
+                              "objected.") == set()
