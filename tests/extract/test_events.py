@@ -4179,3 +4179,22 @@ def test_a_force_that_begins_or_keeps_arriving_somewhere_is_deployed_there(analy
         "French paratroopers started landing in Chad at dawn.").triples()
     assert not any(kind == "Deployment" for kind, _, _ in analyse(
         "French tourists started landing in Chad at dawn.").triples())
+
+
+def test_a_force_placed_near_or_around_a_named_place_is_deployed_there(analyse):
+    assert ("Deployment", "country/RUS", "location/latakia") in analyse(
+        "Russia moved troops to an air base near Latakia.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "Russia moved troops to an air base named after a general.").triples())
+
+
+def test_forces_that_mass_or_fan_out_somewhere_are_deployed_there(analyse):
+    assert ("Deployment", "country/TCD", "location/bangui") in analyse(
+        "Chadian soldiers fanned out across Bangui.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse("Crowds massed in Bangui on Monday.").triples())
+
+
+def test_one_who_convenes_talks_between_others_mediates(analyse):
+    result = analyse("Norway convened talks between Israel and the Palestinians.")
+    assert has(result, EventType.MEDIATION, "country/NOR", "country/ISR")
+    assert not any(kind == "Mediation" for kind, _, _ in analyse("Kenya convened a summit in Nairobi.").triples())
