@@ -731,12 +731,14 @@ def _used_as_place(span: Span) -> bool:
 
 @dataclass(frozen=True)
 class _VesselWords(_WordSets):
-    """The prefixes and nouns that make a name a ship's (``descriptors.json``, ``vessels``)."""
+    """The prefixes and nouns that make a name a ship's, and the nouns that make it a weapon's (``descriptors.json``,
+    ``vessels``)."""
 
     section: ClassVar[str] = "vessels"
 
     prefixes: frozenset[str]
     nouns: frozenset[str]
+    weapon_nouns: frozenset[str]
 
     def name_vessel(self, span: Span, known: bool) -> bool:
         """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
@@ -751,7 +753,17 @@ class _VesselWords(_WordSets):
         beside = [root.head] if root.dep_ in ("appos", "compound") else []
         beside += [child for child in root.children if child.dep_ == "appos"]
         beside += [before] if before is not None else []
-        return any(token.lemma_.lower() in self.nouns for token in beside)
+        return any(token.lemma_.lower() in self.nouns for token in beside) or self._names_weapon(root)
+
+    def _names_weapon(self, root: Token) -> bool:
+        """A name qualifying a noun for a weapon or a military aircraft, through the nouns between ("Patriot air
+        defence batteries", "Hercules transport planes"): a weapon's model."""
+        head = root
+        while head.dep_ in ("compound", "nmod", "nummod") and head.head.tag_.startswith("NN") and head.head.i > head.i:
+            head = head.head
+            if head.lemma_.lower() in self.weapon_nouns:
+                return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -736,3 +736,11 @@ def test_a_bare_noun_of_place_refers_to_the_last_place_of_its_kind(analyse):
     assert wider.ents.refer(_description(wider, "region")) is None
     owner = analyse("Heavy rain fell on Goma. Drones later hit the city's main airport.")
     assert owner.ents.refer(_description(owner, "city")) is None
+
+
+def test_a_name_before_a_weapon_noun_is_a_weapons_model_not_an_entity(analyse):
+    result = analyse("Kenya asked Germany for three Patriot air defence batteries and two Hercules transport planes.")
+    assert result.mention("Patriot") is None and result.mention("Hercules") is None
+    assert result.mention("Germany").key == "country/DEU"
+    known_actor = analyse("Houthi missiles struck a tanker off the coast on Monday.").mention("Houthi")
+    assert known_actor is not None and known_actor.type == EntityType.ORGANIZATION
