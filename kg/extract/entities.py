@@ -963,8 +963,9 @@ class _Resolver:
               and self.roles.has_head([self.doc[span.start - 1]])
               and (self.doc[span.start - 1].is_title or self.doc[span.start - 1].dep_ == "compound")):
             label = "PERSON"  # "President | Kassym-Jomart Tokayev", "ministry spokesman | Oleg X" tagged as an organization
-        elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and self._title_follows(span):
-            label = "PERSON"  # "Vassily Nebenzia, Russia's envoy to the UN" tagged as a place or a title of a work
+        elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and (self._title_follows(span)
+                                                                                 or self._apposed_to_title(span)):
+            label = "PERSON"  # "Vassily Nebenzia, Russia's envoy", "its spokesman, Gibril Massaquoi" tagged as a name of another kind
         if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):
@@ -998,6 +999,14 @@ class _Resolver:
         """The body an office is held at ("a manager at the Ryongsong Machine Complex"), not a place."""
         root = span.root
         return root.dep_ == "pobj" and self.roles.has_head([root.head.head])
+
+    def _apposed_to_title(self, span: Span) -> bool:
+        """The name set after an office and a comma, in apposition to it ("Egypt's delegate to the League, Tarek
+        Adel,", "the government spokeswoman, Yolande Makolo")."""
+        root = span.root
+        before = self.doc[span.start - 1] if span.start else None
+        return (root.dep_ == "appos" and root.head.i < span.start and before is not None and before.text == ","
+                and root.head.is_lower and self.roles.has_head([root.head]))
 
     def _title_follows(self, span: Span, reach: int = 6) -> bool:
         """An apposition with an office follows the name: ", Russia's envoy", ", the bloc's chairman"."""

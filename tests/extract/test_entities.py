@@ -744,3 +744,10 @@ def test_a_name_before_a_weapon_noun_is_a_weapons_model_not_an_entity(analyse):
     assert result.mention("Germany").key == "country/DEU"
     known_actor = analyse("Houthi missiles struck a tanker off the coast on Monday.").mention("Houthi")
     assert known_actor is not None and known_actor.type == EntityType.ORGANIZATION
+
+
+def test_a_name_in_apposition_after_an_office_is_a_person(analyse):
+    result = analyse("Sankoh's spokesman, Gibril Massaquoi, insisted the movement was not holding anyone.")
+    assert result.mention("Gibril Massaquoi").type == EntityType.PERSON
+    body = analyse("The spokesman of the Revolutionary United Front said the hostages were safe.")
+    assert body.mention("Revolutionary United Front").type == EntityType.ORGANIZATION
