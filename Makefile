@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT := out
 
-.PHONY: install demo test test-fast cv modality dedup published fresh wire train calibrate corpus-check clean
+.PHONY: install demo test test-fast cv modality dedup published fresh wire train train-completion calibrate corpus-check clean
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,9 @@ wire: install  # development articles written for the project (data/wire; its mi
 
 train: install  # the event classifier, trained on data/annotated (CPU, fixed seed) -> ontology/models/events.json
 	$(BIN)/python scripts/train_events.py
+
+train-completion: install  # the completion of events the rules found one side of, trained on data/annotated and data/wire (CPU, fixed seed) -> ontology/models/completion.json
+	$(BIN)/python scripts/train_completion.py
 
 calibrate: install  # events' confidence: how often each class, found each way, was right on data/annotated -> ontology/lexicon/confidence.json
 	$(BIN)/python scripts/calibrate_confidence.py

@@ -11,8 +11,9 @@ fold-to-fold spread of F1, the noise a change has to rise above; the dev-only fi
     .venv/bin/python scripts/cross_validate.py --with-wire           # data/wire's articles in the pool too
 
 Every article is parsed once; for each fold the rules' events are kept (``--events rules``, the default: no
-event model ships, docs/quality.md) or the event classifier is trained on the other folds (``--events trained``),
-and the fold's graph is built and scored.
+event model ships, docs/quality.md) or the event classifier is trained on the other folds (``--events trained``);
+the completion of events the rules found one side of is trained on the other folds too (``--completion none``
+leaves it out), and the fold's graph is built and scored.
 """
 
 from __future__ import annotations
@@ -105,6 +106,20 @@ def classifier_for(analyses, gold: dict, events: str, seed: int):
     return EventClassifier(fit(examples, seed=seed))
 
 
+def completer_for(analyses, gold: dict, completion: str, seed: int, threshold: float | None = None):
+    """The completion of open events trained on these analyses (None: no completion), with this threshold (else
+    the training's own)."""
+    from kg.extract.completion import Completer
+    from kg.extract.training import completion_examples_of, fit_completion
+
+    if completion == "none":
+        return None
+    examples = [example for analysis in analyses
+                for example in completion_examples_of(analysis.entities, analysis.open_events, gold[analysis.article.id])]
+    model = fit_completion(examples, seed=seed)
+    return Completer(model | ({"threshold": threshold} if threshold is not None else {}))
+
+
 def relation_matches(event, relation: dict, labels: dict[str, set[str]], names: dict[str, set[str]], score) -> bool:
     """Whether an event joins the two names of a gold relation (either way round for a symmetric class);
     ``labels`` are the normalised names of each entity key, ``names`` the gold's names of each mention."""
@@ -124,7 +139,7 @@ def modalities(analyses, gold: dict, score) -> Counter:
     finish, found = Extractor(classifier=None).finish, Counter()
     for analysis in analyses:
         doc = gold[analysis.article.id]
-        extraction, names = finish(analysis, None), score.gold_names(doc)
+        extraction, names = finish(analysis, None, None), score.gold_names(doc)
         labels = {key: {score.norm(n) for n in entity.alt_names | {entity.name}}
                   for key, entity in extraction.entities.items()}
 
@@ -145,7 +160,8 @@ def modalities(analyses, gold: dict, score) -> Counter:
     return found
 
 
-def run(folds: int, seed: int, events: str, sets: tuple[str, ...] = SETS) -> dict:
+def run(folds: int, seed: int, events: str, sets: tuple[str, ...] = SETS, completion: str = "trained",
+        threshold: float | None = None) -> dict:
     from kg.extract.extractor import Extractor
 
     score, failures = scorer(), []
@@ -156,17 +172,19 @@ def run(folds: int, seed: int, events: str, sets: tuple[str, ...] = SETS) -> dic
     for number, ids in enumerate(folds_of(list(gold), folds, seed), start=1):
         training = [analysis for aid, analysis in by_id.items() if aid not in ids]
         classifier = classifier_for(training, gold, events, seed)
-        view = score.GraphView(graph_of(finish(by_id[aid], classifier) for aid in ids if aid in by_id))
+        completer = completer_for(training, gold, completion, seed, threshold)
+        view = score.GraphView(graph_of(finish(by_id[aid], classifier, completer) for aid in ids if aid in by_id))
         per_fold.append(counts(score.score(view, {aid: gold[aid] for aid in ids}, False)))
         for aid in ids:
             per_article[aid] = counts(score.score(view, {aid: gold[aid]}, False))
         print(f"fold {number}/{folds}: {len(ids)} articles", file=sys.stderr)
     dev_ids = [aid for aid in gold_of("dev") if aid in by_id]
     training = [analysis for aid, analysis in by_id.items() if aid not in dev_ids]
-    classifier = classifier_for(training, gold, events, seed)  # dev scored by a model trained on train only
-    dev_view = score.GraphView(graph_of(finish(by_id[aid], classifier) for aid in dev_ids))
+    classifier = classifier_for(training, gold, events, seed)  # dev scored by models trained on train only
+    completer = completer_for(training, gold, completion, seed, threshold)
+    dev_view = score.GraphView(graph_of(finish(by_id[aid], classifier, completer) for aid in dev_ids))
     dev = counts(score.score(dev_view, {aid: gold[aid] for aid in dev_ids}, False))
-    return {"folds": folds, "seed": seed, "events": events, "sets": list(sets), "per_fold": per_fold, "per_article": per_article,
+    return {"folds": folds, "seed": seed, "events": events, "completion": completion, "sets": list(sets), "per_fold": per_fold, "per_article": per_article,
             "dev": dev, "failures": [str(error) for error in failures],
             "modalities": [[*key, count] for key, count in sorted(modalities(analyses, gold, score).items())]}
 
@@ -207,15 +225,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--events", choices=["trained", "rules"], default="rules",
                         help="train the event classifier on the other folds, or keep the rules' events")
+    parser.add_argument("--completion", choices=["trained", "none"], default="trained",
+                        help="complete the events the rules found one side of by a model trained on the other folds, or not")
+    parser.add_argument("--completion-threshold", type=float, help="the probability a completed event needs")
     parser.add_argument("--with-wire", action="store_true",
                         help="add the development articles of data/wire to the pool (not make cv's recorded figure)")
     parser.add_argument("--save", type=Path, help="write the per-article counts here (JSON)")
     parser.add_argument("--compare", type=Path, help="a saved run to compare with (paired bootstrap over articles)")
     args = parser.parse_args()
     sets = (*SETS, "wire") if args.with_wire else SETS
-    results = run(args.folds, args.seed, args.events, sets)
+    results = run(args.folds, args.seed, args.events, sets, args.completion, args.completion_threshold)
     print(f"{args.folds}-fold cross-validation over {len(results['per_article'])} articles "
-          f"({' + '.join(sets)}, seed {args.seed}, events: {args.events}); analysis failures: {len(results['failures'])}")
+          f"({' + '.join(sets)}, seed {args.seed}, events: {args.events}, completion: {args.completion}); "
+          f"analysis failures: {len(results['failures'])}")
     print(table(results))
     print("\nHow the rules read the modality of the annotated statements (the pair of the article):")
     for statement, reading, count in results["modalities"]:

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
+from .completion import UnpairedEvent
 from .entities import ArticleEntities, Mention, first_conjunct, is_forces_word, is_relative_pronoun, tokens_with
 from .lexicon import Frame, Lexicon, Trigger
 from .memberships import MembershipWords, article_pair
@@ -194,6 +195,7 @@ class _SentenceFrames:
         self.last_meeting: list[str] = []  # the two who last met or were to meet: "a second round", "the talks"
         self.last_sanction: tuple[list[str], list[str]] = ([], [])  # who last sanctioned whom: "the measures"
         self.blocs_of: dict[str, list[str]] = {}  # the organizations each member belongs to, as the article states
+        self.unpaired: list[UnpairedEvent] = []  # stated events of one side only, for the trained completion
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
         found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
@@ -2856,6 +2858,9 @@ class _SentenceFrames:
                     self.done_to[(event, party)] = [a for a, t in pairs if t == target]
         if event == EventType.SANCTION and pairs:
             self.last_sanction = (list(dict.fromkeys(a for a, _ in pairs)), list(dict.fromkeys(b for _, b in pairs)))
+        if not pairs and modality.stated and bool(actor_keys) != bool(target_keys):
+            self.unpaired.append(UnpairedEvent(event, tuple(actor_keys or target_keys), "target" if actor_keys else "actor",
+                                               token.i, token.lemma_.lower(), evidence, when, modality))
         met_to_sign = event == EventType.AGREEMENT and self._signed_in_a_setting(token)
         for actor, target in pairs:
             yield Event(event, actor, target, evidence, token.text, confidence, when,
@@ -3740,10 +3745,10 @@ def _hyphened_to(word: Token, token: Token) -> bool:
 
 
 def find_events(ents: ArticleEntities, published: date | None = None, lexicon: Lexicon | None = None,
-                memberships: Sequence[Membership] = ()) -> list[Event]:
+                memberships: Sequence[Membership] = (), unpaired: list[UnpairedEvent] | None = None) -> list[Event]:
     """Every event the article states, one per (actor, target) pair and sentence, with its modality (those it
     denies, supposes or gives as one side's claim included); ``memberships`` (those the article states) say
-    whose allies "its allies" are."""
+    whose allies "its allies" are; the stated events the rules found one side of are added to ``unpaired``."""
     lexicon = lexicon or Lexicon.default()
     reader = _SentenceFrames(ents, lexicon, published)
     for membership in memberships:
@@ -3766,6 +3771,8 @@ def find_events(ents: ArticleEntities, published: date | None = None, lexicon: L
             key = (event.type, event.actor, event.target, event.evidence.start)
             if key not in events or (event.modality.stated and not events[key].modality.stated):
                 events[key] = event  # the first reading of a pair in a sentence, unless a later one states it
+    if unpaired is not None:
+        unpaired += reader.unpaired
     return list(events.values())
 
 

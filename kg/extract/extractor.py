@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import islice
@@ -22,6 +22,7 @@ from ..sources.readers import ErrorHandler
 from ..user_gazetteer import UserGazetteer
 from .candidates import Candidate, find_candidates
 from .classifier import EventClassifier
+from .completion import Completer, OpenEvent, UnpairedEvent, open_events
 from .entities import resolve_entities
 from .events import find_events
 from .memberships import find_memberships
@@ -65,12 +66,14 @@ class Analysis:
     rule_events: list[Event]
     candidates: list[Candidate]
     places: dict[int, list[PlaceCue]]  # where each sentence says things happened, by the sentence's start
+    open_events: list[OpenEvent] = field(default_factory=list)  # stated events of one side, for the completion
 
 
 class Extractor:
     """Runs the spaCy pipeline over articles in batches and reads the graph facts off each parse; events are
-    decided by ``classifier``: the shipped model when it is not given (``...``), the rules alone with None; names
-    known from the shipped gazetteer merged with the user's ``gazetteer``, if given.
+    decided by ``classifier``: the shipped model when it is not given (``...``), the rules alone with None; the
+    events the rules found one side of are completed by ``completer`` (the shipped model when not given, none
+    with None); names known from the shipped gazetteer merged with the user's ``gazetteer``, if given.
 
     >>> extractor = Extractor()
     >>> [(event.type.value, event.actor, event.target) for event in
@@ -79,23 +82,26 @@ class Extractor:
     """
 
     def __init__(self, nlp: Language | None = None, *, model: str | None = None, batch_size: int = 64,
-                 classifier: EventClassifier | None = ..., gazetteer: UserGazetteer | None = None):  # type: ignore[assignment]
+                 classifier: EventClassifier | None = ..., completer: Completer | None = ...,  # type: ignore[assignment]
+                 gazetteer: UserGazetteer | None = None):
         self.gazetteer = Gazetteer.load(gazetteer)  # first: a user gazetteer that does not fit fails before the parse
         self.user_gazetteer = gazetteer
         self.nlp = nlp or load_pipeline(model, gazetteer)
         self.batch_size = batch_size
         self.classifier = EventClassifier.default() if classifier is ... else classifier
+        self.completer = Completer.default() if completer is ... else completer
         self.remembered: set[str] = set()  # the chunks this extractor had the tokenizer remember
 
     @cached_property
     def version(self) -> str:
         """What makes this extractor read an article as it does: conflict-kg's version, the pipeline's, the data's,
         the event model's and the user gazetteer's (a graph keeps it with every article it made)."""
-        return self._version(self.classifier)
+        return self._version(self.classifier, self.completer)
 
-    def _version(self, classifier: EventClassifier | None) -> str:
+    def _version(self, classifier: EventClassifier | None, completer: Completer | None) -> str:
         pipeline = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']} {self.nlp.meta['version']}"
         events = f"model {classifier.version}" if classifier is not None else "rules"
+        events += f", completion {completer.version}" if completer is not None else ""
         user = f"; user gazetteer {self.user_gazetteer.digest}" if self.user_gazetteer else ""
         return f"conflict-kg {__version__}; pipeline {pipeline}; data {data_version()}; events {events}{user}"
 
@@ -105,16 +111,22 @@ class Extractor:
         ents = resolve_entities(doc, self.gazetteer, article.date)
         offices = find_offices(ents, article.date)  # first: an official named later acts for the state of the office
         memberships = find_memberships(ents, offices)
-        events = find_events(ents, article.date, memberships=memberships)
+        unpaired: list[UnpairedEvent] = []
+        events = find_events(ents, article.date, memberships=memberships, unpaired=unpaired)
         return Analysis(article, ents.entities, ents.incidental(), offices, memberships, events,
                         find_candidates(ents, [e for e in events if e.modality.stated], article.date) if candidates else [],
-                        place_cues(ents))
+                        place_cues(ents), open_events(ents, unpaired, events))
 
-    def finish(self, analysis: Analysis, classifier: EventClassifier | None) -> Extraction:
-        """The extraction an analysis gives with this classifier (None: the rules' events)."""
+    def finish(self, analysis: Analysis, classifier: EventClassifier | None,
+               completer: Completer | None = ...) -> Extraction:  # type: ignore[assignment]
+        """The extraction an analysis gives with this classifier (None: the rules' events) and this completer of
+        events found with one side (this extractor's when not given; None: none)."""
+        completer = self.completer if completer is ... else completer
         events = analysis.rule_events
         if classifier is not None:  # it decides what is stated; what the rules read as denied or supposed stays
             events = classifier.events(analysis.candidates) + [e for e in events if not e.modality.stated]
+        if completer is not None:
+            events = events + completer.events(analysis.open_events, events)
         events = [event for event in events if _target_in_range(event, analysis.entities)
                   and not self._party_gone(event, analysis.article.date)]
         events = locate(events, analysis.places, analysis.entities)
@@ -125,7 +137,8 @@ class Extractor:
         entities = {key: entity for key, entity in analysis.entities.items() if key not in left_out}
         return Extraction(analysis.article, entities, events, analysis.offices, analysis.memberships,
                           self.gazetteer.containers(entities),
-                          generated_by=self.version if classifier is self.classifier else self._version(classifier))
+                          generated_by=self.version if (classifier, completer) == (self.classifier, self.completer)
+                          else self._version(classifier, completer))
 
     def _party_gone(self, event: Event, day: date | None) -> bool:
         """Whether a party of the event is a state that no longer existed when the article was published ("since

@@ -68,7 +68,8 @@ def rules_extractor(*, model: str | None = None, batch_size: int = 64, gazetteer
     """The same, with the rules' events alone (no trained layer): to compare with."""
     from .extractor import Extractor
 
-    return Extractor(model=model, batch_size=batch_size, classifier=None, gazetteer=gazetteer)
+    return Extractor(model=model, batch_size=batch_size, classifier=None, completer=None,
+                     gazetteer=gazetteer)
 
 
 def registered_extractors() -> list[str]:

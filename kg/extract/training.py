@@ -1,4 +1,5 @@
-"""Training the event classifier from annotated articles (``make train``; also each fold of ``make cv``).
+"""Training the event classifier and the completion of open events from annotated articles (``make train``;
+also each fold of ``make cv``).
 
 An annotated article (``data/annotated``) lists its entities with their aliases and its relations with the
 evidence that states them. A candidate pair is a positive example of a kind when the article states that
@@ -6,6 +7,9 @@ relation between the two entities (by any of their names) and the candidate's se
 relation's evidence; every other candidate is a negative example of that kind, the statements the annotators
 left out on purpose (negated, hypothetical, one side's claim) included. One logistic regression per kind
 (scikit-learn, a fixed seed: two trainings give the same model), saved as the weights that matter.
+
+A filler of an open event (:mod:`kg.extract.completion`) is a positive example when the article states that
+relation between the event's known side and the filler; one logistic regression weighs every filler.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from pathlib import Path
 
 from ..model import Entity, EventType
 from .candidates import Candidate
+from .completion import OpenEvent
 
-__all__ = ["GOLD_KINDS", "Example", "examples_of", "fit", "name_form", "save"]
+__all__ = ["GOLD_KINDS", "Example", "completion_examples_of", "examples_of", "fit", "fit_completion", "name_form",
+           "save"]
 
 GOLD_KINDS = {
     "mediates": EventType.MEDIATION, "requestsAssistance": EventType.ASSISTANCE_REQUEST,
@@ -86,15 +92,63 @@ def examples_of(entities: dict[str, Entity], candidates: Iterable[Candidate], go
     return examples
 
 
+def completion_examples_of(entities: dict[str, Entity], open_events: Iterable[OpenEvent], gold: dict) -> list[Example]:
+    """The labelled fillers of one annotated article's open events: the kind is the event's when the article
+    states that relation between its known side and the filler (either way round for a symmetric kind)."""
+    is_gold = _gold_entities(entities, gold)
+    stated = {(GOLD_KINDS[r["type"]], r["subject"], r["object"]) for r in gold.get("relations", []) if r["type"] in GOLD_KINDS}
+    examples = []
+    for event in open_events:
+        kind = event.type
+        for filler in event.fillers:
+            right = any((kind, subject, obj) in stated or (kind.symmetric and (kind, obj, subject) in stated)
+                        for actor, target in event.pairs(filler.key)
+                        for subject in is_gold.get(actor, ()) for obj in is_gold.get(target, ()))
+            examples.append(Example(filler.features, frozenset({kind}) if right else frozenset(), filler.place))
+    return examples
+
+
+def fit_completion(examples: list[Example], *, seed: int = 7, regularization: float = 0.5, threshold: float = 0.55,
+                   kinds: tuple[EventType, ...] = (EventType.ACCUSATION,), about: dict | None = None) -> dict:
+    """The completion's model (as :class:`kg.extract.completion.Completer` reads it): one bias and the weights of
+    the features seen at least twice, whether a filler is the missing side of its event, learnt from the fillers
+    of every kind; it completes events of ``kinds`` only (cross-validated on the 453 articles of data/annotated
+    and data/wire, completing the other kinds lost precision at every threshold: docs/quality.md)."""
+    from sklearn.linear_model import LogisticRegression
+
+    index, matrix = _feature_matrix(examples)
+    names = sorted(index, key=index.get)
+    model = LogisticRegression(C=regularization, solver="liblinear", random_state=seed, max_iter=1000)
+    model.fit(matrix, [bool(e.kinds) for e in examples])
+    weights = {names[n]: round(float(w), 4) for n, w in enumerate(model.coef_[0]) if abs(w) >= 1e-3}
+    return {"threshold": threshold, "kinds": [kind.value for kind in kinds], "about": about or {},
+            "bias": round(float(model.intercept_[0]), 4),
+            "weights": dict(sorted(weights.items()))}
+
+
+def _feature_matrix(examples: list[Example], index: dict[str, int] | None = None):
+    """The columns of the features (those seen at least twice in these examples, unless ``index`` gives them) and
+    the examples' sparse 0/1 matrix over them."""
+    from scipy.sparse import csr_matrix
+
+    if index is None:
+        counts = Counter(feature for example in examples for feature in set(example.features))
+        index = {feature: n for n, feature in enumerate(sorted(f for f, c in counts.items() if c >= _MIN_COUNT))}
+    rows, columns = [], []
+    for row, example in enumerate(examples):
+        for column in sorted({index[f] for f in example.features if f in index}):
+            rows.append(row)
+            columns.append(column)
+    return index, csr_matrix(([1.0] * len(rows), (rows, columns)), shape=(len(examples), len(index)))
+
+
 def fit(examples: list[Example], *, seed: int = 7, regularization: float = 0.5, threshold: float = 0.5,
         veto: float = 0.0, class_weight: str | None = None, about: dict | None = None) -> dict:
     """The classifier's model (as :class:`kg.extract.classifier.EventClassifier` reads it) trained on these
     examples: per kind, a bias and the weights of the features seen at least twice."""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(feature for example in examples for feature in set(example.features))
-    index = {feature: n for n, feature in enumerate(sorted(f for f, c in counts.items() if c >= _MIN_COUNT))}
+    index, _ = _feature_matrix(examples)
     names = sorted(index, key=index.get)
     kinds = {}
     for kind in EventType:
@@ -102,12 +156,7 @@ def fit(examples: list[Example], *, seed: int = 7, regularization: float = 0.5, 
         labels = [kind in e.kinds for e in chosen]
         if not any(labels):
             continue
-        rows, columns = [], []
-        for row, example in enumerate(chosen):
-            for column in sorted({index[f] for f in example.features if f in index}):
-                rows.append(row)
-                columns.append(column)
-        matrix = csr_matrix(([1.0] * len(rows), (rows, columns)), shape=(len(chosen), len(index)))
+        _, matrix = _feature_matrix(chosen, index)
         model = LogisticRegression(C=regularization, solver="liblinear", random_state=seed, max_iter=1000,
                                    class_weight=class_weight)
         model.fit(matrix, labels)

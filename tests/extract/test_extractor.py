@@ -82,10 +82,11 @@ def test_evidence_offsets_frame_the_sentence_without_the_breaks_around_it(extrac
     assert evidence.text == sentence == text[evidence.start:evidence.end]
 
 
-def test_the_version_names_the_pipeline_the_data_and_the_event_model(extractor):
+def test_the_version_names_the_pipeline_the_data_and_the_event_models(extractor):
     assert extractor.version.startswith("conflict-kg ")
     assert f"pipeline {extractor.nlp.meta['lang']}_{extractor.nlp.meta['name']} {extractor.nlp.meta['version']}" in extractor.version
-    assert extractor.version.endswith("events rules") == (extractor.classifier is None)
+    assert ("events rules" in extractor.version) == (extractor.classifier is None)
+    assert extractor.version.endswith(f"completion {extractor.completer.version}")
     assert extractor.extract(Article("a", "Chile met Peru.")).generated_by == extractor.version
 
 

@@ -101,3 +101,9 @@ def test_kg_build_with_an_unknown_extractor_stops_before_any_work(tmp_path):
     assert result.exit_code == 2
     assert "E006" in result.output and "no extractor called 'nope'" in result.output
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_the_rules_extractor_has_no_trained_layer_and_the_default_one_completes_events():
+    rules, default = extractor_factory("rules")(), extractor_factory(DEFAULT_EXTRACTOR)()
+    assert (rules.classifier, rules.completer) == (None, None)
+    assert default.completer is not None and "completion" in default.version

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kg.extract.candidates import Candidate
 from kg.extract.classifier import EventClassifier
-from kg.extract.training import Example, examples_of, fit, name_form, save
-from kg.model import Entity, EntityType, EventType, Evidence
+from kg.extract.completion import Completer, Filler, OpenEvent
+from kg.extract.training import Example, completion_examples_of, examples_of, fit, fit_completion, name_form, save
+from kg.model import Entity, EntityType, EventType, Evidence, Modality
 
 GOLD = {
     "entities": [{"name": "Chile", "type": "Country", "aliases": ["Santiago"]},
@@ -40,3 +41,23 @@ def test_training_twice_gives_the_same_bytes(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     classifier = EventClassifier.load(first)
     assert set(classifier.kinds) == {EventType.MEETING}
+
+
+def test_a_filler_is_right_where_the_article_states_the_relation_with_the_known_side():
+    fillers = (Filler("country/PER", ("near",)), Filler("country/BOL", ("far",)))
+    thanked = OpenEvent(EventType.MEETING, ("country/CHL",), "target", "meet", Evidence("Chile met them.", 0, 15), None,
+                        Modality.ASSERTED, fillers)
+    entities = ENTITIES | {"country/BOL": Entity("country/BOL", EntityType.COUNTRY, "Bolivia")}
+    assert [e.kinds for e in completion_examples_of(entities, [thanked], GOLD)] == [frozenset({EventType.MEETING}), frozenset()]
+
+
+def test_training_the_completion_twice_gives_the_same_bytes(tmp_path):
+    examples = [Example((f"back:{n % 3}", "event:Accusation"), frozenset({EventType.ACCUSATION}) if n % 3 == 0 else frozenset(),
+                        False) for n in range(30)]
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    save(fit_completion(examples, seed=7), first)
+    save(fit_completion(list(reversed(examples)), seed=7), second)
+    assert first.read_bytes() == second.read_bytes()
+    completer = Completer.load(first)
+    assert completer.probability(Filler("x", ("back:0", "event:Accusation"))) > completer.probability(
+        Filler("y", ("back:1", "event:Accusation")))
