@@ -359,11 +359,12 @@ class _OfficeFinder:
         known = self.ents.gazetteer.entities.get(key)
         return known is not None and known.type == EntityType.COUNTRY
 
-    def fallback(self, person: Mention, role: list[Token]) -> str | None:
+    def fallback(self, person: Mention, role: list[Token]) -> tuple[str | None, bool]:
         """The state (or organization, for titles such as Secretary-General) the context points to: the one named
         earlier in the sentence nearest to the name by the parse and not claimed by another official, else the
         dateline's state if no official of the sentence holds an office of it ("A, Niger's prime minister, received
-        Deputy Secretary of State C" in an article from Niamey: C is the visitor), else the article's first."""
+        Deputy Secretary of State C" in an article from Niamey: C is the visitor), else the article's first; and
+        whether it is only the article's first."""
         wanted = EntityType.ORGANIZATION if self.words.wants_organization(role) else EntityType.COUNTRY
         sent, name = self.doc[person.start].sent, self.doc[person.end - 1]
         others = self._counterparts_states(person)
@@ -386,8 +387,8 @@ class _OfficeFinder:
                 o.organization == candidate and o.person != person.key and _role_text(o.role).lower() == title.lower()
                 for o in self.found)
             if candidate is not None and candidate not in others and not taken:
-                return candidate
-        return None
+                return candidate, candidates.index(candidate) == len(candidates) - 1
+        return None, False
 
     def _quoted(self, sent: Span, i: int) -> bool:
         """Whether a token lies inside a quotation of the sentence: what someone said names no office's state."""
@@ -583,9 +584,10 @@ class _OfficeFinder:
             if own:  # a state the dictionary gives the person at another time: the person's own, not a guess
                 self.record(person, own, title, explicit=False, inferred=True)
                 continue
-            organization = listed or self.fallback(person, title)
-            if organization and (listed or self.tied(organization)
-                                 or organization == self._state_reacting_before(self.doc[person.start].sent)):
+            organization, only_first = (listed, False) if listed else self.fallback(person, title)
+            rank_guessed = only_first and self.words.is_rank(title)  # "Major General X": no office of a mere guess
+            if organization and not rank_guessed and (listed or self.tied(organization) or organization
+                                                      == self._state_reacting_before(self.doc[person.start].sent)):
                 self.record(person, organization, title, explicit=False, inferred=True)
             elif organization:  # a guess the text does not back: no office, though the person still acts for it
                 self.affiliate(person, organization)

@@ -28,6 +28,7 @@ class RoleWords:
     state_body_kinds: frozenset[str]  # organizations of one state's government: their officials speak for the state
     counterparts: frozenset[str]  # "counterpart": the same office as another person's, in the state named before it
     local_titles: frozenset[str]  # "mayor", "governor": offices of a city's or a province's own government
+    ranks: frozenset[str]  # "General", "Sheikh": ranks and forms of address that name no office
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -44,7 +45,7 @@ class RoleWords:
                    frozenset(data["unique_titles"]), frozenset(data["honorifics"]), frozenset(data["lead_ins"]),
                    frozenset(data["reaction_verbs"]), frozenset(data["region_kinds"]["kinds"]),
                    frozenset(data["state_body_kinds"]["kinds"]), frozenset(data["counterparts"]),
-                   frozenset(data["local_titles"]["words"]),
+                   frozenset(data["local_titles"]["words"]), frozenset(data["ranks"]["words"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:
@@ -56,6 +57,11 @@ class RoleWords:
         """A title of a city's or a province's own government ("mayor", "the district commissioner")."""
         words = [c.lower_ for c in title.lefts if c.dep_ in ("compound", "amod")] + [title.lower_]
         return any(" ".join(words[i:]) in self.local_titles for i in range(len(words)))
+
+    def is_rank(self, tokens: list[Token]) -> bool:
+        """A title made of ranks or forms of address alone ("Lieutenant General", "Sheikh"), no office."""
+        words = [t.lower_.rstrip(".") for t in tokens if not t.is_punct]
+        return bool(words) and all(w in self.ranks for w in words)
 
     def is_word(self, token: Token) -> bool:
         return token.lower_ in self.words or token.lower_.rstrip(".") in self.words

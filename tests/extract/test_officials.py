@@ -542,3 +542,12 @@ def test_the_forces_at_war_led_by_a_general_are_the_body_he_heads(analyse):
     # a state at peace: its army is the state's, no body of its own
     result = analyse("Kenyan troops arrived. The army, led by General Omar Haddad, took the town.")
     assert not [o for p, o, _ in offices(result) if p == "person/omar-haddad" and o.startswith("organization/")]
+
+
+def test_a_rank_alone_gives_no_office_of_the_articles_first_state(analyse):
+    intro = "Kenya sent troops. Kenyan officials said more would follow. "
+    result = analyse(intro + "The air force chief, Major General Omar Farah, said raids had hit the camps.")
+    assert not [o for p, o, _ in offices(result) if p == "person/omar-farah"]
+    assert result.ents.affiliation["person/omar-farah"] == "country/KEN"  # he still acts for it
+    result = analyse(intro + "Defence Minister Omar Farah said raids had hit the camps.")
+    assert ("person/omar-farah", "country/KEN") in [(p, o) for p, o, _ in offices(result)]
