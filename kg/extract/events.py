@@ -69,6 +69,13 @@ def _noun_read_as_clause(word: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "ccomp", "attr") for c in word.children))
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive with "to", or coordinated with one ("to train and equip X")."""
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _list_head(token: Token) -> Token:
     """What a noun coordinated in a list hangs on as the list: the first item's head when the parser coordinated
     the noun with it ("accused X and Y of ...": Y may hang on X, or on the verb itself), else the token."""
@@ -1265,6 +1272,8 @@ class _SentenceFrames:
         if trigger.barring_objects and any(self._bars_as_object(thing, trigger.barring_objects)
                                            for thing in self._acted_on(token)):
             return False, None  # "met the demands", "hosts refugees": no one met; "backed Guaido": endorsed
+        if trigger.done_only and _infinitive(token):
+            return False, None  # "troops sent to train Afghan soldiers": a purpose, no training yet
         if trigger.needs is None or preps & trigger.aimed_preps:
             return True, None
         if trigger.event == EventType.MEDIATION and self._hosts_clause_meeting(token):

@@ -45,6 +45,7 @@ class Trigger:
     target_preps: frozenset[str] = frozenset()  # more prepositions naming the target of this word ("intervene in X")
     barring_objects: str | None = None  # a class of words whose object makes the verb another act ("meet the demands")
     refused: bool = False  # a promise only when denied ahead: "will not tolerate X" (not "did not tolerate X")
+    done_only: bool = False  # the act only when told as done, not as an infinitive of purpose ("sent to train X")
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,8 @@ class Lexicon:
                                           options.get("promised", False), frozenset(options.get("barring_preps", [])),
                                           frozenset(options.get("required_preps", [])), options.get("barring_class"),
                                           frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
-                                          options.get("barring_objects"), options.get("refused", False))
+                                          options.get("barring_objects"), options.get("refused", False),
+                                          options.get("done_only", False))
                         table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon

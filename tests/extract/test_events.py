@@ -177,6 +177,19 @@ def test_backing_is_aid(analyse, text, actor, target):
     assert has(analyse(text), EventType.AID_PROVISION, actor, target)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Canada has trained thousands of Ukrainian soldiers since 2015.", "country/UKR"),
+    ("Canada, which has equipped and trained the Ukrainian army, said it would do more.", "country/UKR"),
+])
+def test_training_or_equipping_forces_is_aid(analyse, text, target):
+    assert has(analyse(text), EventType.AID_PROVISION, "country/CAN", target)
+
+
+def test_training_as_a_purpose_is_no_aid(analyse):
+    result = analyse("Canada will send 200 instructors to train and equip Ukrainian soldiers.")
+    assert not has(result, EventType.AID_PROVISION, "country/CAN", "country/UKR")
+
+
 def test_forces_sent_on_a_request_make_a_request(analyse):
     result = analyse("Kigali, acting on a request from Maputo, deployed 1,000 troops to Mozambique.")
     assert has(result, EventType.DEPLOYMENT, "country/RWA", "country/MOZ")
