@@ -416,6 +416,24 @@ def test_coordinated_targets_and_opening_fire(analyse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Syrian artillery fired a dozen shells towards southern Turkey overnight.", {("Attack", "country/SYR", "country/TUR")}),
+    ("Armenian troops fired rockets toward Azerbaijani positions.", {("Attack", "country/ARM", "country/AZE")}),
+    ("Chad moved a step towards peace with Sudan.", set()),
+])
+def test_fire_towards_a_place_is_an_attack_on_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopian troops routed the Islamic Courts Union in 2006.",
+     {("Attack", "country/ETH", "organization/islamic-courts-union")}),
+    ("Hungary routed its gas imports through Serbia.", set()),
+])
+def test_routing_an_army_is_an_attack_on_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Cairo warned that the Egyptian army could act swiftly.", set()),
     ("Guinea warned that any intervention in Mali would amount to war.", set()),
     ("Iran warned that Israel would pay a heavy price.", {("Threat", "country/IRN", "country/ISR")}),
