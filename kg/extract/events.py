@@ -2825,6 +2825,8 @@ class _SentenceFrames:
             # "the accord the Forum concluded with A, B and C": every signatory of one text agrees with every other;
             # "X hosted A and B": everyone at one table meets everyone
             pairs = list(combinations(dict.fromkeys(actor_keys + target_keys), 2))
+        elif event == EventType.SANCTION and len(actor_keys) > 1 and set(target_keys) == set(actor_keys):
+            pairs = []  # those who impose together do not sanction one another: a list misread as both sides
         else:
             pairs = [(a, b) for a in actor_keys for b in target_keys if a != b]
         if event.symmetric and not (event == EventType.ATTACK and actor_keys and target_keys):

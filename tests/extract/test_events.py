@@ -144,6 +144,20 @@ def test_closing_airspace_or_stopping_traffic_and_purchases_is_a_sanction(analys
     assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
 
 
+@pytest.mark.parametrize("text, sanctioned", [
+    ("Chile suspended its military aid to Peru after the vote.", True),
+    ("Chile has halted $40 million in budget assistance to Peru.", True),
+    ("Chile suspended aid flights over the Andes because of the storms, Peru said.", False),
+])
+def test_suspending_aid_to_a_state_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
+
+
+def test_those_who_suspend_aid_together_do_not_sanction_one_another(analyse):
+    result = analyse("Ties with Nepal's neighbours soured after the coup: Chile, Peru and Bolivia suspended aid in protest.")
+    assert not stated(result, EventType.SANCTION)
+
+
 def test_those_listed_after_a_plural_object_are_sanctioned(analyse):
     result = analyse("The European Union blacklisted three banks and two men, among them Sberbank and Igor Sechin.")
     targets = {target for kind, _, target in result.triples() if kind == "Sanction"}
