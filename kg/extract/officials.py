@@ -120,6 +120,9 @@ class _OfficeFinder:
         while i >= sent_start:
             token = doc[i]
             mention = self.ents.at(token)
+            if mention is not None and self._posted_to(mention, person):
+                i = mention.start - 1  # "Syria's U.N. ambassador X": the possessor's office, held at the UN
+                continue
             if mention is not None and mention.type != EntityType.LOCATION:
                 return role, self._affiliation_of(mention, as_named=True)
             if token.lower_ in _POSSESSIVES or (self.ents.reference_kind(token) in ("Organization", "Bloc") and role):
@@ -132,6 +135,16 @@ class _OfficeFinder:
             role.insert(0, token)
             i -= 1
         return role, None
+
+    def _posted_to(self, mention: Mention, person: Mention) -> bool:
+        """An organization named between a possessor and a posting title before the name ("Syria's U.N. ambassador
+        X", "Its UN envoy, X"): where the possessor's representative is posted, not the body the office is of."""
+        doc = self.doc
+        if mention.type != EntityType.ORGANIZATION or mention.start == 0 or mention.end >= person.start:
+            return False
+        owner = doc[mention.start - 1]
+        return doc[mention.end].lower_ in self.words.posting_titles and (
+            owner.tag_ == "POS" or owner.lower_ in _POSSESSIVES)
 
     def _possessor(self, token: Token, person: Mention) -> str | None:
         """The state or organization a title's possessor stands for: a named one ("Sudan's"), or a description of an
@@ -390,6 +403,17 @@ class _OfficeFinder:
                 return candidate, candidates.index(candidate) == len(candidates) - 1
         return None, False
 
+    def _held_in_described_body(self, title: list[Token]) -> bool:
+        """A title held in an organization the text describes but does not name or resolve ("the mission's acting
+        head", "the head of the mission", "a member of the movement's political bureau"): no office of the article's
+        first state, which is no organization."""
+        doc, first, last = self.doc, title[0].i, title[-1].i
+        holders = [doc[first - 2]] if first >= 2 and doc[first - 1].tag_ == "POS" else []
+        if last + 1 < len(doc) and doc[last + 1].lower_ == "of":
+            objects = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
+            holders += objects + [c for o in objects for c in o.children if c.dep_ == "poss"]
+        return any(self.ents.at(t) is None and self.ents.reference_kind(t) in ("Organization", "Bloc") for t in holders)
+
     def _quoted(self, sent: Span, i: int) -> bool:
         """Whether a token lies inside a quotation of the sentence: what someone said names no office's state."""
         return sum(t.text in _QUOTES for t in self.doc[sent.start:i]) % 2 == 1
@@ -585,8 +609,8 @@ class _OfficeFinder:
                 self.record(person, own, title, explicit=False, inferred=True)
                 continue
             organization, only_first = (listed, False) if listed else self.fallback(person, title)
-            rank_guessed = only_first and self.words.is_rank(title)  # "Major General X": no office of a mere guess
-            if organization and not rank_guessed and (listed or self.tied(organization) or organization
+            baseless = only_first and (self.words.is_rank(title) or self._held_in_described_body(title))
+            if organization and not baseless and (listed or self.tied(organization) or organization
                                                       == self._state_reacting_before(self.doc[person.start].sent)):
                 self.record(person, organization, title, explicit=False, inferred=True)
             elif organization:  # a guess the text does not back: no office, though the person still acts for it

@@ -29,6 +29,7 @@ class RoleWords:
     counterparts: frozenset[str]  # "counterpart": the same office as another person's, in the state named before it
     local_titles: frozenset[str]  # "mayor", "governor": offices of a city's or a province's own government
     ranks: frozenset[str]  # "General", "Sheikh": ranks and forms of address that name no office
+    posting_titles: frozenset[str]  # "ambassador", "envoy": an office posted to the organization named before it
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -46,6 +47,7 @@ class RoleWords:
                    frozenset(data["reaction_verbs"]), frozenset(data["region_kinds"]["kinds"]),
                    frozenset(data["state_body_kinds"]["kinds"]), frozenset(data["counterparts"]),
                    frozenset(data["local_titles"]["words"]), frozenset(data["ranks"]["words"]),
+                   frozenset(data["posting_titles"]["words"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:

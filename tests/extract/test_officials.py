@@ -551,3 +551,23 @@ def test_a_rank_alone_gives_no_office_of_the_articles_first_state(analyse):
     assert result.ents.affiliation["person/omar-farah"] == "country/KEN"  # he still acts for it
     result = analyse(intro + "Defence Minister Omar Farah said raids had hit the camps.")
     assert ("person/omar-farah", "country/KEN") in [(p, o) for p, o, _ in offices(result)]
+
+
+@pytest.mark.parametrize("text, person, organization", [
+    ("Chile's U.N. ambassador, Rosa Ibarra, asked for a vote.", "person/rosa-ibarra", "country/CHL"),
+    ("Peru abstained. Its UN envoy, Tomas Vaca, said the text went too far.", "person/tomas-vaca", "country/PER"),
+    # without a possessor the envoy is the organization's own
+    ("The UN envoy, Tomas Vaca, met both delegations.", "person/tomas-vaca", "organization/united-nations"),
+])
+def test_an_organization_before_a_posting_title_is_where_the_possessors_envoy_serves(analyse, text, person,
+                                                                                      organization):
+    assert [o for p, o, _ in offices(analyse(text)) if p == person] == [organization]
+
+
+def test_a_title_in_a_described_body_gives_no_office_of_the_articles_first_state(analyse):
+    intro = "Kenya sent troops. Kenyan officials said more would follow. "
+    for apposition in ("Omar Farah, the head of the mission,", "The mission's acting head, Omar Farah,"):
+        result = analyse(intro + apposition + " said raids had hit the camps.")
+        assert not [o for p, o, _ in offices(result) if p == "person/omar-farah"]
+    result = analyse(intro + "Omar Farah, the head of the government, said raids had hit the camps.")
+    assert ("person/omar-farah", "country/KEN") in [(p, o) for p, o, _ in offices(result)]
