@@ -324,6 +324,9 @@ class ArticleEntities:
         subject = self._subject_before(token, wanted, exclude)
         if subject is not None:
             return subject
+        home = self.home_of_party_against(token, exclude) if type_name == "Country" else None
+        if home is not None:
+            return home
         described = self.described_states(token) if type_name == "Country" else None
 
         def fits(key: str) -> bool:
@@ -346,6 +349,39 @@ class ArticleEntities:
         if bloc:
             return self._bloc_meant(token, of_kinds)
         return of_kinds[0] if of_kinds else None
+
+    def home_of_party_against(self, description: Token, exclude: str | None = None) -> str | None:
+        """The state a description of a state ("the government", "the regime") stands for when its own clause sets it
+        beside a rebel group or a party of one state the article names, as that clause's subject or a conjunct of the
+        description ("the ELN accused the government", "the government and the Houthis"): that state, not merely the
+        last state named nor a host whose capital follows it ("with the government in Doha"); none when such parties
+        of two states are named."""
+        if description.pos_ != "NOUN":
+            return None
+        verb = description.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        clause = first_conjunct(verb) if verb.dep_ == "conj" and not _subjects(verb) else verb
+        parties = [s for s in _subjects(clause) if description not in s.subtree] + list(description.conjuncts)
+        homes = {self._home_state(key) for party in parties for key in self._party_keys(party)} - {None, exclude}
+        return homes.pop() if len(homes) == 1 else None
+
+    def _party_keys(self, phrase: Token) -> list[str]:
+        """The entities a party's phrase names by its head, or the one its description of a group stands for."""
+        named = [m.key for m in self._head_mentions(phrase)]
+        if named or phrase.pos_ != "NOUN" or self.reference_kind(phrase) not in ("Organization", "ArmedGroup"):
+            return named
+        key = self._refer_to(phrase, self.reference_kind(phrase), None)
+        return [key] if key is not None else []
+
+    def _home_state(self, key: str) -> str | None:
+        """The state of a rebel group or a political party the gazetteer places in one (descriptors.json
+        'home_state_kinds'), when the article names that state."""
+        known = self.gazetteer.entities.get(key)
+        kinds = load_json("lexicon/descriptors.json")["home_state_kinds"]["kinds"]
+        if known is None or known.kind not in kinds or known.located_in not in self.entities:
+            return None
+        return known.located_in
 
     def _bloc_meant(self, description: Token, fitting: list[str]) -> str | None:
         """Which of the blocs named before "the bloc" (``fitting``) it stands for: not one coordinated with it

@@ -287,7 +287,9 @@ class _SentenceFrames:
             if not (modifiers or owners):  # "the envoy for X" acts for X; "the UN envoy for X" for the UN, on X
                 modifiers = principals
             if not (modifiers or owners):  # not "Touadera's government in Khartoum": where it signed
-                modifiers = self._seat_of(token)
+                # "the rebels signed a truce with the government in Doha": the rebels' state, not the host
+                home = self.ents.home_of_party_against(token) if self.ents.reference_kind(token) == "Country" else None
+                modifiers = [self._pseudo(home)] if home is not None else self._seat_of(token)
             if self.lexicon.in_class(token, "agencies"):  # "the UN refugee agency": UNHCR, not the UN
                 modifiers, owners = ([self._body_of(token, m) for m in named] for named in (modifiers, owners))
             named_group = self._names_a_group(token)

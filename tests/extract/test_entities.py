@@ -751,3 +751,12 @@ def test_a_name_in_apposition_after_an_office_is_a_person(analyse):
     assert result.mention("Gibril Massaquoi").type == EntityType.PERSON
     body = analyse("The spokesman of the Revolutionary United Front said the hostages were safe.")
     assert body.mention("Revolutionary United Front").type == EntityType.ORGANIZATION
+
+
+def test_the_government_beside_a_rebel_group_is_the_groups_state(analyse):
+    result = analyse("Colombian officials met the ELN for talks hosted by Venezuela in Caracas. "
+                     "The ELN accused the government of bombing its camps.")
+    eln = result.key_of("ELN")
+    assert ("Accusation", eln, "country/COL") in result.triples()
+    unnamed = analyse("Venezuela hosted talks in Caracas. The ELN accused the government of bombing its camps.")
+    assert not any("country/COL" in triple for triple in unnamed.triples())

@@ -1116,6 +1116,16 @@ def test_a_capital_where_an_owned_government_acted_is_no_party(analyse):
     assert not any("country/EGY" in triple for triple in result.triples()), result.triples()
 
 
+def test_the_government_in_a_host_capital_beside_a_rebel_group_is_the_groups_state(analyse):
+    result = analyse("Sudan has fought rebels in Darfur for years. "
+                     "The Justice and Equality Movement signed a truce with the government in Doha.")
+    jem = "organization/justice-and-equality-movement"
+    assert has_pair(result, EventType.AGREEMENT, jem, "country/SDN"), result.triples()
+    assert not has_pair(result, EventType.AGREEMENT, jem, "country/QAT"), result.triples()
+    host = analyse("Sudan has fought rebels in Darfur for years. Germany accused the government in Doha of arming them.")
+    assert has(host, EventType.ACCUSATION, "country/DEU", "country/QAT"), host.triples()
+
+
 def test_an_accusation_after_a_denial_voiced_by_the_accused_is_the_accused_ones_own(analyse):
     result = analyse("Bogota has accused Caracas of funding the guerrillas, which Venezuela denies, while in turn accusing "
                      "Colombia of backing a militia.")
