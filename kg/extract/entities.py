@@ -793,12 +793,13 @@ class _VesselWords(_WordSets):
 
     def _names_weapon(self, root: Token) -> bool:
         """A name qualifying a noun for a weapon or a military aircraft, through the nouns between ("Patriot air
-        defence batteries", "Hercules transport planes"): a weapon's model."""
+        defence batteries", "Hercules transport planes"): a weapon's model; not a name the parser hung on such a
+        noun across a preposition ("asked Donald Trump for Tomahawk cruise missiles")."""
         head = root
         while head.dep_ in ("compound", "nmod", "nummod") and head.head.tag_.startswith("NN") and head.head.i > head.i:
             head = head.head
             if head.lemma_.lower() in self.weapon_nouns:
-                return True
+                return not any(token.pos_ == "ADP" for token in root.doc[root.i + 1:head.i])
         return False
 
 

@@ -744,6 +744,8 @@ def test_a_name_before_a_weapon_noun_is_a_weapons_model_not_an_entity(analyse):
     assert result.mention("Germany").key == "country/DEU"
     known_actor = analyse("Houthi missiles struck a tanker off the coast on Monday.").mention("Houthi")
     assert known_actor is not None and known_actor.type == EntityType.ORGANIZATION
+    asked = analyse("Volodymyr Zelensky asked Donald Trump for Tomahawk cruise missiles.")  # "Trump" hung on "missiles"
+    assert asked.mention("Donald Trump").type == EntityType.PERSON
 
 
 def test_a_name_in_apposition_after_an_office_is_a_person(analyse):
