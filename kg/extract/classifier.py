@@ -9,15 +9,9 @@ event's confidence, so ``--min-confidence`` means what it says.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
-from functools import lru_cache
-from pathlib import Path
-
 from ..model import Event, EventType
-from ..resources import ontology_dir
 from .candidates import Candidate
+from .weights import ShippedModel, logistic
 
 __all__ = ["EventClassifier", "MODEL_PATH"]
 
@@ -25,26 +19,18 @@ MODEL_PATH = "models/events.json"
 _PLACE_TARGETS = frozenset({EventType.DEPLOYMENT, EventType.ATTACK})
 
 
-class EventClassifier:
-    """Weights per event kind (a bias and a weight per feature) and the probability an event needs."""
+class EventClassifier(ShippedModel):
+    """Weights per event kind (a bias and a weight per feature) and the probability an event needs; the shipped
+    one (:meth:`default`) is None when there is none, and the rules then decide alone."""
+
+    MODEL_PATH = MODEL_PATH
 
     def __init__(self, model: dict):
-        self.version = hashlib.sha1(json.dumps(model, sort_keys=True).encode("utf-8")).hexdigest()[:10]
+        super().__init__(model)
         self.threshold: float = model["threshold"]
         self.veto: float = model.get("veto", 0.0)  # a rule's event stays unless its probability is below this
         self.kinds = {EventType(kind): (weights["bias"], weights["weights"]) for kind, weights in model["kinds"].items()}
         self.about: dict = model.get("about", {})
-
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> EventClassifier | None:
-        """The shipped model, or None when there is none (the rules then decide alone)."""
-        path = ontology_dir() / MODEL_PATH
-        return cls.load(path) if path.is_file() else None
-
-    @classmethod
-    def load(cls, path: str | Path) -> EventClassifier:
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def probabilities(self, candidate: Candidate) -> dict[EventType, float]:
         """The probability of each event kind the candidate can be (a place is only deployed to or attacked)."""
@@ -53,7 +39,7 @@ class EventClassifier:
             if candidate.target_is_place and kind not in _PLACE_TARGETS:
                 continue
             score = bias + sum(weights.get(feature, 0.0) for feature in candidate.features)
-            found[kind] = 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+            found[kind] = logistic(score)
         return found
 
     def events(self, candidates: list[Candidate]) -> list[Event]:

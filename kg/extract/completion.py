@@ -20,17 +20,12 @@ the model's threshold. The probability is the event's confidence.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from ..model import EntityType, Event, EventType, Evidence, Modality
-from ..resources import ontology_dir
 from .entities import ArticleEntities, Mention
+from .weights import ShippedModel, logistic
 
 __all__ = ["COMPLETION_MODEL_PATH", "Completer", "Filler", "OpenEvent", "UnpairedEvent", "open_events"]
 
@@ -150,31 +145,22 @@ def _features(ents: ArticleEntities, unpaired: UnpairedEvent, mention: Mention, 
     return tuple(sorted(features))
 
 
-class Completer:
-    """The model's bias, feature weights and threshold: which filler completes an open event, if any."""
+class Completer(ShippedModel):
+    """The model's bias, feature weights, threshold and kinds: which filler completes an open event, if any; the
+    shipped one (:meth:`default`) is None when there is none."""
+
+    MODEL_PATH = COMPLETION_MODEL_PATH
 
     def __init__(self, model: dict):
-        self.version = hashlib.sha1(json.dumps(model, sort_keys=True).encode("utf-8")).hexdigest()[:10]
+        super().__init__(model)
         self.threshold: float = model["threshold"]
         self.bias: float = model["bias"]
         self.weights: dict[str, float] = model["weights"]
         self.kinds = frozenset(EventType(kind) for kind in model["kinds"])
 
-    @classmethod
-    @lru_cache(maxsize=1)
-    def default(cls) -> Completer | None:
-        """The shipped model, or None when there is none."""
-        path = ontology_dir() / COMPLETION_MODEL_PATH
-        return cls.load(path) if path.is_file() else None
-
-    @classmethod
-    def load(cls, path: str | Path) -> Completer:
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")))
-
     def probability(self, filler: Filler) -> float:
         """How likely the filler is the missing side of its event."""
-        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in filler.features)
-        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+        return logistic(self.bias + sum(self.weights.get(feature, 0.0) for feature in filler.features))
 
     def events(self, open_events: list[OpenEvent], events: list[Event]) -> list[Event]:
         """The events the likeliest filler of each open event makes, where its probability reaches the threshold
