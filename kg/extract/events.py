@@ -2349,16 +2349,15 @@ class _SentenceFrames:
                         actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                         yield from self._emit(token, event, frame, actors, targets, inferred, evidence,
                                               self._reciprocal(token), modality)
-                        threat = self._threatened_by(token, event) if event in self.lexicon.conditional_threats else None
-                        if threat is not None:  # "threatened to launch an offensive against X": X is threatened
-                            yield from self._emit(threat, EventType.THREAT, self.lexicon.frames[EventType.THREAT],
-                                                  actors, targets, inferred, evidence)
+                        yield from self._threat_of_act(token, event, actors, targets, inferred, evidence)
                     continue
                 actors, targets, inferred = self.arguments(token, trigger, frame, theme)
                 # "Iran will strike back if Israel attacks": Israel is threatened; not "if Metula (its town) is hit"
                 targets = targets or self._not_own(conditioned, actors)
                 yield from self._emit(token, event, self.lexicon.frames[event], actors, targets, inferred, evidence,
                                       self._reciprocal(token), modality)
+                if modality == Modality.PLANNED:  # "vowed to fight any foreign soldiers": a threat as well
+                    yield from self._threat_of_act(token, event, actors, targets, inferred, evidence)
                 if event == EventType.DEPLOYMENT:
                     self._remember_senders(token, theme, frame, actors)
                 if trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and token.pos_ in ("VERB", "AUX"):
@@ -2366,6 +2365,17 @@ class _SentenceFrames:
                     if requesters:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
+        yield from self._ultimatums_of_any_alternative(sent, triggers, evidence)
+
+    def _ultimatums_of_any_alternative(self, sent, triggers: dict[int, list[Trigger]], evidence) -> Iterator[Event]:
+        """An ultimatum whose alternative names no act of an event type ("gave X 48 hours to withdraw or face
+        military action", "had ten days to disarm or bear the consequences"): a threat all the same."""
+        for faced in sent:
+            told = any(self._needs_met(trigger, faced)[0] for trigger in triggers.get(faced.i, ()))
+            if not told and faced.dep_ == "dobj" and faced.pos_ == "NOUN":  # a trigger met tells its own ultimatum
+                demanded = self._ultimatum(faced)
+                if demanded is not None:
+                    yield from self._ultimatum_events(faced, EventType.THREAT, demanded, evidence)
 
     def _struck_by_unowned_weapon(self, verb: Token) -> bool:
         """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting
@@ -2416,23 +2426,43 @@ class _SentenceFrames:
                                       modality=Modality.HYPOTHETICAL)
         yield from self._emit(noun, EventType.THREAT, self.lexicon.frames[EventType.THREAT], actors, targets, False, evidence)
 
+    def _threat_of_act(self, token: Token, event: EventType, actors: list[Mention], targets: list[Mention],
+                       inferred: bool, evidence) -> Iterator[Event]:
+        """The threat an act makes when a verb of threatening or vowing governs it ("threatened to launch an
+        offensive against X", "vowed to fight X"): the act's doer threatens whom it is aimed at."""
+        threat = self._threatened_by(token, event) if event in self.lexicon.conditional_threats else None
+        if threat is not None:
+            yield from self._emit(threat, EventType.THREAT, self.lexicon.frames[EventType.THREAT],
+                                  actors, targets, inferred, evidence)
+
     def _threatened_by(self, token: Token, event: EventType) -> Token | None:
         """The verb of threatening whose complement the act is ("threatened to launch an offensive", "warned that
         it would strike"), or the word of readiness of an attack or a sanction ("stands ready to use force"); not a
         promised response ("vowed to retaliate"), nor an act the warning is about, named as its
-        clause's subject ("warned that any strike by X would mean war": X threatens no one)."""
+        clause's subject ("warned that any strike by X would mean war": X threatens no one). An act vowed or
+        pledged straight out is threatened too ("vowed to fight any foreign soldiers"; not "vowed to help X fight Y")."""
         if token.pos_ == "NOUN" and token.dep_ != "dobj":  # "would strike back at any attack": the attack is
             return None                                        # what the warning answers, not what it threatens
         verb = token if token.pos_ in ("VERB", "AUX") else _governor(token)
-        for _ in range(2):
+        for depth in range(2):
             if verb is None or verb.dep_ not in ("xcomp", "ccomp") or verb.head == verb:
                 return None
-            verb = verb.head
+            act, verb = verb, verb.head
             if any(t.event == EventType.THREAT and not t.promised for t in self.lexicon.verbs.get(verb.lemma_, ())):
                 return verb
+            if depth == 0 and verb.lemma_ in self.lexicon.promising_verbs and event in self.lexicon.readiness_threats:
+                return None if self._vow_unmeant(token, act, verb) else verb
             if verb.lemma_ in self.lexicon.readiness and event in self.lexicon.readiness_threats:
                 return verb
         return None
+
+    def _vow_unmeant(self, token: Token, act: Token, vow: Token) -> bool:
+        """A vow that threatens nothing: one negated ("promised never again to strike"), or of a measure already in
+        force, which its past participle tells ("pledged to respect the embargo imposed on X")."""
+        between = vow.doc[min(vow.i, act.i):max(vow.i, act.i) + 1]
+        negated = any(t.dep_ == "neg" or t.lower_ == "never" for t in [*between, *self.children(vow)])
+        in_force = token.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in self.children(token))
+        return negated or in_force
 
     def _aid_not_given(self, token: Token, trigger: Trigger) -> bool:
         """Aid named by a noun that is only asked for ("turned to Paris for support", "appealed for aid") or voiced
@@ -3228,6 +3258,7 @@ class _SentenceFrames:
             senders = [m for holder in holders for t in self._prep_objects(holder, frozenset({"from"}))
                        for m in self._listed(t) if m.type == EntityType.COUNTRY]
             withdrawing = False
+            placing = []
             if senders:
                 destinations = [key for key in [self._destination(token, sent, frame)] if key is not None]
             else:
@@ -3278,9 +3309,14 @@ class _SentenceFrames:
             modality = next((reading for reading in readings if reading != Modality.ASSERTED), Modality.ASSERTED)
             if withdrawing and modality == Modality.NEGATED:
                 modality = Modality.ASSERTED  # "pulled out of X", "has not pulled out of X": either way it was there
+            # a state's forces on its own ground deploy only when they move there or leave it ("Eritrean troops
+            # moved into Badme", "will withdraw its soldiers from Aceh"; not "Indian soldiers fought in Ladakh",
+            # "In Kampala, Uganda deployed troops to X", nor a clause on the place: "Paris, where soldiers marched")
+            moved = withdrawing or phrase.dep_ != "dobj" and any(
+                v.lemma_ in self.lexicon.movement_verbs and v.dep_ != "relcl" for v in placing)
             for destination in destinations:
                 for sender in dict.fromkeys(m.key for m in senders):
-                    if sender not in (destination, self._located_in(destination)):
+                    if sender != destination and (moved or sender != self._located_in(destination)):
                         yield Event(EventType.DEPLOYMENT, sender, destination, evidence, token.text,
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,

@@ -95,6 +95,7 @@ class MembershipWords:
     partner_nouns: frozenset[str]  # "partner": a member only with its organization after it ("partners in the G7")
     seat_nouns: frozenset[str]  # "seat": its holder ("holds a seat on the council") is a member
     seat_kinds: frozenset[str]  # the gazetteer kinds of the bodies of states a seat is held in
+    participation_verbs: frozenset[str]  # "sit", "serve": their subject sits or serves in a body of states
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -112,7 +113,7 @@ class MembershipWords:
                    frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
                    *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
                                                           "past_markers", "distributives", "partner_nouns",
-                                                          "seat_nouns", "seat_kinds")))
+                                                          "seat_nouns", "seat_kinds", "participation_verbs")))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -121,7 +122,7 @@ class MembershipWords:
                 | self.chair_nouns | self.join_verbs | self.admit_verbs | self.suspend_verbs | self.leading_verbs
                 | self.composition_verbs | self.composition_phrasal_verbs.keys() | self.founding_verbs
                 | self.part_nouns | self.chairing_verbs | self.partner_nouns
-                | self.seat_nouns)
+                | self.seat_nouns | self.participation_verbs)
 
 
 def article_pair(before: list[Mention]) -> list[Mention]:
@@ -152,6 +153,11 @@ class _MembershipFinder:
         if mention is None and self.ents.kind(key) in self.words.operation_kinds:
             key = self.bloc_before(token)  # "a member of the organization" after a mission: the bloc, not the mission
         return key if key is not None and self.ents.type_of(key) == EntityType.ORGANIZATION else None
+
+    def named_organization(self, token: Token) -> str | None:
+        """The organization a token names, not one it refers back to ("the outgoing mission" may be the bloc's)."""
+        mention = self.ents.at(token)
+        return mention.key if mention is not None and mention.type == EntityType.ORGANIZATION else None
 
     def group(self, token: Token | None) -> list[Mention]:
         """The actors a token names with its conjuncts and appositions ("Mali, Niger and Burkina Faso"), or the
@@ -453,6 +459,26 @@ class _MembershipFinder:
         organization = self.owner(noun, ("on", "in", "of", "at"))
         if self.ents.kind(organization) in self.words.seat_kinds:
             self.add([m for s in self.subjects(verb) for m in self.group(s)], organization, noun)
+
+    def participation_verb(self, verb: Token) -> None:
+        """``the Arab League, in which Syria and Egypt both sit``, ``the force, in which Chad serves with Nigeria and
+        Niger``, ``troops from Uganda serving with AMISOM``: the states that sit or serve in a body of states or a
+        peace operation (by a preposition, or the relative clause set on it) are its members."""
+        if _negated(verb):
+            return
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "with", "within")]
+        objects = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        named = list(filter(None, map(self.named_organization, objects)))
+        relative = self.in_relative_clause(verb) and (any(map(is_relative_pronoun, objects)) or any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children))
+        organizations = self.antecedent(verb) if relative else named[:1]
+        bodies = self.words.seat_kinds | self.words.operation_kinds
+        members = [m for s in self.subjects(verb) for m in self.group(s)] + self.companions(verb)
+        members += [m for g in objects if self.named_organization(g) is None for m in self.group(g)
+                    if m.type == EntityType.COUNTRY]  # "in which Chad serves with Nigeria and Niger"
+        for organization in organizations:
+            if self.ents.kind(organization) in bodies:
+                self.add(members, organization, verb)
 
     def holder(self, noun: Token) -> str | None:
         """For a member noun after "as" or "among" ("the bloc now counts Iran and Egypt as members", "the team, which
@@ -770,6 +796,8 @@ class _MembershipFinder:
                     self.leading_verb(token)
                 elif lemma in words.founding_verbs:
                     self.founding_verb(token)
+                elif lemma in words.participation_verbs:
+                    self.participation_verb(token)
                 elif lemma in words.composition_verbs or any(
                         c.lower_ == words.composition_phrasal_verbs.get(lemma) for c in token.children):
                     self.composition_verb(token)

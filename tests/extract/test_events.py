@@ -3059,6 +3059,9 @@ def test_a_number_joined_to_a_force_is_more_of_it_where_its_phrase_says(analyse,
      {("Threat", "country/CHL", "country/PER")}),
     ("Peru will recall its fleet or face new sanctions.", set()),
     ("Kenya gave Somalia ten days to hand over the suspects.", set()),
+    ("Kenya gave Somalia two days to close the camps or face military action.", {("Threat", "country/KEN", "country/SOM")}),
+    ("Kenya gave Somalia a week to free the men or bear the consequences.", {("Threat", "country/KEN", "country/SOM")}),
+    ("Somalia will close the camps or face a hard winter.", set()),
 ])
 def test_an_ultimatum_threatens_the_one_it_is_given_to(analyse, text, expected):
     result = analyse(text)
@@ -3108,6 +3111,17 @@ def test_readiness_makes_an_act_supposed_and_an_attack_or_sanction_a_threat(anal
     result = analyse(text)
     assert {t for t in result.triples() if t[0] == "Threat"} == threat
     assert result.modalities(act) == {"Hypothetical"}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Chile vowed to attack any Peruvian ship that enters the bay.", {("Threat", "country/CHL", "country/PER")}),
+    ("Canada pledged to seek new sanctions on Iran.", {("Threat", "country/CAN", "country/IRN")}),
+    ("Chile promised never again to attack Peru.", set()),
+    ("Canada pledged to respect the embargo imposed on Iran by the UN Security Council.", set()),
+    ("Norway pledged to deploy two frigates to Estonia.", set()),
+])
+def test_an_attack_or_sanction_vowed_is_a_threat(analyse, text, threat):
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == threat
 
 
 def test_a_truce_arranged_in_a_relative_clause_between_two_parties_is_their_agreement(analyse):
@@ -4253,3 +4267,17 @@ def test_one_who_convenes_talks_between_others_mediates(analyse):
     result = analyse("Norway convened talks between Israel and the Palestinians.")
     assert has(result, EventType.MEDIATION, "country/NOR", "country/ISR")
     assert not any(kind == "Mediation" for kind, _, _ in analyse("Kenya convened a summit in Nairobi.").triples())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrean troops moved into Badme on Monday.", ("country/ERI", "location/badme")),
+    ("Ethiopian troops rolled into Tigray after the vote.", ("country/ETH", "location/tigray-region")),
+    ("The government of Indonesia will withdraw 2,000 soldiers from Aceh.", ("country/IDN", "location/aceh")),
+])
+def test_forces_moving_on_their_own_ground_are_deployed_there(analyse, text, expected):
+    assert ("Deployment", *expected) in analyse(text).triples()
+
+
+def test_forces_only_fighting_on_their_own_ground_are_not_deployed(analyse):
+    result = analyse("Ethiopian soldiers fought the rebels in Tigray on Monday.")
+    assert not any(e.type == EventType.DEPLOYMENT and e.actor == "country/ETH" for e in result.events)

@@ -565,3 +565,22 @@ def test_a_seat_in_a_cabinet_or_one_not_held_is_no_membership(extractor):
     assert members(extractor, "Hezbollah holds two seats in the Lebanese cabinet.") == set()
     assert members(extractor, "The UN Security Council met. India, which does not hold a seat on the council, "
                               "objected.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Arab League, in which Oman and Jordan both sit, urged restraint.",
+     {("country/OMN", "Arab League"), ("country/JOR", "Arab League")}),
+    ("The Multinational Joint Task Force, the regional force in which Niger serves with Chad and Cameroon, "
+     "stepped up patrols.",
+     {(state, "Multinational Joint Task Force") for state in ("country/NER", "country/TCD", "country/CMR")}),
+    ("Soldiers from Kenya serving with the African Union Mission in Somalia guarded the airport.",
+     {("country/KEN", "African Union Mission in Somalia")}),
+])
+def test_a_state_sitting_or_serving_in_a_body_of_states(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_serving_in_a_government_or_a_mission_referred_back_to_is_no_membership(extractor):
+    assert members(extractor, "Hezbollah sits in the Lebanese government.") == set()
+    assert members(extractor, "The African Union sent a mission. Troops from Kenya, who already serve in "
+                              "the mission, will stay.") == set()
