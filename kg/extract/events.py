@@ -3240,7 +3240,8 @@ class _SentenceFrames:
         frame = self.lexicon.frames[EventType.DEPLOYMENT]
         evidence = self.ents.evidence(sent)
         for token in (sent.doc[i] for i in self.force_words if sent.start <= i < sent.end):
-            if token.pos_ != "NOUN" or not (self.lexicon.in_class(token, frame.theme) or self.lexicon.in_class(token, "garrisons")) or self._relief_team(token):
+            service = self._named_service(token)  # "U.S. Marines arrived in X": the force is named as a state's service
+            if (token.pos_ != "NOUN" and service is None) or not (self.lexicon.in_class(token, frame.theme) or self.lexicon.in_class(token, "garrisons")) or self._relief_team(token):
                 continue
             phrase = token
             while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
@@ -3263,7 +3264,8 @@ class _SentenceFrames:
                 destinations = [key for key in [self._destination(token, sent, frame)] if key is not None]
             else:
                 senders = [m for c in self.children(token) if c.dep_ in ("amod", "compound", "poss", "nmod")
-                           for m in self.entities_in(c) if m.type == EntityType.COUNTRY]
+                           for m in map(self._service_state, self.entities_in(c)) if m.type == EntityType.COUNTRY]
+                senders += [self._service_state(service)] if service is not None and not senders else []
                 present = verb is not None and verb.lemma_ in self.placing_verbs
                 if not senders and present and phrase.dep_ == "dobj":  # "France has 1,500 soldiers in Niger"
                     senders = [m for m in self.subject_of(verb) if self._holds_forces(m)]
@@ -3321,6 +3323,26 @@ class _SentenceFrames:
                                     self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                     target_is_place=self.ents.type_of(destination) == EntityType.LOCATION,
                                     modality=modality)
+
+    def _service_state(self, mention: Mention) -> Mention:
+        """A state's armed service named on a force stands for the state when the article names it ("11,000 US
+        military personnel": the United States): the gazetteer's kind 'military', its name holding a word of the
+        forces class (army, navy, air force, marines; not a coast guard, a command or the Peshmerga, which the
+        text names as actors of their own); any other mention for itself."""
+        known = self.ents.gazetteer.entities.get(mention.key)
+        if known is None or known.kind != "military" or known.located_in not in self.ents.entities:
+            return mention
+        forces = self.lexicon.classes.get("forces", frozenset())
+        if not any(word in forces or word.rstrip("s") in forces for word in known.name.lower().split()):
+            return mention
+        return self._pseudo(known.located_in)
+
+    def _named_service(self, force: Token) -> Mention | None:
+        """The mention of a state's armed service whose name ends with this force word ("U.S. Marines"), if any."""
+        mention = self.ents.at(force)
+        if mention is None or mention.end - 1 != force.i or self._service_state(mention) is mention:
+            return None
+        return mention
 
     def _state_of(self, place: str) -> str:
         """The state a known place lies in, added to the article's entities ("Kolofata": Cameroon), else the place."""

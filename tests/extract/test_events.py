@@ -3337,6 +3337,17 @@ def test_troops_stationed_where_a_relative_clause_says_are_at_the_place_it_descr
         "The minister flew to Paris, where French soldiers marched on Bastille Day.").triples())
 
 
+@pytest.mark.parametrize("text", ["Britain confirmed on Friday that Royal Marines had landed in Freetown.",
+                                  "Britain confirmed on Friday that 300 British Army soldiers had landed in Freetown."])
+def test_a_states_armed_service_named_as_the_force_deploys_for_the_state(analyse, text):
+    assert ("Deployment", "country/GBR", "location/freetown") in analyse(text).triples()
+
+
+def test_a_coast_guard_named_on_the_force_is_no_armed_service_of_the_state(analyse):
+    assert not any(kind == "Deployment" and actor == "country/JPN" for kind, actor, _ in analyse(
+        "Japan said on Friday that Japan Coast Guard vessels had arrived in Manila.").triples())
+
+
 @pytest.mark.parametrize("text, unarmed, sender, place", [
     ("Nigerian troops marched into Freetown on Monday.", "Nigerian students marched into Freetown on Monday.",
      "country/NGA", "location/freetown"),
