@@ -1444,7 +1444,22 @@ class _SentenceFrames:
         modality = self._modality_read(token, theme)
         if modality in (Modality.HYPOTHETICAL, Modality.PLANNED) and self._owned_fight(token):
             return Modality.ASSERTED
+        if modality in (Modality.NEGATED, Modality.HYPOTHETICAL, Modality.PLANNED) and self._made_deal(token):
+            return Modality.ASSERTED
         return modality
+
+    def _made_deal(self, token: Token) -> bool:
+        """A noun of class 'deal' a verb acts on, told as made by its owner or its year ("breached its truce with
+        X", "scrapped a 1995 accord with Y", "would end its treaty with Z"): undoing it does not unmake it; not
+        one negated or supposed of its own ("has no treaty with X", "scrapped its proposed accord")."""
+        if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or not self.lexicon.in_class(token, "deal"):
+            return False
+        words = [t for c in token.lefts for t in c.subtree]
+        modifiers = self.lexicon.modality_words.noun_modifiers
+        if any(t.lower_ in self.lexicon.negations or t.lower_ in modifiers for t in words):
+            return False
+        return any(t.dep_ == "poss" or (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"))
+                   for t in words)
 
     def _owned_fight(self, token: Token) -> bool:
         """A noun of fighting with its owner ("the SDF's conflict", "Israel's war"): a fight told as going on."""
@@ -1895,10 +1910,15 @@ class _SentenceFrames:
         return owners + [m for t in self._prep_objects(thing, frozenset({"of", "from"})) for m in self.entities_in(t)]
 
     def _partners_in_purpose(self, verb: Token, frame: Frame) -> list[Mention]:
-        """Those the act a verb commits to is done with ("agreed to cooperate with X", "to restore ties with Y")."""
+        """Those the act a verb commits to is done with ("agreed to cooperate with X", "to restore ties with Y"), and
+        the buyer of a sale it commits to (class 'sales': "agreed to sell jets to X", "to supply Y with radars")."""
         acts = [c for c in self.children(verb) if c.dep_ == "xcomp"]
         holders = acts + [o for act in acts for o in self.children(act) if o.dep_ == "dobj"]
-        return [m for holder in holders for t in self._prep_objects(holder, frame.target_preps) for m in self.entities_in(t)]
+        partners = [t for holder in holders for t in self._prep_objects(holder, frame.target_preps)]
+        sales = [act for act in acts if self.lexicon.in_class(act, "sales")]
+        partners += [t for act in sales for t in self._prep_objects(act, frozenset({"to"}))]
+        partners += [c for act in sales for c in self.children(act) if c.dep_ in ("dative", "dobj")]
+        return [m for t in partners for m in self.entities_in(t)]
 
     def _addressed(self, verb: Token) -> tuple[list[Mention], list[Mention]]:
         """Whom a letter asks, and who wrote it, when a verb of asking that names no one of its own (none, or a

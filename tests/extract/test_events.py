@@ -1314,7 +1314,7 @@ def test_an_act_after_a_noun_that_is_no_intention_is_not_made(analyse):
                                   "Chile pulled out of a planned meeting with Peru.",
                                   "Chile paused deliveries of weapons to Peru.",
                                   "Chile walked away from its fishing accord with Peru.",
-                                  "Chile tore up its border treaty with Peru.",
+                                  "Chile tore up the border treaty with Peru.",
                                   "Chile cut off military aid to Peru in March."])
 def test_a_verb_with_a_particle_can_undo_the_act(analyse, text):
     result = analyse(text)
@@ -4292,3 +4292,21 @@ def test_forces_moving_on_their_own_ground_are_deployed_there(analyse, text, exp
 def test_forces_only_fighting_on_their_own_ground_are_not_deployed(analyse):
     result = analyse("Ethiopian soldiers fought the rebels in Tigray on Monday.")
     assert not any(e.type == EventType.DEPLOYMENT and e.actor == "country/ETH" for e in result.events)
+
+
+def test_a_deal_told_as_made_stays_made_when_undone(analyse):
+    for text in ("Peru scrapped its 2001 border accord with Chile last week.",
+                 "Peru breached its truce with Chile on Sunday.",
+                 "Peru would terminate its trade treaty with Chile."):
+        assert has_pair(analyse(text), EventType.AGREEMENT, "country/PER", "country/CHL"), text
+    for text in ("Peru scrapped its proposed accord with Chile.", "Peru rejected a truce with Chile."):
+        assert not has_pair(analyse(text), EventType.AGREEMENT, "country/PER", "country/CHL"), text
+
+
+def test_agreeing_to_sell_agrees_with_the_buyer(analyse):
+    for text in ("Portugal agreed on Monday to sell twelve patrol boats to Ghana.",
+                 "Portugal had agreed to sell Ghana twelve patrol boats.",
+                 "Portugal agreed to supply Ghana with patrol boats."):
+        assert has_pair(analyse(text), EventType.AGREEMENT, "country/PRT", "country/GHA"), text
+    builds = analyse("Portugal agreed to build twelve patrol boats for Ghana.")
+    assert not has_pair(builds, EventType.AGREEMENT, "country/PRT", "country/GHA")
