@@ -196,7 +196,9 @@ class _MembershipFinder:
 
     def named_together_before(self, noun: Token) -> list[Mention]:
         """For a plural noun that counts states ("both countries", "the two NATO members"), the last states named
-        together before it ("Sweden and Finland"), when they are as many as it counts."""
+        together before it ("Sweden and Finland"), when they are as many as it counts; but "both countries" are the
+        article's two most named states when it has such a pair, not a pair named in passing ("Washington and Rome
+        flew out their citizens. The OAU, which both countries belong to": Ethiopia and Eritrea)."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.ents.at(noun) is not None:
             return []
         wanted = next((self.words.counting_words[c.lower_] for c in noun.children
@@ -204,13 +206,21 @@ class _MembershipFinder:
         if not wanted:
             return []
         before = [m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]
+        # "both countries" (not "the two NATO members": a member noun names no pair of the article)
+        pair = article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
+        if pair:
+            return pair
+        together = self.last_named_together(before)
+        return together if len(together) == wanted else []
+
+    def last_named_together(self, before: list[Mention]) -> list[Mention]:
+        """The last states named together among the mentions before a word ("Greece, Turkey and Cyprus"), if any."""
         for mention in reversed(before):
-            first = first_conjunct(self.doc[mention.end - 1])  # "Greece, Turkey and Cyprus": the list from its head
+            first = first_conjunct(self.doc[mention.end - 1])  # the list from its head
             together = [m for m in self.group(first) if m.type == EntityType.COUNTRY]
             if len(together) >= 2:
-                return together if len(together) == wanted else []
-        # "both countries" (not "the two NATO members": a member noun names no pair of the article)
-        return article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
+                return together
+        return []
 
     def state_of(self, token: Token) -> Token | None:
         """The country a name is "of" ("Philip Davis of The Bahamas"), as the token that names it."""

@@ -428,6 +428,9 @@ def test_a_leader_stands_for_the_state_of_their_office(extractor, text, expected
      "which both countries belong, urged calm.", {("country/PER", "OECD"), ("country/BOL", "OECD")}),
     ("Chile recalled its envoy. Peru said Chile had lied. Chile denied it, and Peru protested again. The two OECD "
      "members traded barbs.", set()),  # a member noun names no pair of the article
+    ("Chile recalled its envoy. Peru said Chile had lied. Chile denied it, and Peru protested again. Germany and "
+     "Japan urged restraint. The OECD, to which both countries belong, offered help.",
+     {("country/CHL", "OECD"), ("country/PER", "OECD")}),  # not a pair named in passing
 ])
 def test_founding_members_and_both_countries_of_the_article(extractor, text, expected):
     assert members(extractor, text) == expected
