@@ -1266,6 +1266,11 @@ class _SentenceFrames:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in self.children(token)  # "shore up": a particle too; "brought together"
                  if c.dep_ in ("prep", "prt") or c.lower_ in self.lexicon.joint_words}
+        if trigger.object_preps:  # "sent troops against X": the parser hangs the preposition on the object
+            objects = [c for c in self.children(token) if c.dep_ == "dobj"]
+            if not objects:
+                return False, None  # "the army led by X, against Y": a participle describing forces sends none
+            preps |= {g.lower_ for o in objects for g in self.children(o) if g.dep_ == "prep"}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
@@ -1726,6 +1731,7 @@ class _SentenceFrames:
                 targets += [m for holder in [theme, *(c for c in self.children(theme) if c.dep_ == "conj"), *carriers]
                             for t in self._prep_objects(holder, preps) for m in self._targeted(t, frame)]  # "froze the assets of X"
                 targets += self._aimed_at(theme, frame)  # "imposed sanctions targeting X"
+                targets += self._trade_partners(theme, frame, token)  # "imposed an embargo on arms sales to X"
                 if theme.lemma_.lower() in frame.patient_nouns:  # "froze Mali's assets", "froze Russian state assets"
                     own = {m.key for m in actors}
                     targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
@@ -1818,6 +1824,7 @@ class _SentenceFrames:
                         for m in (self.entities_in(o, deep=True, scenes=frame.place_targets) if frame.deep_objects
                                   else self._targeted(o, frame))]
             targets += [m for noun in phrase for m in self._aimed_at(noun, frame)]
+            targets += [m for noun in phrase for m in self._trade_partners(noun, frame)]  # "a ban on imports from X"
             if frame.scene_preps and not targets:
                 targets += self._waged_in(token, frame)
             if frame.clause_targets and not targets:  # "M23 allegations that Congo is collaborating with ..."
@@ -2226,6 +2233,16 @@ class _SentenceFrames:
                  if c.dep_ == "acl" and c.lemma_ in self.lexicon.aiming_verbs]  # "a package of sanctions aimed at"
         return [m for aim in aims for t in [*(c for c in self.children(aim) if c.dep_ == "dobj"),
                                             *self._prep_objects(aim, frozenset({"at"}))] for m in self._targeted(t, frame)]
+
+    def _trade_partners(self, measure: Token, frame: Frame, imposer: Token | None = None) -> list[Mention]:
+        """Whom a sanction on trade targets: the partner the trade names ("an embargo on arms sales to X", "a ban
+        on imports from Y"), also where the parser hangs it on the measure or on the verb imposing it."""
+        if frame.event != EventType.SANCTION:
+            return []
+        traded = [t for t in self._prep_objects(measure, frame.target_preps) if self.lexicon.in_class(t, "commerce")]
+        holders = [*traded, measure, *([imposer] if imposer is not None else [])] if traded else []
+        return [m for holder in holders for o in self._prep_objects(holder, self.lexicon.trade_preps)
+                for m in self._targeted(o, frame)]
 
     def _owns_state_power(self, mention: Mention) -> bool:
         """A named person who owns a state's government or forces ("Lukashenko's government", "the forces of
@@ -2838,7 +2855,7 @@ class _SentenceFrames:
             before = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
             if not target_keys or (len(target_keys) == 1 and target_keys[0] in before):
                 # "under the deal X brokered, A agreed to ...": A alone, unless A is one of the sides told before
-                target_keys, inferred = before, True
+                target_keys, inferred = before or self._signers_before(token, actor_keys), True
         if event == EventType.MEETING and actor_keys and not target_keys and self._hosts_summit(token):
             # "at a summit hosted by X, Y's plea was brushed aside by Z": the host sits at the table with the sides
             target_keys, inferred = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys], True
@@ -3304,6 +3321,9 @@ class _SentenceFrames:
                 # or, the parser having hung it lower, the place of those they are with ("fighting alongside X in Y")
                 # or of what they do there ("were undergoing training in Y")
                 where = [t for p in places for t in self._prep_objects(p, self._where(p))]
+                # "its soldiers are on Gambian soil", "a Turkish base on Qatari soil"
+                where += [t for p in places for t in self._prep_objects(p, self.lexicon.ground_preps)
+                          if self.lexicon.in_class(t, "grounds")]
                 # "X, where 150 American troops are stationed": the place the clause describes
                 where += [p.head for p in [*moving, *placing] if p.dep_ == "relcl" and p.head != token
                           and any(c.dep_ == "advmod" and c.lower_ == "where" for c in p.children)]
@@ -3778,6 +3798,24 @@ class _SentenceFrames:
         sides = self.last_meeting or (self.last_sides if self.last_sides_told >= earlier else [])
         return [] if set(mediators) & set(sides) else sides
 
+    def _signers_before(self, trigger: Token, mediators: list[str]) -> list[str]:
+        """Whom a mediation of a deal or talks named again stands between when no sides were remembered: the
+        parties the nearest deal told before holds by its own clause ("A and B signed a peace agreement. The
+        accord was brokered by X"; "The accord was signed by A and B. The talks were mediated by X"), in the
+        mediation's sentence or the two before it."""
+        if not any(self.lexicon.in_class(t, "deal") or self.lexicon.in_class(t, "talks")
+                   for t in [*self._mediated_deals(trigger), *self.children(trigger)] if t.dep_ != "agent"):
+            return []
+        sentences = self.ents.sentences
+        number = next(n for n, sent in enumerate(sentences) if sent.start == trigger.sent.start)
+        for sent in reversed(sentences[max(0, number - _SIGNERS_REACH): number + 1]):
+            deals = [t for t in sent if t.i < trigger.i and t.pos_ == "NOUN" and self.lexicon.in_class(t, "deal")]
+            for deal in reversed(deals):
+                sides = [k for k in dict.fromkeys(self.keys(self._deal_parties(deal, trigger), False)) if k not in mediators]
+                if len(sides) >= 2:
+                    return sides
+        return []
+
     def _remember_pair(self, parties: list[str], told: int, event: EventType | None = None) -> None:
         """The last two parties named together, at token ``told``, by an ``event`` (none: "between X and Y"); those
         a mediator may stand between, except a sender of forces and where it sends them."""
@@ -3798,6 +3836,7 @@ class _SentenceFrames:
 
 _DESCRIBED_DOER_REACH = 4  # how many sentences, the act's own first, may name the group its doers' description stands for
 _NAMED_GROUP_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
+_SIGNERS_REACH = 2  # how many sentences before a mediation may tell the deal whose signers it stands between
 _TOLD_BEFORE_REACH = 3  # how many sentences back an act referred to again ("the decision") is looked for
 
 

@@ -46,6 +46,7 @@ class Trigger:
     barring_objects: str | None = None  # a class of words whose object makes the verb another act ("meet the demands")
     refused: bool = False  # a promise only when denied ahead: "will not tolerate X" (not "did not tolerate X")
     done_only: bool = False  # the act only when told as done, not as an infinitive of purpose ("sent to train X")
+    object_preps: bool = False  # its required preposition may hang on its object ("sent troops against X")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class Lexicon:
     cause_preps: frozenset[str] = frozenset()  # "sanctioned X over its invasion": X's invasion
     presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
+    ground_preps: frozenset[str] = frozenset()  # "on Gambian soil": where a force is, before a word of ground only
     withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
     withdrawal_from_verbs: frozenset[str] = frozenset()  # "withdrew from X" (not "crossed from X into Y")
     withdrawal_object_verbs: frozenset[str] = frozenset()  # "the troops left X": the place is the object
@@ -158,6 +160,7 @@ class Lexicon:
     counting_words: dict[str, int] = field(default_factory=dict)  # "both": 2, "three": 3 (``memberships.json``)
     joint_words: frozenset[str] = frozenset()  # "mediated jointly with X": X mediates too
     joint_preps: frozenset[str] = frozenset()  # "worked alongside X to broker": X mediates too; "fought alongside X": X attacks
+    trade_preps: frozenset[str] = frozenset()  # "an embargo on arms sales to X": the trade's partner is the target
     gathering_verbs: frozenset[str] = frozenset()  # "X hosted A and B", "brought together A, B and C": all meet
     cosigning_verbs: frozenset[str] = frozenset()  # "A and B signed an accord in X": they met there
     cosigning_occasions: frozenset[str] = frozenset()  # "signed the text at a ceremony"
@@ -204,6 +207,7 @@ class Lexicon:
                       object_control_preps=frozenset(data["object_control_preps"]),
                       cause_preps=frozenset(data["cause_preps"]),
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
+                      ground_preps=frozenset(data["ground_preps"]),
                       withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
                       withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),
                       withdrawal_object_verbs=frozenset(data["withdrawals"]["object_verbs"]),
@@ -241,6 +245,7 @@ class Lexicon:
                       joint_words=frozenset(data["joint_words"]),
                       joint_preps=frozenset(data["joint_preps"]), venue_preps=frozenset(data["venue_preps"]),
                       goal_preps=frozenset(data["setting"]["goal_preps"]),
+                      trade_preps=frozenset(data["trade_preps"]),
                       gathering_verbs=frozenset(data["gathering_verbs"]),
                       cosigning_verbs=frozenset(data["cosigning"]["verbs"]),
                       cosigning_occasions=frozenset(data["cosigning"]["occasions"]),
@@ -276,7 +281,7 @@ class Lexicon:
                                           frozenset(options.get("required_preps", [])), options.get("barring_class"),
                                           frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
                                           options.get("barring_objects"), options.get("refused", False),
-                                          options.get("done_only", False))
+                                          options.get("done_only", False), options.get("object_preps", False))
                         table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon

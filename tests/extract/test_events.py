@@ -448,6 +448,18 @@ def test_routing_an_army_is_an_attack_on_it(analyse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Kenya dispatched two battalions against al-Shabaab last spring.",
+     {("Attack", "country/KEN", "organization/al-shabaab")}),
+    ("Egypt has led a military coalition against the Houthis since 2016.",
+     {("Attack", "country/EGY", "organization/houthis")}),
+    ("Kenya sent two battalions to protect Somalia against al-Shabaab.", set()),
+    ("The war set the army led by Kenya's president against al-Shabaab.", set()),
+])
+def test_forces_sent_or_led_against_a_party_attack_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Cairo warned that the Egyptian army could act swiftly.", set()),
     ("Guinea warned that any intervention in Mali would amount to war.", set()),
     ("Iran warned that Israel would pay a heavy price.", {("Threat", "country/IRN", "country/ISR")}),
@@ -3348,6 +3360,15 @@ def test_a_coast_guard_named_on_the_force_is_no_armed_service_of_the_state(analy
         "Japan said on Friday that Japan Coast Guard vessels had arrived in Manila.").triples())
 
 
+def test_forces_on_a_states_soil_are_deployed_there(analyse):
+    assert ("Deployment", "country/PER", "country/BOL") in analyse(
+        "Lima confirmed on Tuesday that Peruvian soldiers are on Bolivian soil.").triples()
+    assert ("Deployment", "country/CHL", "country/ARG") in analyse(
+        "The talks covered the Chilean air base on Argentine territory.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "Peruvian soldiers stood guard on the Bolivian border.").triples())
+
+
 @pytest.mark.parametrize("text, unarmed, sender, place", [
     ("Nigerian troops marched into Freetown on Monday.", "Nigerian students marched into Freetown on Monday.",
      "country/NGA", "location/freetown"),
@@ -4310,3 +4331,24 @@ def test_agreeing_to_sell_agrees_with_the_buyer(analyse):
         assert has_pair(analyse(text), EventType.AGREEMENT, "country/PRT", "country/GHA"), text
     builds = analyse("Portugal agreed to build twelve patrol boats for Ghana.")
     assert not has_pair(builds, EventType.AGREEMENT, "country/PRT", "country/GHA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure on trade targets the partner the trade names, wherever the parser hangs it
+    ("Norway imposed an embargo on arms sales to Chad.", {("country/NOR", "country/TCD")}),
+    ("Norway's embargo on arms sales to Chad remains in force.", {("country/NOR", "country/TCD")}),
+    ("Canada banned the sale of rifles and drones to Belarus.", {("country/CAN", "country/BLR")}),
+    # the partner of trade the measure is not on is no target
+    ("Norway imposed a tax on fish, and its sales to Chad grew.", set()),
+])
+def test_a_measure_on_sales_targets_the_buyer(analyse, text, expected):
+    assert stated(analyse(text), EventType.SANCTION) == expected
+
+
+def test_talks_named_again_are_mediated_between_the_signers_of_the_deal_told_before(analyse):
+    signed = analyse("The accord was signed in Accra by Liberia, Guinea and Sierra Leone. The talks were mediated by Ghana.")
+    assert stated(signed, EventType.MEDIATION) == {("country/GHA", "country/LBR"), ("country/GHA", "country/GIN"),
+                                                   ("country/GHA", "country/SLE")}
+    far = analyse("The accord was signed in Accra by Liberia, Guinea and Sierra Leone. Heavy rain fell in the north. "
+                  "Thousands fled the floods. The talks were mediated by Ghana.")
+    assert not stated(far, EventType.MEDIATION)
