@@ -194,7 +194,8 @@ class Gazetteer:
     def _add_countries(self, countries: list[dict]) -> None:
         for row in countries:
             key = f"country/{row['iso3'] or row['id']}"
-            self.entities[key] = Known(key, EntityType.COUNTRY, row["name"], row.get("iso2"), row.get("iso3"),
+            kind = EntityType.LOCATION if row.get("dependent") else EntityType.COUNTRY  # Guam, Hong Kong: places
+            self.entities[key] = Known(key, kind, row["name"], row.get("iso2"), row.get("iso3"),
                                        row.get("geonameid"), ended=row.get("ended"))
             exact = row.get("case_sensitive", False)
             for text in [row["name"], *row.get("aliases", [])]:

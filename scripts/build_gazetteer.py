@@ -72,12 +72,17 @@ def split_list(cell: str) -> list[str]:
     return [item.strip() for item in cell.split("|") if item.strip()]
 
 
+def is_yes(row: dict[str, str], column: str) -> bool:
+    """A yes/no cell (``case_sensitive``, ``dependent``): "yes" or empty."""
+    value = row.get(column, "")
+    if value not in ("", "yes"):
+        raise SystemExit(f"{row.get('name') or row['iso3']}: {column} must be 'yes' or empty, not {value!r}")
+    return value == "yes"
+
+
 def is_case_sensitive(row: dict[str, str]) -> bool:
     """The ``case_sensitive`` cell: "yes" or empty."""
-    value = row["case_sensitive"]
-    if value not in ("", "yes"):
-        raise SystemExit(f"{row.get('name') or row['iso3']}: case_sensitive must be 'yes' or empty, not {value!r}")
-    return value == "yes"
+    return is_yes(row, "case_sensitive")
 
 
 # ---------------------------------------------------------------------------
@@ -152,6 +157,8 @@ def iso_country(country, row: dict[str, str], geonames: dict) -> dict:
         entry["case_sensitive"] = True
     if row.get("capital_names"):
         entry["capital_names"] = split_list(row["capital_names"])
+    if is_yes(row, "dependent"):
+        entry["dependent"] = True
     return entry
 
 

@@ -211,6 +211,12 @@ def test_default_country_codes(gaz):
     assert (armenia.type, armenia.iso2, armenia.iso3, armenia.name) == (EntityType.COUNTRY, "AM", "ARM", "Armenia")
 
 
+def test_default_dependent_territories_are_places_and_states_countries(gaz):
+    assert gaz.entities["country/HKG"].type == EntityType.LOCATION
+    assert gaz.entities["country/ESH"].type == EntityType.LOCATION
+    assert gaz.entities["country/TWN"].type == EntityType.COUNTRY
+
+
 @pytest.mark.parametrize("acronym", ["NATO", "ICRC", "CSTO"])
 def test_default_organization_acronyms(gaz, acronym):
     found = gaz.lookup(acronym)

@@ -18,6 +18,13 @@ def test_capital_as_actor_is_the_country(analyse):
     assert "Kyiv" in result.ents.entities["country/UKR"].alt_names
 
 
+def test_a_dependent_territory_is_a_place_and_an_independent_state_a_country(analyse):
+    result = analyse("Bombers flew from Guam to Japan, and New Caledonia voted on Sunday.")
+    assert result.mention("Guam").type == EntityType.LOCATION
+    assert result.mention("New Caledonia").type == EntityType.LOCATION
+    assert result.mention("Japan").type == EntityType.COUNTRY
+
+
 def test_the_seat_of_an_organization_as_actor_is_the_organization(analyse):
     acting = analyse("Brussels added four Russian officials to its sanctions list.").mention("Brussels")
     assert (acting.key, acting.type) == ("organization/european-union", EntityType.ORGANIZATION)
