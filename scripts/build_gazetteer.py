@@ -43,6 +43,10 @@ SOURCES = DEFAULT_OUT / "sources"
 # forces rather than naming them, so such an organization alias is dropped.
 GENERIC_FORCE_WORDS = ("army", "military", "armed forces", "forces", "navy", "air force", "troops", "police")
 
+# "US military", "UK military": a state's name followed by one of these words describes its forces too (a state's
+# name before "Army" or "Navy" is often the service's own name: "Pakistan Army").
+GENERIC_FORCE_WORDS_AFTER_A_STATE = ("military",)
+
 # "Organisation", "Stabilizations": a word ending in -isation(s)/-ization(s), British and American spellings of one name.
 ISATION = re.compile(r"(\w[iI])([sSzZ])([aA][tT][iI][oO][nN][sS]?)\b")
 
@@ -239,13 +243,13 @@ def curated_entry(row: dict[str, str]) -> dict:
     return entry
 
 
-def is_description(alias: str, demonyms: set[str]) -> bool:
-    """'Eritrean army', 'Congolese military': a demonym and a generic word describe a state's forces, they do
-    not name them; the extractor reads such a phrase as the state (its demonym), so they are no aliases."""
-    for word in GENERIC_FORCE_WORDS:
-        if alias.lower().endswith(" " + word) and alias[: -len(word) - 1] in demonyms:
-            return True
-    return False
+def is_description(alias: str, demonyms: set[str], state_names: set[str]) -> bool:
+    """'Eritrean army', 'Congolese military', 'US military': a demonym and a generic word, or a state's name and
+    'military', describe a state's forces, they do not name them; the extractor reads such a phrase as the state
+    (its demonym or name), so they are no aliases."""
+    def describes(words: tuple[str, ...], describers: set[str]) -> bool:
+        return any(alias.lower().endswith(" " + word) and alias[: -len(word) - 1] in describers for word in words)
+    return describes(GENERIC_FORCE_WORDS, demonyms) or describes(GENERIC_FORCE_WORDS_AFTER_A_STATE, state_names)
 
 
 def other_spelling(text: str) -> str:
@@ -263,11 +267,12 @@ def build_organizations(countries: list[dict]) -> list[dict]:
     """organizations.json: the rows of organizations.tsv with both spellings of -isation/-ization words,
     without aliases that merely describe a state's forces."""
     demonyms = {d for country in countries for d in country["demonyms"]}
+    state_names = {name for country in countries for name in [country["name"], *country["aliases"]]}
     entries = []
     for row in read_tsv("organizations.tsv"):
         entry = curated_entry(row)
         aliases = with_other_spellings(entry["name"], entry["aliases"])
-        entry["aliases"] = [a for a in aliases if not is_description(a, demonyms)]
+        entry["aliases"] = [a for a in aliases if not is_description(a, demonyms, state_names)]
         entries.append(entry)
     return sorted_by_name(entries)
 

@@ -35,3 +35,11 @@ def test_the_shipped_organizations_carry_both_spellings():
     names = {org["name"]: set(org["aliases"]) for org in organizations}
     assert "Organization of African Unity" in names["Organisation of African Unity"]
     assert "United Nations Stabilization Mission in Haiti" in names["United Nations Stabilisation Mission in Haiti"]
+
+
+def test_a_state_and_military_describe_its_forces_but_a_state_and_army_can_name_a_service(build):
+    demonyms, states = {"Ruritanian"}, {"Ruritania", "RR"}
+    assert build.is_description("RR military", demonyms, states)
+    assert build.is_description("Ruritanian army", demonyms, states)
+    assert not build.is_description("Ruritania Army", demonyms, states)
+    assert not build.is_description("Ruritania Military Academy", demonyms, states)

@@ -25,6 +25,14 @@ def test_a_dependent_territory_is_a_place_and_an_independent_state_a_country(ana
     assert result.mention("Japan").type == EntityType.COUNTRY
 
 
+def test_a_states_name_and_military_is_the_state_and_a_services_name_is_the_service(analyse):
+    result = analyse("The US military said it had destroyed a boat near Aruba.")
+    assert result.mention("US").key == "country/USA"
+    assert all(entity.type != EntityType.ORGANIZATION for entity in result.ents.entities.values())
+    result = analyse("The U.S. Navy said it had destroyed a boat near Aruba.")
+    assert result.mention("U.S. Navy").type == EntityType.ORGANIZATION
+
+
 def test_the_seat_of_an_organization_as_actor_is_the_organization(analyse):
     acting = analyse("Brussels added four Russian officials to its sanctions list.").mention("Brussels")
     assert (acting.key, acting.type) == ("organization/european-union", EntityType.ORGANIZATION)
