@@ -33,6 +33,13 @@ def test_a_states_name_and_military_is_the_state_and_a_services_name_is_the_serv
     assert result.mention("U.S. Navy").type == EntityType.ORGANIZATION
 
 
+def test_un_peacekeepers_are_a_group_of_the_un_not_a_body_of_their_own(analyse):
+    result = analyse("Several thousand U.N. peacekeepers are deployed in Croatia.")
+    assert result.mention("U.N.").key == "organization/united-nations"
+    assert [entity.name for entity in result.ents.entities.values() if entity.type == EntityType.ORGANIZATION] == [
+        "United Nations"]
+
+
 def test_the_seat_of_an_organization_as_actor_is_the_organization(analyse):
     acting = analyse("Brussels added four Russian officials to its sanctions list.").mention("Brussels")
     assert (acting.key, acting.type) == ("organization/european-union", EntityType.ORGANIZATION)
