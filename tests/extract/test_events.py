@@ -2920,6 +2920,12 @@ def test_a_that_clause_coordinated_after_a_reported_one_is_told_as_a_plan(analys
     assert readings(guessed, EventType.DEPLOYMENT) <= {("country/CHL", "country/PER", "Hypothetical")}
 
 
+def test_feeding_people_gives_them_aid(analyse):
+    result = analyse("The World Food Programme is feeding two million Peruvians after the floods.")
+    assert has(result, EventType.AID_PROVISION, "organization/world-food-programme", "country/PER"), result.triples()
+    assert not readings(analyse("The drought has fed unrest in Peru."), EventType.AID_PROVISION)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A Chilean military plane landed in Haiti on Monday.", {("country/CHL", "country/HTI", "Asserted")}),
     ("A Chilean plane loaded with medical supplies landed in Haiti on Monday.", set()),
