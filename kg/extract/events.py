@@ -1343,6 +1343,8 @@ class _SentenceFrames:
                 continue  # "sent rescue teams", "a team of doctors": help, no force
             if relief:
                 return True, candidate
+            if trigger.event == EventType.AID_PROVISION and self._own_force_sent(token, candidate):
+                continue  # "sent air force transport planes to Noumea": a deployment, no aid
             if any(self.lexicon.in_class(h, trigger.needs) or self.lexicon.names_class(self._organization_name(h), trigger.needs)
                    for h in heads):
                 return True, candidate
@@ -1364,12 +1366,34 @@ class _SentenceFrames:
                     for o in self.children(p) if o.dep_ == "pobj"]
         return carried + [c for c in self.children(vehicle) if c.dep_ == "nmod"]
 
+    def _own_force_sent(self, verb: Token, thing: Token) -> bool:
+        """What a verb of sending forces sends is the sender's own craft or unit, no aid: a word of class 'forces' is
+        listed and nothing of aid is listed, carried or named on the things ("sent transport planes to X", "send
+        missile defence units and troops"; not "sent planes of aid", "sent water bombers", "sent tents and planes", nor
+        craft sent to do what is aid by itself: "sent jets to help the Gulf state"; "to fly out citizens" is not)."""
+        if verb.pos_ != "VERB" or verb.lemma_ not in self.lexicon.verbs_of(EventType.DEPLOYMENT):
+            return False
+        if any(c.dep_ in ("advcl", "xcomp") and any(t.event == EventType.AID_PROVISION and t.needs is None
+                                                     for t in self.lexicon.verbs.get(c.lemma_, ()))
+               for c in self.children(verb)):
+            return False
+        listed = [thing, *thing.conjuncts]
+        if not any(self.lexicon.in_class(w, "forces") for w in listed):
+            return False
+        described = [w for h in listed for w in [*self._prep_objects(h, frozenset({"of", "in"})), *self._cargo(h),
+                                                  *(c for c in self.children(h) if c.dep_ in ("compound", "amod"))]]
+        return not any(self._aid_only(w) for w in [*listed, *described, *(c for w in described for c in w.conjuncts)])
+
+    def _aid_only(self, word: Token) -> bool:
+        """A word of aid that is no force nor weapon ("tents", "water"; not "planes", "missile")."""
+        return self.lexicon.in_class(word, "aid") and not any(self.lexicon.in_class(word, kind) for kind in ("forces", "weapons"))
+
     def _relief_team(self, noun: Token) -> bool:
         """A team, plane or unit of helpers ("rescue teams", "a team of Red Crescent doctors") or a craft that
-        carries aid ("a plane loaded with supplies"): aid, no force."""
+        carries aid ("a plane loaded with supplies"; not "missile defence units"): aid, no force."""
         kinds = [*self._prep_objects(noun, frozenset({"of"})), *(c for c in self.children(noun) if c.dep_ in ("compound", "nmod", "amod"))]
         return (any(self.lexicon.in_class(w, "relief_workers") for k in kinds for w in [k, *k.conjuncts])
-                or any(self.lexicon.in_class(w, "aid") for c in self._cargo(noun) for w in [c, *c.conjuncts]))
+                or any(self._aid_only(w) for c in self._cargo(noun) for w in [c, *c.conjuncts]))
 
     def _alleged(self, token: Token) -> bool:
         """Inside what someone is accused or blamed for or claims ("accuses Rwanda of sending soldiers", "claimed that
@@ -1813,6 +1837,9 @@ class _SentenceFrames:
             for child in (c for noun in phrase for c in self.children(noun) if c != token):
                 if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                     actors += self.entities_in(child)
+            if frame.event == EventType.MEDIATION and not actors and _under_phrase(token):
+                actors += [m for t in self._prep_objects(token, frozenset({"of"})) for m in self.entities_in(t)]  # "under
+                # the auspices of X": X mediates what is done under them
             if frame.event == EventType.MEDIATION and not actors:  # "Qatar, one of the chief mediators between A and B"
                 actors += self._apposed_name(token)
             preps = frame.target_preps | ({"of"} if token.lemma_.lower() in frame.patient_nouns else set())
@@ -3746,6 +3773,9 @@ class _SentenceFrames:
         accord, brokered by X, was signed by A and B", "brokered a deal that A and B signed", "talks between A and
         B mediated by X", "a truce in A's war against B"), never the mediator itself."""
         parties = [m for noun in self._mediated_deals(trigger) for m in self._deal_parties(noun, trigger)]
+        held_under = _governor_through_phrases(trigger) if _under_phrase(trigger) else None
+        if held_under is not None and self._holds_deals(held_under):  # "signed a deal with B under X's auspices"
+            parties += self._holder_parties(held_under)
         return [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
 
     def _mediated_deals(self, trigger: Token) -> list[Token]:
@@ -3772,11 +3802,14 @@ class _SentenceFrames:
         holders = [c for c in self.children(noun) if c.dep_ == "relcl" and c != trigger]
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass") else _governor_through_phrases(noun) if noun.dep_ == "pobj" else None
         holders += [governor] if governor not in (None, trigger) else []
-        for verb in (v for v in holders if self._holds_deals(v)):
-            parties += ([m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t)]
-                        if self._is_passive(verb) else self.subject_of(verb))
-            parties += [m for t in self._prep_objects(verb, frozenset({"with"})) for m in self.entities_in(t)]
-        return parties
+        return parties + [m for verb in holders if self._holds_deals(verb) for m in self._holder_parties(verb)]
+
+    def _holder_parties(self, verb: Token) -> list[Mention]:
+        """Who signs, reaches or holds a deal or talks by a verb: its subject (its agent when passive) and those it
+        is done "with"."""
+        parties = ([m for t in self._prep_objects(verb, frozenset({"by"})) for m in self.entities_in(t)]
+                   if self._is_passive(verb) else self.subject_of(verb))
+        return parties + [m for t in self._prep_objects(verb, frozenset({"with"})) for m in self.entities_in(t)]
 
     def _holds_deals(self, verb: Token) -> bool:
         """A verb by which its subject makes a deal or holds talks: "sign", "reach", "agree", "hold"."""
@@ -3866,6 +3899,11 @@ def _behind_preposition(word: Token, phrase: Token, agent_preps: frozenset[str])
         if ancestor.dep_ == "prep":
             return ancestor.lower_ not in agent_preps
     return False
+
+
+def _under_phrase(noun: Token) -> bool:
+    """The noun heads an "under" phrase ("under the auspices of X", "under Qatar's mediation")."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
 
 
 def _hyphened_to(word: Token, token: Token) -> bool:

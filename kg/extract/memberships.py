@@ -96,6 +96,9 @@ class MembershipWords:
     seat_nouns: frozenset[str]  # "seat": its holder ("holds a seat on the council") is a member
     seat_kinds: frozenset[str]  # the gazetteer kinds of the bodies of states a seat is held in
     participation_verbs: frozenset[str]  # "sit", "serve": their subject sits or serves in a body of states
+    co_chair_prefix: str  # "co": the word a tokenizer splits off a shared chair ("co", "-", "chair")
+    co_chair_introducers: frozenset[str]  # "by", "from": open the holders after the chair word
+    co_chair_relatives: frozenset[str]  # "which": opens a clause naming the holders before the chair word
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -113,7 +116,9 @@ class MembershipWords:
                    frozenset(data["bloc_nouns"]), dict(data["counting_words"]),
                    *(frozenset(data[name]) for name in ("company_markers", "part_nouns", "chairing_verbs",
                                                           "past_markers", "distributives", "partner_nouns",
-                                                          "seat_nouns", "seat_kinds", "participation_verbs")))
+                                                          "seat_nouns", "seat_kinds", "participation_verbs")),
+                   data["co_chair"]["prefix"], frozenset(data["co_chair"]["introducers"]),
+                   frozenset(data["co_chair"]["relatives"]))
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -665,6 +670,32 @@ class _MembershipFinder:
             if self.ents.kind(organization) in self.words.bloc_kinds:
                 self.add(states, organization, verb)
 
+    def shared_chair(self, chair: Token) -> bool:
+        """Whether a chair word is the last piece of a split "co-chair" ("co", "-", "chair")."""
+        doc = self.doc
+        return chair.i >= 2 and doc[chair.i - 1].text == "-" and doc[chair.i - 2].lower_ == self.words.co_chair_prefix
+
+    def co_chair(self, chair: Token) -> None:
+        """``the Minsk Group, which France, Russia and the United States co-chair``, ``the group, co-chaired by A and
+        B``, ``the group, whose co-chairs from A and B``: the states holding a bloc's shared chair are its members,
+        read on the words (the parser cannot read the split word); the bloc is the name the clause is set on."""
+        doc = self.doc
+        prefix = chair.i - 2
+        after = doc[chair.i + 1] if chair.i + 1 < chair.sent.end else None
+        if after is not None and after.lower_ in self.words.co_chair_introducers:
+            holders = self.following_list(after)
+            opener = prefix - 1 if doc[prefix - 1].tag_ == "WP$" else prefix  # ", whose co-chairs from A"
+        else:
+            opener = next((i for i in range(prefix - 1, max(chair.sent.start, prefix - 12) - 1, -1)
+                           if doc[i].lower_ in self.words.co_chair_relatives), None)
+            holders = self.following_list(doc[opener]) if opener is not None else []
+            if not holders or holders[-1].end != prefix:  # "which A, B and C co-chair": the list runs up to it
+                return
+        bloc = self.ents.at(doc[opener - 2]) if opener >= 2 and doc[opener - 1].text == "," else None
+        states = [m for m in holders if m.type == EntityType.COUNTRY]
+        if bloc is not None and self.ents.kind(bloc.key) in self.words.bloc_kinds and len(states) >= 2:
+            self.add(states, bloc.key, chair)
+
     def states_of_people_named(self, token: Token) -> list[Mention]:
         """The states whose stated office is held by the person a phrase names, or by the person set beside its title
         ("Chile's president, Gabriel Boric, who ...", "Gabriel Boric, the Chilean president who ...")."""
@@ -778,7 +809,9 @@ class _MembershipFinder:
         current = self.remember_leaders(offices)
         for token in tokens_with(self.doc, LEMMA, {*words.lemmas, *map(str.title, words.lemmas)}):
             lemma = token.lemma_.lower()
-            if token.pos_ in ("NOUN", "PROPN"):
+            if lemma in words.chairing_verbs and self.shared_chair(token):
+                self.co_chair(token)
+            elif token.pos_ in ("NOUN", "PROPN"):
                 if lemma in words.member_nouns or lemma in words.generic_members:
                     self.member_noun(token)
                 elif lemma in words.seat_nouns:

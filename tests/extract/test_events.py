@@ -2926,6 +2926,21 @@ def test_feeding_people_gives_them_aid(analyse):
     assert not readings(analyse("The drought has fed unrest in Peru."), EventType.AID_PROVISION)
 
 
+@pytest.mark.parametrize("text, aid", [
+    ("Norway and Denmark sent air force transport planes to Nepal to fly out their citizens.", False),
+    ("Brazil will send anti-aircraft missile units and 300 troops to Peru.", False),
+    ("Norway sent transport planes and tents to Nepal.", True),
+    ("Brazil will send two transport planes to Peru to help it fight the floods.", True),
+])
+def test_a_craft_or_unit_sent_is_the_senders_force_not_aid(analyse, text, aid):
+    """Craft or units a verb of sending forces sends stay the sender's (a deployment), unless aid is listed with
+    them or they go to help."""
+    result = analyse(text)
+    giver, receiver = ("country/NOR", "country/NPL") if text.startswith("Norway") else ("country/BRA", "country/PER")
+    assert has(result, EventType.AID_PROVISION, giver, receiver) == aid, result.triples()
+    assert has(result, EventType.DEPLOYMENT, giver, receiver) or aid
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A Chilean military plane landed in Haiti on Monday.", {("country/CHL", "country/HTI", "Asserted")}),
     ("A Chilean plane loaded with medical supplies landed in Haiti on Monday.", set()),
@@ -4358,3 +4373,12 @@ def test_talks_named_again_are_mediated_between_the_signers_of_the_deal_told_bef
     far = analyse("The accord was signed in Accra by Liberia, Guinea and Sierra Leone. Heavy rain fell in the north. "
                   "Thousands fled the floods. The talks were mediated by Ghana.")
     assert not stated(far, EventType.MEDIATION)
+
+
+def test_under_the_auspices_of_a_mediator_mediates_between_those_who_sign_or_negotiate(analyse):
+    result = analyse("Eritrea and Ethiopia signed a peace accord in 2000 under the auspices of Algeria.")
+    assert has(result, EventType.MEDIATION, "country/DZA", "country/ETH")
+    talks = analyse("Since June Sudan and Ethiopia have negotiated under the auspices of Kenya.")
+    assert has(talks, EventType.MEDIATION, "country/KEN", "country/SDN")
+    sheltered = analyse("Thousands of Sudanese refugees live in Chad under the protection of France.")
+    assert not stated(sheltered, EventType.MEDIATION), sheltered.triples()

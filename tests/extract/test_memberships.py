@@ -587,3 +587,20 @@ def test_serving_in_a_government_or_a_mission_referred_back_to_is_no_membership(
     assert members(extractor, "Hezbollah sits in the Lebanese government.") == set()
     assert members(extractor, "The African Union sent a mission. Troops from Kenya, who already serve in "
                               "the mission, will stay.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Envoys of the OSCE Minsk Group, which Russia, France and the United States co-chair, flew to Baku.",
+     {(state, "OSCE Minsk Group") for state in ("country/RUS", "country/FRA", "country/USA")}),
+    ("Talks went on under the OSCE Minsk Group, co-chaired by Russia and France.",
+     {(state, "OSCE Minsk Group") for state in ("country/RUS", "country/FRA")}),
+    ("The OSCE Minsk Group, whose co-chairs from France and the United States visited Yerevan, spoke.",
+     {(state, "OSCE Minsk Group") for state in ("country/FRA", "country/USA")}),
+])
+def test_states_sharing_the_chair_of_a_bloc(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_shared_chair_of_a_meeting_is_no_membership(extractor):
+    assert members(extractor, "The donor conference, co-chaired by Norway and Japan, raised $2 billion.") == set()
+    assert members(extractor, "The summit that Egypt and France co-chaired ended in Sharm el-Sheikh.") == set()
