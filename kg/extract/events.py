@@ -1239,8 +1239,11 @@ class _SentenceFrames:
         return preposition.head if in_venue and place and preposition.head.pos_ == "NOUN" else noun
 
     def _bars_as_object(self, thing: Token, barring: str) -> bool:
-        """Whether an object bars the trigger: a word of the class ``barring``, or for '@person' a person, named or
-        a personal pronoun ("backed Guaido", "keep backing him": a leader endorsed, no aid given)."""
+        """Whether an object bars the trigger: a word of the class ``barring``, for '@any' every object ("turned its
+        attention to X": no one turned to), or for '@person' a person, named or a personal pronoun ("backed Guaido",
+        "keep backing him": a leader endorsed, no aid given)."""
+        if barring == "@any":
+            return True
         if barring != "@person":
             return self.lexicon.in_class(thing, barring)
         named = self.ents.at(thing)

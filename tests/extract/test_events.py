@@ -4382,3 +4382,21 @@ def test_under_the_auspices_of_a_mediator_mediates_between_those_who_sign_or_neg
     assert has(talks, EventType.MEDIATION, "country/KEN", "country/SDN")
     sheltered = analyse("Thousands of Sudanese refugees live in Chad under the protection of France.")
     assert not stated(sheltered, EventType.MEDIATION), sheltered.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Chad turned to Niger to secure its northern border.",
+    "Chad has since turned to Niger for instructors.",
+])
+def test_turning_to_a_party_asks_it_for_help(analyse, text):
+    result = analyse(text)
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/TCD", "country/NER"), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Chad turned the suspects over to Niger.",
+    "Chad turned its attention to Niger's election.",
+])
+def test_turning_something_to_a_party_asks_no_help(analyse, text):
+    result = analyse(text)
+    assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
