@@ -1285,7 +1285,89 @@ class _Resolver:
         self._name_halves()
         self._name_warring_forces()
         self._link_early_surnames()
+        self._name_ministries()
         return self.result
+
+    def _name_ministries(self) -> None:
+        """A state's ministry written with capitals ("the Saudi Foreign Ministry", "Russia's Defence Ministry", "the
+        Ministry of Foreign Affairs of Qatar") is an organization of the article, named "Ministry of <charge>
+        (<state>)" and by the text's words (``descriptors.json``, ``ministries``); it gets no mention, so the state
+        keeps standing for it in events. A ministry the gazetteer knows by the text's words is that one."""
+        charges = load_json("lexicon/descriptors.json")["ministries"]["charges"]
+        for word in tokens_with(self.doc, ORTH, {"Ministry"}):
+            named = self._ministry_name(word)
+            if named is None:
+                continue
+            name, whole, charge, state = named
+            known = self.gazetteer.lookup(self._text(whole))
+            if known is not None and known.key.startswith("organization/"):
+                entity = self.result.entities.get(known.key) or self.gazetteer.entities[known.key].to_entity()
+            else:
+                canonical = f"Ministry of {charges.get(charge, charge)} ({self.gazetteer.entities[state].name})"
+                key = entity_key("organization", canonical)
+                entity = self.result.entities.get(key) or Entity(key, EntityType.ORGANIZATION, canonical, located_in=state)
+            self.result.entities[entity.key] = entity
+            entity.add_name(self._text(name))  # "Foreign Ministry", "Ministry of Defence"
+            entity.add_name(self._text(whole))  # with its state: "the Saudi Foreign Ministry", "Russia's Defence Ministry"
+
+    def _ministry_name(self, word: Token) -> tuple[Span, Span, str, str] | None:
+        """The capitalised name around "Ministry" (the name, the name with the state written with it, the charge,
+        the state): the charge before it ("Foreign Ministry") or after "of" ("Ministry of the Interior"), the state
+        as a possessive or demonym before it or after a second "of", else the last state named before; none when
+        the words are part of another entity's name, furniture, or name no charge."""
+        doc, at = self.doc, self.result.at
+        start = word.i
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_stop and at(doc[start - 1]) is None:
+            start -= 1
+        end = word.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            end += 1
+            while end < len(doc) and at(doc[end]) is None and (doc[end].is_title or (
+                    doc[end].lower_ in ("the", "and") and end + 1 < len(doc) and doc[end + 1].is_title)):
+                end += 1
+            if doc[end - 1].lower_ == "of":
+                end -= 1
+        name = doc[start:end]
+        charge = [t.text for t in name if t.i != word.i and t.lower_ != "of"]
+        title_modifier = word.dep_ == "compound" and self.roles.has_head([word.head])  # "Foreign Ministry spokesman X"
+        if (not charge or title_modifier or any(at(t) is not None for t in name)
+                or self._furniture_kind(name) is not None):
+            return None
+        before, after = self._state_at(start - 1, possessive=True), self._state_after_of(end)
+        whole = doc[before[0]:end] if before else doc[start:after[1]] if after else name
+        state = (before or after or (None, None, self._capital_state_after_in(end) or self._last_state_before(word)))[2]
+        return (name, whole, " ".join(charge), state) if state else None
+
+    def _state_at(self, i: int, possessive: bool = False) -> tuple[int, int, str] | None:
+        """The state a mention ending at token ``i`` names (start, end, key), read past a possessive "'s"."""
+        if possessive and i > 0 and self.doc[i].text in ("'s", "\u2019s"):
+            i -= 1
+        mention = self.result.at(self.doc[i]) if i >= 0 else None
+        return (mention.start, mention.end, mention.key) if mention and mention.type == EntityType.COUNTRY else None
+
+    def _state_after_of(self, i: int) -> tuple[int, int, str] | None:
+        """The state named after "of (the)" at token ``i`` ("of Qatar", "of the Russian Federation")."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "the" else 1
+        mention = self.result.at(doc[i]) if i < len(doc) else None
+        return (mention.start, mention.end, mention.key) if mention and mention.type == EntityType.COUNTRY else None
+
+    def _capital_state_after_in(self, i: int) -> str | None:
+        """The state whose capital is named after "in" at token ``i`` ("the Ministry of Foreign Affairs in Ankara")."""
+        doc = self.doc
+        mention = self.result.at(doc[i + 1]) if i + 1 < len(doc) and doc[i].lower_ == "in" else None
+        if mention is None:
+            return None
+        if mention.type == EntityType.COUNTRY:
+            return mention.key
+        return next((state for state, city in self.gazetteer.capital_cities.items() if city == mention.key), None)
+
+    def _last_state_before(self, word: Token) -> str | None:
+        """The state named last before the word, if any."""
+        return next((m.key for m in reversed(self.result.mentions)
+                     if m.type == EntityType.COUNTRY and m.end <= word.i), None)
 
     def _name_halves(self) -> None:
         """"the North", "the South" (descriptors.json 'halves'), not opening a longer name: the one state the article

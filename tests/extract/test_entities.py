@@ -62,6 +62,23 @@ def test_a_service_named_with_its_states_possessive_is_the_known_one(analyse):
     assert unknown is None or unknown.key != "organization/japan-coast-guard"
 
 
+def test_a_capitalised_ministry_is_an_organization_and_its_state_still_acts(analyse):
+    result = analyse("The Ministry of Foreign Affairs of Norway condemned the shelling of Tartu by Latvia.")
+    ministry = result.ents.entities["organization/ministry-of-foreign-affairs-norway"]
+    assert ministry.type == EntityType.ORGANIZATION and ministry.located_in == "country/NOR"
+    assert "Ministry of Foreign Affairs" in ministry.alt_names
+    assert ("Accusation", "country/NOR", "country/LVA") in result.triples()
+    named_before = analyse("The Chilean Interior Ministry said the border would reopen on Monday.")
+    assert "Ministry of the Interior (Chile)" in {e.name for e in named_before.ents.entities.values()}
+
+
+@pytest.mark.parametrize("text", ["The foreign ministry of Norway condemned the shelling of Tartu by Latvia.",
+                                  "Norway's Foreign Ministry spokesman Ola Berg condemned the shelling by Latvia."])
+def test_a_ministry_in_lower_case_or_before_a_title_is_no_organization(analyse, text):
+    result = analyse(text)
+    assert all(entity.type != EntityType.ORGANIZATION for entity in result.ents.entities.values())
+
+
 WAR_YEAR = date(2024, 6, 1)
 
 
