@@ -1481,17 +1481,21 @@ class _SentenceFrames:
         return modality
 
     def _made_deal(self, token: Token) -> bool:
-        """A noun of class 'deal' a verb acts on, told as made by its owner or its year ("breached its truce with
-        X", "scrapped a 1995 accord with Y", "would end its treaty with Z"): undoing it does not unmake it; not
-        one negated or supposed of its own ("has no treaty with X", "scrapped its proposed accord")."""
+        """A noun of class 'deal' that a verb of undoing (one of the 'reversals') takes as its object or passive
+        subject, told as made by its owner or its year ("breached its truce with X", "scrapped a 1995 accord with
+        Y", "would terminate its treaty with Z"): undoing it does not unmake it; not one negated or supposed of its
+        own ("has no treaty with X", "scrapped its proposed accord"), nor one another verb acts on ("could sign
+        their accord", "refused to sign its 2024 accord"), nor one after a preposition ("walked away from its
+        accord")."""
         if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "nsubjpass") or not self.lexicon.in_class(token, "deal"):
+            return False
+        if not self._reverses(token.head):
             return False
         words = [t for c in token.lefts for t in c.subtree]
         modifiers = self.lexicon.modality_words.noun_modifiers
         if any(t.lower_ in self.lexicon.negations or t.lower_ in modifiers for t in words):
             return False
-        return any(t.dep_ == "poss" or (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"))
-                   for t in words)
+        return any(t.dep_ == "poss" or (t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4) for t in words)
 
     def _owned_fight(self, token: Token) -> bool:
         """A noun of fighting with its owner ("the SDF's conflict", "Israel's war"): a fight told as going on."""

@@ -4339,10 +4339,20 @@ def test_forces_only_fighting_on_their_own_ground_are_not_deployed(analyse):
 def test_a_deal_told_as_made_stays_made_when_undone(analyse):
     for text in ("Peru scrapped its 2001 border accord with Chile last week.",
                  "Peru breached its truce with Chile on Sunday.",
-                 "Peru would terminate its trade treaty with Chile."):
+                 "Peru would terminate its trade treaty with Chile.",
+                 "Peru tore up its border treaty with Chile."):  # "the border treaty": undone, see above
         assert has_pair(analyse(text), EventType.AGREEMENT, "country/PER", "country/CHL"), text
     for text in ("Peru scrapped its proposed accord with Chile.", "Peru rejected a truce with Chile."):
         assert not has_pair(analyse(text), EventType.AGREEMENT, "country/PER", "country/CHL"), text
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Peru and Chile could sign their border accord in March.", "Hypothetical"),
+    ("Peru refused to sign its 2024 accord with Chile.", "Negated"),
+    ("Peru walked away from its 2001 accord with Chile.", "Negated"),
+])
+def test_a_deal_told_as_made_is_only_kept_made_from_a_verb_that_undoes_it(analyse, text, modality):
+    assert {m for _, _, m in readings(analyse(text), EventType.AGREEMENT)} == {modality}
 
 
 def test_agreeing_to_sell_agrees_with_the_buyer(analyse):
