@@ -202,8 +202,9 @@ class _MembershipFinder:
     def named_together_before(self, noun: Token) -> list[Mention]:
         """For a plural noun that counts states ("both countries", "the two NATO members"), the last states named
         together before it ("Sweden and Finland"), when they are as many as it counts; but "both countries" are the
-        article's two most named states when it has such a pair, not a pair named in passing ("Washington and Rome
-        flew out their citizens. The OAU, which both countries belong to": Ethiopia and Eritrea)."""
+        article's two most named states when it has such a pair, rather than a pair named in passing in an earlier
+        sentence ("Washington and Rome flew out their citizens. The OAU, which both countries belong to": Ethiopia
+        and Eritrea); a pair named in the noun's own sentence is kept ("Sweden and Finland said both countries")."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or self.ents.at(noun) is not None:
             return []
         wanted = next((self.words.counting_words[c.lower_] for c in noun.children
@@ -211,11 +212,13 @@ class _MembershipFinder:
         if not wanted:
             return []
         before = [m for m in self.ents.mentions if m.end <= noun.i and m.type == EntityType.COUNTRY]
+        together = self.last_named_together(before)
+        if len(together) == wanted and together[0].start >= noun.sent.start:
+            return together
         # "both countries" (not "the two NATO members": a member noun names no pair of the article)
         pair = article_pair(before) if wanted == 2 and self.ents.refers_to(noun, EntityType.COUNTRY) else []
         if pair:
             return pair
-        together = self.last_named_together(before)
         return together if len(together) == wanted else []
 
     def last_named_together(self, before: list[Mention]) -> list[Mention]:

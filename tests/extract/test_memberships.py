@@ -431,6 +431,8 @@ def test_a_leader_stands_for_the_state_of_their_office(extractor, text, expected
     ("Chile recalled its envoy. Peru said Chile had lied. Chile denied it, and Peru protested again. Germany and "
      "Japan urged restraint. The OECD, to which both countries belong, offered help.",
      {("country/CHL", "OECD"), ("country/PER", "OECD")}),  # not a pair named in passing
+    ("Russia attacked Ukraine. Ukraine said Russia had shelled Kharkiv. Russia denied it. Sweden and Finland said "
+     "both countries would join NATO.", {("country/SWE", "NATO"), ("country/FIN", "NATO")}),  # named in its sentence
 ])
 def test_founding_members_and_both_countries_of_the_article(extractor, text, expected):
     assert members(extractor, text) == expected
