@@ -1952,13 +1952,16 @@ class _SentenceFrames:
 
     def _partners_in_purpose(self, verb: Token, frame: Frame) -> list[Mention]:
         """Those the act a verb commits to is done with ("agreed to cooperate with X", "to restore ties with Y"), and
-        the buyer of a sale it commits to (class 'sales': "agreed to sell jets to X", "to supply Y with radars")."""
+        the buyer of a sale it commits to (class 'sales': "agreed to sell jets to X", "to sell Y jets"; its object
+        only when the sale has a "with", "to supply Z with radars": not the goods, "to sell Ukrainian grain")."""
         acts = [c for c in self.children(verb) if c.dep_ == "xcomp"]
         holders = acts + [o for act in acts for o in self.children(act) if o.dep_ == "dobj"]
         partners = [t for holder in holders for t in self._prep_objects(holder, frame.target_preps)]
         sales = [act for act in acts if self.lexicon.in_class(act, "sales")]
         partners += [t for act in sales for t in self._prep_objects(act, frozenset({"to"}))]
-        partners += [c for act in sales for c in self.children(act) if c.dep_ in ("dative", "dobj")]
+        partners += [c for act in sales for c in self.children(act) if c.dep_ == "dative"]
+        supplied = [act for act in sales if self._prep_objects(act, frozenset({"with"}))]
+        partners += [c for act in supplied for c in self.children(act) if c.dep_ == "dobj"]
         return [m for t in partners for m in self.entities_in(t)]
 
     def _addressed(self, verb: Token) -> tuple[list[Mention], list[Mention]]:

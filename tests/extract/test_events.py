@@ -4364,6 +4364,12 @@ def test_agreeing_to_sell_agrees_with_the_buyer(analyse):
     assert not has_pair(builds, EventType.AGREEMENT, "country/PRT", "country/GHA")
 
 
+def test_the_goods_sold_are_no_partner_of_the_sale(analyse):
+    result = analyse("Portugal agreed to sell Angolan coffee to Ghana.")
+    assert has_pair(result, EventType.AGREEMENT, "country/PRT", "country/GHA")
+    assert not any("country/AGO" in (e.actor, e.target) for e in result.events if e.type == EventType.AGREEMENT)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a measure on trade targets the partner the trade names, wherever the parser hangs it
     ("Norway imposed an embargo on arms sales to Chad.", {("country/NOR", "country/TCD")}),
