@@ -2926,6 +2926,12 @@ def test_feeding_people_gives_them_aid(analyse):
     assert not readings(analyse("The drought has fed unrest in Peru."), EventType.AID_PROVISION)
 
 
+@pytest.mark.parametrize("text", ["Chile is feeding the war in Peru.",
+                                  "Chile has been feeding the violence in Peru for years."])
+def test_feeding_a_conflict_gives_no_aid(analyse, text):
+    assert not readings(analyse(text), EventType.AID_PROVISION)
+
+
 @pytest.mark.parametrize("text, aid", [
     ("Norway and Denmark sent air force transport planes to Nepal to fly out their citizens.", False),
     ("Brazil will send anti-aircraft missile units and 300 troops to Peru.", False),
