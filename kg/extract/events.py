@@ -36,6 +36,7 @@ _STATES_ONLY = (EventType.MEETING, EventType.AGREEMENT, EventType.MEDIATION)  # 
 # a mediator named in the last pair mediates for the other one only when the pair told of a contact between friends
 # (whom it met, agreed with or was asked by), not of a foe (one it fought, sanctioned or accused)
 _CONTACTS = (EventType.MEETING, EventType.AGREEMENT, EventType.ASSISTANCE_REQUEST)
+_DANGER_CLASSES = ("assault", "fights", "dangers")  # what forces sent "against" it defend from: no party attacked
 _SUBORDINATE_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj", "parataxis")
 
 
@@ -1265,6 +1266,15 @@ class _SentenceFrames:
         objects += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
         return objects + [c for o in objects for c in o.conjuncts]
 
+    def _sent_against_danger(self, verb: Token, preps: frozenset[str]) -> bool:
+        """Whether forces a verb sends or leads go against an attack or a threat (classes 'assault', 'fights',
+        'dangers': "against a possible Russian attack", "against the threat of X"), no party, after one of ``preps``
+        on the verb or on its object."""
+        holders = [verb] + [c for c in self.children(verb) if c.dep_ == "dobj"]
+        aims = [g for h in holders for c in self.children(h) if c.dep_ == "prep" and c.lower_ in preps
+                for g in self.children(c) if g.dep_ == "pobj"]
+        return bool(aims) and all(any(self.lexicon.in_class(aim, kind) for kind in _DANGER_CLASSES) for aim in aims)
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in self.children(token)  # "shore up": a particle too; "brought together"
@@ -1276,6 +1286,8 @@ class _SentenceFrames:
             preps |= {g.lower_ for o in objects for g in self.children(o) if g.dep_ == "prep"}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
+        if trigger.object_preps and self._sent_against_danger(token, trigger.required_preps):
+            return False, None  # "deployed jets to Poland against a possible attack": a defence, no one attacked
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          for argument in self._arguments_of(token)):
             return False, None  # "asked Modi for details", "asked them to be watchful": no help asked

@@ -454,6 +454,9 @@ def test_routing_an_army_is_an_attack_on_it(analyse, text, expected):
      {("Attack", "country/EGY", "organization/houthis")}),
     ("Kenya sent two battalions to protect Somalia against al-Shabaab.", set()),
     ("The war set the army led by Kenya's president against al-Shabaab.", set()),
+    ("Kenya sent two battalions to Somalia against a possible Eritrean invasion.", set()),
+    ("Kenya deployed jets to Uganda against the threat of Sudanese aggression.", set()),
+    ("Kenya supports Somali units against al-Shabaab.", set()),
 ])
 def test_forces_sent_or_led_against_a_party_attack_it(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
