@@ -77,16 +77,11 @@ def split_list(cell: str) -> list[str]:
 
 
 def is_yes(row: dict[str, str], column: str) -> bool:
-    """A yes/no cell (``case_sensitive``, ``dependent``): "yes" or empty."""
-    value = row.get(column, "")
+    """A yes/no cell (``case_sensitive``, ``dependent``): "yes" or empty; a file without the column is an error."""
+    value = row[column]
     if value not in ("", "yes"):
         raise SystemExit(f"{row.get('name') or row['iso3']}: {column} must be 'yes' or empty, not {value!r}")
     return value == "yes"
-
-
-def is_case_sensitive(row: dict[str, str]) -> bool:
-    """The ``case_sensitive`` cell: "yes" or empty."""
-    return is_yes(row, "case_sensitive")
 
 
 # ---------------------------------------------------------------------------
@@ -157,7 +152,7 @@ def iso_country(country, row: dict[str, str], geonames: dict) -> dict:
         **country_names(row["name"], aliases, split_list(row["demonyms"]), split_list(row["metonyms"])),
         "geonameid": geonameid(geonames, country.alpha_2),
     }
-    if is_case_sensitive(row):
+    if is_yes(row, "case_sensitive"):
         entry["case_sensitive"] = True
     if row.get("capital_names"):
         entry["capital_names"] = split_list(row["capital_names"])
@@ -214,7 +209,7 @@ def historic_country(row: dict[str, str]) -> dict:
         "geonameid": None,
         "ended": row["ended"],
     }
-    if is_case_sensitive(row):
+    if is_yes(row, "case_sensitive"):
         entry["case_sensitive"] = True
     return entry
 
@@ -232,7 +227,7 @@ def curated_entry(row: dict[str, str]) -> dict:
     }
     if row.get("iso_3166_2"):
         entry["iso_3166_2"] = row["iso_3166_2"]
-    if is_case_sensitive(row):
+    if is_yes(row, "case_sensitive"):
         entry["case_sensitive"] = True
     if row["note"]:
         entry["note"] = row["note"]

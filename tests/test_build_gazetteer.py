@@ -43,3 +43,12 @@ def test_a_state_and_military_describe_its_forces_but_a_state_and_army_can_name_
     assert build.is_description("Ruritanian army", demonyms, states)
     assert not build.is_description("Ruritania Army", demonyms, states)
     assert not build.is_description("Ruritania Military Academy", demonyms, states)
+
+
+def test_a_yes_cell_is_yes_or_empty_and_a_missing_column_is_an_error(build):
+    assert build.is_yes({"name": "Fjordland", "dependent": "yes"}, "dependent")
+    assert not build.is_yes({"name": "Fjordland", "dependent": ""}, "dependent")
+    with pytest.raises(SystemExit):
+        build.is_yes({"name": "Fjordland", "dependent": "no"}, "dependent")
+    with pytest.raises(KeyError):
+        build.is_yes({"name": "Fjordland"}, "dependent")

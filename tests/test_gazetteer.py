@@ -217,6 +217,11 @@ def test_default_dependent_territories_are_places_and_states_countries(gaz):
     assert gaz.entities["country/TWN"].type == EntityType.COUNTRY
 
 
+@pytest.mark.parametrize("key", ["country/ATA", "country/COK", "country/NIU"])
+def test_territories_iso_lists_as_not_independent_are_places(gaz, key):
+    assert gaz.entities[key].type == EntityType.LOCATION
+
+
 @pytest.mark.parametrize("acronym", ["NATO", "ICRC", "CSTO"])
 def test_default_organization_acronyms(gaz, acronym):
     found = gaz.lookup(acronym)
