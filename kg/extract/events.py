@@ -566,8 +566,19 @@ class _SentenceFrames:
                        if self.ents.refers_to(token, self.ents.type_of(key))]
             if opening:
                 return opening
-        key = self.ents.refer(token, exclude=self.ents.own_clause_actor(token))
+        key = self.ents.refer(token, exclude=self.ents.own_clause_actor(token) or self._asker_of_pronoun(token))
         return [self._pseudo(key)] if key else []
+
+    def _asker_of_pronoun(self, pronoun: Token) -> str | None:
+        """The one party that asks a singular pronoun for help, which the pronoun never stands for ("since Damascus
+        asked it to intervene", "Moon had asked him to help": not Damascus, not Moon); none for "them", often the
+        asker's own people ("Vucic asked them to remove the barricades")."""
+        verb = pronoun.head
+        if pronoun.lower_ not in ("it", "him", "her") or pronoun.dep_ not in ("dobj", "dative") or (
+                verb.lemma_ not in self.lexicon.verbs_of(EventType.ASSISTANCE_REQUEST)):
+            return None
+        askers = {m.key for m in self.subject_of(verb) if m.start < pronoun.i}
+        return askers.pop() if len(askers) == 1 else None
 
     def _enclosing_subject(self, pronoun: Token) -> list[Mention]:
         """Who a possessive pronoun in the doer of a clause (its subject or the agent of a passive) stands for: the

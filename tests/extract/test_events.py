@@ -4410,3 +4410,13 @@ def test_turning_to_a_party_asks_it_for_help(analyse, text):
 def test_turning_something_to_a_party_asks_no_help(analyse, text):
     result = analyse(text)
     assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
+
+
+def test_a_pronoun_asked_for_help_is_not_the_asker(analyse):
+    result = analyse("Brazil has flown firefighters to the Chaco since Bolivia asked it to help in August.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/BOL", "country/BRA"), result.triples()
+
+
+def test_a_pronoun_asked_with_no_one_before_it_is_no_one(analyse):
+    result = analyse("Bolivia asked it to help in August.")
+    assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
