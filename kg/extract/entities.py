@@ -1286,7 +1286,14 @@ class _Resolver:
         self._name_warring_forces()
         self._link_early_surnames()
         self._name_ministries()
+        self._name_state_forces()
         return self.result
+
+    def _name_word_before(self, i: int) -> bool:
+        """A capitalised proper noun, in no other mention, right before token ``i`` of the same sentence ("Royal")."""
+        before = self.doc[i - 1] if i > 0 else None
+        return (before is not None and not self.doc[i].is_sent_start and before.is_title and before.pos_ == "PROPN"
+                and self.result.at(before) is None)
 
     def _name_ministries(self) -> None:
         """A state's ministry written with capitals ("the Saudi Foreign Ministry", "Russia's Defence Ministry", "the
@@ -1299,16 +1306,49 @@ class _Resolver:
             if named is None:
                 continue
             name, whole, charge, state = named
-            known = self.gazetteer.lookup(self._text(whole))
-            if known is not None and known.key.startswith("organization/"):
-                entity = self.result.entities.get(known.key) or self.gazetteer.entities[known.key].to_entity()
-            else:
-                canonical = f"Ministry of {charges.get(charge, charge)} ({self.gazetteer.entities[state].name})"
-                key = entity_key("organization", canonical)
-                entity = self.result.entities.get(key) or Entity(key, EntityType.ORGANIZATION, canonical, located_in=state)
-            self.result.entities[entity.key] = entity
-            entity.add_name(self._text(name))  # "Foreign Ministry", "Ministry of Defence"
-            entity.add_name(self._text(whole))  # with its state: "the Saudi Foreign Ministry", "Russia's Defence Ministry"
+            canonical = f"Ministry of {charges.get(charge, charge)} ({self.gazetteer.entities[state].name})"
+            self._add_state_body(whole, entity_key("organization", canonical), canonical, state).add_name(self._text(name))
+
+    def _add_state_body(self, whole: Span, key: str, canonical: str, state: str) -> Entity:
+        """Add a state's body named by ``whole`` as an entity of the article without a mention (the state acts for
+        it): the one the gazetteer knows by those words, else an organization of this key and name in the state."""
+        text = self._text(whole)
+        known = self.gazetteer.lookup(text)
+        if known is not None and known.key.startswith("organization/"):
+            key = known.key
+        key = next((entity.key for entity in self.result.entities.values()
+                    if entity.type == EntityType.ORGANIZATION and text in entity.alt_names | {entity.name}), key)
+        entity = self.result.entities.get(key)
+        if entity is None:
+            entity = (self.gazetteer.entities[key].to_entity() if key in self.gazetteer.entities
+                      else Entity(key, EntityType.ORGANIZATION, canonical, located_in=state))
+            self.result.entities[key] = entity
+        entity.add_name(self._text(whole))  # with its state: "the Saudi Foreign Ministry", "Russia's Defence Ministry"
+        return entity
+
+    def _name_state_forces(self) -> None:
+        """A state named right before capitalised words for its armed forces ("the Nepalese Army", "Qatar Armed
+        Forces", "Finland's Border Guard", ``descriptors.json``, ``named_forces``; one other capitalised word may
+        stand between: "the Qatari Amiri Air Force"; a proper noun before the state belongs to the name: "the Royal
+        Australian Air Force") names those forces, an organization of the article keyed by state and force; it gets
+        no mention, so the state keeps acting for it. Lower case ("the Nepalese army") describes the state's forces
+        and names none; a name defined with a bracketed acronym is left to the acronym's reading."""
+        named_forces = load_json("lexicon/descriptors.json")["named_forces"]["words"]
+        for mention in [m for m in self.result.mentions if m.type == EntityType.COUNTRY]:
+            after = mention.end + (1 if mention.end < len(self.doc) and self.doc[mention.end].text in ("'s", "\u2019s") else 0)
+            for force in named_forces:
+                words = force.split()
+                for gap in (0, 1):
+                    end = after + gap + len(words)
+                    span = self.doc[after:end]
+                    bracketed = end < len(self.doc) and self.doc[end].text == "("  # named by its acronym's reading
+                    if (end <= len(self.doc) and [t.text for t in span[gap:]] == words and not bracketed
+                            and all(t.is_title and self.result.at(t) is None for t in span)):
+                        state_name = self.gazetteer.entities[mention.key].name
+                        start = mention.start - 1 if self._name_word_before(mention.start) else mention.start
+                        whole = self.doc[start:end]  # "the Royal Australian Air Force"
+                        self._add_state_body(whole, entity_key("organization", f"{force} ({state_name})"),
+                                             self._text(whole), mention.key)
 
     def _ministry_name(self, word: Token) -> tuple[Span, Span, str, str] | None:
         """The capitalised name around "Ministry" (the name, the name with the state written with it, the charge,

@@ -403,16 +403,23 @@ class _OfficeFinder:
                 return candidate, candidates.index(candidate) == len(candidates) - 1
         return None, False
 
-    def _held_in_described_body(self, title: list[Token]) -> bool:
-        """A title held in an organization the text describes but does not name or resolve ("the mission's acting
-        head", "the head of the mission", "a member of the movement's political bureau"): no office of the article's
-        first state, which is no organization."""
+    def _described_holder(self, title: list[Token]) -> Token | None:
+        """The organization a title is held in that the text describes but does not name ("the mission's acting
+        head", "the head of the mission", "Dhlakama, the leader of the rebel movement"), if any: whose office no
+        state guessed from the context is."""
         doc, first, last = self.doc, title[0].i, title[-1].i
         holders = [doc[first - 2]] if first >= 2 and doc[first - 1].tag_ == "POS" else []
         if last + 1 < len(doc) and doc[last + 1].lower_ == "of":
             objects = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
             holders += objects + [c for o in objects for c in o.children if c.dep_ == "poss"]
-        return any(self.ents.at(t) is None and self.ents.reference_kind(t) in ("Organization", "Bloc") for t in holders)
+        return next((t for t in holders if self.ents.at(t) is None
+                     and self.ents.reference_kind(t) in ("Organization", "Bloc")), None)
+
+    def _dictionary_organization(self, person: Mention) -> str | None:
+        """The one organization, not a state, the actor dictionary gives this person an office in on the article's
+        day (Dhlakama leads Renamo), if there is one."""
+        held = {t.affiliation for t in self.ents.gazetteer.terms(self.ents.entities[person.key].name, self.published)}
+        return held.pop() if len(held) == 1 and not self._state(next(iter(held))) else None
 
     def _quoted(self, sent: Span, i: int) -> bool:
         """Whether a token lies inside a quotation of the sentence: what someone said names no office's state."""
@@ -603,13 +610,19 @@ class _OfficeFinder:
             else:
                 unknown.append((person, title))
         for person, title in unknown:
+            holder = self._described_holder(title)
+            if holder is not None:  # the body the title describes, or the one the dictionary gives: no state's guess
+                body = self._refer(holder, exclude=person.key) or self._dictionary_organization(person)
+                if body:
+                    self.record(person, body, title, explicit=False, inferred=True)
+                continue
             listed = self.state_of_list(person)
             own = None if listed or self.words.wants_organization(title) else self._own_state(person)
             if own:  # a state the dictionary gives the person at another time: the person's own, not a guess
                 self.record(person, own, title, explicit=False, inferred=True)
                 continue
             organization, only_first = (listed, False) if listed else self.fallback(person, title)
-            baseless = only_first and (self.words.is_rank(title) or self._held_in_described_body(title))
+            baseless = only_first and self.words.is_rank(title)
             if organization and not baseless and (listed or self.tied(organization) or organization
                                                       == self._state_reacting_before(self.doc[person.start].sent)):
                 self.record(person, organization, title, explicit=False, inferred=True)

@@ -79,6 +79,20 @@ def test_a_ministry_in_lower_case_or_before_a_title_is_no_organization(analyse, 
     assert all(entity.type != EntityType.ORGANIZATION for entity in result.ents.entities.values())
 
 
+def test_a_states_forces_written_with_capitals_are_an_organization_and_the_state_still_acts(analyse):
+    result = analyse("The Chilean Army shelled Bolivian border posts on Monday.")
+    forces = result.ents.entities["organization/army-chile"]
+    assert forces.type == EntityType.ORGANIZATION and forces.name == "Chilean Army"
+    assert ("Attack", "country/CHL", "country/BOL") in result.triples()
+    royal = analyse("A Royal Norwegian Air Force transport landed in Tromso.")
+    assert "Royal Norwegian Air Force" in {e.name for e in royal.ents.entities.values()}
+
+
+def test_a_states_forces_in_lower_case_name_no_organization(analyse):
+    result = analyse("The Chilean army shelled Bolivian border posts on Monday.")
+    assert all(entity.type != EntityType.ORGANIZATION for entity in result.ents.entities.values())
+
+
 WAR_YEAR = date(2024, 6, 1)
 
 

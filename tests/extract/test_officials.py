@@ -571,3 +571,28 @@ def test_a_title_in_a_described_body_gives_no_office_of_the_articles_first_state
         assert not [o for p, o, _ in offices(result) if p == "person/omar-farah"]
     result = analyse(intro + "Omar Farah, the head of the government, said raids had hit the camps.")
     assert ("person/omar-farah", "country/KEN") in [(p, o) for p, o, _ in offices(result)]
+
+
+def test_a_title_in_a_described_armed_group_is_the_group_it_refers_back_to(analyse):
+    text = ("The Ogaden National Liberation Front took up arms in 1994. In Asmara on Sunday, President Abdi Duale of "
+            "Ethiopia and Omar Farah, the leader of the rebel movement, signed a peace agreement.")
+    result = analyse(text)
+    assert [o for p, o, _ in offices(result) if p == "person/omar-farah"] == [
+        "organization/ogaden-national-liberation-front"]
+    assert ("country/ETH", "organization/ogaden-national-liberation-front") in [
+        (e.actor, e.target) for e in result.events if e.type == EventType.AGREEMENT]
+
+
+def test_a_title_in_a_described_body_takes_no_state_of_the_scene(analyse):
+    text = ("Talks were held in Rome. President Abdi Duale of Ethiopia and Omar Farah, the leader of the rebel "
+            "movement, signed a peace agreement in Rome on Sunday.")
+    result = analyse(text)
+    assert not [o for p, o, _ in offices(result) if p == "person/omar-farah"]
+    assert "country/ITA" not in {party for e in result.events for party in (e.actor, e.target)}
+
+
+def test_a_title_in_a_described_body_takes_the_organization_the_dictionary_gives(analyse):
+    text = ("President Joaquim Chissano of Mozambique and Afonso Dhlakama, the leader of the rebel movement, signed "
+            "a peace agreement in Rome on Sunday.")
+    result = analyse(text, date(1992, 10, 4))
+    assert [o for p, o, _ in offices(result) if p == "person/afonso-dhlakama"] == ["organization/renamo"]
