@@ -2251,15 +2251,33 @@ class _SentenceFrames:
     def _targeted(self, token: Token, frame: Frame) -> list[Mention]:
         """Those a measure on ``token`` targets: the entities it names, but not the state or body that only
         describes unnamed people ("sanctions on a Rwandan minister", "on Putin's daughters": neither Rwanda nor
-        Putin is targeted; "on two officials, A and B": A and B are), nor the owner of an unnamed business ("sanctions
-        on Chile's state copper company": not Chile)."""
-        unnamed = self.lexicon.in_class(token, "people") or (
-            self.lexicon.in_class(token, "bodies") and any(c.dep_ == "poss" for c in self.children(token)))
+        Putin is targeted; "on two officials, A and B": A and B are), nor the owner of an unnamed business nor the
+        state one is of ("sanctions on Chile's state copper company", "blacklisted a Beijing research institute": not
+        Chile, not China; but "Chilean firms" stand for Chile)."""
+        unnamed = self.lexicon.in_class(token, "people") or (self.lexicon.in_class(token, "bodies") and any(
+            c.dep_ == "poss" or (token.tag_ == "NN" and c.dep_ in ("amod", "compound", "npadvmod", "nmod"))
+            for c in self.children(token)))
         if frame.named_targets and self.ents.at(token) is None and unnamed:
-            named = [m for c in self.children(token) if c.dep_ in ("appos", "conj") for m in self._names_listed(c)]
+            named = [m for c in self.children(token) if c.dep_ in ("appos", "conj")
+                     for m in (self._targeted(c, frame) if self.ents.at(c) is None else self._names_listed(c))]
             if named or not self._counted_many(token):
                 return named
-        return self.entities_in(token)
+        found = self.entities_in(token)
+        if frame.named_targets and self.ents.at(token) is not None:
+            described = self._description_span(token)
+            found = [m for m in found if m.start not in described]
+        return found
+
+    def _description_span(self, named: Token) -> set[int]:
+        """The tokens of the descriptions set beside a name, which name no one else targeted ("the Prince Group, a
+        Cambodian conglomerate": not Cambodia; "X, chief of staff of the Eritrean forces": not the forces), without
+        the names a description's own list goes on to ("X, a Cambodian firm, and its chairman, Y": Y is)."""
+        span: set[int] = set()
+        for description in self.children(named):
+            if description.dep_ == "appos" and description.pos_ == "NOUN" and self.ents.at(description) is None:
+                listed = {t.i for c in self.children(description) if c.dep_ == "conj" for t in c.subtree}
+                span |= {t.i for t in description.subtree} - listed
+        return span
 
     def _counted_many(self, token: Token) -> bool:
         """A plural counted by a number ("16 officials", "seven senior Houthi officials"): a measure on so many

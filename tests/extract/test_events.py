@@ -284,6 +284,18 @@ def test_a_sanctioned_business_is_not_the_state_that_owns_it(analyse, text, targ
     assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} - {"organization/codelco"} == targets
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("Norway blacklisted a Chilean research institute.", set()),
+    ("Norway blacklisted a Chile-based software firm.", set()),
+    ("Norway blacklisted the Wagner Group, a Russian mercenary outfit.", {"organization/wagner-group"}),
+    ("Norway blacklisted Hussein Ali, a Sudanese commander, and the Rapid Support Forces.",
+     {"person/hussein-ali", "organization/rapid-support-forces"}),
+    ("Norway imposed sanctions on Chile and on Argentina.", {"country/CHL", "country/ARG"}),
+])
+def test_a_description_of_a_sanctioned_party_names_no_state_sanctioned(analyse, text, targets):
+    assert {t for kind, _, t in analyse(text).triples() if kind == "Sanction"} == targets
+
+
 def test_a_list_continued_in_the_next_sentence_keeps_its_author(analyse):
     result = analyse("South Korea imposed sanctions on Kim Jong Un on Monday. The list also names Kim Yo Jong.")
     assert has(result, EventType.SANCTION, "country/KOR", "person/kim-yo-jong")
