@@ -1671,12 +1671,24 @@ class _SentenceFrames:
 
     def _disputed(self, token: Token, children: list[Token]) -> bool:
         """What a clause tells is set off as one side's claim after a comma ("..., a claim Caracas denies", "...,
-        an allegation Abu Dhabi rejected"); an accusation so set off still was made."""
+        an allegation Abu Dhabi rejected", "..., a figure Kampala rejected"); an accusation so set off still was made."""
         if token.pos_ != "VERB" or token.lemma_ in self.lexicon.claiming_verbs:
             return False  # "brokered the ceasefire, a claim ...": the ceasefire is no less real
         doc = token.doc
-        return any(child.lemma_.lower() in self.lexicon.modality_words.claim_nouns and child.i > token.i
-                   and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," for child in children)
+        words = self.lexicon.modality_words
+
+        def set_off(noun: Token) -> bool:  # after the clause, behind a comma (the noun phrase's own words only)
+            start = min([noun.i] + [c.left_edge.i for c in noun.children if c.dep_ in ("det", "poss", "amod", "compound", "nummod")])
+            return noun.i > token.i and start > 0 and doc[start - 1].text == ","
+
+        if any(child.lemma_.lower() in words.claim_nouns and set_off(child) for child in children):
+            return True
+        # a report denied, which the parser hangs on the clause's last argument or over the clause: "shelled Arica,
+        # a report Lima dismissed", "says its fighters shelled X, reports Rabat has dismissed"
+        return any(noun.lemma_.lower() in words.report_nouns and set_off(noun)
+                   and (noun in children or noun.head in token.subtree or token in noun.subtree)
+                   and any(c.dep_ == "relcl" and self._reverses(c) for c in self.children(noun))
+                   for noun in doc[token.i + 1:token.sent.end])
 
     def _intended(self, governor: Token) -> bool:
         """Whether a verb's infinitive complement is only intended: "plans to send", "is due to", "are to meet"."""

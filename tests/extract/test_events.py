@@ -999,6 +999,11 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile might step in to mediate between Peru and Bolivia.", "Hypothetical"),
         ("Peru and Bolivia are due to meet in Lima next week for talks mediated by Chile.", "Planned"),
         ("Chile said Peru had sent troops to Arica, a claim Lima rejected.", "Claimed"),
+        ("Peruvian troops shelled Arica, a report Lima dismissed.", "Claimed"),  # the noun hung on the object
+        ("Chile says its fighters have since shelled Peruvian positions along the border every day, reports Lima has"
+         " dismissed as propaganda.", "Claimed"),
+        ("Peru said it killed 40 Chilean soldiers, a figure Santiago rejected.", "Claimed"),
+        ("Peruvian troops shelled Arica, a report by Lima said.", "Asserted"),  # a report no one denies
         ("Lima denied that Peruvian troops were in Arica.", "Negated"),
         ("Germany said it had no plans for the dispatch of troops to Niger.", "Negated"),
         ("Santiago has not ruled out talks with Peru.", "Hypothetical"),
