@@ -611,6 +611,12 @@ def _armed_names() -> frozenset[str]:
 
 
 @cache
+def _named_forces() -> tuple[tuple[str, list[str]], ...]:
+    """The names of a state's armed forces (``descriptors.json``, ``named_forces``), each with its words."""
+    return tuple((force, force.split()) for force in load_json("lexicon/descriptors.json")["named_forces"]["words"])
+
+
+@cache
 def _forces_words() -> frozenset[str]:
     """Words for a state's armed forces (descriptors.json 'forces')."""
     return frozenset(load_json("lexicon/descriptors.json")["forces"]["words"])
@@ -1333,17 +1339,17 @@ class _Resolver:
         Australian Air Force") names those forces, an organization of the article keyed by state and force; it gets
         no mention, so the state keeps acting for it. Lower case ("the Nepalese army") describes the state's forces
         and names none; a name defined with a bracketed acronym is left to the acronym's reading."""
-        named_forces = load_json("lexicon/descriptors.json")["named_forces"]["words"]
+        texts = self.tokens.text  # the words compared before any span is made
         for mention in [m for m in self.result.mentions if m.type == EntityType.COUNTRY]:
-            after = mention.end + (1 if mention.end < len(self.doc) and self.doc[mention.end].text in ("'s", "\u2019s") else 0)
-            for force in named_forces:
-                words = force.split()
+            after = mention.end + (1 if mention.end < len(texts) and texts[mention.end] in ("'s", "\u2019s") else 0)
+            for force, words in _named_forces():
                 for gap in (0, 1):
                     end = after + gap + len(words)
+                    if end > len(texts) or texts[after + gap:end] != words:
+                        continue
                     span = self.doc[after:end]
-                    bracketed = end < len(self.doc) and self.doc[end].text == "("  # named by its acronym's reading
-                    if (end <= len(self.doc) and [t.text for t in span[gap:]] == words and not bracketed
-                            and all(t.is_title and self.result.at(t) is None for t in span)):
+                    bracketed = end < len(texts) and texts[end] == "("  # named by its acronym's reading
+                    if not bracketed and all(t.is_title and self.result.at(t) is None for t in span):
                         state_name = self.gazetteer.entities[mention.key].name
                         start = mention.start - 1 if self._name_word_before(mention.start) else mention.start
                         whole = self.doc[start:end]  # "the Royal Australian Air Force"

@@ -2497,12 +2497,13 @@ class _SentenceFrames:
     def _ultimatums_of_any_alternative(self, sent, triggers: dict[int, list[Trigger]], evidence) -> Iterator[Event]:
         """An ultimatum whose alternative names no act of an event type ("gave X 48 hours to withdraw or face
         military action", "had ten days to disarm or bear the consequences"): a threat all the same."""
-        for faced in sent:
-            told = any(self._needs_met(trigger, faced)[0] for trigger in triggers.get(faced.i, ()))
-            if not told and faced.dep_ == "dobj" and faced.pos_ == "NOUN":  # a trigger met tells its own ultimatum
-                demanded = self._ultimatum(faced)
-                if demanded is not None:
-                    yield from self._ultimatum_events(faced, EventType.THREAT, demanded, evidence)
+        for faced in sent:  # a trigger met tells its own ultimatum (its needs are asked only of an object noun)
+            if faced.dep_ != "dobj" or faced.pos_ != "NOUN" or any(
+                    self._needs_met(trigger, faced)[0] for trigger in triggers.get(faced.i, ())):
+                continue
+            demanded = self._ultimatum(faced)
+            if demanded is not None:
+                yield from self._ultimatum_events(faced, EventType.THREAT, demanded, evidence)
 
     def _struck_by_unowned_weapon(self, verb: Token) -> bool:
         """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting

@@ -4,6 +4,8 @@ them (``rules``, registered too, keeps the rules' events alone)."""
 
 from __future__ import annotations
 
+import gc
+
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -91,6 +93,8 @@ class Extractor:
         self.classifier = EventClassifier.default() if classifier is ... else classifier
         self.completer = Completer.default() if completer is ... else completer
         self.remembered: set[str] = set()  # the chunks this extractor had the tokenizer remember
+        gc.collect()  # what loading left behind goes now, and the pipeline, gazetteer and models, which live as
+        gc.freeze()  # long as the process, are set apart: the collector no longer walks them again and again
 
     @cached_property
     def version(self) -> str:

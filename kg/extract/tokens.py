@@ -40,13 +40,10 @@ def _names(ids: list[int], strings: StringStore) -> list[str]:
     """The strings of these hashes (spaCy's symbols too), each looked up in the string store once."""
     if len(_NAMES) >= _MAX_NAMES:
         _NAMES.clear()
-    known = _NAMES.get
-    found = []
-    for value in ids:
-        name = known(value)
+    found = list(map(_NAMES.get, ids))  # most are known: one lookup each, no loop in Python
+    for position, name in enumerate(found):
         if name is None:
-            name = _NAMES[value] = strings[value]
-        found.append(name)
+            found[position] = _NAMES[ids[position]] = strings[ids[position]]
     return found
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
+
+import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from kg.extract.pipeline import (attach_contact_clauses, raise_trailing_participles, retag_verb_shaped_nouns,
-                                 split_clause_subjects)
+from kg.extract.pipeline import (GazetteerRuler, attach_contact_clauses, raise_trailing_participles,
+                                 retag_verb_shaped_nouns, split_clause_subjects)
 
 
 def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
@@ -167,3 +171,15 @@ def test_a_clause_without_a_relative_word_describes_the_noun_before_its_subject(
 def test_a_participle_after_an_apposition_set_off_by_a_comma_is_left_alone():
     doc = attach_contact_clauses(_misread_contact_clause(","))
     assert (doc[7].dep_, doc[7].head.text) == ("acl", "republics")
+
+
+def test_the_gazetteer_ruler_warns_as_spacys_ruler_does_only_when_it_holds_no_patterns():
+    nlp = spacy.blank("en")
+    empty = GazetteerRuler(nlp, "empty")
+    with pytest.warns(UserWarning, match="W036"):
+        empty(nlp("Kenya sent troops."))
+    named = GazetteerRuler(nlp, "named", overwrite_ents=True)
+    named.add_patterns([{"label": "GPE", "pattern": "Kenya"}])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [e.text for e in named(nlp("Kenya sent troops.")).ents] == ["Kenya"]
