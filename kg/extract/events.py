@@ -269,6 +269,7 @@ class _SentenceFrames:
                     owners += self.entities_in(child, depth + 1, deep, scenes)
                 elif child.dep_ == "prep" and (child.lower_ in ("from", "of") or (
                         child.lower_ == "with" and self._shared_frontier(token)) or (
+                        child.lower_ in self.lexicon.vicinity_preps and self.lexicon.in_class(token, "grounds")) or (
                         deep and (scenes or child.lower_ not in self.lexicon.presence_preps)) or (
                         child.lower_ == "for" and self.lexicon.in_class(token, "agents")) or (
                         child.lower_ in self.lexicon.allegiance_preps and token.lower_ in self.lexicon.allegiance_words)):
@@ -730,8 +731,11 @@ class _SentenceFrames:
     def _group_size(self, token: Token) -> tuple[int, tuple[EntityType, ...]]:
         """How many parties a group word stands for and of which types: a counted plural of parties, states,
         leaders, bodies or forces ("both armies", "the three governments"), a definite plural of
-        parties or "each side" (two), a counted pronoun ("the three", "all three", "both"); 0 for any other word."""
+        parties or "each side" (two), a counted pronoun ("the three", "all three", "both") or "between them" (two);
+        0 for any other word."""
         counting = self.lexicon.counting_words
+        if token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ == "between":
+            return 2, _ACTOR_TYPES  # "carried messages between them": the two parties told of before
         determiners = {c.lower_ for c in self.children(token) if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
         if token.pos_ in ("NUM", "DET", "PRON") and token.lower_ in counting:
             if token.dep_ in ("det", "nummod", "predet", "quantmod", "amod", "compound"):

@@ -120,6 +120,7 @@ class Lexicon:
     presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
     ground_preps: frozenset[str] = frozenset()  # "on Gambian soil": where a force is, before a word of ground only
+    vicinity_preps: frozenset[str] = frozenset()  # "the waters off X": a word of ground names the place near it
     withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
     withdrawal_from_verbs: frozenset[str] = frozenset()  # "withdrew from X" (not "crossed from X into Y")
     withdrawal_object_verbs: frozenset[str] = frozenset()  # "the troops left X": the place is the object
@@ -207,7 +208,7 @@ class Lexicon:
                       object_control_preps=frozenset(data["object_control_preps"]),
                       cause_preps=frozenset(data["cause_preps"]),
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
-                      ground_preps=frozenset(data["ground_preps"]),
+                      ground_preps=frozenset(data["ground_preps"]), vicinity_preps=frozenset(data["vicinity_preps"]),
                       withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
                       withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),
                       withdrawal_object_verbs=frozenset(data["withdrawals"]["object_verbs"]),

@@ -8,6 +8,11 @@ Components (registered with ``Language.factory``):
   paragraph's lead-in label ("Background: Paris and Rome brokered ...": the verb would modify the label);
 - ``ckg_clause_subjects``: a name the parser joined to the list before it that starts the next clause is that
   clause's subject ("sent troops to Ukraine and Italy has ruled out doing so": Italy rules out, no list);
+- ``ckg_interrupted_perfects``: a past participle after a phrase that parts it from its "have" ("Oman has for years
+  mediated between A and B") heads the clause: the parser hangs it on the phrase's noun ("years mediated"), and
+  the clause would have "has" for its verb;
+- ``ckg_dated_subjects``: a name right after a weekday that opens the sentence ("On Monday Mevlut Cavusoglu, the
+  foreign minister, warned X") is the clause's subject, not part of the day's phrase;
 - ``ckg_contact_clauses``: a relative clause with no relative word is one of the noun before it ("under the
   accord the two countries signed": the countries sign it; the parser reads "the two countries" as the accord's
   apposition, described by the participle "signed");
@@ -157,6 +162,64 @@ def raise_trailing_participles(doc: Doc) -> Doc:
     return doc
 
 
+_PERFECT_AUXILIARIES = ("has", "have", "had")
+
+
+@Language.component("ckg_interrupted_perfects")
+def join_interrupted_perfects(doc: Doc) -> Doc:
+    """Make a past participle the parser hung on the object of a phrase right after a "have" ("has for years
+    mediated", "had since May accused") the verb of that "have"'s clause: the "have" becomes its auxiliary and
+    hands it its head, its subject and the phrase. Only a "have" with no object or auxiliary of its own, with the
+    participle right after the phrase's object. The tree is rewritten through the document's arrays (a token's
+    head cannot be set to make it a root)."""
+    joins = []
+    for participle in doc:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        noun, phrase = participle.head, participle.head.head
+        have = phrase.head
+        if (noun.dep_ == "pobj" and phrase.dep_ == "prep" and have.lower_ in _PERFECT_AUXILIARIES
+                and phrase.i == have.i + 1 and participle.i == noun.i + 1
+                and not any(c.dep_ in ("dobj", "aux") for c in have.children)):
+            joins.append((participle, have))
+    if not joins:
+        return doc
+    rows = doc.to_array([HEAD, DEP])
+    heads = rows[:, 0].astype(numpy.int64) + numpy.arange(len(doc))  # HEAD holds the offset to the head
+    for participle, have in joins:
+        for dependent in have.children:
+            heads[dependent.i] = participle.i
+        heads[participle.i] = heads[have.i] if heads[have.i] != have.i else participle.i
+        rows[participle.i, 1] = rows[have.i, 1]
+        heads[have.i], rows[have.i, 1] = participle.i, get_string_id("aux")
+    rows[:, 0] = (heads - numpy.arange(len(doc))).astype(rows.dtype)
+    doc.from_array([HEAD, DEP], rows)
+    return doc
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@Language.component("ckg_dated_subjects")
+def split_dated_subjects(doc: Doc) -> Doc:
+    """Make the name the parser joined to an opening weekday ("On Monday Mevlut Cavusoglu ... warned": "Monday" a
+    compound of the name, the name the object of "On") the subject of the verb the phrase hangs on, the weekday the
+    phrase's object; only when that verb has no subject of its own."""
+    for day in doc:
+        name = day.head
+        if (day.lower_ not in _WEEKDAYS or day.dep_ != "compound" or name.dep_ != "pobj" or name.i <= day.i
+                or day.i == 0 or name.head.i != day.i - 1):
+            continue
+        phrase = name.head
+        verb = phrase.head
+        if (phrase.dep_ != "prep" or not verb.tag_.startswith("VB")
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            continue
+        day.head, day.dep_ = phrase, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
 _CONTACT_VERB_TAG_IDS = numpy.array([get_string_id("VBD"), get_string_id("VBN")], dtype=numpy.uint64)
 _CONTACT_SUBJECT_STARTS = ("DT", "CD", "PRP$")  # "the two sides", "both leaders", "their envoys"
 
@@ -253,7 +316,9 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     nlp.add_pipe("ckg_paragraphs", before="parser")
     nlp.add_pipe("ckg_clause_subjects", after="parser")
     nlp.add_pipe("ckg_trailing_participles", after="ckg_clause_subjects")
-    nlp.add_pipe("ckg_contact_clauses", after="ckg_trailing_participles")
+    nlp.add_pipe("ckg_interrupted_perfects", after="ckg_trailing_participles")
+    nlp.add_pipe("ckg_dated_subjects", after="ckg_interrupted_perfects")
+    nlp.add_pipe("ckg_contact_clauses", after="ckg_dated_subjects")
     nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_contact_clauses")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache

@@ -781,6 +781,17 @@ def test_the_two_capitals_are_never_one_state(analyse):
     assert not stated(result, EventType.MEDIATION), result.triples()
 
 
+def test_a_go_between_between_them_stands_between_the_pair_told_of(analyse):
+    result = analyse("Kenya and Uganda traded accusations over the border for weeks. Tanzania then carried "
+                     "messages between them.")
+    assert stated(result, EventType.MEDIATION) == {("country/TZA", "country/KEN"), ("country/TZA", "country/UGA")}
+
+
+def test_them_after_another_between_is_no_group(analyse):
+    result = analyse("Kenya and Uganda closed the border between them, and Tanzania protested.")
+    assert not stated(result, EventType.MEDIATION), result.triples()
+
+
 def test_the_three_governments_are_three_not_the_last_pair(analyse):
     result = analyse("The leaders of Peru, Chile and Bolivia met in Lima. Chile and Bolivia signed a trade deal. "
                      "In a joint statement the three governments condemned Argentina.")
@@ -4337,6 +4348,13 @@ def test_forces_that_mass_or_fan_out_somewhere_are_deployed_there(analyse):
     assert ("Deployment", "country/TCD", "location/bangui") in analyse(
         "Chadian soldiers fanned out across Bangui.").triples()
     assert not any(kind == "Deployment" for kind, _, _ in analyse("Crowds massed in Bangui on Monday.").triples())
+
+
+def test_forces_sent_to_the_waters_off_a_place_are_deployed_there(analyse):
+    assert ("Deployment", "country/JPN", "country/SOM") in analyse(
+        "Japan sent two destroyers to the waters off Somalia.").triples()
+    assert not any(kind == "Deployment" for kind, _, _ in analyse(
+        "Japanese fishermen sailed to the waters off Somalia.").triples())
 
 
 def test_one_who_convenes_talks_between_others_mediates(analyse):

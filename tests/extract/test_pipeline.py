@@ -183,3 +183,26 @@ def test_the_gazetteer_ruler_warns_as_spacys_ruler_does_only_when_it_holds_no_pa
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert [e.text for e in named(nlp("Kenya sent troops.")).ents] == ["Kenya"]
+
+
+def test_a_participle_parted_from_its_have_by_a_phrase_heads_the_clause(analyse):
+    result = analyse("Norway has for decades mediated between Colombia and the ELN.")
+    mediated = next(t for t in result.doc if t.text == "mediated")
+    assert (mediated.dep_, [c.dep_ for c in mediated.children if c.lower_ == "has"]) == ("ROOT", ["aux"])
+    assert {(a, t) for kind, a, t in result.triples() if kind == "Mediation"} >= {("country/NOR", "country/COL")}
+
+
+def test_a_have_with_an_object_of_its_own_keeps_its_clause(analyse):
+    doc = analyse("Kenya has for years soldiers trained by Britain.").doc
+    has = next(t for t in doc if t.text == "has")
+    assert has.dep_ != "aux"
+
+
+def test_a_name_after_an_opening_weekday_is_the_subject(analyse):
+    result = analyse("On Monday Mevlut Cavusoglu, the Turkish foreign minister, warned Syria.")
+    assert ("Threat", "country/TUR", "country/SYR") in result.triples()
+
+
+def test_an_opening_weekday_leaves_a_named_subject_alone(analyse):
+    doc = analyse("On Monday Turkey warned Syria.").doc
+    assert [(t.text, t.dep_) for t in doc[1:3]] == [("Monday", "pobj"), ("Turkey", "nsubj")]
