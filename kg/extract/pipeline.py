@@ -58,7 +58,8 @@ CHUNKS_REMEMBERED = 10_000  # room in the tokenizer's cache for the words of the
 @Language.component("ckg_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence at every token that follows a line break, a dateline (found in the text, not token by
-    token) or a paragraph's lead-in label."""
+    token) or a paragraph's lead-in label; the story's second word after a dateline starts none ("ANKARA, Oct 21 -
+    Turkey and Syria signed": the parser would make "Turkey" a sentence)."""
     text, starts = doc.text, doc.to_array(IDX).tolist()
     paragraphs = [0] if len(doc) else []
     line_break = text.find("\n")
@@ -76,6 +77,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         following = bisect_right(starts, story - 1)  # the token that starts at the story's first word
         if 0 < following < len(starts) and starts[following] == story:
             doc[following].is_sent_start = True
+            if following + 1 < len(doc):
+                doc[following + 1].is_sent_start = False
     return doc
 
 

@@ -75,6 +75,20 @@ def test_the_story_after_a_dateline_is_a_sentence_of_its_own(analyse):
     assert ("Deployment", "country/TCD", "country/MLI") in result.triples()
 
 
+def test_the_first_word_of_a_story_after_a_dateline_is_no_sentence_alone(analyse):
+    result = analyse("KAMPALA, March 3 - Uganda and Kenya agreed on Monday to reopen their shared border.")
+    sentences = [sentence.text for sentence in result.ents.doc.sents]
+    assert "Uganda" not in sentences
+    assert any(triple[0] == "Agreement" and {triple[1], triple[2]} == {"country/UGA", "country/KEN"}
+               for triple in result.triples())
+
+
+def test_the_story_after_a_dateline_keeps_its_later_sentences(analyse):
+    doc = analyse("KAMPALA, March 3 - Talks ended. Uganda and Kenya agreed on Monday to reopen their border.").ents.doc
+    assert [sentence.text for sentence in doc.sents][1:] == [
+        "Talks ended.", "Uganda and Kenya agreed on Monday to reopen their border."]
+
+
 def test_a_capitalised_word_opening_a_story_without_dateline_starts_no_extra_sentence(analyse):
     doc = analyse("NATO said on Monday that troops had left.").ents.doc
     assert len(list(doc.sents)) == 1
