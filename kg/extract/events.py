@@ -3043,6 +3043,11 @@ class _SentenceFrames:
                         modality=modality)
             if met_to_sign:  # "A and B signed the accord in X": they met there
                 yield Event(EventType.MEETING, actor, target, evidence, token.text, confidence, when, modality=modality)
+        if event == EventType.MEDIATION and modality.stated and self._brokers_deal(token):
+            # "a Moscow-brokered ceasefire between A and B", "the deal X brokered between A and B": A and B agreed
+            agreed = self.lexicon.confidence(EventType.AGREEMENT, "noun")
+            for side, other in combinations(sorted(dict.fromkeys(target for _, target in pairs)), 2):
+                yield Event(EventType.AGREEMENT, side, other, evidence, token.text, agreed, when, modality=modality)
 
     def _is_passive(self, verb: Token) -> bool:
         """Whether the verb is passive; a "by" the parser reads as its agent while its object is a means of talking
@@ -3845,6 +3850,11 @@ class _SentenceFrames:
         if held_under is not None and self._holds_deals(held_under):  # "signed a deal with B under X's auspices"
             parties += self._holder_parties(held_under)
         return [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
+
+    def _brokers_deal(self, trigger: Token) -> bool:
+        """A mediation's word attaches to a deal it brought about ("brokered a truce", "a Turkish-brokered accord"),
+        not only to talks or a war."""
+        return any(self.lexicon.in_class(deal, "deal") for deal in self._mediated_deals(trigger))
 
     def _mediated_deals(self, trigger: Token) -> list[Token]:
         """The talks, deals or wars a mediation's word attaches to: the object of "brokered a truce", the noun a

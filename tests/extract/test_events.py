@@ -1973,6 +1973,14 @@ def test_a_deal_brokered_between_two_parties_binds_them(analyse):
     assert not has_pair(result, EventType.AGREEMENT, "country/EGY", "country/SDN")
 
 
+def test_the_sides_a_brokered_deal_stands_between_agree(analyse):
+    result = analyse("Gabon fought a short war with Cameroon, which ended with a Nigerian-brokered truce.")
+    assert has_pair(result, EventType.MEDIATION, "country/NGA", "country/CMR"), result.triples()
+    assert has_pair(result, EventType.AGREEMENT, "country/GAB", "country/CMR"), result.triples()
+    talks = analyse("Gabon fought a short war with Cameroon, which ended after Nigerian-brokered talks.")
+    assert not stated(talks, EventType.AGREEMENT), talks.triples()
+
+
 def test_coordinated_verb_shares_the_force_as_its_subject(analyse):
     result = analyse("A French frigate will leave port on Monday and will sail for the Black Sea.")
     assert has(result, EventType.DEPLOYMENT, "country/FRA", result.key_of("Black Sea"))
