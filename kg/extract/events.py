@@ -1971,9 +1971,23 @@ class _SentenceFrames:
             # "Hungary blocked the EU's package against Russia. The measures could be approved next month"
             return [self._pseudo(k) for k in self.last_sanction[0]], [self._pseudo(k) for k in self.last_sanction[1]], True
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
+        if frame.event == EventType.MEETING:  # "a visit by a US submarine", "Chinese tour operators suspended trips"
+            actors = [m for m in actors if not self._names_a_thing(m)]
+            targets = [m for m in targets if not self._names_a_thing(m)]
         if frame.event == EventType.MEETING and len({m.key for m in targets}) >= 2 and self._mediated(token):
             return targets[:1], targets[1:], inferred  # "X hosted A and B for talks": A and B met, X mediates
         return actors, targets, inferred
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """The mention is, or only owns, a craft, a force or a business, which meets no one ("U.S. Marines arrived
+        in X", "a visit to Y by a US submarine", "Chinese tour operators"); not an envoy or a team of officials."""
+        if mention.start < 0 or mention.type == EntityType.PERSON:
+            return False  # a reference to parties named before ("the two leaders"), or a person
+        head = self.ents.doc[mention.end - 1]
+        if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        return (any(self.lexicon.in_class(head, kind) for kind in ("weapons", "forces", "bodies"))
+                and not any(self.lexicon.in_class(head, kind) for kind in _TRAVELLING_PEOPLE))
 
     def _themes_asked_for(self, token: Token, theme: Token | None, frame: Frame) -> list[Token]:
         """What a request asks for: its theme, else a word of the theme's class as its object or after its "for"
@@ -3947,6 +3961,7 @@ class _SentenceFrames:
 
 _DESCRIBED_DOER_REACH = 4  # how many sentences, the act's own first, may name the group its doers' description stands for
 _NAMED_GROUP_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
+_TRAVELLING_PEOPLE = ("agents", "people", "guests", "envoys")  # a person, not a craft or force, whatever else the word is
 _SIGNERS_REACH = 2  # how many sentences before a mediation may tell the deal whose signers it stands between
 _TOLD_BEFORE_REACH = 3  # how many sentences back an act referred to again ("the decision") is looked for
 

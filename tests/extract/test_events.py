@@ -4463,3 +4463,21 @@ def test_a_pronoun_asked_for_help_is_not_the_asker(analyse):
 def test_a_pronoun_asked_with_no_one_before_it_is_no_one(analyse):
     result = analyse("Bolivia asked it to help in August.")
     assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian tour operators have suspended trips to Togo.",
+    "Benin denounced a visit to Togo by a Ghanaian submarine.",
+])
+def test_a_craft_a_force_or_a_business_meets_no_one(analyse, text):
+    result = analyse(text)
+    assert not has_pair(result, EventType.MEETING, "country/GHA", "country/TGO"), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "A Ghanaian delegation visited Togo on Monday.",
+    "A Ghanaian presidential adviser held talks with Togo's foreign minister.",
+])
+def test_a_delegation_or_an_adviser_still_meets(analyse, text):
+    result = analyse(text)
+    assert has_pair(result, EventType.MEETING, "country/GHA", "country/TGO"), result.triples()
