@@ -19,6 +19,7 @@ are reported beside it, not timed. Peak RSS is the parent's; worker processes ar
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -63,10 +64,11 @@ def run_build(corpus: Path, mode: str) -> dict:
     with tempfile.TemporaryDirectory(prefix="kg-throughput-") as folder:  # each run's store goes when it ends
         store = KnowledgeGraph(Path(folder) / "kg.db")
         start = time.perf_counter()
-        _, report = build([corpus], store, extractor=extractor)
+        graph, report = build([corpus], store, extractor=extractor)
         elapsed = time.perf_counter() - start
         extractor.close()
-        del store
+        del store, graph  # the store lets go of its folder when the last reference to it goes (the graph returned
+        gc.collect()  # is the store: kept, its files were still written while the folder was removed)
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     assert report.articles == len(texts), report
     return _result(elapsed, texts, start - loading)
@@ -82,8 +84,10 @@ def _result(elapsed: float, texts: list[str], starting: float) -> dict:
 
 def _child(mode: str, corpus: Path) -> dict:
     command = [sys.executable, __file__, "--mode", mode, "--corpus", str(corpus)]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    run = subprocess.run(command, capture_output=True, text=True)
+    if run.returncode:
+        raise RuntimeError(f"the {mode!r} run exited with {run.returncode}:\n{run.stderr[-3000:]}")
+    return json.loads(run.stdout.strip().splitlines()[-1])
 
 
 RUNS = {"bare nlp.pipe": "bare", "kg build, 1 process": "one", "kg build --jobs 2": "jobs2",
