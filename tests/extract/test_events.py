@@ -153,6 +153,17 @@ def test_suspending_aid_to_a_state_is_a_sanction(analyse, text, sanctioned):
     assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
 
 
+@pytest.mark.parametrize("text, sanctioned", [
+    ("Chile has paused its development funding to Peru.", True),
+    ("Chile withheld $12 million in aid from Peru over the vote.", True),
+    ("Chile suspended the delivery of six patrol boats to Peru.", True),
+    ("Chile said it would end all payments to Peru.", True),
+    ("Chile ended the talks with Peru on Friday.", False),
+])
+def test_pausing_or_ending_funding_payments_or_deliveries_to_a_state_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
+
+
 def test_those_who_suspend_aid_together_do_not_sanction_one_another(analyse):
     result = analyse("Ties with Nepal's neighbours soured after the coup: Chile, Peru and Bolivia suspended aid in protest.")
     assert not stated(result, EventType.SANCTION)
@@ -1350,7 +1361,7 @@ def test_an_act_after_a_noun_that_is_no_intention_is_not_made(analyse):
 @pytest.mark.parametrize("text", ["Chile called off its talks with Peru.", "Talks between Chile and Peru were called off.",
                                   "Chile blocked new sanctions against Peru.", "Chile ruled out sending troops to Peru.",
                                   "Chile pulled out of a planned meeting with Peru.",
-                                  "Chile paused deliveries of weapons to Peru.",
+                                  "Chile paused its talks with Peru.",
                                   "Chile walked away from its fishing accord with Peru.",
                                   "Chile tore up the border treaty with Peru.",
                                   "Chile cut off military aid to Peru in March."])
