@@ -49,6 +49,7 @@ def run_bare(corpus: Path) -> dict:
 
 def run_build(corpus: Path, mode: str) -> dict:
     from kg.building import build
+    from kg.extract.extractor import freeze_loaded_objects
     from kg.extract.parallel import DaskExtractor, ProcessExtractor
     from kg.extract.registry import extractor_factory
     from kg.graph.store import KnowledgeGraph
@@ -61,6 +62,7 @@ def run_build(corpus: Path, mode: str) -> dict:
         extractor = DaskExtractor("local:2", factory)
     else:
         extractor = factory()
+        freeze_loaded_objects()  # as `kg build` does
     with tempfile.TemporaryDirectory(prefix="kg-throughput-") as folder:  # each run's store goes when it ends
         store = KnowledgeGraph(Path(folder) / "kg.db")
         start = time.perf_counter()

@@ -94,6 +94,7 @@ def build(
 
     from ..building import Interrupted
     from ..building import build as build_graph
+    from ..extract.extractor import freeze_loaded_objects
     from ..extract.parallel import DaskExtractor, ProcessExtractor
     from ..extract.registry import extractor_factory
     from ..graph.remote import is_remote
@@ -137,6 +138,7 @@ def build(
         extractor = ProcessExtractor(factory, jobs=jobs, batch_size=parse_batch)
     else:
         extractor = factory()
+        freeze_loaded_objects()  # the process lives for this extractor: the collector leaves what it loaded alone
     new_store = store is not None and not is_remote(store) and not Path(store).exists()
     target = open_graph(None, store, writable=True, create=True) if store else None
     stopped = report = None

@@ -33,7 +33,7 @@ from .places import PlaceCue, locate, place_cues
 from .pipeline import CHUNKS_REMEMBERED, load_pipeline, remember_chunks
 from .tokens import remember_sentences
 
-__all__ = ["Analysis", "Extractor"]
+__all__ = ["Analysis", "Extractor", "freeze_loaded_objects"]
 
 _BATCHES_PER_ZONE = 32  # parse batches per spaCy memory zone (benchmarks/memory_results.md)
 _CHARS_PER_BATCH = 128_000  # a parse batch's memory grows with its text: a batch holds at most this much (ibid.)
@@ -53,6 +53,17 @@ def _target_in_range(event: Event, entities: dict[str, Entity]) -> bool:
     allowed = _TARGET_TYPES.get(event.type)
     target = entities.get(event.target)
     return allowed is None or target is None or target.type in allowed
+
+
+def freeze_loaded_objects() -> None:
+    """Collect what loading left behind, then move every object the collector tracks into its permanent
+    generation (``gc.freeze``), so that the pipeline, gazetteer and models, which live as long as the process, are
+    no longer walked by every collection. For a process that exists to run one extractor (``kg build`` calls it
+    once after making its extractor, and every ``--jobs`` worker after making its own), never a side effect of
+    making one: it freezes the caller's objects too, and cyclic garbage among frozen objects is never collected
+    (only ``gc.unfreeze()`` undoes it)."""
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass
@@ -93,8 +104,6 @@ class Extractor:
         self.classifier = EventClassifier.default() if classifier is ... else classifier
         self.completer = Completer.default() if completer is ... else completer
         self.remembered: set[str] = set()  # the chunks this extractor had the tokenizer remember
-        gc.collect()  # what loading left behind goes now, and the pipeline, gazetteer and models, which live as
-        gc.freeze()  # long as the process, are set apart: the collector no longer walks them again and again
 
     @cached_property
     def version(self) -> str:

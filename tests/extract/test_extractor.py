@@ -141,3 +141,9 @@ def test_a_state_that_no_longer_exists_acts_only_in_news_of_its_own_time(extract
     text = "The Soviet Union condemned Pakistan over the border raid."
     events = extractor.extract(Article("s", text, date=day)).events
     assert any(event.actor == "country/SUN" for event in events) == acts
+
+
+def test_making_an_extractor_freezes_none_of_the_callers_objects(extractor):
+    frozen = gc.get_freeze_count()
+    Extractor(extractor.nlp)
+    assert gc.get_freeze_count() == frozen  # gc.freeze() is kg build's to call (freeze_loaded_objects), not a library's
