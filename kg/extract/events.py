@@ -1979,15 +1979,29 @@ class _SentenceFrames:
         return actors, targets, inferred
 
     def _names_a_thing(self, mention: Mention) -> bool:
-        """The mention is, or only owns, a craft, a force or a business, which meets no one ("U.S. Marines arrived
-        in X", "a visit to Y by a US submarine", "Chinese tour operators"); not an envoy or a team of officials."""
+        """The mention only describes or owns a craft, a force or a business, which meets no one ("a visit to Y by
+        a US submarine", "Chinese tour operators"), or is a state's armed service the gazetteer knows (kind
+        'military': "U.S. Marines arrived in X"). Not an armed group or body named as a force ("the Arakan Army",
+        "the Rapid Support Forces"), nor one whose chain of modifiers and "of" reaches a person or a body that
+        meets ("the Chinese navy's top commander", "commanders of the Chinese navy", "an IMF mission")."""
         if mention.start < 0 or mention.type == EntityType.PERSON:
             return False  # a reference to parties named before ("the two leaders"), or a person
-        head = self.ents.doc[mention.end - 1]
-        if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
-        return (any(self.lexicon.in_class(head, kind) for kind in ("weapons", "forces", "bodies"))
-                and not any(self.lexicon.in_class(head, kind) for kind in _TRAVELLING_PEOPLE))
+        doc = self.ents.doc
+        chain, word = [], doc[mention.end - 1]  # the nouns the mention describes, up to the one that governs them
+        while len(chain) < 6:
+            if word.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and word.head.pos_ in ("NOUN", "PROPN"):
+                word = word.head
+            elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in ("NOUN", "PROPN"):
+                word = word.head.head
+            else:
+                break
+            chain.append(word)
+        if any(self.lexicon.in_class(noun, kind) for noun in chain for kind in _MEETING_CLASSES):
+            return False
+        if self._armed_service(mention.key):
+            return True  # "U.S. Marines": the state's service, a force
+        described = [noun for noun in chain if not mention.start <= noun.i < mention.end][:1]
+        return any(self.lexicon.in_class(noun, kind) for noun in described for kind in ("weapons", "forces", "bodies"))
 
     def _themes_asked_for(self, token: Token, theme: Token | None, frame: Frame) -> list[Token]:
         """What a request asks for: its theme, else a word of the theme's class as its object or after its "for"
@@ -3484,12 +3498,18 @@ class _SentenceFrames:
         forces class (army, navy, air force, marines; not a coast guard, a command or the Peshmerga, which the
         text names as actors of their own); any other mention for itself."""
         known = self.ents.gazetteer.entities.get(mention.key)
-        if known is None or known.kind != "military" or known.located_in not in self.ents.entities:
-            return mention
-        forces = self.lexicon.classes.get("forces", frozenset())
-        if not any(word in forces or word.rstrip("s") in forces for word in known.name.lower().split()):
+        if not self._armed_service(mention.key) or known.located_in not in self.ents.entities:
             return mention
         return self._pseudo(known.located_in)
+
+    def _armed_service(self, key: str) -> bool:
+        """A state's armed service the gazetteer knows (kind 'military') whose name holds a word of the forces class
+        (army, navy, air force, marines; not a coast guard or a command)."""
+        known = self.ents.gazetteer.entities.get(key)
+        if known is None or known.kind != "military":
+            return False
+        forces = self.lexicon.classes.get("forces", frozenset())
+        return any(word in forces or word.rstrip("s") in forces for word in known.name.lower().split())
 
     def _named_service(self, force: Token) -> Mention | None:
         """The mention of a state's armed service whose name ends with this force word ("U.S. Marines"), if any."""
@@ -3961,7 +3981,8 @@ class _SentenceFrames:
 
 _DESCRIBED_DOER_REACH = 4  # how many sentences, the act's own first, may name the group its doers' description stands for
 _NAMED_GROUP_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
-_TRAVELLING_PEOPLE = ("agents", "people", "guests", "envoys")  # a person, not a craft or force, whatever else the word is
+_MEETING_CLASSES = ("agents", "people", "guests", "envoys", "agencies")  # a person or a body that meets ("an IMF mission"),
+# not a craft or force, whatever else the word is
 _SIGNERS_REACH = 2  # how many sentences before a mediation may tell the deal whose signers it stands between
 _TOLD_BEFORE_REACH = 3  # how many sentences back an act referred to again ("the decision") is looked for
 
