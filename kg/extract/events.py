@@ -1564,6 +1564,9 @@ class _SentenceFrames:
                 return Modality.HYPOTHETICAL
             scope += [plan, *([holder] if holder is not None else [])]
             planned = True
+        if (verb is not None and verb is not token and self.lexicon.in_class(token, "deal") and self._only_tried(verb)
+                and any(t.event == EventType.MEDIATION for t in self.lexicon.verbs.get(verb.lemma_, ()))):
+            return Modality.HYPOTHETICAL  # "failed to broker a deal between A and B": no deal was made
         if verb is not None:
             scope.append(verb)
             governor, complement = verb, False
@@ -2973,12 +2976,17 @@ class _SentenceFrames:
             # "China, for its part, announced assistance": no one else named
             target_keys = self._answered(actor_keys, token) or self._aided_before(actor_keys, token)
             inferred = True
+        sides_guessed = False  # a mediation's sides told only in sentences before its own
         if event == EventType.MEDIATION and actor_keys and not target_keys:
             target_keys = self._deal_sides(token, actor_keys)
             before = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys]
             if not target_keys or (len(target_keys) == 1 and target_keys[0] in before):
                 # "under the deal X brokered, A agreed to ...": A alone, unless A is one of the sides told before
                 target_keys, inferred = before or self._signers_before(token, actor_keys), True
+                sentence = token.sent
+                named_here = self.keys([m for m in self.ents.mentions if sentence.start <= m.start < sentence.end], False)
+                sides_guessed = not set(target_keys) <= set(named_here)  # "Gabon fought Cameroon, which ended with
+                # a Nigerian-brokered truce": named in its sentence
         if event == EventType.MEETING and actor_keys and not target_keys and self._hosts_summit(token):
             # "at a summit hosted by X, Y's plea was brushed aside by Z": the host sits at the table with the sides
             target_keys, inferred = [k for k in self._sides_before(token, actor_keys) if k not in actor_keys], True
@@ -3071,10 +3079,13 @@ class _SentenceFrames:
                         modality=modality)
             if met_to_sign:  # "A and B signed the accord in X": they met there
                 yield Event(EventType.MEETING, actor, target, evidence, token.text, confidence, when, modality=modality)
-        if event == EventType.MEDIATION and modality.stated and self._brokers_deal(token):
-            # "a Moscow-brokered ceasefire between A and B", "the deal X brokered between A and B": A and B agreed
+        if (event == EventType.MEDIATION and modality.stated and not sides_guessed and not self._only_tried(token)
+                and self._brokers_deal(token)):
+            # "a Moscow-brokered ceasefire between A and B", "the deal X brokered between A and B", "brokered a truce
+            # between them": A and B agreed; not the sides of sentences before ("Ukraine struck Russia. Turkey hailed a
+            # U.S.-brokered deal"), nor a deal only tried for ("failed to broker a deal between A and B")
             agreed = self.lexicon.confidence(EventType.AGREEMENT, "noun")
-            for side, other in combinations(sorted(dict.fromkeys(target for _, target in pairs)), 2):
+            for side, other in combinations(sorted({target for _, target in pairs}), 2):
                 yield Event(EventType.AGREEMENT, side, other, evidence, token.text, agreed, when, modality=modality)
 
     def _is_passive(self, verb: Token) -> bool:
@@ -3884,6 +3895,12 @@ class _SentenceFrames:
         if held_under is not None and self._holds_deals(held_under):  # "signed a deal with B under X's auspices"
             parties += self._holder_parties(held_under)
         return [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
+
+    def _only_tried(self, trigger: Token) -> bool:
+        """A verb told only as tried or failed, as the infinitive of one of the 'attempts' verbs ("has been working
+        to broker a ceasefire", "failed to broker a deal")."""
+        return (trigger.dep_ == "xcomp" and trigger.head.lemma_ in self.lexicon.attempts
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children))
 
     def _brokers_deal(self, trigger: Token) -> bool:
         """A mediation's word attaches to a deal it brought about ("brokered a truce", "a Turkish-brokered accord"),

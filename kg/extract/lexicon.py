@@ -112,6 +112,7 @@ class Lexicon:
     denied_charges: frozenset[str] = frozenset()  # "..., a charge Kabul denies": Kabul is accused
     irrealis: frozenset[str] = frozenset()
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
+    attempts: frozenset[str] = frozenset()  # "failed to broker a deal": the deal is not made
     presence_verbs: frozenset[str] = frozenset()
     force_holding_kinds: frozenset[str] = frozenset()  # "MINUSMA has 12,000 troops in Mali": a body with forces of its own
     movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
@@ -201,7 +202,7 @@ class Lexicon:
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
                       pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),
-                      intentions=frozenset(data["intentions"]),
+                      intentions=frozenset(data["intentions"]), attempts=frozenset(data["attempts"]["verbs"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       force_holding_kinds=frozenset(data["force_holding_kinds"]["kinds"]),
                       movement_verbs=frozenset(data["movement_verbs"]),

@@ -1984,6 +1984,30 @@ def test_a_deal_brokered_between_two_parties_binds_them(analyse):
     assert not has_pair(result, EventType.AGREEMENT, "country/EGY", "country/SDN")
 
 
+@pytest.mark.parametrize("text", [
+    "Ukraine struck Russian refineries overnight. Meanwhile Turkey hailed a U.S.-brokered deal.",
+    "Israel and Hezbollah traded fire on Monday. France welcomed the U.S.-brokered truce in Gaza.",
+])
+def test_a_brokered_deal_binds_no_sides_told_only_before_its_sentence(analyse, text):
+    assert not stated(analyse(text), EventType.AGREEMENT)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt has been working to broker a ceasefire between Israel and Hamas for weeks.",
+    "Washington failed to broker a peace deal between Armenia and Azerbaijan.",
+])
+def test_a_deal_only_tried_for_binds_no_one(analyse, text):
+    result = analyse(text)
+    assert stated(result, EventType.MEDIATION), result.triples()  # the mediator still mediates
+    assert not stated(result, EventType.AGREEMENT), result.triples()
+
+
+def test_a_deal_brokered_between_them_binds_the_pair_told_of(analyse):
+    result = analyse("Ethiopian troops clashed with Eritrean forces along the border. Kenya brokered a ceasefire "
+                     "between them.")
+    assert has_pair(result, EventType.AGREEMENT, "country/ETH", "country/ERI"), result.triples()
+
+
 def test_the_sides_a_brokered_deal_stands_between_agree(analyse):
     result = analyse("Gabon fought a short war with Cameroon, which ended with a Nigerian-brokered truce.")
     assert has_pair(result, EventType.MEDIATION, "country/NGA", "country/CMR"), result.triples()
