@@ -1690,10 +1690,18 @@ class _SentenceFrames:
 
         if any(child.lemma_.lower() in words.claim_nouns and set_off(child) for child in children):
             return True
+
+        def counted(noun: Token) -> bool:  # "killed 40 civilians, a figure ...": a number told before the noun
+            return any(t.like_num and t.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj")
+                       and t.ent_type_ not in ("DATE", "TIME") for t in doc[token.i + 1:noun.i])
+
         # a report denied, which the parser hangs on the clause's last argument or over the clause: "shelled Arica,
-        # a report Lima dismissed", "says its fighters shelled X, reports Rabat has dismissed"
+        # a report Lima dismissed", "says its fighters shelled X, reports Rabat has dismissed"; a number noun only
+        # sums up a number ("killed 40, a figure Z rejected"; not "killed X, a figure Z had long rejected", a person)
+        clause = {t.i for t in token.subtree}  # ``children`` also holds the children of the verbs governing the clause
         return any(noun.lemma_.lower() in words.report_nouns and set_off(noun)
-                   and (noun in children or noun.head in token.subtree or token in noun.subtree)
+                   and (noun in children or noun.head.i in clause or token in noun.subtree)
+                   and (noun.lemma_.lower() not in words.number_nouns or counted(noun))
                    and any(c.dep_ == "relcl" and self._reverses(c) for c in self.children(noun))
                    for noun in doc[token.i + 1:token.sent.end])
 

@@ -81,13 +81,15 @@ class ModalityWords:
     denial_verbs: frozenset[str] = frozenset()  # "denied": a sentence of them makes the word before a claim
     naming_verbs: frozenset[str] = frozenset()  # "called the account a lie" (with one of the falsehoods)
     falsehoods: frozenset[str] = frozenset()
+    number_nouns: frozenset[str] = frozenset()  # "..., a figure Z rejected": a report only of a number told
     noun_modifiers: dict[str, Modality] = field(default_factory=dict)  # "planned" -> Planned
 
     @classmethod
     def of(cls, data: dict) -> "ModalityWords":
         modifiers = {word: Modality(name) for name, words in data["noun_modifiers"].items() for word in words}
         return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns",
-                                                        "saying_verbs", "denial_verbs", "naming_verbs", "falsehoods")),
+                                                        "saying_verbs", "denial_verbs", "naming_verbs", "falsehoods",
+                                                        "number_nouns")),
                    modifiers)
 
 
