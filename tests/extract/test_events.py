@@ -798,9 +798,18 @@ def test_a_go_between_between_them_stands_between_the_pair_told_of(analyse):
     assert stated(result, EventType.MEDIATION) == {("country/TZA", "country/KEN"), ("country/TZA", "country/UGA")}
 
 
-def test_them_after_another_between_is_no_group(analyse):
-    result = analyse("Kenya and Uganda closed the border between them, and Tanzania protested.")
-    assert not stated(result, EventType.MEDIATION), result.triples()
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda closed the border between them, and Tanzania protested.",  # no go-between word
+    "Kenya sent food to the refugees and carried messages between them.",  # no pair told before
+])
+def test_between_them_with_no_go_between_or_no_pair_mediates_nothing(analyse, text):
+    assert not stated(analyse(text), EventType.MEDIATION)
+
+
+def test_between_them_after_three_parties_is_not_two_of_them(analyse):
+    result = analyse("Russia, Turkey and Iran met in Astana. Kazakhstan has carried messages between them.")
+    mediated = {t for _, t in stated(result, EventType.MEDIATION)}
+    assert mediated in (set(), {"country/RUS", "country/TUR", "country/IRN"}), result.triples()
 
 
 def test_the_three_governments_are_three_not_the_last_pair(analyse):
@@ -4396,8 +4405,12 @@ def test_forces_that_mass_or_fan_out_somewhere_are_deployed_there(analyse):
 
 
 def test_forces_sent_to_the_waters_off_a_place_are_deployed_there(analyse):
+    assert ("Deployment", "country/CHN", "country/TWN") in analyse(
+        "China sent warships to the waters around Taiwan.").triples()
     assert ("Deployment", "country/JPN", "country/SOM") in analyse(
-        "Japan sent two destroyers to the waters off Somalia.").triples()
+        "Japan sent two destroyers to waters near Somalia.").triples()
+    assert not any(t == "country/POL" for _, _, t in analyse(
+        "Russian missiles hit Ukrainian territory near the Polish border.").triples())  # no movement
     assert not any(kind == "Deployment" for kind, _, _ in analyse(
         "Japanese fishermen sailed to the waters off Somalia.").triples())
 
