@@ -24,7 +24,7 @@ from .tokens import TokenTable
 
 __all__ = ["DateExpression", "resolve_date_text", "resolve_event_date"]
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORDS})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
@@ -58,7 +58,7 @@ def resolve_date_text(text: str, published: date | None) -> date | None:
         return published - timedelta(days=1)
     if "today" in lowered:
         return published
-    for number, weekday in enumerate(_WEEKDAYS):
+    for number, weekday in enumerate(WEEKDAYS):
         if weekday in lowered:
             if re.search(rf"\b(?:next|coming)\s+{weekday}", lowered):
                 return published + timedelta(days=(number - published.weekday() - 1) % 7 + 1)

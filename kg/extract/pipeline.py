@@ -11,7 +11,7 @@ Components (registered with ``Language.factory``):
 - ``ckg_interrupted_perfects``: a past participle after a phrase that parts it from its "have" ("Oman has for years
   mediated between A and B") heads the clause: the parser hangs it on the phrase's noun ("years mediated"), and
   the clause would have "has" for its verb;
-- ``ckg_dated_subjects``: a name right after a weekday that opens the sentence ("On Monday Mevlut Cavusoglu, the
+- ``ckg_dated_subjects``: a proper noun right after a weekday whose phrase opens the sentence ("On Monday Mevlut Cavusoglu, the
   foreign minister, warned X") is the clause's subject, not part of the day's phrase;
 - ``ckg_contact_clauses``: a relative clause with no relative word is one of the noun before it ("under the
   accord the two countries signed": the countries sign it; the parser reads "the two countries" as the accord's
@@ -47,6 +47,7 @@ from ..resources import load_json
 from ..sources.newstext import dateline_ends
 from ..user_gazetteer import UserGazetteer
 from .attributes import AttributeRules, RememberedLemmas
+from .dates import WEEKDAYS
 
 __all__ = ["DEFAULT_MODELS", "CHUNKS_REMEMBERED", "GazetteerRuler", "load_pipeline", "remember_chunks"]
 
@@ -69,15 +70,17 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             doc[following].is_sent_start = True
             paragraphs.append(following)
         line_break = text.find("\n", line_break + 1)
+    opened = set(paragraphs)  # the starts set on purpose, which a dateline's story leaves alone
     for paragraph in paragraphs:
         after_label = _after_lead_in(doc, paragraph)
         if after_label is not None:
             doc[after_label].is_sent_start = True
+            opened.add(after_label)
     for story in dateline_ends(text):
         following = bisect_right(starts, story - 1)  # the token that starts at the story's first word
         if 0 < following < len(starts) and starts[following] == story:
             doc[following].is_sent_start = True
-            if following + 1 < len(doc):
+            if following + 1 < len(doc) and following + 1 not in opened:  # not a word alone on its line
                 doc[following + 1].is_sent_start = False
     return doc
 
@@ -165,15 +168,12 @@ def raise_trailing_participles(doc: Doc) -> Doc:
     return doc
 
 
-_PERFECT_AUXILIARIES = ("has", "have", "had")
-
-
 @Language.component("ckg_interrupted_perfects")
 def join_interrupted_perfects(doc: Doc) -> Doc:
     """Make a past participle the parser hung on the object of a phrase right after a "have" ("has for years
     mediated", "had since May accused") the verb of that "have"'s clause: the "have" becomes its auxiliary and
-    hands it its head, its subject and the phrase. Only a "have" with no object or auxiliary of its own, with the
-    participle right after the phrase's object. The tree is rewritten through the document's arrays (a token's
+    hands it its head, its subject and the phrase. Only a "have" (one of the lexicon's 'perfect_auxiliaries') with
+    no auxiliary of its own, right before the phrase, with the participle right after the phrase's object. The tree is rewritten through the document's arrays (a token's
     head cannot be set to make it a root)."""
     joins = []
     for participle in doc:
@@ -181,9 +181,9 @@ def join_interrupted_perfects(doc: Doc) -> Doc:
             continue
         noun, phrase = participle.head, participle.head.head
         have = phrase.head
-        if (noun.dep_ == "pobj" and phrase.dep_ == "prep" and have.lower_ in _PERFECT_AUXILIARIES
+        if (noun.dep_ == "pobj" and phrase.dep_ == "prep" and have.lower_ in _perfect_auxiliaries()
                 and phrase.i == have.i + 1 and participle.i == noun.i + 1
-                and not any(c.dep_ in ("dobj", "aux") for c in have.children)):
+                and not any(c.dep_ == "aux" for c in have.children)):
             joins.append((participle, have))
     if not joins:
         return doc
@@ -200,22 +200,25 @@ def join_interrupted_perfects(doc: Doc) -> Doc:
     return doc
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+@lru_cache(maxsize=1)
+def _perfect_auxiliaries() -> frozenset[str]:
+    """The forms of "have" that make a perfect (events.json, 'perfect_auxiliaries')."""
+    return frozenset(load_json("lexicon/events.json")["perfect_auxiliaries"]["words"])
 
 
 @Language.component("ckg_dated_subjects")
 def split_dated_subjects(doc: Doc) -> Doc:
-    """Make the name the parser joined to an opening weekday ("On Monday Mevlut Cavusoglu ... warned": "Monday" a
-    compound of the name, the name the object of "On") the subject of the verb the phrase hangs on, the weekday the
-    phrase's object; only when that verb has no subject of its own."""
+    """Make the proper noun the parser joined to a weekday whose phrase opens the sentence ("On Monday Mevlut
+    Cavusoglu ... warned": "Monday" a compound of the name, the name the object of "On") the subject of the verb the
+    phrase hangs on, the weekday the phrase's object; only when that verb has no subject of its own."""
     for day in doc:
         name = day.head
-        if (day.lower_ not in _WEEKDAYS or day.dep_ != "compound" or name.dep_ != "pobj" or name.i <= day.i
-                or day.i == 0 or name.head.i != day.i - 1):
+        if (day.lower_ not in WEEKDAYS or day.dep_ != "compound" or name.dep_ != "pobj" or not name.tag_.startswith("NNP")
+                or name.i <= day.i or name.head.i != day.i - 1):
             continue
         phrase = name.head
         verb = phrase.head
-        if (phrase.dep_ != "prep" or not verb.tag_.startswith("VB")
+        if (phrase.dep_ != "prep" or phrase.i != phrase.sent.start or not verb.tag_.startswith("VB")
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
             continue
         day.head, day.dep_ = phrase, "pobj"

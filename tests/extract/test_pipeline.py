@@ -206,10 +206,16 @@ def test_a_participle_parted_from_its_have_by_a_phrase_heads_the_clause(analyse)
     assert {(a, t) for kind, a, t in result.triples() if kind == "Mediation"} >= {("country/NOR", "country/COL")}
 
 
-def test_a_have_with_an_object_of_its_own_keeps_its_clause(analyse):
-    doc = analyse("Kenya has for years soldiers trained by Britain.").doc
+def test_a_participle_on_a_have_s_own_object_keeps_its_clause(analyse):
+    doc = analyse("Kenya has for years soldiers trained by Britain.").doc  # "trained" hangs on "soldiers", not "years"
     has = next(t for t in doc if t.text == "has")
     assert has.dep_ != "aux"
+
+
+def test_a_having_parted_from_its_participle_is_joined(analyse):
+    doc = analyse("Norway, having for decades mediated between Colombia and the ELN, stepped back.").doc
+    mediated = next(t for t in doc if t.text == "mediated")
+    assert [c.dep_ for c in mediated.children if c.lower_ == "having"] == ["aux"]
 
 
 def test_a_name_after_an_opening_weekday_is_the_subject(analyse):
