@@ -276,7 +276,8 @@ def _names_listed_before(name) -> list:
 
 class GazetteerRuler(EntityRuler):
     """spaCy's entity ruler, which before every document counts all its patterns (tens of thousands of names) only
-    to warn when there are none: this one asks its matchers whether they hold any."""
+    to warn when there are none: this one asks its matchers whether they hold any. It overrides a private method of
+    spaCy 3.8 (the pin in pyproject.toml; test_pipeline checks both sides)."""
 
     def _require_patterns(self) -> None:
         """Warn (as spaCy's ruler does) when the ruler has no patterns."""

@@ -40,7 +40,7 @@ def _names(ids: list[int], strings: StringStore) -> list[str]:
     """The strings of these hashes (spaCy's symbols too), each looked up in the string store once."""
     if len(_NAMES) >= _MAX_NAMES:
         _NAMES.clear()
-    found = list(map(_NAMES.get, ids))  # most are known: one lookup each, no loop in Python
+    found = list(map(_NAMES.get, ids))  # most are known: one lookup each in C; the loop below only fills the gaps
     for position, name in enumerate(found):
         if name is None:
             found[position] = _NAMES[ids[position]] = strings[ids[position]]
