@@ -1692,8 +1692,8 @@ class _SentenceFrames:
             return True
 
         def counted(noun: Token) -> bool:  # "killed 40 civilians, a figure ...": a number told before the noun
-            return any(t.like_num and t.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj")
-                       and t.ent_type_ not in ("DATE", "TIME") for t in doc[token.i + 1:noun.i])
+            return any((t.like_num or t.lower_ in words.quantity_words) and t.ent_type_ not in ("DATE", "TIME")
+                       and t.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj") for t in doc[token.i + 1:noun.i])
 
         # a report denied, which the parser hangs on the clause's last argument or over the clause: "shelled Arica,
         # a report Lima dismissed", "says its fighters shelled X, reports Rabat has dismissed"; a number noun only

@@ -82,6 +82,7 @@ class ModalityWords:
     naming_verbs: frozenset[str] = frozenset()  # "called the account a lie" (with one of the falsehoods)
     falsehoods: frozenset[str] = frozenset()
     number_nouns: frozenset[str] = frozenset()  # "..., a figure Z rejected": a report only of a number told
+    quantity_words: frozenset[str] = frozenset()  # "killed scores of soldiers": a number told in words
     noun_modifiers: dict[str, Modality] = field(default_factory=dict)  # "planned" -> Planned
 
     @classmethod
@@ -89,7 +90,7 @@ class ModalityWords:
         modifiers = {word: Modality(name) for name, words in data["noun_modifiers"].items() for word in words}
         return cls(*(frozenset(data[name]) for name in ("claim_verbs", "claim_adverbs", "report_nouns", "claim_nouns",
                                                         "saying_verbs", "denial_verbs", "naming_verbs", "falsehoods",
-                                                        "number_nouns")),
+                                                        "number_nouns", "quantity_words")),
                    modifiers)
 
 

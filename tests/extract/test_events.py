@@ -1034,6 +1034,7 @@ def test_several_targets_give_one_event_each(analyse):
         ("Chile says its fighters have since shelled Peruvian positions along the border every day, reports Lima has"
          " dismissed as propaganda.", "Claimed"),
         ("Peru said it killed 40 Chilean soldiers, a figure Santiago rejected.", "Claimed"),
+        ("Peruvian troops killed scores of Chilean soldiers near Arica, a figure Santiago rejected.", "Claimed"),
         ("Peru killed Jorge Soto, a figure Santiago had long rejected as a terrorist.", "Asserted"),  # a person
         ("Peruvian jets struck Arica, killing Jorge Soto, a figure Santiago had long rejected.", "Asserted"),
         ("Peruvian troops shelled Arica, a report by Lima said.", "Asserted"),  # a report no one denies
