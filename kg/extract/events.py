@@ -238,6 +238,12 @@ class _SentenceFrames:
                 if c.dep_ == "nsubj" and (m := self.ents.at(c)) is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
+    def _words_of(self, sent: Span, parts_of_speech: tuple[str, ...]) -> list[Token]:
+        """The sentence's words of these parts of speech, in order, found on the token table: the others never
+        become Token objects."""
+        pos = self.ents.tokens.pos
+        return [sent.doc[i] for i in range(sent.start, sent.end) if pos[i] in parts_of_speech]
+
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
         """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses; ``deep``, those
         anywhere inside it too, but where an act took place unless ``scenes`` ("denounced abuses in Sudan")."""
@@ -2540,8 +2546,9 @@ class _SentenceFrames:
     def _ultimatums_of_any_alternative(self, sent, triggers: dict[int, list[Trigger]], evidence) -> Iterator[Event]:
         """An ultimatum whose alternative names no act of an event type ("gave X 48 hours to withdraw or face
         military action", "had ten days to disarm or bear the consequences"): a threat all the same."""
-        for faced in sent:  # a trigger met tells its own ultimatum (its needs are asked only of an object noun)
-            if faced.dep_ != "dobj" or faced.pos_ != "NOUN" or any(
+        # a trigger met tells its own ultimatum (its needs are asked only of an object noun)
+        for faced in self._words_of(sent, ("NOUN",)):
+            if faced.dep_ != "dobj" or any(
                     self._needs_met(trigger, faced)[0] for trigger in triggers.get(faced.i, ())):
                 continue
             demanded = self._ultimatum(faced)
@@ -3112,7 +3119,7 @@ class _SentenceFrames:
         it: the named subject of such a verb or of a verb of no event whose object is one ("X fired a missile", "the
         army staged a coup"; not "Y condemned the test"), or its described doer (:meth:`_group_described_as_doer`),
         or the state or body owning such a noun ("X's nuclear test"; not "his arrest")."""
-        for word in sent:
+        for word in self._words_of(sent, ("VERB", "NOUN")):
             if word.pos_ == "VERB" and not self._is_passive(word) and (self.lexicon.in_class(word, "unaimed_acts") or (
                     word.i not in triggers and any(c.dep_ == "dobj" and self.lexicon.in_class(c, "unaimed_acts")
                                                    for c in self.children(word)))):
@@ -3372,8 +3379,8 @@ class _SentenceFrames:
         owner (its possessive or "of"); not a giver it was once ("a former backer"), nor one denied."""
         frame = self.lexicon.frames[EventType.AID_PROVISION]
         evidence = self.ents.evidence(sent)
-        for noun in sent:
-            if noun.pos_ != "NOUN" or not self.lexicon.in_class(noun, "aid_givers") or self.ents.at(noun) is not None:
+        for noun in self._words_of(sent, ("NOUN",)):
+            if not self.lexicon.in_class(noun, "aid_givers") or self.ents.at(noun) is not None:
                 continue
             described = noun
             while described.dep_ == "conj" and described.head.pos_ == "NOUN":
@@ -3396,8 +3403,8 @@ class _SentenceFrames:
         "from" names the giver ("X has received arms from Y", "X got medical help from Y"): Y gives aid to X."""
         frame = self.lexicon.frames[EventType.AID_PROVISION]
         evidence = self.ents.evidence(sent)
-        for verb in sent:
-            if verb.pos_ != "VERB" or not self.lexicon.in_class(verb, "receiving"):
+        for verb in self._words_of(sent, ("VERB",)):
+            if not self.lexicon.in_class(verb, "receiving"):
                 continue
             received = [o for c in self.children(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
             if not any(self.lexicon.in_class(o, frame.theme) and self.ents.at(o) is None for o in received):
@@ -3630,7 +3637,7 @@ class _SentenceFrames:
         claims an act, one said not to be liable, nor one responsible for a duty ("for security")."""
         frame = self.lexicon.frames[EventType.ACCUSATION]
         evidence = self.ents.evidence(sent)
-        for word in sent:
+        for word in self._liability_sites(sent):
             liable = self._liable(word)
             if liable is None:
                 continue
@@ -3643,6 +3650,13 @@ class _SentenceFrames:
             accused = [m for m in self.entities_in(holder) if m.key not in accuser_keys]
             if accusers and accused:
                 yield from self._emit(word, EventType.ACCUSATION, frame, accusers, accused, False, evidence)
+
+    def _liability_sites(self, sent: Span) -> list[Token]:
+        """The words of the sentence :meth:`_liable` may read, in order, found on the token table: a noun, or a word
+        labelled "acomp", "xcomp", "nsubj" or "attr" (the others it skips)."""
+        tokens = self.ents.tokens
+        return [sent.doc[i] for i in range(sent.start, sent.end)
+                if tokens.pos[i] == "NOUN" or tokens.dep[i] in ("acomp", "xcomp", "nsubj", "attr")]
 
     def _liable(self, word: Token) -> tuple[Token, Token] | None:
         """The clause that says a party is liable and the party, when ``word`` says so: "[Y] [was] responsible",

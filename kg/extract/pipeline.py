@@ -39,7 +39,7 @@ from spacy.attrs import DEP, HEAD, IDX, TAG
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..errors import ModelNotFoundError, ModelUnsuitableError
 from ..gazetteer import Gazetteer
@@ -129,12 +129,18 @@ _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")  # tags, not parts of speech: the attribute rules run later
 
 
+def _tokens_labelled(doc: Doc, label: str) -> list[Token]:
+    """The document's tokens of this dependency label, in order, found on its array: the others never become
+    Token objects."""
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(DEP) == get_string_id(label))]
+
+
 @Language.component("ckg_clause_subjects")
 def split_clause_subjects(doc: Doc) -> Doc:
     """Make a noun conjunct the subject of the clause it starts: when the word after it is a finite verb or
     auxiliary of a coordinated clause that has no subject of its own, the noun was never part of the list."""
-    for noun in doc:
-        if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.i + 1 >= len(doc):
+    for noun in _tokens_labelled(doc, "conj"):  # the rewrite relabels only this noun and words before it
+        if not noun.tag_.startswith("NN") or noun.i + 1 >= len(doc):
             continue
         finite = doc[noun.i + 1]
         verb = finite if finite.dep_ == "conj" else finite.head
@@ -159,9 +165,9 @@ def split_clause_subjects(doc: Doc) -> Doc:
 def raise_trailing_participles(doc: Doc) -> Doc:
     """Hang a present participle set off by a comma after an infinitive on the verb that governs the infinitive:
     in "X asked Y to call a meeting, accusing Z of ..." X accuses, not Y (the parser hangs "accusing" on "call")."""
-    for participle in doc:
+    for participle in _tokens_labelled(doc, "advcl"):
         infinitive = participle.head
-        if (participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.i > 0 and doc[participle.i - 1].text == ","
+        if (participle.tag_ == "VBG" and participle.i > 0 and doc[participle.i - 1].text == ","
                 and infinitive.dep_ == "xcomp" and infinitive.head != infinitive
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)):
             participle.head = infinitive.head
@@ -176,8 +182,8 @@ def join_interrupted_perfects(doc: Doc) -> Doc:
     no auxiliary of its own, right before the phrase, with the participle right after the phrase's object. The tree is rewritten through the document's arrays (a token's
     head cannot be set to make it a root)."""
     joins = []
-    for participle in doc:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+    for participle in _tokens_labelled(doc, "acl"):
+        if participle.tag_ != "VBN":
             continue
         noun, phrase = participle.head, participle.head.head
         have = phrase.head
@@ -211,9 +217,9 @@ def split_dated_subjects(doc: Doc) -> Doc:
     """Make the proper noun the parser joined to a weekday whose phrase opens the sentence ("On Monday Mevlut
     Cavusoglu ... warned": "Monday" a compound of the name, the name the object of "On") the subject of the verb the
     phrase hangs on, the weekday the phrase's object; only when that verb has no subject of its own."""
-    for day in doc:
+    for day in _tokens_labelled(doc, "compound"):  # the rewrite relabels only this day and the name after it
         name = day.head
-        if (day.lower_ not in WEEKDAYS or day.dep_ != "compound" or name.dep_ != "pobj" or not name.tag_.startswith("NNP")
+        if (day.lower_ not in WEEKDAYS or name.dep_ != "pobj" or not name.tag_.startswith("NNP")
                 or name.i <= day.i or name.head.i != day.i - 1):
             continue
         phrase = name.head
