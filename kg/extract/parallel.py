@@ -52,7 +52,7 @@ def _start_worker(factory: Factory, started: Barrier) -> None:
     """A worker process's start: Ctrl-C, which reaches every process of the terminal, is left to the parent
     (it writes what it has and stops the workers), and the extractor is made; then it waits for the other
     workers to have theirs (so that each takes one of the first tasks: :class:`ProcessExtractor`). The process
-    exists for that extractor: what it loaded is frozen, as ``kg build`` does at home."""
+    exists for that extractor: what it loaded is frozen, as ``kg build`` does in its own process."""
     from .extractor import freeze_loaded_objects  # here: the module imports spaCy, which another extractor may not need
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
