@@ -318,7 +318,7 @@ class ArticleEntities:
         if holder is not None:
             return holder
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
-        shared = self._first_conjunct_subject(token, wanted, exclude)
+        shared = self._leading_clause_subject(token, wanted, exclude)
         if shared is not None:
             return shared
         subject = self._subject_before(token, wanted, exclude)
@@ -484,13 +484,19 @@ class ArticleEntities:
         fitting = [states for pattern, states in _state_attributes() if pattern.search(words)]
         return frozenset.intersection(*fitting) if fitting else None
 
-    def _first_conjunct_subject(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
-        """The one actor the subject of the first of two coordinated clauses names, for a pronoun that is the subject
-        of the second ("the Russian ministry voiced concern about Washington's moves, and it warned ...": Russia)."""
+    def _leading_clause_subject(self, pronoun: Token, wanted: tuple[EntityType, ...], exclude: str | None) -> str | None:
+        """The one actor the subject of a leading clause names, for a pronoun that is the subject of the second of two
+        coordinated clauses ("the Russian ministry voiced concern about Washington's moves, and it warned ...":
+        Russia) or of an adverbial clause hung on it ("Iraq has been under UN sanctions since it invaded Kuwait":
+        Iraq, not the UN), unless the leading clause has an actor as its object too ("Peru criticised Ecuador after
+        it shelled X": either may have)."""
         verb = pronoun.head
-        if pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON" or verb.dep_ != "conj":
+        if pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON" or verb.dep_ not in ("conj", "advcl"):
             return None
-        first = first_conjunct(verb)
+        first = first_conjunct(verb) if verb.dep_ == "conj" else verb.head
+        objects = [c for c in first.children if c.dep_ in ("dobj", "dative")]
+        if verb.dep_ == "advcl" and self._named_in(objects, wanted, exclude):
+            return None
         subjects = [c for c in first.children if c.dep_ == "nsubj"]
         if len(subjects) != 1:
             return None

@@ -1363,6 +1363,8 @@ class _SentenceFrames:
             return any(((m := self.ents.at(c)) and m.type in _ACTOR_TYPES) or self.lexicon.in_class(c, "guests")
                        or self._group_size(c)[0] for c in candidates[1:]), None  # "received the two men"
         for candidate in candidates[1:]:
+            if self._act_of_its_own(candidate, trigger):
+                continue  # "offered to help the two sides": the help is read as the act, under the offer
             heads = [candidate, *candidate.conjuncts]  # "sent rice, sugar and tents": any of the things listed
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
                 heads += [c for c in self.children(candidate) if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -1392,6 +1394,12 @@ class _SentenceFrames:
             if governor is not None and self.lexicon.in_class(token, trigger.needs):
                 return True, token
         return False, None
+
+    def _act_of_its_own(self, candidate: Token, trigger: Trigger) -> bool:
+        """Whether an infinitive complement is a verb of the trigger's own event type, the act itself, not what the
+        trigger gives ("offered to help", "pledged to help the other": the help is the aid, told as offered)."""
+        return (candidate.pos_ == "VERB" and candidate.dep_ == "xcomp"
+                and candidate.lemma_ in self.lexicon.verbs_of(trigger.event))
 
     def _cargo(self, vehicle: Token) -> list[Token]:
         """What a sent thing carries, said by a participle on it ("two aircraft carrying medicines", "a plane loaded
@@ -1549,6 +1557,8 @@ class _SentenceFrames:
             return reported
         if self._in_condition(token):
             return Modality.HYPOTHETICAL  # "... unless it agreed to a ceasefire with Ukraine"
+        if token.lemma_ in self.lexicon.offering_verbs and any(c.dep_ == "xcomp" for c in self.children(token)):
+            return Modality.HYPOTHETICAL  # "has offered to help monitor any ceasefire": only offered
         for head in self._compounded(token):  # "blocked the new sanctions package": as the package is
             described = self._modality(head)
             if described != Modality.ASSERTED:

@@ -114,6 +114,7 @@ class Lexicon:
     reciprocal_verbs: frozenset[str] = frozenset()
     denied_charges: frozenset[str] = frozenset()  # "..., a charge Kabul denies": Kabul is accused
     irrealis: frozenset[str] = frozenset()
+    offering_verbs: frozenset[str] = frozenset()  # "offered to help monitor a truce": an act only offered
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     attempts: frozenset[str] = frozenset()  # "failed to broker a deal": the deal is not made
     presence_verbs: frozenset[str] = frozenset()
@@ -204,6 +205,7 @@ class Lexicon:
                       reciprocal_verbs=frozenset(data["reciprocal_verbs"]),
                       denied_charges=frozenset(data["denied_charges"]["nouns"]),
                       reciprocal_words=frozenset(data["reciprocal_words"]), irrealis=frozenset(data["irrealis"]),
+                      offering_verbs=frozenset(data["offering_verbs"]["verbs"]),
                       pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),
                       intentions=frozenset(data["intentions"]), attempts=frozenset(data["attempts"]["verbs"]),
                       presence_verbs=frozenset(data["presence_verbs"]),

@@ -615,6 +615,14 @@ def test_it_as_the_subject_of_a_second_clause_is_the_first_clauses_subject(analy
     assert alone.ents.refer(next(t for t in alone.doc if t.lower_ == "it")) == "country/ARG"  # the last actor, as before
 
 
+def test_a_pronoun_subject_of_an_adverbial_clause_stands_for_the_subject_it_hangs_on(analyse):
+    result = analyse("Peru has been under EU sanctions since it invaded Ecuador in 1995.")
+    assert result.ents.refer(next(t for t in result.doc if t.lower_ == "it")) == "country/PER"
+    assert ("Attack", "country/PER", "country/ECU") in result.triples()
+    both = analyse("Peru criticised Ecuador after it shelled the border town.")  # an actor as the object: not the subject
+    assert both.ents.refer(next(t for t in both.doc if t.lower_ == "it")) == "country/ECU"
+
+
 def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
     result = analyse("Emmanuel Macron met Olaf Scholz in Paris. He later received the envoys of Chile and Peru.")
     opening = next(t for t in result.doc if t.text == "He")

@@ -1052,6 +1052,16 @@ def test_negated_hedged_and_planned_events_carry_their_modality(analyse, text, m
     assert bool(stated) == (modality in ("Asserted", "Planned"))
 
 
+def test_help_only_offered_is_supposed_while_help_pledged_is_promised(analyse):
+    offered = analyse("Tanzania asked Kenya for help on Monday. Kenya has offered to help monitor the ceasefire.")
+    assert offered.modalities(EventType.AID_PROVISION) == {"Hypothetical"}
+    assert ("AidProvision", "country/KEN", "country/TZA") not in offered.triples()
+    pledged = analyse("Tanzania asked Kenya for help on Monday. Kenya has pledged to help rebuild the port.")
+    assert ("AidProvision", "country/KEN", "country/TZA") in pledged.triples()
+    goods = analyse("Tanzania asked Kenya for help on Monday. Kenya has offered medicine and tents.")
+    assert ("AidProvision", "country/KEN", "country/TZA") in goods.triples()
+
+
 def test_official_acting_for_a_state(analyse):
     result = analyse("Chilean Foreign Minister Ana Soto accused Peru of spying.")
     assert has(result, EventType.ACCUSATION, "country/CHL", "country/PER")
@@ -4532,3 +4542,8 @@ def test_a_craft_a_force_or_a_business_meets_no_one(analyse, text, one, other):
 def test_an_armed_group_a_mission_a_commander_a_delegation_or_an_adviser_still_meets(analyse, text, one, other):
     result = analyse(text)
     assert has_pair(result, EventType.MEETING, one, other), result.triples()
+
+
+def test_an_offer_to_help_is_no_aid_given(analyse):
+    assert not stated(analyse("Chile and Peru have offered to help, but Bolivia refused."), EventType.AID_PROVISION)
+    assert has(analyse("Chile has offered food and tents to Peru."), EventType.AID_PROVISION, "country/CHL", "country/PER")
