@@ -475,6 +475,18 @@ def test_routing_an_army_or_sending_forces_against_a_party_attacks_it(analyse, t
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Kenyan troops drove al-Shabaab fighters out of the port last year.",
+     {("Attack", "country/KEN", "organization/al-shabaab")}),
+    ("The Islamic Courts Union, driven out of Mogadishu by Ethiopian troops, regrouped.",
+     {("Attack", "country/ETH", "organization/islamic-courts-union")}),
+    ("The drought has driven thousands of herders from their land.", set()),
+    ("Ethiopian troops drove into the town at dawn.", set()),
+])
+def test_driving_a_party_out_or_back_attacks_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Cairo warned that the Egyptian army could act swiftly.", set()),
     ("Guinea warned that any intervention in Mali would amount to war.", set()),
     ("Iran warned that Israel would pay a heavy price.", {("Threat", "country/IRN", "country/ISR")}),
