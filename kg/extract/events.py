@@ -2863,22 +2863,46 @@ class _SentenceFrames:
         """ "The council met at the request of A and B", "created the mission at the joint request of A and B": whoever
         requests (its possessive, its "of" or "from") asks the doer of the verb the request is set on, for a noun of
         the request frame that is also an 'invitations' noun, when the doer is named ("the mission came at X's request":
-        no one named); a verb that sends forces or aid finds them itself."""
+        no one named); a verb that sends forces or aid finds them itself, unless its forces go unnamed ("Kampala says
+        they were sent at X's request": see ``_request_granters``)."""
         if noun.lemma_.lower() not in self.lexicon.invitation_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return
-        verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or self._is_passive(verb) or any(
-                t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ())):
-            return
-        if self._modality(verb) != Modality.ASSERTED:
+        verb = noun.head.head  # or the verb of the object the parser hung it on ("took custody of X at Y's request")
+        verb = verb if verb.pos_ in ("VERB", "AUX") else _governor(verb)
+        if verb is None or self._modality(verb) != Modality.ASSERTED:
             return
         requesters = [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
         requesters += [m for t in self._prep_objects(noun, frozenset({"of", "from"})) for m in self.entities_in(t)]
-        named = [c for c in self.children(verb) if c.dep_ == "nsubj" and c.pos_ == "PROPN"]  # not "the mission", "who"
-        doers = [m for c in named for m in self.entities_in(c)]
+        doers = self._request_granters(verb)
         if requesters and doers:
-            yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
-                                  requesters, doers, True, evidence)
+            with self._context_kept():  # told in a phrase: no pair later sentences call "the two sides"
+                yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
+                                      requesters, doers, True, evidence)
+
+    def _request_granters(self, verb: Token) -> list[Mention]:
+        """Who does what a verb tells was done at someone's request: its named subject ("the council met at X's
+        request"; not "the mission", "who"), the name a relative pronoun subject stands for ("Brazil, which took
+        custody at X's request"), the noun a participle describes ("Uzbek warplanes, flying at X's request"), or the
+        named speaker of a clause whose doer goes unnamed: a passive with no agent or a pronoun or forces as its
+        subject ("Kampala says they were sent at X's request", "Bush said the troops were going at X's request").
+        A verb that sends forces or aid and finds its own sender is left to ``_inviters``."""
+        subjects = [c for c in self.children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ())) \
+                and any(self.entities_in(c) for c in subjects if c.pos_ == "PROPN"):
+            return []
+        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in subjects):
+            return [m for c in subjects if c.dep_ == "nsubj" and c.pos_ == "PROPN" for m in self.entities_in(c)]
+        if subjects and is_relative_pronoun(subjects[0]) and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+            return self.entities_in(verb.head)
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return self.entities_in(verb.head)
+        unnamed = not any(c.pos_ == "PROPN" for c in subjects) and (
+            (self._is_passive(verb) and not self._prep_objects(verb, frozenset({"by"})))
+            or any(c.pos_ == "PRON" or self.lexicon.in_class(c, "forces") for c in subjects))
+        if unnamed and verb.dep_ == "ccomp" and verb.head.lemma_ in self.lexicon.modality_words.saying_verbs:
+            return [m for c in self.children(verb.head) if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                    for m in self.entities_in(c)]
+        return []
 
     def _request_carried(self, noun: Token, evidence) -> Iterator[Event]:
         """A request handed on to someone by a verb of conveying ('conveying_verbs'): "took its request to X", "sent

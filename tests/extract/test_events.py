@@ -1573,6 +1573,21 @@ def test_a_request_handed_on_asks_the_one_it_goes_to(analyse, text, requester, a
     assert has(result, EventType.ASSISTANCE_REQUEST, requester, asked), result.triples()
 
 
+@pytest.mark.parametrize("text, requester, doer", [
+    ("Chile, which took charge of the talks at Peru's request, said little.", "country/PER", "country/CHL"),
+    ("Kenyan helicopters, flying at Somalia's request, struck the camps.", "country/SOM", "country/KEN"),
+    ("Nairobi said they were sent at the request of the Somali government.", "country/SOM", "country/KEN"),
+])
+def test_a_request_granted_asks_its_unnamed_doer(analyse, text, requester, doer):
+    result = analyse(text)
+    assert has(result, EventType.ASSISTANCE_REQUEST, requester, doer), result.triples()
+
+
+def test_a_request_granted_by_a_named_agent_asks_no_speaker(analyse):
+    result = analyse("Nairobi said the talks were hosted by Ghana at the request of Somalia.")
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/SOM", "country/KEN"), result.triples()
+
+
 def test_a_request_denied_handed_on_asks_no_one(analyse):
     result = analyse("Kenya never sent its request to the African Union.")
     assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
