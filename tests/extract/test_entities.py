@@ -390,6 +390,15 @@ def test_a_leaders_administration_is_the_state(analyse):
     assert person.type == EntityType.PERSON
 
 
+def test_an_administration_of_the_cold_war_is_the_state_and_its_sanction_the_states(analyse):
+    result = analyse("The Reagan administration banned imports of Iranian goods in October.", date(1987, 11, 2))
+    assert ("Sanction", "country/USA", "country/IRN") in {(e.type.value, e.actor, e.target) for e in result.events}
+    accused = analyse("Tehran accused the Carter administration of dragging its feet.", date(1980, 6, 1))
+    assert accused.mention("Carter").key == "country/USA"
+    person = analyse("Carter said the talks would go on.", date(1980, 6, 1)).mention("Carter")
+    assert person.type == EntityType.PERSON
+
+
 def test_a_list_the_tagger_took_for_one_name_is_cut_at_its_commas(analyse):
     result = analyse("Government forces retook rebel positions at Kadoka Bari, Umm Sarir and Tindouf on Friday.")
     assert not [e.name for e in result.ents.entities.values() if "," in e.name]
