@@ -832,3 +832,10 @@ def test_the_government_beside_a_rebel_group_is_the_groups_state(analyse):
     assert ("Accusation", eln, "country/COL") in result.triples()
     unnamed = analyse("Venezuela hosted talks in Caracas. The ELN accused the government of bombing its camps.")
     assert not any("country/COL" in triple for triple in unnamed.triples())
+
+
+def test_the_islamic_republic_and_the_emirates_are_iran_and_the_uae(analyse):
+    result = analyse("Albania cut ties with Tehran, blaming the Islamic Republic for a July cyberattack.")
+    assert ("Accusation", "country/ALB", "country/IRN") in {(e.type.value, e.actor, e.target) for e in result.events}
+    assert analyse("Sudan accused the Emirates of arming the paramilitaries.").mention("Emirates").key == "country/ARE"
+    assert analyse("The Islamic Republic of Pakistan protested.").key_of("Islamic Republic of Pakistan") == "country/PAK"
