@@ -1310,8 +1310,8 @@ class _SentenceFrames:
         if trigger.object_preps and self._sent_against_danger(token, trigger.required_preps):
             return False, None  # "deployed jets to Poland against a possible attack": a defence, no one attacked
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
-                                         for argument in self._arguments_of(token)):
-            return False, None  # "asked Modi for details", "asked them to be watchful": no help asked
+                                         for argument in [*self._arguments_of(token), *self._acted_on(token)]):
+            return False, None  # "asked Modi for details": no help asked; "Resolution 598, backed by X": endorsed
         if trigger.barring_objects and any(self._bars_as_object(thing, trigger.barring_objects)
                                            for thing in self._acted_on(token)):
             return False, None  # "met the demands", "hosts refugees": no one met; "backed Guaido": endorsed
@@ -1365,6 +1365,8 @@ class _SentenceFrames:
         for candidate in candidates[1:]:
             if self._act_of_its_own(candidate, trigger):
                 continue  # "offered to help the two sides": the help is read as the act, under the offer
+            if trigger.event == EventType.AID_PROVISION and self.lexicon.in_class(candidate, "grounds"):
+                continue  # "sent a frigate to the waters off X": a place sent to, no aid ("sent water" is)
             heads = [candidate, *candidate.conjuncts]  # "sent rice, sugar and tents": any of the things listed
             if candidate.pos_ == "PROPN":  # "launched Operation Haskanite": the name's first word says what it is
                 heads += [c for c in self.children(candidate) if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -1837,6 +1839,10 @@ class _SentenceFrames:
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     named = [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
                     targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
+            if trigger.holder_preps:  # "seized Crimea from Ukraine", "took the town from X": the party it was held by
+                holders = [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
+                targets += [m for h in holders for t in self._prep_objects(h, trigger.holder_preps) for m in self.entities_in(t)
+                            if m.type != EntityType.LOCATION]
             if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit

@@ -158,6 +158,24 @@ def test_suspending_pausing_or_ending_aid_funding_or_deliveries_to_a_state_is_a_
     assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
 
 
+@pytest.mark.parametrize("text, sanctioned", [
+    ("Chile curbed imports of Peruvian copper in May.", True),
+    ("Chile will restrict sales of machine tools to Peru.", True),
+    ("Chile curbed protests near the Peruvian border.", False),
+])
+def test_curbing_trade_with_a_state_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
+
+
+@pytest.mark.parametrize("text, sanctioned", [
+    ("Chile banned Peruvian wine and fruit last year.", True),
+    ("Chile responded by barring Peruvian airliners from its airports.", True),
+    ("Chile banned flights over the Andes during the storms, Peru said.", False),
+])
+def test_banning_a_states_goods_vehicles_or_citizens_is_a_sanction(analyse, text, sanctioned):
+    assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
+
+
 def test_those_who_suspend_aid_together_do_not_sanction_one_another(analyse):
     result = analyse("Ties with Nepal's neighbours soured after the coup: Chile, Peru and Bolivia suspended aid in protest.")
     assert not stated(result, EventType.SANCTION)
@@ -483,6 +501,18 @@ def test_routing_an_army_or_sending_forces_against_a_party_attacks_it(analyse, t
     ("Ethiopian troops drove into the town at dawn.", set()),
 ])
 def test_driving_a_party_out_or_back_attacks_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian forces captured Shusha from Azerbaijan in 1992.",
+     {("Attack", "country/ARM", "location/shusha"), ("Attack", "country/ARM", "country/AZE")}),
+    ("Ugandan troops seized the town of Kisangani from the Rwandan army.",
+     {("Attack", "country/UGA", "location/kisangani"), ("Attack", "country/UGA", "country/RWA")}),
+    # a place after "from" is where they came from, not who held it
+    ("Kenyan troops captured Kismayo after a landing from Lamu.", {("Attack", "country/KEN", "location/kismayo")}),
+])
+def test_a_place_taken_from_a_party_attacks_the_party(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
 
 
@@ -3374,6 +3404,17 @@ def test_backing_a_proposal_is_no_aid(analyse):
     assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
 
 
+def test_backing_a_right_a_raid_or_a_resolution_is_no_aid(analyse):
+    result = analyse("Chile circulated a note backing self-determination for the people of Bolivia.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Norway issued a statement backing the raids on Iraq.")
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Resolution 242, backed by Canada and Sweden, called for a truce.")  # the noun its participle describes
+    assert not readings(result, EventType.AID_PROVISION)
+    result = analyse("Canada backed the Bolivian army in its war.")
+    assert has(result, EventType.AID_PROVISION, "country/CAN", "country/BOL")
+
+
 def test_backing_a_leader_is_no_aid(analyse):
     result = analyse("Chile said it would back Nicolas Maduro in the coming vote.")
     assert not readings(result, EventType.AID_PROVISION)
@@ -4442,6 +4483,12 @@ def test_forces_sent_to_the_waters_off_a_place_are_deployed_there(analyse):
         "Russian missiles hit Ukrainian territory near the Polish border.").triples())  # no movement
     assert not any(kind == "Deployment" for kind, _, _ in analyse(
         "Japanese fishermen sailed to the waters off Somalia.").triples())
+
+
+def test_the_waters_sent_to_are_a_place_not_aid(analyse):
+    assert not any(kind == "AidProvision" for kind, _, _ in analyse(
+        "Canada sent a frigate to the waters off Haiti.").triples())
+    assert ("AidProvision", "country/JPN", "country/HTI") in analyse("Japan sent water and tents to Haiti.").triples()
 
 
 def test_one_who_convenes_talks_between_others_mediates(analyse):
