@@ -426,7 +426,7 @@ class Gazetteer:
             found = self._exact.get(text[4:])
         if found is None:
             folded = fold(text[4:] if text.lower().startswith("the ") else text)
-            found = self._folded.get(folded)
+            found = self._folded.get(folded) or self._folded.get(fold(text))  # "The Emirates": a name with its "the"
         return found
 
     def _holds_a_ruler_name(self, city: str) -> bool:
@@ -444,6 +444,10 @@ class Gazetteer:
         for name in self.names:
             if self._in_ruler(name):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
+            if self._in_ruler(name) and name.text.startswith("the ") and name.key.startswith("country/"):
+                # "the Emirates": a state's name only after "the", also at a sentence's start (not "The Caribbean
+                # Community": a region's "the Caribbean" would take the start of a longer name)
+                yield {"label": ROLE_LABELS[name.role], "pattern": "T" + name.text[1:], "id": f"{name.key}#{name.role}"}
             if self._written_in_lower_case(name):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text.lower(), "id": f"{name.key}#{name.role}"}
         for text in sorted(self._person_names):

@@ -839,3 +839,13 @@ def test_the_islamic_republic_and_the_emirates_are_iran_and_the_uae(analyse):
     assert ("Accusation", "country/ALB", "country/IRN") in {(e.type.value, e.actor, e.target) for e in result.events}
     assert analyse("Sudan accused the Emirates of arming the paramilitaries.").mention("Emirates").key == "country/ARE"
     assert analyse("The Islamic Republic of Pakistan protested.").key_of("Islamic Republic of Pakistan") == "country/PAK"
+    assert analyse("The Emirates sent aid to Sudan.").mention("Emirates").key == "country/ARE"  # "The" opening a sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Mauritania, an Islamic Republic, accused Mali of raids.",  # only "the Islamic Republic" is Iran
+    "Emirates, the Dubai airline, suspended flights to Sudan.",  # only "the Emirates" is the UAE
+])
+def test_an_islamic_republic_and_emirates_without_the_are_no_state(analyse, text):
+    keys = {m.key for m in analyse(text).ents.mentions}
+    assert "country/IRN" not in keys and "country/ARE" not in keys
