@@ -1377,6 +1377,8 @@ class _SentenceFrames:
             inner = [*self._prep_objects(candidate, frozenset({"of", "in"})),
                      *(c for c in self.children(candidate) if c.dep_ in ("compound", "quantmod"))]
             inner += self._cargo(candidate)
+            if trigger.needs == "traded_goods" and self.lexicon.in_class(candidate, "forces"):
+                inner = []  # "barred US aircraft carriers from the canal": warships, no craft of trade
             inner += [c for w in inner for c in w.conjuncts]  # "a planeload of staff and supplies"
             relief = trigger.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) and self._relief_team(candidate)
             if relief and trigger.event == EventType.DEPLOYMENT:
@@ -1834,6 +1836,7 @@ class _SentenceFrames:
                 if theme.lemma_.lower() in frame.patient_nouns:  # "froze Mali's assets", "froze Russian state assets"
                     own = {m.key for m in actors}
                     targets += [m for c in self.children(theme) if c.dep_ in ("poss", "amod", "compound")
+                                and c.tag_ != "VBN"  # "Russian-made planes": where they were made, no owner
                                 for m in self.entities_in(c) if m.key not in own]
             for child in self.children(token):  # "brokered a ceasefire between X and Y": the object's own preposition
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:

@@ -162,6 +162,9 @@ def test_suspending_pausing_or_ending_aid_funding_or_deliveries_to_a_state_is_a_
     ("Chile curbed imports of Peruvian copper in May.", True),
     ("Chile will restrict sales of machine tools to Peru.", True),
     ("Chile curbed protests near the Peruvian border.", False),
+    ("Chile imposed curbs on imports from Peru.", True),
+    # a curb is a measure only on trade: not on a state's own spending
+    ("Chile demanded curbs on Peru's spending.", False),
 ])
 def test_curbing_trade_with_a_state_is_a_sanction(analyse, text, sanctioned):
     assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
@@ -171,6 +174,11 @@ def test_curbing_trade_with_a_state_is_a_sanction(analyse, text, sanctioned):
     ("Chile banned Peruvian wine and fruit last year.", True),
     ("Chile responded by barring Peruvian airliners from its airports.", True),
     ("Chile banned flights over the Andes during the storms, Peru said.", False),
+    ("Chile barred Peruvian nationals from the country.", True),
+    # where planes were made is no owner; one national is no sanction on a state; a carrier is a warship
+    ("Chile banned Peruvian-made planes from flying after the crash.", False),
+    ("Chile barred a Peruvian national from the country for spying.", False),
+    ("Chile barred Peruvian aircraft carriers from its ports.", False),
 ])
 def test_banning_a_states_goods_vehicles_or_citizens_is_a_sanction(analyse, text, sanctioned):
     assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
