@@ -1296,10 +1296,26 @@ class _SentenceFrames:
                 for g in self.children(c) if g.dep_ == "pobj"]
         return bool(aims) and all(any(self.lexicon.in_class(aim, kind) for kind in _DANGER_CLASSES) for aim in aims)
 
+    def _a_place(self, token: Token) -> bool:
+        """Whether the word names a place: a named place or state ("Mogadishu"), or a word of class 'grounds' or
+        'settlements' ("their land", "the port", "three districts")."""
+        mention = self.ents.at(token)
+        if mention is not None:
+            return mention.type in (EntityType.LOCATION, EntityType.COUNTRY)
+        return self.lexicon.in_class(token, "grounds") or self.lexicon.in_class(token, "settlements")
+
+    def _out_of_a_place(self, verb: Token, preps: frozenset[str]) -> bool:
+        """Whether what the verb's ``preps`` name ("out of X", "from X") is a place, or they name nothing ("drove
+        X back", "drove X out"); not "drove Peru out of the market"."""
+        ends = self._prep_objects(verb, preps)
+        ends += [g for word, p in self._prepositions(verb)[0] if word in preps for g in self._prep_objects(p, frozenset({"of"}))]
+        return not ends or any(self._a_place(end) for end in ends)
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in self.children(token)  # "shore up": a particle too; "brought together"
-                 if c.dep_ in ("prep", "prt") or c.lower_ in self.lexicon.joint_words}
+                 if c.dep_ in ("prep", "prt") or c.lower_ in self.lexicon.joint_words
+                 or (c.dep_ == "advmod" and c.lower_ in trigger.required_preps)}  # "drove X back": an adverb
         if trigger.object_preps:  # "sent troops against X": the parser hangs the preposition on the object
             objects = [c for c in self.children(token) if c.dep_ == "dobj"]
             if not objects:
@@ -1307,6 +1323,8 @@ class _SentenceFrames:
             preps |= {g.lower_ for o in objects for g in self.children(o) if g.dep_ == "prep"}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
+        if trigger.place_preps and not self._out_of_a_place(token, trigger.place_preps):
+            return False, None  # "drove Peru out of the market": no place left, no attack
         if trigger.object_preps and self._sent_against_danger(token, trigger.required_preps):
             return False, None  # "deployed jets to Poland against a possible attack": a defence, no one attacked
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
@@ -1842,7 +1860,10 @@ class _SentenceFrames:
                 if child.dep_ == "dobj" and child != theme and self.ents.at(child) is None:
                     named = [m for t in self._prep_objects(child, frame.target_preps) for m in self.entities_in(t)]
                     targets += self._not_struck(child, named, trigger) if frame.event == EventType.ACCUSATION else named
-            if trigger.holder_preps:  # "seized Crimea from Ukraine", "took the town from X": the party it was held by
+            taken = [c for c in self.children(token) if c.dep_ in ("dobj", "nsubjpass")]
+            if trigger.holder_preps and any(self._a_place(t) for t in taken):
+                # "seized Crimea from Ukraine", "took Arica from Peru": the party a place was held by (not "seized
+                # drugs from X", no place)
                 holders = [token, *(c for c in self.children(token) if c.dep_ == "dobj")]
                 targets += [m for h in holders for t in self._prep_objects(h, trigger.holder_preps) for m in self.entities_in(t)
                             if m.type != EntityType.LOCATION]
@@ -2694,7 +2715,8 @@ class _SentenceFrames:
         instruments += [c for c in self.children(verb) if c.dep_ == "nsubj"]
         if any(self.lexicon.in_class(g, "sanctions") for g in instruments):
             return EventType.SANCTION, modality
-        if any(c.lower_ in words["retort_words"] and c.dep_ in ("advmod", "prt") for c in self.children(verb)):
+        if any(c.lower_ in words["retort_words"] and c.dep_ in ("advmod", "prt") for c in self.children(verb)) and not any(
+                c.dep_ == "dobj" for c in self.children(verb)):  # not "drove X back": a retort has no object
             return (EventType.THREAT, Modality.ASSERTED) if modality == Modality.PLANNED else None
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in words["helping_verbs"] and modality.stated:
             return EventType.ATTACK, Modality.HYPOTHETICAL

@@ -47,7 +47,9 @@ class Trigger:
     refused: bool = False  # a promise only when denied ahead: "will not tolerate X" (not "did not tolerate X")
     done_only: bool = False  # the act only when told as done, not as an infinitive of purpose ("sent to train X")
     object_preps: bool = False  # its required preposition may hang on its object ("sent troops against X")
-    holder_preps: frozenset[str] = frozenset()  # name the party a thing is taken from, on the verb or its object ("seized X from Y")
+    holder_preps: frozenset[str] = frozenset()  # name the party a place is taken from, on the verb or its object ("seized X from Y")
+    barring_events: frozenset[str] = frozenset()  # an argument that is a noun trigger of one of them bars it ("backed the raids")
+    place_preps: frozenset[str] = frozenset()  # their object, when there is one, must be a place ("drove X out of the port")
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,9 @@ class Lexicon:
                                           frozenset(options.get("aimed_preps", [])), frozenset(options.get("target_preps", [])),
                                           options.get("barring_objects"), options.get("refused", False),
                                           options.get("done_only", False), options.get("object_preps", False),
-                                          frozenset(options.get("holder_preps", [])))
+                                          frozenset(options.get("holder_preps", [])),
+                                          frozenset(options.get("barring_events", [])),
+                                          frozenset(options.get("place_preps", [])))
                         table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon

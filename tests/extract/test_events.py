@@ -507,6 +507,12 @@ def test_routing_an_army_or_sending_forces_against_a_party_attacks_it(analyse, t
      {("Attack", "country/ETH", "organization/islamic-courts-union")}),
     ("The drought has driven thousands of herders from their land.", set()),
     ("Ethiopian troops drove into the town at dawn.", set()),
+    ("Kenyan troops drove al-Shabaab back.", {("Attack", "country/KEN", "organization/al-shabaab")}),
+    ("Kenyan troops drove al-Shabaab fighters back from the port.", {("Attack", "country/KEN", "organization/al-shabaab")}),
+    ("Kenyan troops drove off al-Shabaab fighters.", {("Attack", "country/KEN", "organization/al-shabaab")}),
+    # out of no place: a figure of speech
+    ("Chile drove Peru out of the market with cheap copper.", set()),
+    ("Kenya drove al-Shabaab out of business.", set()),
 ])
 def test_driving_a_party_out_or_back_attacks_it(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
@@ -519,6 +525,9 @@ def test_driving_a_party_out_or_back_attacks_it(analyse, text, expected):
      {("Attack", "country/UGA", "location/kisangani"), ("Attack", "country/UGA", "country/RWA")}),
     # a place after "from" is where they came from, not who held it
     ("Kenyan troops captured Kismayo after a landing from Lamu.", {("Attack", "country/KEN", "location/kismayo")}),
+    ("Chile took Arica from Peru.", {("Attack", "country/CHL", "location/arica"), ("Attack", "country/CHL", "country/PER")}),
+    # no place taken: goods seized are no attack on whom they came from
+    ("Chilean customs seized 2 tonnes of drugs from Peru.", set()),
 ])
 def test_a_place_taken_from_a_party_attacks_the_party(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
