@@ -70,6 +70,15 @@ def _noun_read_as_clause(word: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "ccomp", "attr") for c in word.children))
 
 
+def _hyphened(token: Token) -> str:
+    """The word with the compound the parser split off before a hyphen, lower-case ("self-determination"), or ""."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].head == token and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return ""
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive with "to", or coordinated with one ("to train and equip X")."""
     while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ == "aux" for c in verb.children):
@@ -1328,8 +1337,12 @@ class _SentenceFrames:
         if trigger.object_preps and self._sent_against_danger(token, trigger.required_preps):
             return False, None  # "deployed jets to Poland against a possible attack": a defence, no one attacked
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
+                                         or _hyphened(argument) in self.lexicon.classes.get(trigger.barring_class, ())
                                          for argument in [*self._arguments_of(token), *self._acted_on(token)]):
             return False, None  # "asked Modi for details": no help asked; "Resolution 598, backed by X": endorsed
+        if trigger.barring_events and any(t.event.value in trigger.barring_events for argument in self._acted_on(token)
+                                          for t in self.lexicon.nouns.get(argument.lemma_.lower(), ())):
+            return False, None  # "backed the US strikes on Iraq": an attack endorsed, no aid to anyone
         if trigger.barring_objects and any(self._bars_as_object(thing, trigger.barring_objects)
                                            for thing in self._acted_on(token)):
             return False, None  # "met the demands", "hosts refugees": no one met; "backed Guaido": endorsed

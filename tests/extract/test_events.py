@@ -1097,6 +1097,8 @@ def test_several_targets_give_one_event_each(analyse):
         ("Santiago did not rule out sending troops to Arica.", "Hypothetical"),
         ("Santiago ruled out sending troops to Arica.", "Negated"),
         ("Brazil has offered to send troops to Arica.", "Hypothetical"),
+        ("Chile volunteered to send troops to Peru.", "Hypothetical"),
+        ("Chile volunteered to mediate between Peru and Bolivia.", "Hypothetical"),
         ("Chile said it would prefer a border deal with Peru.", "Hypothetical"),
         ("Bolivia is seeking an accord with Chile.", "Hypothetical"),
         ("Gunmen attacked an AU base in Mali on Sunday, killing peacekeepers from Togo.", "Asserted"),
@@ -3421,15 +3423,24 @@ def test_backing_a_proposal_is_no_aid(analyse):
     assert has(result, EventType.AID_PROVISION, "country/IRN", "country/SYR")
 
 
-def test_backing_a_right_a_raid_or_a_resolution_is_no_aid(analyse):
-    result = analyse("Chile circulated a note backing self-determination for the people of Bolivia.")
-    assert not readings(result, EventType.AID_PROVISION)
-    result = analyse("Norway issued a statement backing the raids on Iraq.")
-    assert not readings(result, EventType.AID_PROVISION)
-    result = analyse("Resolution 242, backed by Canada and Sweden, called for a truce.")  # the noun its participle describes
-    assert not readings(result, EventType.AID_PROVISION)
-    result = analyse("Canada backed the Bolivian army in its war.")
-    assert has(result, EventType.AID_PROVISION, "country/CAN", "country/BOL")
+@pytest.mark.parametrize("text", [
+    "Chile backed Bolivian self-determination.",
+    "Chile backed Bolivia's right to sea access.",
+    "Norway backed the air raids on Iraq.",
+    "Chile backed the US strikes on Iraq.",
+    "Resolution 242, backed by Canada and Sweden, called for a truce.",  # the noun its participle describes
+])
+def test_backing_a_right_a_raid_or_a_resolution_is_no_aid(analyse, text):
+    assert not readings(analyse(text), EventType.AID_PROVISION)
+
+
+@pytest.mark.parametrize("text, backed", [
+    ("Canada backed the Bolivian army in its war.", "country/BOL"),  # a war named after the object bars nothing
+    ("Chile backed Bolivia with determination.", "country/BOL"),  # determination, not self-determination
+])
+def test_backing_a_party_in_a_war_or_with_determination_is_aid(analyse, text, backed):
+    result = analyse(text)
+    assert any(kind == "AidProvision" and target == backed for kind, _, target in result.triples()), result.triples()
 
 
 def test_backing_a_leader_is_no_aid(analyse):
@@ -4505,6 +4516,12 @@ def test_forces_sent_to_the_waters_off_a_place_are_deployed_there(analyse):
 def test_the_waters_sent_to_are_a_place_not_aid(analyse):
     assert not any(kind == "AidProvision" for kind, _, _ in analyse(
         "Canada sent a frigate to the waters off Haiti.").triples())
+    assert not any(kind == "AidProvision" for kind, _, _ in analyse(  # a pool sentence that read aid to South Korea
+        "The United States sent three aircraft carriers to the waters off the Korean peninsula this month for joint "
+        "drills with South Korea.").triples())
+    assert not any(kind == "AidProvision" for kind, _, _ in analyse(  # and aid to Morocco
+        "Spain recalled its ambassador from Rabat and sent warships and helicopters to the waters off its north African "
+        "enclaves of Ceuta and Melilla.").triples())
     assert ("AidProvision", "country/JPN", "country/HTI") in analyse("Japan sent water and tents to Haiti.").triples()
 
 
@@ -4636,5 +4653,5 @@ def test_an_armed_group_a_mission_a_commander_a_delegation_or_an_adviser_still_m
 
 
 def test_an_offer_to_help_is_no_aid_given(analyse):
-    assert not stated(analyse("Chile and Peru have offered to help, but Bolivia refused."), EventType.AID_PROVISION)
+    assert not stated(analyse("Chile volunteered to send food and tents to Peru."), EventType.AID_PROVISION)
     assert has(analyse("Chile has offered food and tents to Peru."), EventType.AID_PROVISION, "country/CHL", "country/PER")
