@@ -488,15 +488,21 @@ class ArticleEntities:
         """The one actor the subject of a leading clause names, for a pronoun that is the subject of the second of two
         coordinated clauses ("the Russian ministry voiced concern about Washington's moves, and it warned ...":
         Russia) or of an adverbial clause hung on it ("Iraq has been under UN sanctions since it invaded Kuwait":
-        Iraq, not the UN), unless the leading clause has an actor as its object too ("Peru criticised Ecuador after
-        it shelled X": either may have)."""
+        Iraq, not the UN); for an adverbial clause, not when the leading clause has an actor as its object too, direct
+        or after "to", "with", "against" or "on" ("Peru criticised Ecuador after it shelled X", "Chile protested to
+        Peru because it had shelled X": either may have). Coordinated clauses take the first subject whatever their
+        objects, as before."""
         verb = pronoun.head
         if pronoun.dep_ != "nsubj" or pronoun.pos_ != "PRON" or verb.dep_ not in ("conj", "advcl"):
             return None
         first = first_conjunct(verb) if verb.dep_ == "conj" else verb.head
-        objects = [c for c in first.children if c.dep_ in ("dobj", "dative")]
-        if verb.dep_ == "advcl" and self._named_in(objects, wanted, exclude):
-            return None
+        if verb.dep_ == "advcl":
+            objects = [c for c in first.children if c.dep_ in ("dobj", "dative")]
+            objects += [g for holder in (first, *objects) for p in holder.children
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with", "against", "on")
+                        for g in p.children if g.dep_ == "pobj"]
+            if self._named_in(objects, wanted, exclude):
+                return None
         subjects = [c for c in first.children if c.dep_ == "nsubj"]
         if len(subjects) != 1:
             return None

@@ -630,6 +630,9 @@ def test_a_pronoun_subject_of_an_adverbial_clause_stands_for_the_subject_it_hang
     assert ("Attack", "country/PER", "country/ECU") in result.triples()
     both = analyse("Peru criticised Ecuador after it shelled the border town.")  # an actor as the object: not the subject
     assert both.ents.refer(next(t for t in both.doc if t.lower_ == "it")) == "country/ECU"
+    told = analyse("Chile protested to Peru because it had shelled Bolivia.")  # an actor after "to": not the subject
+    assert told.ents.refer(next(t for t in told.doc if t.lower_ == "it")) == "country/PER"
+    assert ("Attack", "country/PER", "country/BOL") in told.triples()
 
 
 def test_a_pronoun_opening_a_sentence_continues_the_subject_before(analyse):
