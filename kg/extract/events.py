@@ -2912,7 +2912,7 @@ class _SentenceFrames:
         if noun.lemma_.lower() not in self.lexicon.invitation_nouns or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return
         verb = noun.head.head  # or the verb of the object the parser hung it on ("took custody of X at Y's request")
-        verb = verb if verb.pos_ in ("VERB", "AUX") else _governor(verb)
+        verb = verb if verb.pos_ in ("VERB", "AUX") else self._verb_of_its_object(verb)
         if verb is None or self._modality(verb) != Modality.ASSERTED:
             return
         requesters = [m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)]
@@ -2923,26 +2923,53 @@ class _SentenceFrames:
                 yield from self._emit(noun, EventType.ASSISTANCE_REQUEST, self.lexicon.frames[EventType.ASSISTANCE_REQUEST],
                                       requesters, doers, True, evidence)
 
+    def _verb_of_its_object(self, holder: Token) -> Token | None:
+        """The verb whose direct object a request's phrase hangs on, through "of" phrases ("took custody of the
+        prisoners at X's request", "took charge of the talks at X's request": "took"), unless that object or the
+        noun the phrase hangs on is an actor or a force, whose own request it is ("opposed the UN force at X's
+        request")."""
+        phrase = holder
+        while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head != phrase.head:
+            phrase = phrase.head.head
+        verb = phrase.head
+        if phrase.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(self.ents.at(t) is not None or self.lexicon.in_class(t, "forces") for t in (holder, phrase)):
+            return None
+        return verb
+
     def _request_granters(self, verb: Token) -> list[Mention]:
         """Who does what a verb tells was done at someone's request: its named subject ("the council met at X's
         request"; not "the mission", "who"), the name a relative pronoun subject stands for ("Brazil, which took
         custody at X's request"), the noun a participle describes ("Uzbek warplanes, flying at X's request"), or the
-        named speaker of a clause whose doer goes unnamed: a passive with no agent or a pronoun or forces as its
-        subject ("Kampala says they were sent at X's request", "Bush said the troops were going at X's request").
-        A verb that sends forces or aid and finds its own sender is left to ``_inviters``."""
+        owner of forces as its subject ("Bolivia said Chilean troops were going at X's request": Chile), or the named
+        speaker of a clause that tells forces or aid sent or moving (a verb of deployment, aid or movement, or forces
+        as its subject) whose doer goes unnamed: a passive with no agent or a pronoun or forces as its subject
+        ("Kampala says they were sent at X's request", "Bush said the troops were going at X's request"; not "Peru
+        said the meeting was postponed at X's request"). A relative pronoun stands for its name only as the active
+        subject ("Bolivia, which was invaded at X's request": not Bolivia). A verb that sends forces or aid and finds
+        its own sender is left to ``_inviters``."""
         subjects = [c for c in self.children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if any(t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ())) \
                 and any(self.entities_in(c) for c in subjects if c.pos_ == "PROPN"):
             return []
         if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in subjects):
             return [m for c in subjects if c.dep_ == "nsubj" and c.pos_ == "PROPN" for m in self.entities_in(c)]
-        if subjects and is_relative_pronoun(subjects[0]) and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+        if subjects and subjects[0].dep_ == "nsubj" and is_relative_pronoun(subjects[0]) and verb.dep_ == "relcl" \
+                and verb.head.pos_ == "PROPN":
             return self.entities_in(verb.head)
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
             return self.entities_in(verb.head)
-        unnamed = not any(c.pos_ == "PROPN" for c in subjects) and (
+        forces = [c for c in subjects if c.pos_ != "PROPN" and self.lexicon.in_class(c, "forces")]
+        owners = [m for c in forces for t in self.children(c) if t.dep_ in ("amod", "compound", "poss", "nmod")
+                  for m in self.entities_in(t)]  # named on the forces themselves, not a reference ("the mission")
+        if owners:
+            return owners
+        sending = bool(forces) or verb.lemma_ in self.lexicon.movement_verbs or any(
+            t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ()))
+        unnamed = sending and not any(c.pos_ == "PROPN" for c in subjects) and (
             (self._is_passive(verb) and not self._prep_objects(verb, frozenset({"by"})))
-            or any(c.pos_ == "PRON" or self.lexicon.in_class(c, "forces") for c in subjects))
+            or any(c.pos_ == "PRON" for c in subjects) or bool(forces))
         if unnamed and verb.dep_ == "ccomp" and verb.head.lemma_ in self.lexicon.modality_words.saying_verbs:
             return [m for c in self.children(verb.head) if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                     for m in self.entities_in(c)]

@@ -1637,6 +1637,24 @@ def test_a_request_granted_by_a_named_agent_asks_no_speaker(analyse):
     assert not has(result, EventType.ASSISTANCE_REQUEST, "country/SOM", "country/KEN"), result.triples()
 
 
+def test_forces_with_an_owner_grant_the_request_not_the_speaker(analyse):
+    result = analyse("Bolivia said Chilean troops were going at Peru's request.")
+    assert has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/CHL"), result.triples()
+    assert not has(result, EventType.ASSISTANCE_REQUEST, "country/PER", "country/BOL"), result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said the meeting was postponed at Chile's request.",  # no forces or aid sent: the speaker is not asked
+    "Peru said the vote was delayed at the request of Chile.",
+    "Peru said it was done at Chile's request.",
+    "Bolivia, which was invaded at Peru's request, protested.",  # a passive relative: Bolivia is no doer
+    "Chile opposed the UN force at Peru's request.",  # the force's request, not one Chile granted
+])
+def test_a_request_set_on_what_no_one_named_grants_asks_no_one(analyse, text):
+    result = analyse(text)
+    assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
+
+
 def test_a_request_denied_handed_on_asks_no_one(analyse):
     result = analyse("Kenya never sent its request to the African Union.")
     assert not stated(result, EventType.ASSISTANCE_REQUEST), result.triples()
