@@ -2925,26 +2925,26 @@ class _SentenceFrames:
 
     def _verb_of_its_object(self, holder: Token) -> Token | None:
         """The verb whose direct object a request's phrase hangs on, through "of" phrases ("took custody of the
-        prisoners at X's request", "took charge of the talks at X's request": "took"), unless that object or the
-        noun the phrase hangs on is an actor or a force, whose own request it is ("opposed the UN force at X's
-        request")."""
+        prisoners at X's request", "took charge of the talks at X's request": "took"), unless that object is an actor
+        or a force, or the noun the phrase hangs on is a named actor, whose own request it is ("opposed the UN force
+        at X's request"; but "took custody of the mission at X's request": "took")."""
         phrase = holder
         while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head != phrase.head:
             phrase = phrase.head.head
         verb = phrase.head
         if phrase.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
             return None
-        if any(self.ents.at(t) is not None or self.lexicon.in_class(t, "forces") for t in (holder, phrase)):
+        if self.ents.at(holder) is not None or self.ents.at(phrase) is not None or self.lexicon.in_class(phrase, "forces"):
             return None
         return verb
 
     def _request_granters(self, verb: Token) -> list[Mention]:
         """Who does what a verb tells was done at someone's request: its named subject ("the council met at X's
         request"; not "the mission", "who"), the name a relative pronoun subject stands for ("Brazil, which took
-        custody at X's request"), the noun a participle describes ("Uzbek warplanes, flying at X's request"), or the
-        owner of forces as its subject ("Bolivia said Chilean troops were going at X's request": Chile), or the named
-        speaker of a clause that tells forces or aid sent or moving (a verb of deployment, aid or movement, or forces
-        as its subject) whose doer goes unnamed: a passive with no agent or a pronoun or forces as its subject
+        custody at X's request"), the noun a participle describes ("Uzbek warplanes, flying at X's request"), the
+        owner named on forces as its subject ("Bolivia said Chilean troops were going at X's request": Chile), or the named
+        speaker of a clause that tells of forces or aid (a verb of deployment, aid or movement, or forces as its
+        subject or its object, "formed a reserve of officers") whose doer goes unnamed: a passive with no agent or a pronoun or forces as its subject
         ("Kampala says they were sent at X's request", "Bush said the troops were going at X's request"; not "Peru
         said the meeting was postponed at X's request"). A relative pronoun stands for its name only as the active
         subject ("Bolivia, which was invaded at X's request": not Bolivia). A verb that sends forces or aid and finds
@@ -2965,7 +2965,9 @@ class _SentenceFrames:
                   for m in self.entities_in(t)]  # named on the forces themselves, not a reference ("the mission")
         if owners:
             return owners
-        sending = bool(forces) or verb.lemma_ in self.lexicon.movement_verbs or any(
+        made = [t for o in self.children(verb) if o.dep_ == "dobj" for t in (o, *self._prep_objects(o, frozenset({"of"})))]
+        sending = bool(forces) or any(self.lexicon.in_class(t, "forces") for t in made) \
+            or verb.lemma_ in self.lexicon.movement_verbs or any(
             t.event in (EventType.DEPLOYMENT, EventType.AID_PROVISION) for t in self.lexicon.verbs.get(verb.lemma_, ()))
         unnamed = sending and not any(c.pos_ == "PROPN" for c in subjects) and (
             (self._is_passive(verb) and not self._prep_objects(verb, frozenset({"by"})))

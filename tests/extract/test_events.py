@@ -1626,6 +1626,8 @@ def test_a_request_handed_on_asks_the_one_it_goes_to(analyse, text, requester, a
     ("Chile, which took charge of the talks at Peru's request, said little.", "country/PER", "country/CHL"),
     ("Kenyan helicopters, flying at Somalia's request, struck the camps.", "country/SOM", "country/KEN"),
     ("Nairobi said they were sent at the request of the Somali government.", "country/SOM", "country/KEN"),
+    ("Chile, which took custody of the embassy mission at Peru's request, said little.", "country/PER", "country/CHL"),
+    ("Chile said that it had formed a reserve of police officers at Peru's request.", "country/PER", "country/CHL"),
 ])
 def test_a_request_granted_asks_its_unnamed_doer(analyse, text, requester, doer):
     result = analyse(text)
