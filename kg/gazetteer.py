@@ -444,10 +444,10 @@ class Gazetteer:
         for name in self.names:
             if self._in_ruler(name):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text, "id": f"{name.key}#{name.role}"}
-            if self._in_ruler(name) and name.text.startswith("the ") and name.key.startswith("country/"):
-                # "the Emirates": a state's name only after "the", also at a sentence's start (not "The Caribbean
-                # Community": a region's "the Caribbean" would take the start of a longer name)
-                yield {"label": ROLE_LABELS[name.role], "pattern": "T" + name.text[1:], "id": f"{name.key}#{name.role}"}
+                if name.text.startswith("the ") and name.key.startswith("country/"):
+                    # "the Emirates": a state's name only after "the", also at a sentence's start (not "The Caribbean
+                    # Community": a region's "the Caribbean" would take the start of a longer name)
+                    yield {"label": ROLE_LABELS[name.role], "pattern": "T" + name.text[1:], "id": f"{name.key}#{name.role}"}
             if self._written_in_lower_case(name):
                 yield {"label": ROLE_LABELS[name.role], "pattern": name.text.lower(), "id": f"{name.key}#{name.role}"}
         for text in sorted(self._person_names):
