@@ -2313,6 +2313,8 @@ class _SentenceFrames:
             mentions = [m for m in mentions if m.key not in acting]
             return mentions if said is None else self._not_own(mentions, actors)
         subjects = others(self._clause_subjects(clause, actors, forces))
+        if threat:  # "X's president warned that X would act if Y ...": X promises, Y is threatened
+            subjects = self._not_own(subjects, actors)
         if subjects:
             return subjects
         agents = others(self._subject_act_agents(clause)) if threat else []

@@ -3530,6 +3530,17 @@ def test_a_warning_of_a_conditional_response_targets_who_would_act(analyse, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Peruvian President Dina Boluarte warned that Peru would act if Bolivia closed the border.", {("country/PER", "country/BOL")}),
+    ("Peruvian President Dina Boluarte warned that it would retaliate if Bolivia closed the border.", {("country/PER", "country/BOL")}),
+    ("Peruvian President Dina Boluarte warned that Peru would act.", set()),
+])
+def test_a_leaders_warning_that_their_state_would_act_targets_the_condition(analyse, text, expected):
+    """A leader's warning that their own state would act on a condition threatens the one the condition names;
+    the state itself, the promised act's subject, is never its target."""
+    assert {(a, t) for a, t, m in readings(analyse(text), EventType.THREAT)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The police units that Ghana dispatched to Liberia last month will come home.", ("country/GHA", "country/LBR")),
     ("Observers said the battalion, which Chile had sent to Haiti in 2004, was disbanded.", ("country/CHL", "country/HTI")),
 ])
