@@ -716,6 +716,17 @@ def test_condemned_strikes_are_theirs_who_struck_even_with_no_target_named(analy
     assert has(analyse(text), EventType.ACCUSATION, accuser, attacker)
 
 
+@pytest.mark.parametrize("text, attacker, other", [
+    ("Russian forces shelled Kharkiv on Monday. Russian jets bombed Odesa on Tuesday. Ukraine struck a fuel depot in "
+     "Belgorod. France condemned the attacks.", "country/RUS", "country/UKR"),
+    ("Russian forces shelled Kharkiv on Monday. Ukraine struck a fuel depot in Belgorod. France condemned the attacks.",
+     "country/UKR", "country/RUS")])
+def test_a_condemned_attack_is_theirs_who_attacked_most_often_else_last(analyse, text, attacker, other):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, "country/FRA", attacker), result.triples()
+    assert not has(result, EventType.ACCUSATION, "country/FRA", other)
+
+
 @pytest.mark.parametrize("text", [
     "Chilean jets hit several depots on Sunday. Peru condemned the Lima raid.",
     "Chilean jets hit several depots on Sunday. The Lima raid drew condemnation from Brazil and Peru.",
