@@ -1063,6 +1063,15 @@ class _SentenceFrames:
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
+        effort = self._effort_of(verb)
+        if effort is not None:  # "Kenya's efforts to mediate", "X led efforts to mediate", "in an effort to mediate"
+            owners = [m for c in self.children(effort) if c.dep_ == "poss" for m in self.entities_in(c)]
+            owners += [m for t in self._prep_objects(effort, frozenset({"by"})) for m in self.entities_in(t)]
+            holder = _governor(effort)
+            undertaken = holder is not None and (
+                holder.lemma_ in self.lexicon.undertaking_verbs if effort.dep_ == "dobj" else
+                effort.dep_ == "pobj" and effort.head.lower_ in self.lexicon.purpose_preps)
+            return owners or (self.subject_of(holder, depth + 1) if undertaken and depth < 3 else [])
         plan = self._plan_of(verb) or self._reserved_right(verb)
         if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy", "reserved the right to":
             owners = [m for c in self.children(plan) if c.dep_ == "poss" for m in self.entities_in(c)]
@@ -1125,6 +1134,14 @@ class _SentenceFrames:
         """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
         noun = verb.head
         if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(verb))):
+            return noun
+        return None
+
+    def _effort_of(self, verb: Token) -> Token | None:
+        """The noun of trying whose infinitive the verb is ("efforts to mediate", "a bid to broker")."""
+        noun = verb.head
+        if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.attempt_nouns
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(verb))):
             return noun
         return None
@@ -1809,6 +1826,8 @@ class _SentenceFrames:
                         targets += self._not_struck(subject, self._targeted(subject, frame), trigger)
                     else:
                         targets += self._targeted(subject, frame)
+            elif token.dep_ == "acl" and self._effort_of(token) is not None:  # "X led efforts to mediate": X
+                actors += self.subject_of(token)
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
                 actors += self.entities_in(token.head) or (
                     self._issuers(token.head) if frame.event == EventType.ACCUSATION else [])
@@ -4039,10 +4058,11 @@ class _SentenceFrames:
         return [k for k in dict.fromkeys(self.keys(parties, False)) if k not in mediators]
 
     def _only_tried(self, trigger: Token) -> bool:
-        """A verb told only as tried or failed, as the infinitive of one of the 'attempts' verbs ("has been working
-        to broker a ceasefire", "failed to broker a deal")."""
-        return (trigger.dep_ == "xcomp" and trigger.head.lemma_ in self.lexicon.attempts
-                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children))
+        """A verb told only as tried or failed, as the infinitive of one of the 'attempts' verbs or nouns ("has been
+        working to broker a ceasefire", "failed to broker a deal", "efforts to broker a truce")."""
+        return self._effort_of(trigger) is not None or (
+            trigger.dep_ == "xcomp" and trigger.head.lemma_ in self.lexicon.attempts
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children))
 
     def _brokers_deal(self, trigger: Token) -> bool:
         """A mediation's word attaches to a deal it brought about ("brokered a truce", "a Turkish-brokered accord"),

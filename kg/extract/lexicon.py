@@ -120,6 +120,9 @@ class Lexicon:
     offering_verbs: frozenset[str] = frozenset()  # "offered to help monitor a truce": an act only offered
     intentions: frozenset[str] = frozenset()  # "plans to send": an intention announced, a planned event
     attempts: frozenset[str] = frozenset()  # "failed to broker a deal": the deal is not made
+    attempt_nouns: frozenset[str] = frozenset()  # "led efforts to mediate": the leader mediates, no deal made
+    undertaking_verbs: frozenset[str] = frozenset()  # "led efforts to": its subject makes the effort
+    purpose_preps: frozenset[str] = frozenset()  # "flew to X in an effort to": the traveller makes the effort
     presence_verbs: frozenset[str] = frozenset()
     force_holding_kinds: frozenset[str] = frozenset()  # "MINUSMA has 12,000 troops in Mali": a body with forces of its own
     movement_verbs: frozenset[str] = frozenset()  # "heading to", "sailed for": a force on its way somewhere
@@ -211,6 +214,9 @@ class Lexicon:
                       offering_verbs=frozenset(data["offering_verbs"]["verbs"]),
                       pair_words=frozenset(data["pair_words"]), list_words=frozenset(data["list_words"]),
                       intentions=frozenset(data["intentions"]), attempts=frozenset(data["attempts"]["verbs"]),
+                      attempt_nouns=frozenset(data["attempts"]["nouns"]),
+                      undertaking_verbs=frozenset(data["attempts"]["undertaking_verbs"]),
+                      purpose_preps=frozenset(data["attempts"]["purpose_preps"]),
                       presence_verbs=frozenset(data["presence_verbs"]),
                       force_holding_kinds=frozenset(data["force_holding_kinds"]["kinds"]),
                       movement_verbs=frozenset(data["movement_verbs"]),

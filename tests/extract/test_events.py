@@ -4683,3 +4683,27 @@ def test_an_armed_group_a_mission_a_commander_a_delegation_or_an_adviser_still_m
 def test_an_offer_to_help_is_no_aid_given(analyse):
     assert not stated(analyse("Chile volunteered to send food and tents to Peru."), EventType.AID_PROVISION)
     assert has(analyse("Chile has offered food and tents to Peru."), EventType.AID_PROVISION, "country/CHL", "country/PER")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana had led regional efforts to mediate between Togo and Benin.",  # the subject of an undertaking verb
+    "Ghana sent its foreign minister to Lome in an effort to mediate between Togo and Benin.",  # a purpose phrase
+    "Efforts by Ghana to broker a truce between Togo and Benin have stalled.",  # the effort's "by"
+])
+def test_who_makes_an_effort_to_mediate_mediates(analyse, text):
+    result = analyse(text)
+    assert stated(result, EventType.MEDIATION) == {("country/GHA", "country/TGO"), ("country/GHA", "country/BEN")}, \
+        result.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana welcomed efforts to mediate between Togo and Benin.",  # a stance on others' effort
+    "A border clash cast doubt on efforts to broker a truce between Togo and Benin.",  # no one's effort named
+])
+def test_an_effort_to_mediate_no_one_makes_has_no_mediator(analyse, text):
+    assert not {a for a, _ in stated(analyse(text), EventType.MEDIATION)} & {"country/GHA"}, analyse(text).triples()
+
+
+def test_a_truce_an_effort_tries_to_broker_is_not_agreed(analyse):
+    result = analyse("Ghana made an effort to broker a truce between Togo and Benin.")
+    assert not has_pair(result, EventType.AGREEMENT, "country/TGO", "country/BEN"), result.triples()
