@@ -181,6 +181,11 @@ def _phrase_head(word: Token) -> Token:
     return word
 
 
+def _repeated_preposition_objects(place: Token) -> list[Token]:
+    """The places a preposition repeated after the place's own names ("troops in South Ossetia and in Abkhazia")."""
+    return [o for p in place.head.conjuncts if p.pos_ == "ADP" and p.i > place.i for o in p.children if o.dep_ == "pobj"]
+
+
 class _SentenceFrames:
     """Reads the events of one article's sentences."""
 
@@ -3622,7 +3627,8 @@ class _SentenceFrames:
                           and any(c.dep_ == "advmod" and c.lower_ == "where" for c in p.children)]
                 where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
-                named = (self.keys([m for c in [t, *t.conjuncts] for m in self._station_of(c, senders)], True) for t in where)
+                named = (self.keys([m for c in [t, *t.conjuncts, *_repeated_preposition_objects(t)]
+                                    for m in self._station_of(c, senders)], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
                 destinations += [key for t in left for key in self.keys(self.entities_in(t)[:1], True) if key not in destinations]

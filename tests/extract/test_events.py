@@ -4510,6 +4510,14 @@ def test_contributors_told_after_a_force_is_placed_serve_where_it_is(analyse):
     assert not any(kind == "Deployment" for kind, _, _ in unplaced.triples())
 
 
+def test_a_force_kept_in_a_place_and_in_another_is_deployed_in_both(analyse):
+    result = analyse("Russia keeps about 4,000 soldiers in Abkhazia and in South Ossetia.")
+    assert ("Deployment", "country/RUS", "country/south-ossetia") in result.triples()
+    visited = analyse("Russia keeps about 4,000 soldiers in Abkhazia and in the past sent more.")
+    assert ("Deployment", "country/RUS", "country/abkhazia") in visited.triples()
+    assert len([kind for kind, _, _ in visited.triples() if kind == "Deployment"]) == 1
+
+
 def test_a_force_that_begins_or_keeps_arriving_somewhere_is_deployed_there(analyse):
     assert ("Deployment", "country/FRA", "country/TCD") in analyse(
         "French paratroopers started landing in Chad at dawn.").triples()
