@@ -15,8 +15,6 @@ from datetime import date
 from functools import cache, cached_property
 from typing import ClassVar
 
-from spacy.attrs import ORTH
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
@@ -31,13 +29,13 @@ from .tokens import TokenTable
 __all__ = ["Mention", "ArticleEntities", "first_conjunct", "is_relative_pronoun", "resolve_entities", "tokens_with"]
 
 
-def tokens_with(doc: Doc, attribute: int, words: Iterable[str]) -> list[Token]:
-    """The tokens whose ``attribute`` (``spacy.attrs.ORTH``, ``LOWER``...) is one of ``words``: found on the
-    document's array, so the other tokens never become Python objects."""
-    wanted = {get_string_id(word) for word in words}
-    if not wanted or not len(doc):
+def tokens_with(doc: Doc, column: list[str], words: Iterable[str]) -> list[Token]:
+    """The tokens whose string in ``column`` (one of the :class:`TokenTable`'s: ``text``, ``lower``, ``lemma``...) is
+    one of ``words``: found on the table, so the other tokens never become Python objects."""
+    wanted = words if isinstance(words, (set, frozenset)) else set(words)
+    if not wanted:
         return []
-    return [doc[i] for i, value in enumerate(doc.to_array(attribute).tolist()) if value in wanted]
+    return [doc[i] for i, word in enumerate(column) if word in wanted]
 
 
 def first_conjunct(word: Token) -> Token:
@@ -223,9 +221,9 @@ class ArticleEntities:
 
     def reference_kind(self, token: Token) -> str | None:
         """What kind of entity a pronoun or a description refers to ("it": an actor, "he": a person), if any."""
-        word = token.lower_
-        return next((name for name, words in self.descriptors.items()
-                     if word in words or token.lemma_.lower() in words), None)
+        kinds = _reference_kinds()
+        found = [kinds[word] for word in (self.tokens.lower[token.i], self.tokens.lemma_lower[token.i]) if word in kinds]
+        return min(found)[1] if found else None
 
     def refers_to(self, token: Token, entity_type: EntityType) -> bool:
         """Whether the pronoun or description can refer to an entity of this type."""
@@ -591,6 +589,17 @@ def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str |
     """Whether a reference of the ``wanted`` types may stand for the mention: an actor of one of them, not a place,
     a wire's credit or the ``exclude``d entity."""
     return mention.type in wanted and mention.role not in ("place", "credit") and mention.key != exclude
+
+
+@cache
+def _reference_kinds() -> dict[str, tuple[int, str]]:
+    """Each word of descriptors.json 'refer' with the first kind that lists it, and that kind's place in the file
+    (a word and its lemma may name two kinds: the first listed wins)."""
+    kinds: dict[str, tuple[int, str]] = {}
+    for position, (kind, words) in enumerate(load_json("lexicon/descriptors.json")["refer"].items()):
+        for word in words:
+            kinds.setdefault(word, (position, kind))
+    return kinds
 
 
 @cache
@@ -1167,7 +1176,7 @@ class _Resolver:
     def _define_acronyms(self) -> None:
         """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the entity before it."""
         doc = self.doc
-        for close in tokens_with(doc, ORTH, [")"]):
+        for close in tokens_with(doc, self.tokens.text, [")"]):
             token = doc[close.i - 1]
             if close.i < 2 or doc[token.i - 1].text != "(" or not token.text.replace(".", "").isupper():
                 continue
@@ -1194,7 +1203,7 @@ class _Resolver:
         """``Mohamed Hamdan “Hemedti” Dagalo``, ``Ferdinand "Bongbong" Marcos Jr.``: a one-word nickname in quotes
         between the words of a name is one person, named without it (the nickname is one of its names)."""
         doc = self.doc
-        for quote in tokens_with(doc, ORTH, _OPENING_QUOTES):
+        for quote in tokens_with(doc, self.tokens.text, _OPENING_QUOTES):
             i = quote.i
             if not 0 < i < len(doc) - 3 or doc[i + 2].text not in _CLOSING_QUOTES:
                 continue
@@ -1319,7 +1328,7 @@ class _Resolver:
         (<state>)" and by the text's words (``descriptors.json``, ``ministries``); it gets no mention, so the state
         keeps standing for it in events. A ministry the gazetteer knows by the text's words is that one."""
         charges = load_json("lexicon/descriptors.json")["ministries"]["charges"]
-        for word in tokens_with(self.doc, ORTH, {"Ministry"}):
+        for word in tokens_with(self.doc, self.tokens.text, {"Ministry"}):
             named = self._ministry_name(word)
             if named is None:
                 continue
@@ -1431,7 +1440,7 @@ class _Resolver:
         """"the North", "the South" (descriptors.json 'halves'), not opening a longer name: the one state the article
         names whose name begins with the word ("the North's main ally" after North Korea is named)."""
         states = {m.key for m in self.result.mentions if m.type == EntityType.COUNTRY}
-        for word in tokens_with(self.doc, ORTH, _half_words()):
+        for word in tokens_with(self.doc, self.tokens.text, _half_words()):
             following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
             if (word.i == 0 or self.doc[word.i - 1].lower_ != "the" or self.result.at(word) is not None
                     or (following is not None and (following.is_title or following.text == "-"))):
@@ -1459,7 +1468,7 @@ class _Resolver:
 
     def _untagged_titled_people(self) -> None:
         """A name the NER left untagged before an apposed office ("Ana Ruiz, Chile's labour minister, said")."""
-        for comma in tokens_with(self.doc, ORTH, {","}):
+        for comma in tokens_with(self.doc, self.tokens.text, {","}):
             start, sent_start = comma.i, comma.sent.start
             while start > sent_start and self._name_word(self.doc[start - 1]) and self.result.at(self.doc[start - 1]) is None:
                 start -= 1
@@ -1491,7 +1500,7 @@ class _Resolver:
                 self.result.remove(mention)
                 self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
         surnames = {full[-1].text: key for full, key in self.people if len(full) > 1}
-        for token in tokens_with(self.doc, ORTH, surnames):  # surnames the NER did not tag at all
+        for token in tokens_with(self.doc, self.tokens.text, surnames):  # surnames the NER did not tag at all
             if (token.text in surnames and token.tag_ == "NNP" and self.result.at(token) is None
                     and self._furniture_kind(self.doc[token.i:token.i + 1]) in (None, "headline")):
                 self.result.add(Mention(token.i, token.i + 1, surnames[token.text], EntityType.PERSON, "surname", token.text))
@@ -1499,7 +1508,7 @@ class _Resolver:
 
     def _apply_acronyms(self) -> None:
         """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""
-        for token in tokens_with(self.doc, ORTH, self.acronyms):
+        for token in tokens_with(self.doc, self.tokens.text, self.acronyms):
             if self._furniture_kind(token.doc[token.i:token.i + 1]):
                 continue
             key, kind = self.acronyms[token.text]

@@ -18,7 +18,6 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
@@ -221,12 +220,12 @@ class _SentenceFrames:
         self.unpaired: list[UnpairedEvent] = []  # stated events of one side only, for the trained completion
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
-        found = [*tokens_with(ents.doc, LOWER, theme), *tokens_with(ents.doc, LEMMA, {*theme, *map(str.title, theme)})]
+        found = [*tokens_with(ents.doc, ents.tokens.lower, theme), *tokens_with(ents.doc, ents.tokens.lemma, {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         # "stationed in", "heading to", "pulled out of"
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs | lexicon.withdrawal_verbs
-        self.between_words = [token.i for token in tokens_with(ents.doc, LOWER, ["between"])]
-        self.charge_words = [token.i for token in tokens_with(ents.doc, LEMMA, lexicon.denied_charges)]
+        self.between_words = [token.i for token in tokens_with(ents.doc, ents.tokens.lower, ["between"])]
+        self.charge_words = [token.i for token in tokens_with(ents.doc, ents.tokens.lemma, lexicon.denied_charges)]
         self._prepositions_of: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}  # by token
         self._objects_of: dict[int, tuple[list[Token], list[Token]]] = {}  # by preposition
         self.state_bodies = self._state_bodies()
@@ -1772,12 +1771,15 @@ class _SentenceFrames:
         # a report denied, which the parser hangs on the clause's last argument or over the clause: "shelled Arica,
         # a report Lima dismissed", "says its fighters shelled X, reports Rabat has dismissed"; a number noun only
         # sums up a number ("killed 40, a figure Z rejected"; not "killed X, a figure Z had long rejected", a person)
+        lemmas = self.ents.tokens.lemma_lower  # the report nouns after the clause, found on the table
+        reports = [doc[i] for i in range(token.i + 1, self.ents.tokens.sentence_of(token.i)[1]) if lemmas[i] in words.report_nouns]
+        if not reports:
+            return False
         clause = {t.i for t in token.subtree}  # ``children`` also holds the children of the verbs governing the clause
-        return any(noun.lemma_.lower() in words.report_nouns and set_off(noun)
-                   and (noun in children or noun.head.i in clause or token in noun.subtree)
+        return any(set_off(noun) and (noun in children or noun.head.i in clause or token in noun.subtree)
                    and (noun.lemma_.lower() not in words.number_nouns or counted(noun))
                    and any(c.dep_ == "relcl" and self._reverses(c) for c in self.children(noun))
-                   for noun in doc[token.i + 1:token.sent.end])
+                   for noun in reports)
 
     def _intended(self, governor: Token) -> bool:
         """Whether a verb's infinitive complement is only intended: "plans to send", "is due to", "are to meet"."""

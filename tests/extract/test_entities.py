@@ -852,3 +852,23 @@ def test_the_islamic_republic_and_the_emirates_are_iran_and_the_uae(analyse):
 def test_an_islamic_republic_and_emirates_without_the_are_no_state(analyse, text):
     keys = {m.key for m in analyse(text).ents.mentions}
     assert "country/IRN" not in keys and "country/ARE" not in keys
+
+
+def test_tokens_with_finds_the_tokens_whose_column_holds_a_word(extractor):
+    from kg.extract.entities import tokens_with
+    from kg.extract.tokens import TokenTable
+
+    doc = extractor.nlp("The rebels shelled the town, and the rebel leader fled.")
+    tokens = TokenTable(doc)
+    assert [token.i for token in tokens_with(doc, tokens.lemma, {"rebel"})] == [1, 8]
+    assert [token.i for token in tokens_with(doc, tokens.text, [","])] == [5]
+    assert tokens_with(doc, tokens.lower, []) == []
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("He left.", "He", "Person"), ("The rebels fled.", "rebels", "ArmedGroup"), ("The alliance met.", "alliance", "Bloc"),
+    ("The town fell.", "town", "Location"), ("Troops fled.", "Troops", None)])
+def test_a_reference_word_is_of_the_kind_descriptors_list_it_under(analyse, text, word, kind):
+    result = analyse(text)
+    token = next(token for token in result.doc if token.text == word)
+    assert result.ents.reference_kind(token) == kind
