@@ -584,7 +584,7 @@ class _MembershipFinder:
             # "NATO, which Finland joined", "the OAS, to which both belong", "the SCO, the grouping that India joined"
             organizations = self.antecedent(verb)
         else:
-            organizations = named[:1]
+            organizations = self.first_named_with_conjuncts(objects)
         if _negated(verb):
             return  # "Ukraine has not joined NATO"
         stated = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -594,6 +594,17 @@ class _MembershipFinder:
         members += [m for s in subjects for m in self.companions(s)]  # "Sweden, like Finland, joined NATO"
         for organization in organizations:
             self.add(members, organization, verb)
+
+    def first_named_with_conjuncts(self, objects: list[Token]) -> list[str]:
+        """The organization the first of a verb's objects to name one names, with those coordinated with it ("joined
+        both NATO and the EU", "belongs to the Commonwealth and to the OIF"), not one in a later phrase."""
+        first = next((o for o in objects if self.organization(o) is not None), None)
+        if first is None:
+            return []
+        coordinated = [first, *first.conjuncts]
+        if first.dep_ == "pobj":  # "to A and to B": the prepositions are coordinated
+            coordinated += [g for p in first.head.conjuncts for g in p.children if g.dep_ == "pobj"]
+        return list(dict.fromkeys(filter(None, map(self.organization, coordinated))))
 
     def in_relative_clause(self, verb: Token) -> bool:
         """Whether a verb heads a relative clause set on a noun, or is coordinated with one ("the grouping that

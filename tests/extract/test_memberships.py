@@ -606,3 +606,33 @@ def test_states_sharing_the_chair_of_a_bloc(extractor, text, expected):
 def test_a_shared_chair_of_a_meeting_is_no_membership(extractor):
     assert members(extractor, "The donor conference, co-chaired by Norway and Japan, raised $2 billion.") == set()
     assert members(extractor, "The summit that Egypt and France co-chaired ended in Sharm el-Sheikh.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya, which belongs both to the Commonwealth and to the African Union, sent troops.",
+     {("country/KEN", "Commonwealth of Nations"), ("country/KEN", "African Union")}),
+    ("Latvia, which joined both NATO and the European Union in 2004, protested.",
+     {("country/LVA", "NATO"), ("country/LVA", "European Union")}),
+])
+def test_a_state_joins_each_of_the_blocs_coordinated_after_the_verb(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_a_bloc_named_in_a_later_phrase_of_the_joining_verb_is_not_joined(extractor):
+    assert members(extractor, "Latvia joined NATO at a summit of the European Union.") == {("country/LVA", "NATO")}
+
+
+def test_a_bloc_that_links_states_has_them_as_members(extractor):
+    text = "The Arctic Council, which links Canada with Norway, Iceland and Finland, met in Tromso."
+    assert members(extractor, text) == {("country/CAN", "Arctic Council"), ("country/NOR", "Arctic Council"),
+                                        ("country/ISL", "Arctic Council"), ("country/FIN", "Arctic Council")}
+
+
+def test_a_road_that_links_states_has_no_members(extractor):
+    assert members(extractor, "The highway, which links Kenya with Uganda and Rwanda, was closed.") == set()
+
+
+def test_states_a_member_sits_beside_are_members(extractor):
+    text = "The African Union, in which Ghana sits beside Nigeria and Senegal, met in Addis Ababa."
+    assert members(extractor, text) == {("country/GHA", "African Union"), ("country/NGA", "African Union"),
+                                        ("country/SEN", "African Union")}
