@@ -1067,18 +1067,14 @@ class _SentenceFrames:
         controller = self._object_controller(verb)
         if controller is not None:
             return self.entities_in(controller)
-        effort = self._effort_of(verb)
+        effort = self._mediation_effort(verb)
         if effort is not None:  # "Kenya's efforts to mediate", "X led efforts to mediate", "in an effort to mediate"
-            owners = [m for c in self.children(effort) if c.dep_ == "poss" for m in self.entities_in(c)]
-            owners += [m for t in self._prep_objects(effort, frozenset({"by"})) for m in self.entities_in(t)]
             holder = _governor(effort)
-            undertaken = holder is not None and (
-                holder.lemma_ in self.lexicon.undertaking_verbs if effort.dep_ == "dobj" else
-                effort.dep_ == "pobj" and effort.head.lower_ in self.lexicon.purpose_preps)
-            return owners or (self.subject_of(holder, depth + 1) if undertaken and depth < 3 else [])
+            return self._noun_owners(effort) or (
+                self.subject_of(holder, depth + 1) if holder is not None and depth < 3 and self._undertakes(holder, effort) else [])
         plan = self._plan_of(verb) or self._reserved_right(verb)
         if plan is not None:  # "France has no plans to send troops", "Chile's plan to deploy", "reserved the right to":
-            owners = [m for c in self.children(plan) if c.dep_ == "poss" for m in self.entities_in(c)]
+            owners = self._noun_owners(plan)
             holder = _governor(plan)
             return owners or (self.subject_of(holder, depth + 1) if holder is not None and depth < 3 else [])
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -1134,21 +1130,44 @@ class _SentenceFrames:
             return None
         return _governor(verb)
 
-    def _plan_of(self, verb: Token) -> Token | None:
-        """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
+    @staticmethod
+    def _infinitive_noun(verb: Token, nouns: frozenset[str]) -> Token | None:
+        """The noun, one of ``nouns``, whose infinitive the verb is ("plans to send troops", "efforts to mediate")."""
         noun = verb.head
-        if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.intentions
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(verb))):
+        if verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in nouns and _infinitive(verb):
             return noun
         return None
 
+    def _plan_of(self, verb: Token) -> Token | None:
+        """The noun of intention whose infinitive the verb is ("plans to send troops", "a pledge to deliver")."""
+        return self._infinitive_noun(verb, self.lexicon.intentions)
+
     def _effort_of(self, verb: Token) -> Token | None:
         """The noun of trying whose infinitive the verb is ("efforts to mediate", "a bid to broker")."""
-        noun = verb.head
-        if (verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.lemma_ in self.lexicon.attempt_nouns
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children(verb))):
-            return noun
-        return None
+        return self._infinitive_noun(verb, self.lexicon.attempt_nouns)
+
+    def _mediation_effort(self, verb: Token) -> Token | None:
+        """The noun of trying whose infinitive is a verb of mediating ("efforts to mediate", "a bid to broker"): who
+        tries to mediate mediates. Trying another act is not doing it ("foiled an attempt by X to invade")."""
+        return self._effort_of(verb) if verb.lemma_ in self.lexicon.verbs_of(EventType.MEDIATION) else None
+
+    def _noun_owners(self, noun: Token) -> list[Mention]:
+        """Whose a noun of intention or trying is: its owner or what its "by" names ("Kenya's efforts", "a plan by X")."""
+        return [*(m for c in self.children(noun) if c.dep_ == "poss" for m in self.entities_in(c)),
+                *(m for t in self._prep_objects(noun, frozenset({"by"})) for m in self.entities_in(t))]
+
+    def _undertakes(self, holder: Token, effort: Token) -> bool:
+        """Whether the subject of ``holder`` makes the ``effort``: as the object of an undertaking verb ("led efforts
+        to", "made an effort to"), or in the set phrase of purpose on the verb ("flew to X in an effort / a bid to");
+        not when the verb is negated or the effort is none ("did not lead efforts to", "made no effort to"), nor for
+        a stance on an effort ("expressed confidence in efforts to", "played a part in efforts to")."""
+        if self._denied(holder) or any(c.dep_ == "det" and c.lower_ == "no" for c in self.children(effort)):
+            return False
+        if effort.dep_ == "dobj":
+            return holder.lemma_ in self.lexicon.undertaking_verbs
+        preposition = effort.head
+        return (effort.dep_ == "pobj" and preposition.lower_ in self.lexicon.purpose_preps and preposition.head == holder
+                and effort.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.children(effort)))
 
     def _object_controller(self, verb: Token) -> Token | None:
         """The object that does what a gerund after a preposition says ("accused Rwanda of sending troops",
@@ -1833,7 +1852,7 @@ class _SentenceFrames:
                         targets += self._not_struck(subject, self._targeted(subject, frame), trigger)
                     else:
                         targets += self._targeted(subject, frame)
-            elif token.dep_ == "acl" and self._effort_of(token) is not None:  # "X led efforts to mediate": X
+            elif token.dep_ == "acl" and self._mediation_effort(token) is not None:  # "X led efforts to mediate": X
                 actors += self.subject_of(token)
             elif token.dep_ == "acl":  # "the US, Japan and Australia announcing penalties"
                 actors += self.entities_in(token.head) or (
@@ -4069,8 +4088,7 @@ class _SentenceFrames:
         """A verb told only as tried or failed, as the infinitive of one of the 'attempts' verbs or nouns ("has been
         working to broker a ceasefire", "failed to broker a deal", "efforts to broker a truce")."""
         return self._effort_of(trigger) is not None or (
-            trigger.dep_ == "xcomp" and trigger.head.lemma_ in self.lexicon.attempts
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children))
+            trigger.dep_ == "xcomp" and trigger.head.lemma_ in self.lexicon.attempts and _infinitive(trigger))
 
     def _brokers_deal(self, trigger: Token) -> bool:
         """A mediation's word attaches to a deal it brought about ("brokered a truce", "a Turkish-brokered accord"),

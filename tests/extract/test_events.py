@@ -4697,6 +4697,7 @@ def test_an_offer_to_help_is_no_aid_given(analyse):
     "Ghana had led regional efforts to mediate between Togo and Benin.",  # the subject of an undertaking verb
     "Ghana sent its foreign minister to Lome in an effort to mediate between Togo and Benin.",  # a purpose phrase
     "Efforts by Ghana to broker a truce between Togo and Benin have stalled.",  # the effort's "by"
+    "Ghana sent its foreign minister to Lome in a bid to broker a truce between Togo and Benin.",  # "in a bid to"
 ])
 def test_who_makes_an_effort_to_mediate_mediates(analyse, text):
     result = analyse(text)
@@ -4707,6 +4708,11 @@ def test_who_makes_an_effort_to_mediate_mediates(analyse, text):
 @pytest.mark.parametrize("text", [
     "Ghana welcomed efforts to mediate between Togo and Benin.",  # a stance on others' effort
     "A border clash cast doubt on efforts to broker a truce between Togo and Benin.",  # no one's effort named
+    "Ghana expressed confidence in efforts to mediate between Togo and Benin.",  # "in" of a stance, not of purpose
+    "Ghana played no part in efforts to mediate between Togo and Benin.",
+    "Ghana lost faith in efforts to broker a truce between Togo and Benin.",
+    "Ghana did not lead efforts to mediate between Togo and Benin.",  # the undertaking negated
+    "Ghana made no effort to mediate between Togo and Benin.",  # no effort
 ])
 def test_an_effort_to_mediate_no_one_makes_has_no_mediator(analyse, text):
     assert not {a for a, _ in stated(analyse(text), EventType.MEDIATION)} & {"country/GHA"}, analyse(text).triples()
@@ -4715,3 +4721,14 @@ def test_an_effort_to_mediate_no_one_makes_has_no_mediator(analyse, text):
 def test_a_truce_an_effort_tries_to_broker_is_not_agreed(analyse):
     result = analyse("Ghana made an effort to broker a truce between Togo and Benin.")
     assert not has_pair(result, EventType.AGREEMENT, "country/TGO", "country/BEN"), result.triples()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Togo foiled an attempt by Ghana to invade Benin.", EventType.ATTACK),
+    ("Ghana made a failed attempt to seize Lome.", EventType.ATTACK),
+    ("Ghana led efforts to impose sanctions on Togo.", EventType.SANCTION),
+    ("Ghana made an effort to send troops to Togo.", EventType.DEPLOYMENT),
+])
+def test_an_effort_at_another_act_than_mediating_is_not_the_act(analyse, text, event):
+    result = analyse(text)
+    assert not {a for a, _ in stated(result, event)} & {"country/GHA"}, result.triples()
