@@ -181,8 +181,10 @@ def _phrase_head(word: Token) -> Token:
 
 
 def _repeated_preposition_objects(place: Token) -> list[Token]:
-    """The places a preposition repeated after the place's own names ("troops in South Ossetia and in Abkhazia")."""
-    return [o for p in place.head.conjuncts if p.pos_ == "ADP" and p.i > place.i for o in p.children if o.dep_ == "pobj"]
+    """The objects of the place's own preposition repeated after the place's names ("troops in South Ossetia and in
+    Abkhazia"; not "in Abkhazia and near the border")."""
+    return [o for p in place.head.conjuncts if p.pos_ == "ADP" and p.i > place.i and p.lower_ == place.head.lower_
+            for o in p.children if o.dep_ == "pobj"]
 
 
 class _SentenceFrames:
@@ -3648,7 +3650,7 @@ class _SentenceFrames:
                           and any(c.dep_ == "advmod" and c.lower_ == "where" for c in p.children)]
                 where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
-                named = (self.keys([m for c in [t, *t.conjuncts, *_repeated_preposition_objects(t)]
+                named = (self.keys([m for c in [t, *t.conjuncts, *filter(self._names_place, _repeated_preposition_objects(t))]
                                     for m in self._station_of(c, senders)], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
                 left = [t for v in [*moving, *placing] for t in self._places_left(v)]
@@ -3758,6 +3760,13 @@ class _SentenceFrames:
                     yield Event(EventType.DEPLOYMENT, sender, place, evidence, force.text,
                                 self.lexicon.confidence(EventType.DEPLOYMENT, "presence"),
                                 target_is_place=self.ents.type_of(place) == EntityType.LOCATION)
+
+    def _names_place(self, token: Token) -> bool:
+        """Whether a word is itself the name of a place or a settlement noun ("in Abkhazia", "in the city of Gyumri"),
+        not a word whose phrase names one further in ("in defiance of Georgia", "in the past")."""
+        mention = self.ents.at(token)
+        return (token.lemma_.lower() in self.lexicon.settlement_nouns if mention is None
+                else mention.type in (EntityType.COUNTRY, EntityType.LOCATION))
 
     def _places_in(self, token: Token) -> list[Mention]:
         """The entities a phrase of place names, a settlement's own name first ("in the Armenian city of Gyumri")."""

@@ -4516,6 +4516,18 @@ def test_a_force_kept_in_a_place_and_in_another_is_deployed_in_both(analyse):
     visited = analyse("Russia keeps about 4,000 soldiers in Abkhazia and in the past sent more.")
     assert ("Deployment", "country/RUS", "country/abkhazia") in visited.triples()
     assert len([kind for kind, _, _ in visited.triples() if kind == "Deployment"]) == 1
+    assert ("Deployment", "country/RUS", "location/gori") in analyse(
+        "Russia keeps about 4,000 soldiers in Abkhazia and in the Georgian town of Gori.").triples()
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has kept troops in Abkhazia and in defiance of Georgia.",  # the repeated "in" names no place itself
+    "Russia keeps soldiers in Abkhazia and near the border with Georgia.",  # another preposition
+])
+def test_a_second_phrase_after_a_place_that_is_no_place_of_the_same_preposition_is_not_deployed_to(analyse, text):
+    result = analyse(text)
+    assert ("Deployment", "country/RUS", "country/abkhazia") in result.triples()
+    assert ("Deployment", "country/RUS", "country/GEO") not in result.triples(), result.triples()
 
 
 def test_a_force_that_begins_or_keeps_arriving_somewhere_is_deployed_there(analyse):
