@@ -29,13 +29,10 @@ from .tokens import TokenTable
 __all__ = ["Mention", "ArticleEntities", "first_conjunct", "is_relative_pronoun", "resolve_entities", "tokens_with"]
 
 
-def tokens_with(doc: Doc, column: list[str], words: Iterable[str]) -> list[Token]:
-    """The tokens whose string in ``column`` (one of the :class:`TokenTable`'s: ``text``, ``lower``, ``lemma``...) is
-    one of ``words``: found on the table, so the other tokens never become Python objects."""
-    wanted = words if isinstance(words, (set, frozenset)) else set(words)
-    if not wanted:
-        return []
-    return [doc[i] for i, word in enumerate(column) if word in wanted]
+def tokens_with(tokens: TokenTable, column: str, words: Iterable[str]) -> list[Token]:
+    """The tokens of the table's document whose string in ``column`` (one of the :class:`TokenTable`'s: ``text``,
+    ``lower``, ``lemma``...) is one of ``words``: found on the table, so the other tokens never become Python objects."""
+    return tokens.tokens_with(column, words)
 
 
 def first_conjunct(word: Token) -> Token:
@@ -89,7 +86,7 @@ class ArticleEntities:
         self.entities: dict[str, Entity] = {}
         self._by_token: dict[int, Mention] = {}
         self._children: list[tuple[Token, ...] | None] = [None] * len(doc)  # by token index
-        self.descriptors: dict[str, list[str]] = load_json("lexicon/descriptors.json")["refer"]
+        self.descriptors: dict[str, list[str]] = _refer_words()
         self.affiliation: dict[str, str] = {}  # person key -> country or organization key
         self.title_words: dict[str, set[str]] = {}  # person key -> the words of the offices the article gives them
         self._evidence: dict[tuple[int, int], Evidence] = {}  # by the sentence's character offsets
@@ -592,11 +589,17 @@ def _stands_for(mention: Mention, wanted: tuple[EntityType, ...], exclude: str |
 
 
 @cache
+def _refer_words() -> dict[str, list[str]]:
+    """descriptors.json 'refer': the words that refer to an entity of each kind ("it": an actor, "he": a person)."""
+    return load_json("lexicon/descriptors.json")["refer"]
+
+
+@cache
 def _reference_kinds() -> dict[str, tuple[int, str]]:
-    """Each word of descriptors.json 'refer' with the first kind that lists it, and that kind's place in the file
+    """Each word of :func:`_refer_words` with the first kind that lists it, and that kind's place in the file
     (a word and its lemma may name two kinds: the first listed wins)."""
     kinds: dict[str, tuple[int, str]] = {}
-    for position, (kind, words) in enumerate(load_json("lexicon/descriptors.json")["refer"].items()):
+    for position, (kind, words) in enumerate(_refer_words().items()):
         for word in words:
             kinds.setdefault(word, (position, kind))
     return kinds
@@ -1176,7 +1179,7 @@ class _Resolver:
     def _define_acronyms(self) -> None:
         """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the entity before it."""
         doc = self.doc
-        for close in tokens_with(doc, self.tokens.text, [")"]):
+        for close in tokens_with(self.tokens, "text", [")"]):
             token = doc[close.i - 1]
             if close.i < 2 or doc[token.i - 1].text != "(" or not token.text.replace(".", "").isupper():
                 continue
@@ -1203,7 +1206,7 @@ class _Resolver:
         """``Mohamed Hamdan “Hemedti” Dagalo``, ``Ferdinand "Bongbong" Marcos Jr.``: a one-word nickname in quotes
         between the words of a name is one person, named without it (the nickname is one of its names)."""
         doc = self.doc
-        for quote in tokens_with(doc, self.tokens.text, _OPENING_QUOTES):
+        for quote in tokens_with(self.tokens, "text", _OPENING_QUOTES):
             i = quote.i
             if not 0 < i < len(doc) - 3 or doc[i + 2].text not in _CLOSING_QUOTES:
                 continue
@@ -1328,7 +1331,7 @@ class _Resolver:
         (<state>)" and by the text's words (``descriptors.json``, ``ministries``); it gets no mention, so the state
         keeps standing for it in events. A ministry the gazetteer knows by the text's words is that one."""
         charges = load_json("lexicon/descriptors.json")["ministries"]["charges"]
-        for word in tokens_with(self.doc, self.tokens.text, {"Ministry"}):
+        for word in tokens_with(self.tokens, "text", {"Ministry"}):
             named = self._ministry_name(word)
             if named is None:
                 continue
@@ -1440,7 +1443,7 @@ class _Resolver:
         """"the North", "the South" (descriptors.json 'halves'), not opening a longer name: the one state the article
         names whose name begins with the word ("the North's main ally" after North Korea is named)."""
         states = {m.key for m in self.result.mentions if m.type == EntityType.COUNTRY}
-        for word in tokens_with(self.doc, self.tokens.text, _half_words()):
+        for word in tokens_with(self.tokens, "text", _half_words()):
             following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
             if (word.i == 0 or self.doc[word.i - 1].lower_ != "the" or self.result.at(word) is not None
                     or (following is not None and (following.is_title or following.text == "-"))):
@@ -1468,7 +1471,7 @@ class _Resolver:
 
     def _untagged_titled_people(self) -> None:
         """A name the NER left untagged before an apposed office ("Ana Ruiz, Chile's labour minister, said")."""
-        for comma in tokens_with(self.doc, self.tokens.text, {","}):
+        for comma in tokens_with(self.tokens, "text", {","}):
             start, sent_start = comma.i, comma.sent.start
             while start > sent_start and self._name_word(self.doc[start - 1]) and self.result.at(self.doc[start - 1]) is None:
                 start -= 1
@@ -1500,7 +1503,7 @@ class _Resolver:
                 self.result.remove(mention)
                 self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
         surnames = {full[-1].text: key for full, key in self.people if len(full) > 1}
-        for token in tokens_with(self.doc, self.tokens.text, surnames):  # surnames the NER did not tag at all
+        for token in tokens_with(self.tokens, "text", surnames):  # surnames the NER did not tag at all
             if (token.text in surnames and token.tag_ == "NNP" and self.result.at(token) is None
                     and self._furniture_kind(self.doc[token.i:token.i + 1]) in (None, "headline")):
                 self.result.add(Mention(token.i, token.i + 1, surnames[token.text], EntityType.PERSON, "surname", token.text))
@@ -1508,7 +1511,7 @@ class _Resolver:
 
     def _apply_acronyms(self) -> None:
         """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""
-        for token in tokens_with(self.doc, self.tokens.text, self.acronyms):
+        for token in tokens_with(self.tokens, "text", self.acronyms):
             if self._furniture_kind(token.doc[token.i:token.i + 1]):
                 continue
             key, kind = self.acronyms[token.text]

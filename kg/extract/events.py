@@ -222,12 +222,12 @@ class _SentenceFrames:
         self.unpaired: list[UnpairedEvent] = []  # stated events of one side only, for the trained completion
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
-        found = [*tokens_with(ents.doc, ents.tokens.lower, theme), *tokens_with(ents.doc, ents.tokens.lemma, {*theme, *map(str.title, theme)})]
+        found = [*tokens_with(ents.tokens, "lower", theme), *tokens_with(ents.tokens, "lemma", {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         # "stationed in", "heading to", "pulled out of"
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs | lexicon.withdrawal_verbs
-        self.between_words = [token.i for token in tokens_with(ents.doc, ents.tokens.lower, ["between"])]
-        self.charge_words = [token.i for token in tokens_with(ents.doc, ents.tokens.lemma, lexicon.denied_charges)]
+        self.between_words = [token.i for token in tokens_with(ents.tokens, "lower", ["between"])]
+        self.charge_words = [token.i for token in tokens_with(ents.tokens, "lemma", lexicon.denied_charges)]
         self._prepositions_of: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}  # by token
         self._objects_of: dict[int, tuple[list[Token], list[Token]]] = {}  # by preposition
         self.state_bodies = self._state_bodies()

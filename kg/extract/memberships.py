@@ -820,7 +820,7 @@ class _MembershipFinder:
         """Every membership the grammar around a member, a bloc or a name states, then those the offices give."""
         words = self.words
         current = self.remember_leaders(offices)
-        for token in tokens_with(self.doc, self.ents.tokens.lemma, {*words.lemmas, *map(str.title, words.lemmas)}):
+        for token in tokens_with(self.ents.tokens, "lemma", {*words.lemmas, *map(str.title, words.lemmas)}):
             lemma = token.lemma_.lower()
             if lemma in words.chairing_verbs and self.shared_chair(token):
                 self.co_chair(token)

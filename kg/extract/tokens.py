@@ -14,6 +14,7 @@ here instead, by position: plain lists of strings and indices, made once per art
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
@@ -65,6 +66,20 @@ class TokenTable:
         self._sentence_starts = sentence_starts(doc)
         self._children: list[list[int]] | None = None
         self._length = count
+        self.doc = doc  # the parse the columns were read off, for the tokens they point at
+
+    def indices_with(self, column: str, words: Iterable[str]) -> list[int]:
+        """The positions of the tokens whose string in ``column`` (``text``, ``lower``, ``lemma``, ``lemma_lower``...)
+        is one of ``words``."""
+        wanted = words if isinstance(words, (set, frozenset)) else set(words)
+        if not wanted:
+            return []
+        return [i for i, word in enumerate(getattr(self, column)) if word in wanted]
+
+    def tokens_with(self, column: str, words: Iterable[str]) -> list[Token]:
+        """The tokens of :meth:`indices_with`: only they become Python objects."""
+        doc = self.doc
+        return [doc[i] for i in self.indices_with(column, words)]
 
     def children(self, i: int) -> list[int]:
         """The indices of the token's syntactic children, in order (as ``token.children`` gives them)."""

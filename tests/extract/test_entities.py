@@ -860,9 +860,11 @@ def test_tokens_with_finds_the_tokens_whose_column_holds_a_word(extractor):
 
     doc = extractor.nlp("The rebels shelled the town, and the rebel leader fled.")
     tokens = TokenTable(doc)
-    assert [token.i for token in tokens_with(doc, tokens.lemma, {"rebel"})] == [1, 8]
-    assert [token.i for token in tokens_with(doc, tokens.text, [","])] == [5]
-    assert tokens_with(doc, tokens.lower, []) == []
+    assert [token.i for token in tokens_with(tokens, "lemma", {"rebel"})] == [1, 8]
+    assert [token.i for token in tokens_with(tokens, "text", [","])] == [5]
+    assert tokens_with(tokens, "lower", []) == []
+    assert all(token.doc is doc for token in tokens_with(tokens, "lower", ["the"]))  # the table's own document
+    assert tokens.indices_with("lemma_lower", ("rebel", "flee")) == [1, 8, 10]
 
 
 @pytest.mark.parametrize("text, word, kind", [
@@ -872,3 +874,21 @@ def test_a_reference_word_is_of_the_kind_descriptors_list_it_under(analyse, text
     result = analyse(text)
     token = next(token for token in result.doc if token.text == word)
     assert result.ents.reference_kind(token) == kind
+
+
+@pytest.mark.parametrize("listed, kind", [
+    ({"ArmedGroup": ["rebel"], "Bloc": ["rebels"]}, "ArmedGroup"),  # the lemma's kind is listed first
+    ({"Bloc": ["rebels"], "ArmedGroup": ["rebel"]}, "Bloc"),  # the form's kind is listed first
+    ({"Bloc": ["alliance", "rebel"], "ArmedGroup": ["rebel", "rebels"]}, "Bloc"),  # a word under two kinds: the first
+])
+def test_a_word_whose_form_and_lemma_are_under_two_kinds_is_of_the_first_listed(analyse, monkeypatch, listed, kind):
+    from kg.extract import entities
+
+    result = analyse("The rebels fled.")
+    token = result.doc[1]
+    monkeypatch.setattr(entities, "_refer_words", lambda: listed)
+    entities._reference_kinds.cache_clear()
+    try:
+        assert result.ents.reference_kind(token) == kind
+    finally:
+        entities._reference_kinds.cache_clear()
