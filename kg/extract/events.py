@@ -1899,6 +1899,8 @@ class _SentenceFrames:
                 elif child.dep_ in ("dobj", "attr") and is_theme(child) and not actors:
                     actors += self.entities_in(child)
             target_preps = frame.target_preps
+            if trigger.holder_preps:  # a verb of taking hits what it takes, not where that stands ("overran a base at X")
+                target_preps = target_preps - frame.scene_preps
             if frame.event == EventType.ACCUSATION and any(c.dep_ == "dobj" for c in self.children(token)):
                 target_preps = target_preps - {"of"}  # "accused X of arming Y": the charge, not whom it accuses
             targets += [m for t in self._prep_objects(token, target_preps) + self._named_objects(token)
@@ -1938,7 +1940,8 @@ class _SentenceFrames:
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
-                targets += [m for o in hit if self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
+                # nor, for a verb of taking, where the thing taken stood ("took positions at X": not X)
+                targets += [m for o in hit if not trigger.holder_preps and self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
                             and not self._held_by_state(o)
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (

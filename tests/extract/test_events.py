@@ -520,6 +520,17 @@ def test_a_place_taken_from_a_party_attacks_the_party(analyse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the place taken is attacked
+    ("Chadian troops seized Kousseri on Monday.", {("Attack", "country/TCD", "location/kousseri")}),
+    # where the thing taken stood is not: a post or a base "at" a town is no town taken; its holder is attacked
+    ("Chadian troops overran a Libyan base at Kousseri on Monday.", {("Attack", "country/TCD", "country/LBY")}),
+    ("Chadian troops had taken rebel positions at Kousseri.", set()),
+])
+def test_a_verb_of_taking_attacks_what_it_takes_not_where_it_stood(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Cairo warned that the Egyptian army could act swiftly.", set()),
     ("Guinea warned that any intervention in Mali would amount to war.", set()),
     ("Iran warned that Israel would pay a heavy price.", {("Threat", "country/IRN", "country/ISR")}),
