@@ -669,10 +669,23 @@ def test_summoning_a_states_envoy_accuses_that_state(analyse, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Seoul lodged a strong protest with Tokyo over the islets.", {("Accusation", "country/KOR", "country/JPN")}),
     ("Hanoi delivered a demarche to Beijing about the survey ship.", {("Accusation", "country/VNM", "country/CHN")}),
+    ("Astana handed a note of protest to the Kyrgyz ambassador.", {("Accusation", "country/KAZ", "country/KGZ")}),
+    ("Astana handed the keys to the Kyrgyz ambassador.", set()),
     ("Baghdad lodged a complaint with the Arab League.", set()),
     ("Seoul delivered rice to Pyongyang.", set()),
 ])
 def test_a_protest_lodged_with_a_state_accuses_it(analyse, text, expected):
+    assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lima complained on Monday that Chilean patrol boats had entered its waters.", {("Accusation", "country/PER", "country/CHL")}),
+    ("Quito protested that Peru was building a road inside the disputed zone.", {("Accusation", "country/ECU", "country/PER")}),
+    ("Lima complained about the cost of the new fence.", set()),
+    ("Thousands of students protested against Chile in the capital.", set()),
+])
+def test_complaining_or_protesting_that_a_party_did_something_accuses_it(analyse, text, expected):
+    """A complaint or protest told as a that-clause accuses its subject; a complaint about a thing accuses no one."""
     assert {t for t in analyse(text).triples() if t[0] == "Accusation"} == expected
 
 
