@@ -227,10 +227,11 @@ class ArticleEntities:
         kind = self.reference_kind(token)
         return kind is not None and entity_type in _REFERENCE_TYPES[kind]
 
-    def refer(self, token: Token, exclude: str | None = None) -> str | None:
-        """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it; a
-        word for armed forces ("the army", "Sudan's army") of a state at war with part of itself names those forces."""
-        type_name = self.reference_kind(token)
+    def refer(self, token: Token, exclude: str | None = None, kind: str | None = None) -> str | None:
+        """Resolve a pronoun or a description ("he", "the group", "it") to the last fitting entity before it, of
+        ``kind`` if given (else the kind the word names); a word for armed forces ("the army", "Sudan's army") of a
+        state at war with part of itself names those forces."""
+        type_name = kind or self.reference_kind(token)
         if type_name == "Location":
             return self._place_before(token)
         forces = is_forces_word(token)

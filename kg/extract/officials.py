@@ -103,8 +103,9 @@ class _OfficeFinder:
             return self.ents.affiliation.get(mention.key)
         return None
 
-    def _refer(self, token: Token, exclude: str | None = None) -> str | None:
-        key = self.ents.refer(token, exclude)
+    def _refer(self, token: Token, exclude: str | None = None, kind: str | None = None) -> str | None:
+        """The state or organization a pronoun or description stands for (a person's: the one the person acts for)."""
+        key = self.ents.refer(token, exclude, kind)
         if key is None:
             return None
         return key if self.ents.type_of(key) in _ACTOR_TYPES else self.ents.affiliation.get(key)
@@ -126,7 +127,7 @@ class _OfficeFinder:
             if mention is not None and mention.type != EntityType.LOCATION:
                 return role, self._affiliation_of(mention, as_named=True)
             if token.lower_ in _POSSESSIVES or (self.ents.reference_kind(token) in ("Organization", "Bloc") and role):
-                return role, self._refer(token)
+                return role, self._possessive_holder(token, role)
             if token.tag_ == "POS" and role and i > sent_start:  # "Sudan's foreign minister, X": a named possessor,
                 return role, self._possessor(doc[i - 1], person)  # or a described one ("the bloc's envoy, X")
             if mention is None and not (self.words.is_word(token) or (token.lower_ in ("of", "for") and role)
@@ -135,6 +136,15 @@ class _OfficeFinder:
             role.insert(0, token)
             i -= 1
         return role, None
+
+    def _possessive_holder(self, token: Token, role: list[Token]) -> str | None:
+        """Whose title a possessive or a description before it gives: "its leader, X", "their commander, X" (a bare
+        title of a movement's or body's head) the organization named last, if any; else what the word refers to."""
+        if token.lower_ in ("its", "their") and self.words.is_group_title(role):
+            organization = self._refer(token, kind="Organization")
+            if organization is not None:
+                return organization
+        return self._refer(token)
 
     def _posted_to(self, mention: Mention, person: Mention) -> bool:
         """An organization named between a possessor and a posting title before the name ("Syria's U.N. ambassador

@@ -30,6 +30,7 @@ class RoleWords:
     local_titles: frozenset[str]  # "mayor", "governor": offices of a city's or a province's own government
     ranks: frozenset[str]  # "General", "Sheikh": ranks and forms of address that name no office
     posting_titles: frozenset[str]  # "ambassador", "envoy": an office posted to the organization named before it
+    group_titles: frozenset[str]  # "leader", "commander": the head of a movement or body ("its leader, X")
     stated_confidence: float  # of an office the text states
     inferred_confidence: float  # of an office whose state is taken from the context
     known_confidence: float  # of an office whose state the actor dictionary gives
@@ -47,13 +48,18 @@ class RoleWords:
                    frozenset(data["reaction_verbs"]), frozenset(data["region_kinds"]["kinds"]),
                    frozenset(data["state_body_kinds"]["kinds"]), frozenset(data["counterparts"]),
                    frozenset(data["local_titles"]["words"]), frozenset(data["ranks"]["words"]),
-                   frozenset(data["posting_titles"]["words"]),
+                   frozenset(data["posting_titles"]["words"]), frozenset(data["group_titles"]["words"]),
                    data["confidence"]["stated"], data["confidence"]["inferred"], data["confidence"]["known"])
 
     def is_unique(self, role: str) -> bool:
         """A title one person holds at a time ("President", "Foreign Minister"), whatever its modifiers."""
         words = [w for w in role.lower().split() if w not in ("acting", "interim", "caretaker", "the", "current")]
         return " ".join(words) in self.unique_titles
+
+    def is_group_title(self, tokens: list[Token]) -> bool:
+        """A bare title of the head of a movement or body ("leader", "its own chief"), with no portfolio before it."""
+        words = [t.lower_ for t in tokens if t.lower_ not in ("own", "new", "acting", "interim")]
+        return " ".join(words) in self.group_titles
 
     def is_local(self, title: Token) -> bool:
         """A title of a city's or a province's own government ("mayor", "the district commissioner")."""

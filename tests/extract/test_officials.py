@@ -596,3 +596,13 @@ def test_a_title_in_a_described_body_takes_the_organization_the_dictionary_gives
             "a peace agreement in Rome on Sunday.")
     result = analyse(text, date(1992, 10, 4))
     assert [o for p, o, _ in offices(result) if p == "person/afonso-dhlakama"] == ["organization/renamo"]
+
+
+@pytest.mark.parametrize("text, person, holder", [
+    ("Kenya sent troops after the Justice and Equality Movement walked out of the talks. Its leader, Ali Omar, "
+     "blamed Nairobi.", "person/ali-omar", "organization/justice-and-equality-movement"),
+    ("Kenya sent troops after the Justice and Equality Movement walked out of the talks. Its intelligence chief, "
+     "Ali Omar, blamed the rebels.", "person/ali-omar", "country/KEN"),
+])
+def test_its_before_a_bare_title_of_a_head_is_the_organization_named_last(analyse, text, person, holder):
+    assert (person, holder) in [(p, o) for p, o, _ in offices(analyse(text))]
