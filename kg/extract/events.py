@@ -207,7 +207,8 @@ class _SentenceFrames:
         self.last_station: str | None = None  # where forces were last placed, by a verb or as present somewhere
         self.senders_of: dict[str, list[str]] = {}  # who last sent forces of each kind: "the commandos" are theirs
         self.last_attacker: str | None = None  # "UNIFIL denounced the strikes": whose strikes
-        self.attack_counts: Counter[str] = Counter()  # attacks told of each party, denied or supposed too
+        # stated attacks told of each party, the latest attacker last ("X denied that its jets struck": none of X's)
+        self.attack_counts: dict[str, int] = {}
         self.unaimed_authors: list[str] = []  # who last did an act aimed at no party: "the launch", "the coup"
         self.last_actors: dict[EventType, list[str]] = {}  # who last did each kind of event
         self.done_to: dict[tuple[EventType, str], list[str]] = {}  # who last did each kind of event to each party
@@ -3216,7 +3217,7 @@ class _SentenceFrames:
         if len(parties) == 2 and event == EventType.MEETING and modality != Modality.HYPOTHETICAL:
             self.last_meeting = parties  # not talks only supposed ("should talks with X fail")
         if event == EventType.ACCUSATION and not pairs and actor_keys and self.last_attacker and self._condemns(token, "assault"):
-            attacker = self._main_attacker()
+            attacker = self._main_attacker(exclude=set(actor_keys))
             pairs = [(a, attacker) for a in actor_keys if a != attacker]
         if event == EventType.ACCUSATION and not pairs and actor_keys and self._condemns(token, "unaimed_acts"):
             pairs = [(a, k) for a in actor_keys for k in self.unaimed_authors if k not in actor_keys]  # "condemned the launch"
@@ -3230,7 +3231,8 @@ class _SentenceFrames:
             self.last_asked = (actor_keys, [])  # "the junta issued an appeal for assistance": anyone may answer
         if event == EventType.ATTACK and actor_keys and (pairs or (token.pos_ == "VERB" and not self._downs_weapons(token))):
             self.last_attacker = actor_keys[0]  # "X struck 85 targets overnight ... Y condemned the strikes": X's
-            self.attack_counts[actor_keys[0]] += 1
+            if modality.stated:  # moved to the end: among equals the latest attacker comes last
+                self.attack_counts[actor_keys[0]] = self.attack_counts.pop(actor_keys[0], 0) + 1
         if event == EventType.AID_PROVISION and pairs and self._gives_aid(token):
             self.last_aided = (list(dict.fromkeys(target for _, target in pairs)), token.i)
         if event in (EventType.ACCUSATION, EventType.SANCTION) and pairs:
@@ -3265,13 +3267,17 @@ class _SentenceFrames:
             for side, other in combinations(sorted({target for _, target in pairs}), 2):
                 yield Event(EventType.AGREEMENT, side, other, evidence, token.text, agreed, when, modality=modality)
 
-    def _main_attacker(self) -> str | None:
-        """Whoever the article has so far told of attacking most often, the last attacker among equals: the author of
-        an attack condemned with no one named ("X shelled A ... X's jets struck B ... Y's gunners returned fire ... Z
-        condemned the attack": X's), as the article's own war is mostly told by its attacks."""
-        most = max(self.attack_counts.values())
-        leaders = [k for k, count in self.attack_counts.items() if count == most]
-        return self.last_attacker if self.last_attacker in leaders else leaders[-1]
+    def _main_attacker(self, exclude: set[str] = frozenset()) -> str | None:
+        """Whoever the article has so far told of attacking most often, the one who attacked latest among equals: the
+        author of an attack condemned with no one named ("X shelled A ... X's jets struck B ... Y's gunners returned
+        fire ... Z condemned the attack": X's), as the article's own war is mostly told by its attacks. Only attacks
+        stated count ("X denied that its jets struck B": not X's), and the condemners are no candidates ("X shelled
+        A ... X struck B ... Y struck C. X condemned the attacks": Y's); with no one else counted, the last attacker."""
+        counts = {k: n for k, n in self.attack_counts.items() if k not in exclude}
+        if not counts:
+            return self.last_attacker
+        most = max(counts.values())
+        return [k for k, n in counts.items() if n == most][-1]
 
     def _is_passive(self, verb: Token) -> bool:
         """Whether the verb is passive; a "by" the parser reads as its agent while its object is a means of talking

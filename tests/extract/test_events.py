@@ -751,6 +751,25 @@ def test_a_condemned_attack_is_theirs_who_attacked_most_often_else_last(analyse,
     assert not has(result, EventType.ACCUSATION, "country/FRA", other)
 
 
+@pytest.mark.parametrize("text, accuser, attacker, others", [
+    # a tie goes to the one who attacked latest, not first
+    ("Russian forces shelled Kharkiv. Ukraine struck Belgorod. Ukrainian drones hit Kursk. Russian jets bombed Odesa. "
+     "Belarus shelled Chernihiv. France condemned the attacks.", "country/FRA", "country/RUS", ["country/UKR", "country/BLR"]),
+    # attacks denied or only supposed are not counted
+    ("Russian forces shelled Kharkiv. Russia denied that its jets bombed Odesa. Russia denied that its troops attacked "
+     "Sumy. Ukraine struck Belgorod. France condemned the attack.", "country/FRA", "country/UKR", ["country/RUS"]),
+    ("Russian forces shelled Kharkiv. Russian jets may have bombed Odesa, officials said. If Russia attacks Sumy, Kyiv "
+     "will respond. Ukraine struck Belgorod. France condemned the attack.", "country/FRA", "country/UKR", ["country/RUS"]),
+    # the condemner is no candidate: the most frequent attacker among the others
+    ("Russian forces shelled Kharkiv on Monday. Russian jets bombed Odesa on Tuesday. Ukrainian drones struck a depot "
+     "in Belgorod on Wednesday. Russia condemned the attacks.", "country/RUS", "country/UKR", [])])
+def test_a_condemned_attack_counts_stated_attacks_of_others_and_ties_go_to_the_latest(analyse, text, accuser, attacker,
+                                                                                     others):
+    result = analyse(text)
+    assert has(result, EventType.ACCUSATION, accuser, attacker), result.triples()
+    assert not any(has(result, EventType.ACCUSATION, accuser, other) for other in others)
+
+
 @pytest.mark.parametrize("text", [
     "Chilean jets hit several depots on Sunday. Peru condemned the Lima raid.",
     "Chilean jets hit several depots on Sunday. The Lima raid drew condemnation from Brazil and Peru.",
