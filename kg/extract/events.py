@@ -2364,10 +2364,11 @@ class _SentenceFrames:
         def others(mentions: list[Mention]) -> list[Mention]:  # never the actors themselves ("A and B warned they would")
             mentions = [m for m in mentions if m.key not in acting]
             return mentions if said is None else self._not_own(mentions, actors)
-        subjects = others(self._clause_subjects(clause, actors, forces))
-        if threat:  # "X's president warned that X would act if Y ...": X promises, Y is threatened
-            subjects = self._not_own(subjects, actors)
-        if subjects:
+        named = [m for m in self._clause_subjects(clause, actors, forces) if m.key not in acting]
+        subjects = self._not_own(named, actors) if threat or said is not None else named
+        if threat and len(subjects) < len(named) and not self._own_state_acts(clause):
+            return []  # "X's president warned that X would not retaliate / would be hit / would face consequences if Y"
+        if subjects:  # "X's president warned that X would act if Y ...": X promises, Y is threatened
             return subjects
         agents = others(self._subject_act_agents(clause)) if threat else []
         if agents:  # "warned that any attempt by NATO to close the skies over Ukraine would mean war": NATO only
@@ -2381,6 +2382,13 @@ class _SentenceFrames:
                        if self.ents.at(t) or t.head == clause or t.dep_ in ("nsubj", "nsubjpass")
                        if not (threat and t.dep_ == "pobj" and t.head.lower_ in self.lexicon.presence_preps)
                        for m in self.entities_in(t)])
+
+    def _own_state_acts(self, clause: Token) -> bool:
+        """The speaker's own state, the clause's subject, is told as acting: an active verb, not negated, not one of
+        receiving or suffering ("warned that X would act if Y ..."; not "X would not retaliate", "it would be hit",
+        "X would face consequences", "X would pay")."""
+        undergoing = self.lexicon.receiving_verbs | self.lexicon.suffering_verbs
+        return not (self._denied(clause) or self._is_passive(clause) or clause.lemma_ in undergoing)
 
     def _subject_act_agents(self, clause: Token) -> list[Mention]:
         """Who does the act a clause's subject names ("any attempt by X to ...", "X's move", "any Israeli attack")."""

@@ -3587,6 +3587,10 @@ def test_a_warning_of_a_conditional_response_targets_who_would_act(analyse, text
     ("Peruvian President Dina Boluarte warned that Peru would act if Bolivia closed the border.", {("country/PER", "country/BOL")}),
     ("Peruvian President Dina Boluarte warned that it would retaliate if Bolivia closed the border.", {("country/PER", "country/BOL")}),
     ("Peruvian President Dina Boluarte warned that Peru would act.", set()),
+    # the own state told as not acting, or as undergoing, threatens no one
+    ("Chilean President Gabriel Boric warned that Chile would not retaliate if Bolivia closed the border.", set()),
+    ("Peruvian President Dina Boluarte warned that it would be hit if Bolivia closed the border.", set()),
+    ("Peruvian President Dina Boluarte warned that Peru would face consequences if Bolivia closed the border.", set()),
 ])
 def test_a_leaders_warning_that_their_state_would_act_targets_the_condition(analyse, text, expected):
     """A leader's warning that their own state would act on a condition threatens the one the condition names;
