@@ -2385,10 +2385,12 @@ class _SentenceFrames:
 
     def _own_state_acts(self, clause: Token) -> bool:
         """The speaker's own state, the clause's subject, is told as acting: an active verb, not negated, not one of
-        receiving or suffering ("warned that X would act if Y ..."; not "X would not retaliate", "it would be hit",
-        "X would face consequences", "X would pay")."""
+        receiving or suffering ("warned that X would act if Y ...", "X would not stand idly by if Y ..."; not "X would
+        not retaliate", "it would be hit", "X would face consequences", "X would pay")."""
         undergoing = self.lexicon.receiving_verbs | self.lexicon.suffering_verbs
-        return not (self._denied(clause) or self._is_passive(clause) or clause.lemma_ in undergoing)
+        litotes = clause.lemma_ in self.lexicon.unhesitating or any(  # "would not hesitate", "would not stand idly by"
+            c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in self.lexicon.idle_words for c in self.children(clause))
+        return not ((self._denied(clause) and not litotes) or self._is_passive(clause) or clause.lemma_ in undergoing)
 
     def _subject_act_agents(self, clause: Token) -> list[Mention]:
         """Who does the act a clause's subject names ("any attempt by X to ...", "X's move", "any Israeli attack")."""

@@ -157,6 +157,7 @@ class Lexicon:
     conditions: frozenset[str] = frozenset()  # "if", "unless": a promise on a condition is a threat
     inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
     unhesitating: frozenset[str] = frozenset()  # "will not hesitate to strike X": a threat to strike
+    idle_words: frozenset[str] = frozenset()  # "would not stand idly by": a negation that promises to act
     readiness: frozenset[str] = frozenset()  # "stands ready to strike X": a threat to strike
     readiness_threats: frozenset[EventType] = frozenset()  # the event types a readiness makes a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
@@ -245,6 +246,7 @@ class Lexicon:
                       conditions=frozenset(data["conditional_threats"]["conditions"]),
                       inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
                       unhesitating=frozenset(data["conditional_threats"]["unhesitating"]),
+                      idle_words=frozenset(data["conditional_threats"]["idle_words"]),
                       readiness=frozenset(data["conditional_threats"]["readiness"]),
                       readiness_threats=frozenset(map(EventType, data["conditional_threats"]["readiness_events"])),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),

@@ -3587,6 +3587,9 @@ def test_a_warning_of_a_conditional_response_targets_who_would_act(analyse, text
     ("Peruvian President Dina Boluarte warned that Peru would act if Bolivia closed the border.", {("country/PER", "country/BOL")}),
     ("Peruvian President Dina Boluarte warned that it would retaliate if Bolivia closed the border.", {("country/PER", "country/BOL")}),
     ("Peruvian President Dina Boluarte warned that Peru would act.", set()),
+    # a negation that promises to act still threatens the condition's party
+    ("Ethiopian Foreign Minister Taye Atske Selassie warned that Ethiopia would not stand idly by if Egyptian forces "
+     "were deployed in Somalia.", {("country/ETH", "country/EGY")}),
     # the own state told as not acting, or as undergoing, threatens no one
     ("Chilean President Gabriel Boric warned that Chile would not retaliate if Bolivia closed the border.", set()),
     ("Peruvian President Dina Boluarte warned that it would be hit if Bolivia closed the border.", set()),
