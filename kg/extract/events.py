@@ -223,7 +223,8 @@ class _SentenceFrames:
         self.unpaired: list[UnpairedEvent] = []  # stated events of one side only, for the trained completion
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
-        found = [*tokens_with(ents.tokens, "lower", theme), *tokens_with(ents.tokens, "lemma", {*theme, *map(str.title, theme)})]
+        found = [*tokens_with(ents.tokens, "lower", theme),
+                 *tokens_with(ents.tokens, "lemma", {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         # "stationed in", "heading to", "pulled out of"
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs | lexicon.withdrawal_verbs
@@ -1794,7 +1795,8 @@ class _SentenceFrames:
         # a report Lima dismissed", "says its fighters shelled X, reports Rabat has dismissed"; a number noun only
         # sums up a number ("killed 40, a figure Z rejected"; not "killed X, a figure Z had long rejected", a person)
         lemmas = self.ents.tokens.lemma_lower  # the report nouns after the clause, found on the table
-        reports = [doc[i] for i in range(token.i + 1, self.ents.tokens.sentence_of(token.i)[1]) if lemmas[i] in words.report_nouns]
+        sentence_end = self.ents.tokens.sentence_of(token.i)[1]
+        reports = [doc[i] for i in range(token.i + 1, sentence_end) if lemmas[i] in words.report_nouns]
         if not reports:
             return False
         clause = {t.i for t in token.subtree}  # ``children`` also holds the children of the verbs governing the clause
@@ -1941,8 +1943,9 @@ class _SentenceFrames:
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
-                # nor, for a verb of taking, where the thing taken stood ("took positions at X": not X)
-                targets += [m for o in hit if not trigger.holder_preps and self.ents.at(o) is None and o.lower_ not in lexicon.reciprocal_words
+                # nor, for a verb of taking, where what it took stood ("took positions at X": not X)
+                targets += [m for o in hit if not trigger.holder_preps and self.ents.at(o) is None
+                            and o.lower_ not in lexicon.reciprocal_words
                             and not self._held_by_state(o)
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
@@ -3277,7 +3280,7 @@ class _SentenceFrames:
             for side, other in combinations(sorted({target for _, target in pairs}), 2):
                 yield Event(EventType.AGREEMENT, side, other, evidence, token.text, agreed, when, modality=modality)
 
-    def _main_attacker(self, exclude: set[str] = frozenset()) -> str | None:
+    def _main_attacker(self, exclude: set[str]) -> str | None:
         """Whoever the article has so far told of attacking most often, the one who attacked latest among equals: the
         author of an attack condemned with no one named ("X shelled A ... X's jets struck B ... Y's gunners returned
         fire ... Z condemned the attack": X's), as the article's own war is mostly told by its attacks. Only attacks
