@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["slugify", "entity_key", "fold"]
 
 _MAX_SLUG = 80
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are folded in article after article
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form of a name, for lookups."""
     decomposed = unicodedata.normalize("NFKD", text)

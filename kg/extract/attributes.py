@@ -98,6 +98,7 @@ class AttributeRules:
         self._sequences = [(rule, pattern) for rule in rules for pattern in rule.patterns if len(pattern) > 1]
         self._settings: dict[Masks, dict] = {}
         self._starts: dict[Masks, bool] = {}
+        self._keys: dict[tuple[int, int, int, int], Masks] = {}  # the masks of each token's values, by the values
 
     def _rule(self, vocab: Vocab, order: int, rule: dict) -> _Rule:
         patterns = []
@@ -129,8 +130,17 @@ class AttributeRules:
         return True
 
     def __call__(self, doc: Doc) -> Doc:
-        tags, lowers, deps, spaces = (attribute.mask for attribute in self._attributes)
-        keys = [(tags(t), lowers(w), deps(d), spaces(s)) for t, w, d, s in doc.to_array(self._key_ids).tolist()]
+        rows = doc.to_array(self._key_ids).tolist()
+        found = list(map(self._keys.get, map(tuple, rows)))  # most tokens' values were seen: one lookup each in C
+        if None in found:
+            tags, lowers, deps, spaces = (attribute.mask for attribute in self._attributes)
+            if len(self._keys) >= MAX_REMEMBERED_VALUES:
+                self._keys.clear()
+            for position, key in enumerate(found):
+                if key is None:
+                    t, w, d, s = row = rows[position]
+                    found[position] = self._keys[tuple(row)] = (tags(t), lowers(w), deps(d), spaces(s))
+        keys: list[Masks] = found
         sequence_matches = self._sequence_matches(keys)
         for position, key in enumerate(keys):
             settings = self._settings.get(key)

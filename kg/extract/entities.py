@@ -24,7 +24,7 @@ from ..resources import load_json
 from ..sources.newstext import furniture_spans
 from .dates import DateExpression, resolve_event_date
 from .roles import RoleWords
-from .tokens import TokenTable
+from .tokens import TokenTable, doc_text
 
 __all__ = ["Mention", "ArticleEntities", "first_conjunct", "is_relative_pronoun", "resolve_entities", "tokens_with"]
 
@@ -79,7 +79,7 @@ class ArticleEntities:
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer, published: date | None = None):
         self.doc = doc
-        self.text = doc.text  # spaCy joins the tokens again on every doc.text: read once
+        self.text = doc_text(doc)  # spaCy joins the tokens again on every doc.text: read once, off the array
         self.gazetteer = gazetteer
         self.published = published
         self.mentions: list[Mention] = []

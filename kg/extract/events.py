@@ -232,6 +232,7 @@ class _SentenceFrames:
         self.charge_words = [token.i for token in tokens_with(ents.tokens, "lemma", lexicon.denied_charges)]
         self._prepositions_of: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}  # by token
         self._objects_of: dict[int, tuple[list[Token], list[Token]]] = {}  # by preposition
+        self._prep_objects_of: dict[tuple[int, frozenset[str]], list[Token]] = {}  # by token and prepositions asked
         self.state_bodies = self._state_bodies()
 
     def _state_bodies(self) -> dict[str, str]:
@@ -1244,10 +1245,14 @@ class _SentenceFrames:
     def _prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the token's prepositions among ``preps``, and of those coordinated with them ("strikes on
         X and on Y", also when the parser hangs the second on the token itself); not the help something was done "with"."""
-        found = [c for word, c in self._prepositions(token)[0] if word in preps]
-        found += [c for p in found for word, c in self._prepositions(p)[1] if word in preps]
-        objects = [g for c in found for g in self._preposition_objects(c)[0]]
-        return objects + [n for c in found for n in self._preposition_objects(c)[1]]
+        key = (token.i, preps)
+        known = self._prep_objects_of.get(key)
+        if known is None:
+            found = [c for word, c in self._prepositions(token)[0] if word in preps]
+            found += [c for p in found for word, c in self._prepositions(p)[1] if word in preps]
+            objects = [g for c in found for g in self._preposition_objects(c)[0]]
+            known = self._prep_objects_of[key] = objects + [n for c in found for n in self._preposition_objects(c)[1]]
+        return list(known)  # a caller may extend its list
 
     def _prepositions(self, token: Token) -> tuple[list[tuple[str, Token]], list[tuple[str, Token]]]:
         """The prepositions a token governs, each with its lower-case form: those hung on it, those of the means it
@@ -3513,6 +3518,8 @@ class _SentenceFrames:
         denials = [v for v in verbs if v.lemma_ in words.denial_verbs
                    or (v.lemma_ in words.naming_verbs and any(t.lemma_.lower() in words.falsehoods for t in v.subtree))]
         deniers = {m.key for v in denials for c in self.children(v) if c.dep_ == "nsubj" for m in self.entities_in(c)}
+        if not deniers:  # most sentences deny nothing: the speakers of the one before are not read then
+            return deniers
         speakers = {m.key for c in said.root.children if c.dep_ == "nsubj" for m in self.entities_in(c)}
         return deniers - speakers
 

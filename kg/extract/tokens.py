@@ -17,11 +17,11 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, HEAD, IS_STOP, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["TokenTable", "remember_sentences", "sentence_starts"]
+__all__ = ["TokenTable", "doc_text", "remember_sentences", "sentence_starts"]
 
 _COLUMNS = [HEAD, DEP, LEMMA, LOWER, ORTH, POS, TAG, IS_STOP, ENT_IOB]
 _OUTSIDE = 2  # ENT_IOB on the array: 1 inside an entity, 2 outside, 3 its first token (0: not set)
@@ -37,11 +37,21 @@ def sentence_starts(doc: Doc) -> list[int]:
     return [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text (``doc.text``), joined from its array: spaCy makes a token of every word for it."""
+    if not len(doc):
+        return ""
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    return "".join([word + " " if space else word for word, space in zip(_names(orths, doc.vocab.strings), spaces)])
+
+
 def _names(ids: list[int], strings: StringStore) -> list[str]:
     """The strings of these hashes (spaCy's symbols too), each looked up in the string store once."""
     if len(_NAMES) >= _MAX_NAMES:
         _NAMES.clear()
     found = list(map(_NAMES.get, ids))  # most are known: one lookup each in C; the loop below only fills the gaps
+    if None not in found:  # the usual case once the words were seen: no loop in Python
+        return found
     for position, name in enumerate(found):
         if name is None:
             found[position] = _NAMES[ids[position]] = strings[ids[position]]
