@@ -26,13 +26,7 @@ from .dates import DateExpression, resolve_event_date
 from .roles import RoleWords
 from .tokens import TokenTable, doc_text
 
-__all__ = ["Mention", "ArticleEntities", "first_conjunct", "is_relative_pronoun", "resolve_entities", "tokens_with"]
-
-
-def tokens_with(tokens: TokenTable, column: str, words: Iterable[str]) -> list[Token]:
-    """The tokens of the table's document whose string in ``column`` (one of the :class:`TokenTable`'s: ``text``,
-    ``lower``, ``lemma``...) is one of ``words``: found on the table, so the other tokens never become Python objects."""
-    return tokens.tokens_with(column, words)
+__all__ = ["Mention", "ArticleEntities", "first_conjunct", "is_relative_pronoun", "resolve_entities"]
 
 
 def first_conjunct(word: Token) -> Token:
@@ -1180,7 +1174,7 @@ class _Resolver:
     def _define_acronyms(self) -> None:
         """``Tigray People's Liberation Front (TPLF)``: the bracketed acronym names the entity before it."""
         doc = self.doc
-        for close in tokens_with(self.tokens, "text", [")"]):
+        for close in self.tokens.tokens_with("text", [")"]):
             token = doc[close.i - 1]
             if close.i < 2 or doc[token.i - 1].text != "(" or not token.text.replace(".", "").isupper():
                 continue
@@ -1207,7 +1201,7 @@ class _Resolver:
         """``Mohamed Hamdan “Hemedti” Dagalo``, ``Ferdinand "Bongbong" Marcos Jr.``: a one-word nickname in quotes
         between the words of a name is one person, named without it (the nickname is one of its names)."""
         doc = self.doc
-        for quote in tokens_with(self.tokens, "text", _OPENING_QUOTES):
+        for quote in self.tokens.tokens_with("text", _OPENING_QUOTES):
             i = quote.i
             if not 0 < i < len(doc) - 3 or doc[i + 2].text not in _CLOSING_QUOTES:
                 continue
@@ -1332,7 +1326,7 @@ class _Resolver:
         (<state>)" and by the text's words (``descriptors.json``, ``ministries``); it gets no mention, so the state
         keeps standing for it in events. A ministry the gazetteer knows by the text's words is that one."""
         charges = load_json("lexicon/descriptors.json")["ministries"]["charges"]
-        for word in tokens_with(self.tokens, "text", {"Ministry"}):
+        for word in self.tokens.tokens_with("text", {"Ministry"}):
             named = self._ministry_name(word)
             if named is None:
                 continue
@@ -1444,7 +1438,7 @@ class _Resolver:
         """"the North", "the South" (descriptors.json 'halves'), not opening a longer name: the one state the article
         names whose name begins with the word ("the North's main ally" after North Korea is named)."""
         states = {m.key for m in self.result.mentions if m.type == EntityType.COUNTRY}
-        for word in tokens_with(self.tokens, "text", _half_words()):
+        for word in self.tokens.tokens_with("text", _half_words()):
             following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
             if (word.i == 0 or self.doc[word.i - 1].lower_ != "the" or self.result.at(word) is not None
                     or (following is not None and (following.is_title or following.text == "-"))):
@@ -1472,7 +1466,7 @@ class _Resolver:
 
     def _untagged_titled_people(self) -> None:
         """A name the NER left untagged before an apposed office ("Ana Ruiz, Chile's labour minister, said")."""
-        for comma in tokens_with(self.tokens, "text", {","}):
+        for comma in self.tokens.tokens_with("text", {","}):
             start, sent_start = comma.i, comma.sent.start
             while start > sent_start and self._name_word(self.doc[start - 1]) and self.result.at(self.doc[start - 1]) is None:
                 start -= 1
@@ -1504,7 +1498,7 @@ class _Resolver:
                 self.result.remove(mention)
                 self.result.add(Mention(mention.start, mention.end, fuller[0], EntityType.PERSON, "surname", mention.text))
         surnames = {full[-1].text: key for full, key in self.people if len(full) > 1}
-        for token in tokens_with(self.tokens, "text", surnames):  # surnames the NER did not tag at all
+        for token in self.tokens.tokens_with("text", surnames):  # surnames the NER did not tag at all
             if (token.text in surnames and token.tag_ == "NNP" and self.result.at(token) is None
                     and self._furniture_kind(self.doc[token.i:token.i + 1]) in (None, "headline")):
                 self.result.add(Mention(token.i, token.i + 1, surnames[token.text], EntityType.PERSON, "surname", token.text))
@@ -1512,7 +1506,7 @@ class _Resolver:
 
     def _apply_acronyms(self) -> None:
         """Every use of a bracket-defined acronym names its entity, whatever the NER made of it."""
-        for token in tokens_with(self.tokens, "text", self.acronyms):
+        for token in self.tokens.tokens_with("text", self.acronyms):
             if self._furniture_kind(token.doc[token.i:token.i + 1]):
                 continue
             key, kind = self.acronyms[token.text]

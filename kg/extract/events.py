@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from ..model import EntityType, Event, EventType, Membership, Modality
 from ..resources import load_json
 from .completion import UnpairedEvent
-from .entities import ArticleEntities, Mention, first_conjunct, is_forces_word, is_relative_pronoun, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, is_forces_word, is_relative_pronoun
 from .lexicon import Frame, Lexicon, Trigger
 from .memberships import MembershipWords, article_pair
 
@@ -223,13 +223,13 @@ class _SentenceFrames:
         self.unpaired: list[UnpairedEvent] = []  # stated events of one side only, for the trained completion
         theme = lexicon.classes.get(lexicon.frames[EventType.DEPLOYMENT].theme or "", frozenset())
         theme |= lexicon.classes.get("garrisons", frozenset())  # "a U.S. base in X": forces kept there
-        found = [*tokens_with(ents.tokens, "lower", theme),
-                 *tokens_with(ents.tokens, "lemma", {*theme, *map(str.title, theme)})]
+        found = [*ents.tokens.tokens_with("lower", theme),
+                 *ents.tokens.tokens_with("lemma", {*theme, *map(str.title, theme)})]
         self.force_words = sorted({token.i for token in found})  # "troops", "soldiers": where contributions start
         # "stationed in", "heading to", "pulled out of"
         self.placing_verbs = lexicon.presence_verbs | lexicon.movement_verbs | lexicon.withdrawal_verbs
-        self.between_words = [token.i for token in tokens_with(ents.tokens, "lower", ["between"])]
-        self.charge_words = [token.i for token in tokens_with(ents.tokens, "lemma", lexicon.denied_charges)]
+        self.between_words = [token.i for token in ents.tokens.tokens_with("lower", ["between"])]
+        self.charge_words = [token.i for token in ents.tokens.tokens_with("lemma", lexicon.denied_charges)]
         self._prepositions_of: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}  # by token
         self._objects_of: dict[int, tuple[list[Token], list[Token]]] = {}  # by preposition
         self._prep_objects_of: dict[tuple[int, frozenset[str]], list[Token]] = {}  # by token and prepositions asked

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from ..model import EntityType, Membership, OfficeHolding
 from ..resources import load_json
-from .entities import ArticleEntities, Mention, first_conjunct, is_relative_pronoun, tokens_with
+from .entities import ArticleEntities, Mention, first_conjunct, is_relative_pronoun
 from .roles import RoleWords
 
 __all__ = ["MembershipWords", "find_memberships"]
@@ -820,7 +820,7 @@ class _MembershipFinder:
         """Every membership the grammar around a member, a bloc or a name states, then those the offices give."""
         words = self.words
         current = self.remember_leaders(offices)
-        for token in tokens_with(self.ents.tokens, "lemma", {*words.lemmas, *map(str.title, words.lemmas)}):
+        for token in self.ents.tokens.tokens_with("lemma", {*words.lemmas, *map(str.title, words.lemmas)}):
             lemma = token.lemma_.lower()
             if lemma in words.chairing_verbs and self.shared_chair(token):
                 self.co_chair(token)

@@ -854,19 +854,6 @@ def test_an_islamic_republic_and_emirates_without_the_are_no_state(analyse, text
     assert "country/IRN" not in keys and "country/ARE" not in keys
 
 
-def test_tokens_with_finds_the_tokens_whose_column_holds_a_word(extractor):
-    from kg.extract.entities import tokens_with
-    from kg.extract.tokens import TokenTable
-
-    doc = extractor.nlp("The rebels shelled the town, and the rebel leader fled.")
-    tokens = TokenTable(doc)
-    assert [token.i for token in tokens_with(tokens, "lemma", {"rebel"})] == [1, 8]
-    assert [token.i for token in tokens_with(tokens, "text", [","])] == [5]
-    assert tokens_with(tokens, "lower", []) == []
-    assert all(token.doc is doc for token in tokens_with(tokens, "lower", ["the"]))  # the table's own document
-    assert tokens.indices_with("lemma_lower", ("rebel", "flee")) == [1, 8, 10]
-
-
 @pytest.mark.parametrize("text, word, kind", [
     ("He left.", "He", "Person"), ("The rebels fled.", "rebels", "ArmedGroup"), ("The alliance met.", "alliance", "Bloc"),
     ("The town fell.", "town", "Location"), ("Troops fled.", "Troops", None)])

@@ -45,3 +45,13 @@ def test_remembered_sentences_are_the_ones_spacy_finds(extractor, text):
 def test_sentence_starts_are_those_of_the_sentences(extractor, text):
     doc = extractor.nlp(text)
     assert sentence_starts(doc) == [sent.start for sent in doc.sents]
+
+
+def test_tokens_with_finds_the_tokens_whose_column_holds_a_word(extractor):
+    doc = extractor.nlp("The rebels shelled the town, and the rebel leader fled.")
+    tokens = TokenTable(doc)
+    assert [token.i for token in tokens.tokens_with("lemma", {"rebel"})] == [1, 8]
+    assert [token.i for token in tokens.tokens_with("text", [","])] == [5]
+    assert tokens.tokens_with("lower", []) == []
+    assert all(token.doc is doc for token in tokens.tokens_with("lower", ["the"]))  # the table's own document
+    assert tokens.indices_with("lemma_lower", ("rebel", "flee")) == [1, 8, 10]
