@@ -116,6 +116,19 @@ def test_barring_goods_from_travelling_is_no_sanction(analyse):
     assert not analyse("Poland barred Sberbank from travelling to Lithuania by rail.").events
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("Poland refused Igor Sechin a visa last spring.", "country/POL", "person/igor-sechin"),
+    ("Lithuania will deny entry to Igor Sechin from June.", "country/LTU", "person/igor-sechin"),
+    ("Canada revoked the visas of forty Iranian officers.", "country/CAN", "country/IRN"),
+])
+def test_entry_or_a_visa_refused_is_a_sanction(analyse, text, actor, target):
+    assert has(analyse(text), EventType.SANCTION, actor, target)
+
+
+def test_entry_refused_to_goods_names_no_sanction(analyse):
+    assert not analyse("A cargo of Polish apples was refused entry to Lithuania.").events
+
+
 @pytest.mark.parametrize("text, sanctioned", [
     ("A blockade of Cuba, imposed by Venezuela in 2019, has choked its ports.", True),
     ("Venezuela has blockaded Cuba since spring.", True),
