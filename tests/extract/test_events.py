@@ -167,6 +167,11 @@ def test_keeping_a_measure_in_force_is_a_sanction(analyse, text, sanctioned):
     ("Chile will restrict sales of machine tools to Peru.", True),
     ("Chile curbed protests near the Peruvian border.", False),
     ("Chile imposed curbs on imports from Peru.", True),
+    # shipping or selling to a state stopped
+    ("Chile has halted all copper shipments to Peru.", True),
+    ("Chile stopped shipping arms to Peru in the spring.", True),
+    ("Chile told its airlines to stop selling tickets to Peru.", True),
+    ("Chile stopped shipping arms after the storms, Peru said.", False),
     # a curb is a measure only on trade: not on a state's own spending
     ("Chile demanded curbs on Peru's spending.", False),
     # a state's goods, craft or citizens banned
