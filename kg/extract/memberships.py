@@ -15,7 +15,8 @@ bloc's leaders stands for the state ("CARICOM heads of government: Philip Davis 
 suspended by a bloc ("Mali remains suspended from the bloc"), leading it ("the Russian-led alliance"), chairing it
 in a phrase beside its name ("the G7, meeting under Italy's presidency") or whose allies it qualifies ("Turkey
 appealed to its NATO allies") is a member too, and so are a state set beside a member ("Sweden, like Finland, joined
-NATO"), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC", "Mercosur,
+NATO", "Ghana belongs to ECOWAS with Togo", "sits in the CSTO alongside Belarus", however the parser hangs the
+company), one that is "part of" an organization, one that chairs a bloc ("Kenya, which chairs the EAC", "Mercosur,
 which Uruguay chairs", "the Mercosur chair, Uruguay") or whose stated official is its chairman or chairs it ("Chile's
 president, Gabriel Boric, who chairs the bloc"), and the states of coordinated demonyms ("the French and German
 members of NATO").
@@ -413,6 +414,7 @@ class _MembershipFinder:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
         members += self.demonyms(noun) + self.companions(noun)  # "the French members", "a member alongside Fiji"
+        members += self.companions_of_organization(self.organizations_after(noun))  # "a member of X alongside Y"
         members += self.possessor_state(noun)
         if proper:
             members += self.examples(noun)
@@ -463,7 +465,9 @@ class _MembershipFinder:
         named = self.possessors(noun) + _in_apposition(noun)
         if noun.dep_ in ("attr", "oprd") and not _negated(noun.head):
             named += self.subjects(noun.head)  # "Greece and Cyprus are partners in the EU"
-        self.add([m for t in named for m in self.group(t)], organization, noun)
+        members = [m for t in named for m in self.group(t)]
+        members += self.companions_of_organization(self.organizations_after(noun))  # "partners in X alongside Y"
+        self.add(members, organization, noun)
 
     def seat_noun(self, noun: Token) -> None:
         """``China, which holds a permanent seat on the council``, ``Senegal holds one of the council's rotating
@@ -491,6 +495,7 @@ class _MembershipFinder:
         organizations = self.antecedent(verb) if relative else named[:1]
         bodies = self.words.seat_kinds | self.words.operation_kinds
         members = [m for s in self.subjects(verb) for m in self.group(s)] + self.companions(verb)
+        members += self.companions_of_organization(objects)  # "sits in the CSTO alongside Russia and Belarus"
         members += [m for g in objects if self.named_organization(g) is None for m in self.group(g)
                     if m.type == EntityType.COUNTRY]  # "in which Chad serves with Nigeria and Niger"
         for organization in organizations:
@@ -540,6 +545,16 @@ class _MembershipFinder:
         preps += [g for c in token.children if c.dep_ in ("prep", "advmod") for g in c.children if g.dep_ == "prep"]
         return [m for c in preps if self.marked(c, self.words.company_markers)
                 for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
+
+    def companions_of_organization(self, objects: list[Token]) -> list[Mention]:
+        """``sits in the CSTO alongside Russia and Belarus``, ``a member of the bloc alongside Russia and Armenia``:
+        the company a parser hangs on the organization a word of membership names rather than on the word."""
+        return [m for o in objects if self.organization(o) is not None for m in self.companions(o)]
+
+    def organizations_after(self, noun: Token) -> list[Token]:
+        """The words a member or partner noun is "of" or "in" ("a member of the bloc", "partners in Mercosur")."""
+        return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for g in c.children if g.dep_ == "pobj"]
 
     def relative_owner(self, verb: Token) -> str | None:
         """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
@@ -592,6 +607,7 @@ class _MembershipFinder:
         subjects = misparsed or self.subjects(verb)  # "to which A and B belong": the parser may make A a modifier
         members = [m for s in subjects for m in self.group(s)] + self.companions(verb)  # "Sweden, which joined"
         members += [m for s in subjects for m in self.companions(s)]  # "Sweden, like Finland, joined NATO"
+        members += self.companions_of_organization(objects)  # "belongs to the EAC alongside Kenya"
         for organization in organizations:
             self.add(members, organization, verb)
 

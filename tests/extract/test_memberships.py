@@ -636,3 +636,27 @@ def test_states_a_member_sits_beside_are_members(extractor):
     text = "The African Union, in which Ghana sits beside Nigeria and Senegal, met in Addis Ababa."
     assert members(extractor, text) == {("country/GHA", "African Union"), ("country/NGA", "African Union"),
                                         ("country/SEN", "African Union")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana, which sits in the African Union alongside Togo, Benin and Niger, asked for calm.",
+     {(state, "African Union") for state in ("country/GHA", "country/TGO", "country/BEN", "country/NER")}),
+    ("Chile joined Mercosur in 1996, becoming a member of the bloc alongside Peru and Ecuador.",
+     {(state, "Mercosur") for state in ("country/CHL", "country/PER", "country/ECU")}),
+])
+def test_company_hung_on_the_organization_is_membership(extractor, text, expected):
+    assert members(extractor, text) == expected
+
+
+def test_company_hung_on_an_organization_not_joined_is_no_membership(extractor):
+    assert members(extractor, "Ghana sent envoys to the African Union alongside Togo and Benin.") == set()
+
+
+def test_states_a_member_belongs_with_are_members(extractor):
+    text = "Ghana belongs to the African Union with Togo and Benin."
+    assert members(extractor, text) == {(state, "African Union")
+                                        for state in ("country/GHA", "country/TGO", "country/BEN")}
+
+
+def test_a_state_named_in_what_comes_with_joining_is_no_member(extractor):
+    assert members(extractor, "Sweden joined NATO with the blessing of Turkey.") == {("country/SWE", "NATO")}
