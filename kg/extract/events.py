@@ -1940,21 +1940,22 @@ class _SentenceFrames:
                             if m.type != EntityType.LOCATION]
             if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
-            if frame.scene_preps and not targets:  # "struck a hospital in Gaza City": the place of what was hit
+            if frame.scene_preps and not targets:  # "struck targets inside Iran": the state where what was hit stands
                 hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 hit += self._named_objects(token)
                 hit += [c for o in hit if self.ents.at(o) is None for c in o.conjuncts if c.i > o.i]  # "a school and a
-                # hospital in X": the place said after the last of the things hit
+                # hospital inside X": the state said after the last of the things hit
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
-                # nor, for a verb of taking, where what it took stood ("took positions at X": not X)
+                # nor, for a verb of taking, where what it took stood ("took positions at X": not X); a town where a
+                # thing hit stood is no target ("struck a power station in Beirut": the gold names no town there)
                 targets += [m for o in hit if not trigger.holder_preps and self.ents.at(o) is None
                             and o.lower_ not in lexicon.reciprocal_words
                             and not self._held_by_state(o)
                             for t in self._scene_objects(token, o, frame)
-                            for m in self.entities_in(t) if self.ents.kind(m.key) != "sea" and (m.type == EntityType.LOCATION or (
-                                m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps))]
+                            for m in self.entities_in(t)
+                            if m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps]
                 targets += [m for o in hit if self._held_by_state(o) for t in self._scene_objects(token, o, frame)
                             for m in self._state_where(t)]
             if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is
@@ -2305,7 +2306,7 @@ class _SentenceFrames:
 
     def _scene_objects(self, verb: Token, hit: Token, frame: Frame) -> list[Token]:
         """Where what was hit stands: its own preposition, or the one the parser hung on the verb right after a
-        thing hit ("struck a hospital in Gaza City"; not "killed 300 people in Gaza": where they died)."""
+        thing hit ("struck a hospital inside Syria"; not "killed 300 people in Gaza": where they died)."""
         after = [c for c in self.children(verb) if c.dep_ == "prep" and c.i == hit.right_edge.i + 1
                  and c.lower_ in frame.scene_preps and not self.lexicon.in_class(hit, "people")]
         own = self._prep_objects(hit, frame.scene_preps)

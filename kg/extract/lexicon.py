@@ -68,7 +68,7 @@ class Frame:
     owned_themes: bool  # the owner of the theme is the target ("sought British assistance")
     patient_nouns: frozenset[str]  # nouns whose "of" names the target ("the invasion of Ukraine")
     context_actor: bool  # with targets and no actor, the actor is the last one of this event type ("The list also names X")
-    scene_preps: frozenset[str] = frozenset()  # with no one named, the place of what is hit ("struck a hospital in Gaza City")
+    scene_preps: frozenset[str] = frozenset()  # with no one named, the state where what is hit stands ("struck a hospital inside Syria")
     participle_agents: bool = False  # a noun's participle names its actor and target ("an offensive ordered by X against Y")
 
 
