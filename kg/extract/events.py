@@ -2668,6 +2668,7 @@ class _SentenceFrames:
                         request = self.lexicon.frames[EventType.ASSISTANCE_REQUEST]
                         yield from self._emit(token, EventType.ASSISTANCE_REQUEST, request, requesters, actors, True, evidence)
         yield from self._ultimatums_of_any_alternative(sent, triggers, evidence)
+        yield from self._deadlines(sent, evidence)
 
     def _ultimatums_of_any_alternative(self, sent, triggers: dict[int, list[Trigger]], evidence) -> Iterator[Event]:
         """An ultimatum whose alternative names no act of an event type ("gave X 48 hours to withdraw or face
@@ -2680,6 +2681,25 @@ class _SentenceFrames:
             demanded = self._ultimatum(faced)
             if demanded is not None:
                 yield from self._ultimatum_events(faced, EventType.THREAT, demanded, evidence)
+
+    def _deadlines(self, sent, evidence) -> Iterator[Event]:
+        """A counted deadline given to a party to do something ("gave Ankara 48 hours to pull its troops out",
+        "gives X four days to accept the truce"): an ultimatum, whoever sets it threatens the one it is given to;
+        not a deadline to leave ("gave the envoys 72 hours to leave": an expulsion)."""
+        for span in self._words_of(sent, ("NOUN",)):
+            give = span.head
+            if (span.dep_ not in ("dobj", "npadvmod") or span.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
+                    or give.lemma_ not in self.lexicon.deadline_verbs
+                    or not any(c.dep_ == "nummod" or c.lower_ == "a" for c in self.children(span))):
+                continue
+            demanded = next((c for c in [*self.children(give), *self.children(span)] if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.children(c))), None)
+            if demanded is None or demanded.lemma_ in self.lexicon.departures:
+                continue
+            given = ("dative", "dobj") if span.dep_ == "npadvmod" else ("dative",)  # "gave Sudan a week": Sudan the dobj
+            targets = [m for c in self.children(give) if c.dep_ in given for m in self.entities_in(c)]
+            yield from self._emit(span, EventType.THREAT, self.lexicon.frames[EventType.THREAT], self.subject_of(give),
+                                  targets, False, evidence)
 
     def _struck_by_unowned_weapon(self, verb: Token) -> bool:
         """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting

@@ -158,6 +158,9 @@ class Lexicon:
     inverted_conditions: frozenset[str] = frozenset()  # "should Y send troops": a condition without "if"
     unhesitating: frozenset[str] = frozenset()  # "will not hesitate to strike X": a threat to strike
     idle_words: frozenset[str] = frozenset()  # "would not stand idly by": a negation that promises to act
+    deadline_verbs: frozenset[str] = frozenset()  # "gave X 48 hours to withdraw": a deadline set, an ultimatum
+    deadline_units: frozenset[str] = frozenset()  # the counted spans of a deadline: "hours", "days", "a week"
+    departures: frozenset[str] = frozenset()  # "gave the envoys 72 hours to leave": an expulsion, no ultimatum
     readiness: frozenset[str] = frozenset()  # "stands ready to strike X": a threat to strike
     readiness_threats: frozenset[EventType] = frozenset()  # the event types a readiness makes a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
@@ -247,6 +250,9 @@ class Lexicon:
                       inverted_conditions=frozenset(data["conditional_threats"]["inverted"]),
                       unhesitating=frozenset(data["conditional_threats"]["unhesitating"]),
                       idle_words=frozenset(data["conditional_threats"]["idle_words"]),
+                      deadline_verbs=frozenset(data["conditional_threats"]["deadlines"]["verbs"]),
+                      deadline_units=frozenset(data["conditional_threats"]["deadlines"]["units"]),
+                      departures=frozenset(data["conditional_threats"]["deadlines"]["departures"]),
                       readiness=frozenset(data["conditional_threats"]["readiness"]),
                       readiness_threats=frozenset(map(EventType, data["conditional_threats"]["readiness_events"])),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),

@@ -3330,7 +3330,6 @@ def test_a_number_joined_to_a_force_is_more_of_it_where_its_phrase_says(analyse,
     ("Chile gave Peru until March to recall its fleet or face a naval blockade and renewed strikes.",
      {("Threat", "country/CHL", "country/PER")}),
     ("Peru will recall its fleet or face new sanctions.", set()),
-    ("Kenya gave Somalia ten days to hand over the suspects.", set()),
     ("Kenya gave Somalia two days to close the camps or face military action.", {("Threat", "country/KEN", "country/SOM")}),
     ("Kenya gave Somalia a week to free the men or bear the consequences.", {("Threat", "country/KEN", "country/SOM")}),
     ("Somalia will close the camps or face a hard winter.", set()),
@@ -3339,6 +3338,19 @@ def test_an_ultimatum_threatens_the_one_it_is_given_to(analyse, text, expected):
     result = analyse(text)
     assert {t for t in result.triples() if t[0] == "Threat"} == expected
     assert all(e.modality.value == "Hypothetical" for e in result.events if e.type != EventType.THREAT)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya gave Somalia ten days to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
+    ("Chile had given Lima 72 hours to apologise for the raid.", {("Threat", "country/CHL", "country/PER")}),
+    ("Kenya declared two Somali diplomats persona non grata and gave them 48 hours to leave.", set()),
+    ("Kenya gave Somalia a week to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
+    ("Kenya gave Somalia six months to draft a new constitution.", set()),
+])
+def test_a_deadline_given_to_a_party_threatens_it(analyse, text, expected):
+    """"gave X ten days to do Y": an ultimatum even with no alternative told; not a deadline to leave (an
+    expulsion), nor one of months."""
+    assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
