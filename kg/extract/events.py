@@ -1941,6 +1941,8 @@ class _SentenceFrames:
             if frame.event == EventType.ATTACK and targets and {m.key for m in targets} <= {m.key for m in actors}:
                 targets = self._owner_attacked(token, actors) or targets  # "... if Israel attacks its nuclear sites"
             if frame.scene_preps and not targets:  # "struck targets inside Iran": the state where what was hit stands
+                # (a COUNTRY only after one of the 'territory_preps'; 'in' and 'near' name a town or region only for
+                # class 'generic_targets', and otherwise reach only _held_by_state / _state_where)
                 hit = [c for c in self.children(token) if c.dep_ == "dobj"] + self._prep_objects(token, frame.target_preps)
                 hit += self._named_objects(token)
                 hit += [c for o in hit if self.ents.at(o) is None for c in o.conjuncts if c.i > o.i]  # "a school and a
@@ -1948,14 +1950,18 @@ class _SentenceFrames:
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
-                # nor, for a verb of taking, where what it took stood ("took positions at X": not X); a town where a
-                # thing hit stood is no target ("struck a power station in Beirut": the gold names no town there)
+                # nor, for a verb of taking, where what it took stood ("took positions at X": not X); the town where a
+                # named building hit stood is no target ("struck a power station in Beirut": the building is hit, no
+                # one named), but the town or region where generic targets were hit is ("struck 1,400 targets in Gaza",
+                # "shelled positions in Bakhmut", "fired missiles at sites in Natanz": class 'generic_targets')
                 targets += [m for o in hit if not trigger.holder_preps and self.ents.at(o) is None
                             and o.lower_ not in lexicon.reciprocal_words
                             and not self._held_by_state(o)
                             for t in self._scene_objects(token, o, frame)
                             for m in self.entities_in(t)
-                            if m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps]
+                            if (m.type == EntityType.COUNTRY and t.head.lower_ in lexicon.territory_preps)
+                            or (m.type == EntityType.LOCATION and self.ents.kind(m.key) != "sea"
+                                and lexicon.in_class(o, "generic_targets"))]
                 targets += [m for o in hit if self._held_by_state(o) for t in self._scene_objects(token, o, frame)
                             for m in self._state_where(t)]
             if frame.event == EventType.DEPLOYMENT and not targets:  # "send troops to a force in Gaza": where it is

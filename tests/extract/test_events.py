@@ -1540,8 +1540,8 @@ def test_an_owners_act_of_war_targets_where_it_is_waged(analyse, text, expected)
     assert {t for t in analyse(text).triples() if t[0] == "Attack"} == expected
 
 
-def test_a_town_where_a_thing_hit_stood_is_no_target_a_state_inside_is(analyse):
-    assert not analyse("Chilean jets hit a school in Gaza City.").events  # the gold names no town there
+def test_a_town_where_a_building_hit_stood_is_no_target_a_state_inside_is(analyse):
+    assert not analyse("Chilean jets hit a school in Gaza City.").events  # the school is hit, no one named
     result = analyse("Chilean jets hit a school inside Peru.")
     assert has(result, EventType.ATTACK, "country/CHL", "country/PER")
     named = analyse("Chilean jets hit Hamas in Gaza City.")
@@ -3570,6 +3570,26 @@ def test_asset_freezes_read_by_the_parser_as_a_clause_are_still_the_measure(anal
 def test_the_holder_of_an_unnamed_thing_hit_is_the_target(analyse, text, expected):
     """Who holds or uses what is hit, as the agent of a participle of holding set on it; not one who built it."""
     assert readings(analyse(text), EventType.ATTACK) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli aircraft have since struck more than 1,400 targets in Gaza.", "Gaza"),
+    ("Russian forces shelled positions in Bakhmut.", "Bakhmut"),
+    ("Britain struck Yemen at dawn. Later a warship fired cruise missiles at sites in Hodeidah.", "Hodeidah"),
+])
+def test_the_town_or_region_where_generic_targets_were_hit_is_the_target(analyse, text, place):
+    """Targets, sites or positions hit in a town or a region: the place is attacked (the gold counts it)."""
+    result = analyse(text)
+    assert {t[2] for t in result.triples() if t[0] == "Attack"} >= {result.key_of(place)}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck a power station in Beirut.",
+    "Israel struck a school in Gaza City.",
+    "Chilean boats attacked targets in the Red Sea.",
+])
+def test_a_town_where_a_building_stood_or_a_sea_is_no_target_of_generic_targets(analyse, text):
+    assert not any(e.type == EventType.ATTACK for e in analyse(text).events)
 
 
 def test_the_state_after_the_last_of_coordinated_things_hit_is_the_target(analyse):
