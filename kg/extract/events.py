@@ -1480,6 +1480,28 @@ class _SentenceFrames:
                 return True, token
         return False, None
 
+    def _admitted(self, verb: Token, mention: Mention) -> bool:
+        """Whether one refused entry or a visa is a party that can be sanctioned: a named person or organization, a
+        personal pronoun, or a noun of class 'people' or 'envoys' ("deny entry to three officials", "revoked the visas
+        of 100 Nicaraguan lawmakers"); not refugees, inspectors or goods ("refused entry to Afghan refugees", "to the
+        IAEA inspectors", "to a cargo of Polish apples"), whose demonym or compound only names whose they are."""
+        doc = verb.doc
+        if not 0 <= mention.start < mention.end <= len(doc):
+            return True
+        root = doc[mention.start:mention.end].root
+        recipient = root
+        for _ in range(8):  # up to the noun that receives the refusal: "Afghan" -> "refugees"
+            if recipient.dep_ not in ("compound", "amod", "poss", "nmod", "nummod", "conj", "appos") or recipient.head == recipient:
+                break
+            if recipient.dep_ in ("conj", "appos") and recipient is root:
+                break  # "to Sechin and Deripaska": a conjunct is a recipient of its own
+            recipient = recipient.head
+        if recipient is root and mention.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return True
+        if recipient.pos_ == "PRON" and recipient.lower_ in ("him", "her", "them", "he", "she", "they"):
+            return True
+        return self.lexicon.in_class(recipient, "people") or self.lexicon.in_class(recipient, "envoys")
+
     def _act_of_its_own(self, candidate: Token, trigger: Trigger) -> bool:
         """Whether an infinitive complement is a verb of the trigger's own event type, the act itself, not what the
         trigger gives ("offered to help", "pledged to help the other": the help is the aid, told as offered)."""
@@ -2107,6 +2129,8 @@ class _SentenceFrames:
                 and self._told_again(theme) and all(self.last_sanction)):
             # "Hungary blocked the EU's package against Russia. The measures could be approved next month"
             return [self._pseudo(k) for k in self.last_sanction[0]], [self._pseudo(k) for k in self.last_sanction[1]], True
+        if trigger.needs == "admission":  # "refused entry to Afghan refugees", "to a cargo of Polish apples": no one sanctioned
+            targets = [m for m in targets if self._admitted(token, m)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors
         if frame.event == EventType.MEETING:  # "a visit by a US submarine", "Chinese tour operators suspended trips"
             actors = [m for m in actors if not self._names_a_thing(m)]

@@ -125,8 +125,23 @@ def test_entry_or_a_visa_refused_is_a_sanction(analyse, text, actor, target):
     assert has(analyse(text), EventType.SANCTION, actor, target)
 
 
-def test_entry_refused_to_goods_names_no_sanction(analyse):
-    assert not analyse("A cargo of Polish apples was refused entry to Lithuania.").events
+@pytest.mark.parametrize("text", [
+    "Lithuania refused entry to a cargo of Polish apples.",
+    "Canada refused entry to Afghan refugees.",
+    "Iran denied entry to the IAEA inspectors.",
+    "Egypt denied entry into Rafah to Palestinians fleeing Gaza.",
+])
+def test_entry_refused_to_goods_refugees_or_inspectors_names_no_sanction(analyse, text):
+    """Only a named person or body, or officials and envoys, are sanctioned by entry refused; a demonym or a
+    compound on goods, refugees or inspectors only says whose they are."""
+    assert not any(e.type == EventType.SANCTION for e in analyse(text).events)
+
+
+def test_entry_refused_to_an_envoy_or_a_body_is_a_sanction(analyse):
+    assert has(analyse("Chile refused entry to the Peruvian ambassador."), EventType.SANCTION, "country/CHL", "country/PER")
+    result = analyse("Latvia denied entry to Igor Sechin and Oleg Deripaska.")
+    assert has(result, EventType.SANCTION, "country/LVA", "person/igor-sechin")
+    assert has(result, EventType.SANCTION, "country/LVA", "person/oleg-deripaska")
 
 
 @pytest.mark.parametrize("text, sanctioned", [
