@@ -2129,6 +2129,12 @@ class _SentenceFrames:
                 and self._told_again(theme) and all(self.last_sanction)):
             # "Hungary blocked the EU's package against Russia. The measures could be approved next month"
             return [self._pseudo(k) for k in self.last_sanction[0]], [self._pseudo(k) for k in self.last_sanction[1]], True
+        if frame.event == EventType.SANCTION and token.pos_ in ("VERB", "AUX"):
+            # "Houthi attacks halted shipping to Israel": an attack or a fight as the subject caused the stop, and
+            # whose it is imposed nothing
+            causes = [c for c in self.children(token) if c.dep_ == "nsubj" and self.ents.at(c) is None
+                      and (lexicon.in_class(c, "assault") or lexicon.in_class(c, "fights"))]
+            actors = [m for m in actors if not any(c.left_edge.i <= m.start <= c.right_edge.i for c in causes)]
         if trigger.needs == "admission":  # "refused entry to Afghan refugees", "to a cargo of Polish apples": no one sanctioned
             targets = [m for m in targets if self._admitted(token, m)]
         actors = [m for m in actors if m.key not in {t.key for t in targets}] or actors

@@ -203,6 +203,15 @@ def test_stopping_trade_aid_goods_or_traffic_of_a_state_is_a_sanction(analyse, t
     assert has(analyse(text), EventType.SANCTION, "country/CHL", "country/PER") is sanctioned
 
 
+@pytest.mark.parametrize("text", [
+    "Houthi attacks halted shipping to Israel.",
+    "Chilean attacks have halted all copper shipments to Peru.",
+])
+def test_an_attack_or_a_fight_that_halts_trade_imposes_no_sanction(analyse, text):
+    """An attack or a fight as the subject of a verb of stopping caused the stop: whose it is imposed nothing."""
+    assert not any(e.type == EventType.SANCTION for e in analyse(text).events)
+
+
 def test_those_who_suspend_aid_together_do_not_sanction_one_another(analyse):
     result = analyse("Ties with Nepal's neighbours soured after the coup: Chile, Peru and Bolivia suspended aid in protest.")
     assert not stated(result, EventType.SANCTION)
