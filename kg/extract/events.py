@@ -2722,19 +2722,19 @@ class _SentenceFrames:
         """A counted deadline given to a party to do something ("gave Ankara 48 hours to pull its troops out",
         "gives X four days to accept the truce"): an ultimatum, whoever sets it threatens the one it is given to;
         not a deadline to leave ("gave the envoys 72 hours to leave": an expulsion)."""
-        for span in self._words_of(sent, ("NOUN",)):
-            give = span.head
-            if (span.dep_ not in ("dobj", "npadvmod") or span.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
+        for unit in self._words_of(sent, ("NOUN",)):
+            give = unit.head
+            if (unit.dep_ not in ("dobj", "npadvmod") or unit.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
                     or give.lemma_ not in self.lexicon.deadline_verbs
-                    or not any(c.dep_ == "nummod" or c.lower_ == "a" for c in self.children(span))):
+                    or not any(c.dep_ == "nummod" or c.lower_ == "a" for c in self.children(unit))):
                 continue
-            demanded = next((c for c in [*self.children(give), *self.children(span)] if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+            demanded = next((c for c in [*self.children(give), *self.children(unit)] if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.children(c))), None)
             if demanded is None or demanded.lemma_ in self.lexicon.departures:
                 continue
-            given = ("dative", "dobj") if span.dep_ == "npadvmod" else ("dative",)  # "gave Sudan a week": Sudan the dobj
-            targets = [m for c in self.children(give) if c.dep_ in given for m in self.entities_in(c)]
-            yield from self._emit(span, EventType.THREAT, self.lexicon.frames[EventType.THREAT], self.subject_of(give),
+            recipient_deps = ("dative", "dobj") if unit.dep_ == "npadvmod" else ("dative",)  # "gave Sudan a week": Sudan the dobj
+            targets = [m for c in self.children(give) if c.dep_ in recipient_deps for m in self.entities_in(c)]
+            yield from self._emit(unit, EventType.THREAT, self.lexicon.frames[EventType.THREAT], self.subject_of(give),
                                   targets, False, evidence)
 
     def _struck_by_unowned_weapon(self, verb: Token) -> bool:

@@ -264,13 +264,13 @@ class _MembershipFinder:
                 return organization
             if child.tag_ == "WP$" and noun.head.dep_ == "relcl":  # "the CSTO, whose members are A and B"
                 return next(iter(self.antecedent(noun.head)), None)
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
-            # "members of the IAEA's board": a body of the organization
-            organization = next(filter(None, (self.organization_within(g) for g in prep.children if g.dep_ == "pobj")),
-                                None)
-            if organization:
-                return organization
-        return None
+        # "members of the IAEA's board": a body of the organization
+        return next(filter(None, map(self.organization_within, self.prep_objects(noun, preps))), None)
+
+    @staticmethod
+    def prep_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+        """The objects of the prepositions ``preps`` on a noun, in order ("a member of the bloc", "partners in X")."""
+        return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
     def bloc_before(self, token: Token) -> str | None:
         """The last bloc (an organization of a bloc kind) named before a token: whose "another member" it is."""
@@ -393,8 +393,8 @@ class _MembershipFinder:
             c.dep_ == "compound" and c.lemma_.lower() in self.words.member_nouns for c in noun.children)
         as_member = noun.dep_ == "pobj" and (noun.head.lower_ == "as" or (  # "counts Iran as a member"
             noun.head.lower_ == "among" and noun.head.head.lemma_ in self.words.possession_verbs))  # "among its members"
-        organization = (self.holder(noun) if as_member else None) or self.owner(
-            noun, ("of", "in") if proper else ("in",))  # "member states of the EU"
+        preps = ("of", "in") if proper else ("in",)
+        organization = (self.holder(noun) if as_member else None) or self.owner(noun, preps)  # "member states of the EU"
         if organization is None and proper and noun.dep_ == "dobj" and noun.head.lemma_ in self.words.possession_verbs:
             organization = next(filter(None, map(self.organization, self.subjects(noun.head))), None)  # "NATO has 32 members"
         predicate = noun.dep_ in ("attr", "oprd") or self.founding_members(noun)
@@ -414,7 +414,7 @@ class _MembershipFinder:
             return
         members = self.following_list(noun) + self.named_together_before(noun)  # "the two NATO members"
         members += self.demonyms(noun) + self.companions(noun)  # "the French members", "a member alongside Fiji"
-        members += self.companions_of_organization(self.organizations_after(noun))  # "a member of X alongside Y"
+        members += self.companions_of_organization(self.prep_objects(noun, preps))  # "a member of X alongside Y"
         members += self.possessor_state(noun)
         if proper:
             members += self.examples(noun)
@@ -459,14 +459,13 @@ class _MembershipFinder:
         """``Tokyo briefed its partners in the G7``, ``Thailand and the Philippines, Indonesia's partners in ASEAN``,
         ``the PUK, the junior partner in the regional government``: partners in an organization named after the noun
         (not before it: "a NATO partner" is no member) are its members, and so is the one whose partners they are."""
-        organization = next(filter(None, (self.organization_within(g) for c in noun.children
-                                          if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                                          if g.dep_ == "pobj")), None)
+        organizations = self.prep_objects(noun, ("in",))
+        organization = next(filter(None, map(self.organization_within, organizations)), None)
         named = self.possessors(noun) + _in_apposition(noun)
         if noun.dep_ in ("attr", "oprd") and not _negated(noun.head):
             named += self.subjects(noun.head)  # "Greece and Cyprus are partners in the EU"
         members = [m for t in named for m in self.group(t)]
-        members += self.companions_of_organization(self.organizations_after(noun))  # "partners in X alongside Y"
+        members += self.companions_of_organization(organizations)  # "partners in X alongside Y"
         self.add(members, organization, noun)
 
     def seat_noun(self, noun: Token) -> None:
@@ -550,11 +549,6 @@ class _MembershipFinder:
         """``sits in the CSTO alongside Russia and Belarus``, ``a member of the bloc alongside Russia and Armenia``:
         the company a parser hangs on the organization a word of membership names rather than on the word."""
         return [m for o in objects if self.organization(o) is not None for m in self.companions(o)]
-
-    def organizations_after(self, noun: Token) -> list[Token]:
-        """The words a member or partner noun is "of" or "in" ("a member of the bloc", "partners in Mercosur")."""
-        return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                for g in c.children if g.dep_ == "pobj"]
 
     def relative_owner(self, verb: Token) -> str | None:
         """``the bloc, of which A and B are members``: the organization the relative "of which" stands for."""
