@@ -2720,8 +2720,9 @@ class _SentenceFrames:
 
     def _deadlines(self, sent, evidence) -> Iterator[Event]:
         """A counted deadline given to a party to do something ("gave Ankara 48 hours to pull its troops out",
-        "gives X four days to accept the truce"): an ultimatum, whoever sets it threatens the one it is given to;
-        not a deadline to leave ("gave the envoys 72 hours to leave": an expulsion)."""
+        "gives X four days to accept the truce"): an ultimatum, whoever sets it threatens the one it is given to, as
+        the giving is stated ("did not give": negated; "will give": planned); not a deadline to leave ("gave the
+        envoys 72 hours to leave": an expulsion)."""
         for unit in self._words_of(sent, ("NOUN",)):
             give = unit.head
             if (unit.dep_ not in ("dobj", "npadvmod") or unit.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
@@ -2735,7 +2736,7 @@ class _SentenceFrames:
             recipient_deps = ("dative", "dobj") if unit.dep_ == "npadvmod" else ("dative",)  # "gave Sudan a week": Sudan the dobj
             targets = [m for c in self.children(give) if c.dep_ in recipient_deps for m in self.entities_in(c)]
             yield from self._emit(unit, EventType.THREAT, self.lexicon.frames[EventType.THREAT], self.subject_of(give),
-                                  targets, False, evidence)
+                                  targets, False, evidence, modality=self._modality(give))
 
     def _struck_by_unowned_weapon(self, verb: Token) -> bool:
         """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting
@@ -2784,7 +2785,8 @@ class _SentenceFrames:
             with self._context_kept():
                 yield from self._emit(noun, event, self.lexicon.frames[event], actors, targets, False, evidence,
                                       modality=Modality.HYPOTHETICAL)
-        yield from self._emit(noun, EventType.THREAT, self.lexicon.frames[EventType.THREAT], actors, targets, False, evidence)
+        yield from self._emit(noun, EventType.THREAT, self.lexicon.frames[EventType.THREAT], actors, targets, False, evidence,
+                              modality=self._modality(demand))  # "did not give X two days to ... or face": negated
 
     def _threat_of_act(self, token: Token, event: EventType, actors: list[Mention], targets: list[Mention],
                        inferred: bool, evidence) -> Iterator[Event]:

@@ -3377,6 +3377,20 @@ def test_a_deadline_given_to_a_party_threatens_it(analyse, text, expected):
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Kenya gave Somalia ten days to hand over the suspects.", "Asserted"),
+    ("Kenya did not give Somalia ten days to hand over the suspects.", "Negated"),
+    ("Kenya refused to give Somalia ten days to hand over the suspects.", "Negated"),
+    ("Kenya may give Somalia ten days to hand over the suspects.", "Hypothetical"),
+    ("Kenya will give Somalia ten days to hand over the suspects.", "Planned"),
+    ("Kenya did not give Somalia two days to close the camps or face military action.", "Negated"),
+    ("Kenya will give Somalia two days to close the camps or face military action.", "Planned"),
+])
+def test_a_deadline_or_ultimatum_is_stated_as_its_giving_is(analyse, text, modality):
+    """"did not give X ten days to ...": no threat made; "will give": one planned; with an alternative told too."""
+    assert analyse(text).modalities(EventType.THREAT) == {modality}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Belarus warned that any move by Poland to close the border crossings near Lithuania would be met with force.",
      {("Threat", "country/BLR", "country/POL")}),
