@@ -2720,14 +2720,15 @@ class _SentenceFrames:
 
     def _deadlines(self, sent, evidence) -> Iterator[Event]:
         """A counted deadline given to a party to do something ("gave Ankara 48 hours to pull its troops out",
-        "gives X four days to accept the truce"): an ultimatum, whoever sets it threatens the one it is given to, as
-        the giving is stated ("did not give": negated; "will give": planned); not a deadline to leave ("gave the
-        envoys 72 hours to leave": an expulsion)."""
+        "gives X four days to accept the truce", "gave Y an hour to hand over the suspects"): an ultimatum, whoever
+        sets it threatens the one it is given to, as the giving is stated ("did not give": negated; "will give":
+        planned); not a deadline to leave ("gave the envoys 72 hours to leave": an expulsion)."""
         for unit in self._words_of(sent, ("NOUN",)):
             give = unit.head
             if (unit.dep_ not in ("dobj", "npadvmod") or unit.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
                     or give.lemma_ not in self.lexicon.deadline_verbs
-                    or not any(c.dep_ == "nummod" or c.lower_ == "a" for c in self.children(unit))):
+                    or not any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+                               for c in self.children(unit))):
                 continue
             demanded = next((c for c in [*self.children(give), *self.children(unit)] if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.children(c))), None)

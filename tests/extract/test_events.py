@@ -3370,6 +3370,7 @@ def test_an_ultimatum_threatens_the_one_it_is_given_to(analyse, text, expected):
     ("Kenya declared two Somali diplomats persona non grata and gave them 48 hours to leave.", set()),
     ("Kenya gave Somalia a week to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
     ("Kenya gave Somalia six months to draft a new constitution.", set()),
+    ("Kenya gave Somalia an hour to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
 ])
 def test_a_deadline_given_to_a_party_threatens_it(analyse, text, expected):
     """"gave X ten days to do Y": an ultimatum even with no alternative told; not a deadline to leave (an
