@@ -2722,7 +2722,8 @@ class _SentenceFrames:
         """A counted deadline given to a party to do something ("gave Ankara 48 hours to pull its troops out",
         "gives X four days to accept the truce", "gave Y an hour to hand over the suspects"): an ultimatum, whoever
         sets it threatens the one it is given to, as the giving is stated ("did not give": negated; "will give":
-        planned); not a deadline to leave ("gave the envoys 72 hours to leave": an expulsion)."""
+        planned); not a deadline to leave ("gave the envoys 72 hours to leave", "48 hours to get out": an
+        expulsion)."""
         for unit in self._words_of(sent, ("NOUN",)):
             give = unit.head
             if (unit.dep_ not in ("dobj", "npadvmod") or unit.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
@@ -2732,12 +2733,18 @@ class _SentenceFrames:
                 continue
             demanded = next((c for c in [*self.children(give), *self.children(unit)] if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.children(c))), None)
-            if demanded is None or demanded.lemma_ in self.lexicon.departures:
+            if demanded is None or self._departure(demanded):
                 continue
             recipient_deps = ("dative", "dobj") if unit.dep_ == "npadvmod" else ("dative",)  # "gave Sudan a week": Sudan the dobj
             targets = [m for c in self.children(give) if c.dep_ in recipient_deps for m in self.entities_in(c)]
             yield from self._emit(unit, EventType.THREAT, self.lexicon.frames[EventType.THREAT], self.subject_of(give),
                                   targets, False, evidence, modality=self._modality(give))
+
+    def _departure(self, verb: Token) -> bool:
+        """A verb of leaving, alone or with its particle ("to leave", "to exit the country", "to get out"; not "to
+        pull out", a withdrawal demanded)."""
+        particles = [f"{verb.lemma_} {c.lower_}" for c in self.children(verb) if c.dep_ == "prt"]
+        return verb.lemma_ in self.lexicon.departures or any(p in self.lexicon.departures for p in particles)
 
     def _struck_by_unowned_weapon(self, verb: Token) -> bool:
         """The act's subject is a weapon or a craft no one is named as owning ("Missiles slammed into Kyiv, hitting

@@ -3371,6 +3371,9 @@ def test_an_ultimatum_threatens_the_one_it_is_given_to(analyse, text, expected):
     ("Kenya gave Somalia a week to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
     ("Kenya gave Somalia six months to draft a new constitution.", set()),
     ("Kenya gave Somalia an hour to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
+    ("Niger gave the French ambassador 48 hours to exit the country.", set()),
+    ("Kenya gave the Somali envoys 48 hours to get out.", set()),
+    ("Kenya gave the Somali envoys 48 hours to vacate the embassy.", set()),
 ])
 def test_a_deadline_given_to_a_party_threatens_it(analyse, text, expected):
     """"gave X ten days to do Y": an ultimatum even with no alternative told; not a deadline to leave (an
