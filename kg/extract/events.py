@@ -2719,11 +2719,11 @@ class _SentenceFrames:
                 yield from self._ultimatum_events(faced, EventType.THREAT, demanded, evidence)
 
     def _deadlines(self, sent, evidence) -> Iterator[Event]:
-        """A counted deadline given to a party to do something ("gave Ankara 48 hours to pull its troops out",
-        "gives X four days to accept the truce", "gave Y an hour to hand over the suspects"): an ultimatum, whoever
-        sets it threatens the one it is given to, as the giving is stated ("did not give": negated; "will give":
-        planned); not a deadline to leave ("gave the envoys 72 hours to leave", "48 hours to get out": an
-        expulsion)."""
+        """A counted deadline given to a party to do one of the 'demands' ("gave Ankara 48 hours to pull its troops
+        out", "gives X four days to accept the truce", "gave Y an hour to hand over the suspects"): an ultimatum,
+        whoever sets it threatens the one it is given to, as the giving is stated ("did not give": negated; "will
+        give": planned); not a deadline to leave ("gave the envoys 72 hours to leave", "48 hours to get out": an
+        expulsion), nor one to do what no one is made to ("gave Sudan 30 days to submit its report")."""
         for unit in self._words_of(sent, ("NOUN",)):
             give = unit.head
             if (unit.dep_ not in ("dobj", "npadvmod") or unit.lemma_ not in self.lexicon.deadline_units  # "a week": npadvmod
@@ -2733,7 +2733,7 @@ class _SentenceFrames:
                 continue
             demanded = next((c for c in [*self.children(give), *self.children(unit)] if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in self.children(c))), None)
-            if demanded is None or self._departure(demanded):
+            if demanded is None or self._departure(demanded) or demanded.lemma_ not in self.lexicon.deadline_demands:
                 continue
             recipient_deps = ("dative", "dobj") if unit.dep_ == "npadvmod" else ("dative",)  # "gave Sudan a week": Sudan the dobj
             targets = [m for c in self.children(give) if c.dep_ in recipient_deps for m in self.entities_in(c)]

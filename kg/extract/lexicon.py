@@ -161,6 +161,7 @@ class Lexicon:
     deadline_verbs: frozenset[str] = frozenset()  # "gave X 48 hours to withdraw": a deadline set, an ultimatum
     deadline_units: frozenset[str] = frozenset()  # the counted spans of a deadline: "hours", "days", "a week"
     departures: frozenset[str] = frozenset()  # "gave the envoys 72 hours to leave": an expulsion, no ultimatum
+    deadline_demands: frozenset[str] = frozenset()  # "gave X 48 hours to withdraw": what a deadline is an ultimatum for
     readiness: frozenset[str] = frozenset()  # "stands ready to strike X": a threat to strike
     readiness_threats: frozenset[EventType] = frozenset()  # the event types a readiness makes a threat
     conditional_threats: frozenset[EventType] = frozenset()  # the event types a condition makes a threat
@@ -253,6 +254,7 @@ class Lexicon:
                       deadline_verbs=frozenset(data["conditional_threats"]["deadlines"]["verbs"]),
                       deadline_units=frozenset(data["conditional_threats"]["deadlines"]["units"]),
                       departures=frozenset(data["conditional_threats"]["deadlines"]["departures"]),
+                      deadline_demands=frozenset(data["conditional_threats"]["deadlines"]["demands"]),
                       readiness=frozenset(data["conditional_threats"]["readiness"]),
                       readiness_threats=frozenset(map(EventType, data["conditional_threats"]["readiness_events"])),
                       conditional_threats=frozenset(map(EventType, data["conditional_threats"]["events"])),

@@ -3371,13 +3371,17 @@ def test_an_ultimatum_threatens_the_one_it_is_given_to(analyse, text, expected):
     ("Kenya gave Somalia a week to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
     ("Kenya gave Somalia six months to draft a new constitution.", set()),
     ("Kenya gave Somalia an hour to hand over the suspects.", {("Threat", "country/KEN", "country/SOM")}),
+    ("The UN gave Sudan 30 days to submit its report.", set()),
+    ("Kenya gave Somalia three days to prepare for the talks.", set()),
+    ("Russia gave Ukraine a day to mourn.", set()),
     ("Niger gave the French ambassador 48 hours to exit the country.", set()),
     ("Kenya gave the Somali envoys 48 hours to get out.", set()),
     ("Kenya gave the Somali envoys 48 hours to vacate the embassy.", set()),
 ])
 def test_a_deadline_given_to_a_party_threatens_it(analyse, text, expected):
-    """"gave X ten days to do Y": an ultimatum even with no alternative told; not a deadline to leave (an
-    expulsion), nor one of months."""
+    """"gave X ten days to do Y", "an hour": an ultimatum even with no alternative told, for a deed demanded of X;
+    not a deadline to leave (an expulsion: "to exit", "to get out"), nor one to do what no one is made to ("to submit
+    its report", "to mourn"), nor one of months."""
     assert {t for t in analyse(text).triples() if t[0] == "Threat"} == expected
 
 
