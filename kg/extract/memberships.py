@@ -539,11 +539,23 @@ class _MembershipFinder:
     def companions(self, token: Token) -> list[Mention]:
         """``Sweden, like Finland, joined NATO``, ``a member alongside Fiji and Tonga``, ``Burundi belongs to the EAC
         together with Kenya``: the states or groups set beside the member by a word of company (the parser may hang
-        "with" on "along" or "together")."""
+        "with" on "along" or "together"); a bare "with" only before a name that nothing is told of ("belongs to ECOWAS
+        with Togo"; not "joined NATO with support from Turkey", nor "with Sweden following a year later")."""
         preps = [c for c in token.children if c.dep_ == "prep"]
         preps += [g for c in token.children if c.dep_ in ("prep", "advmod") for g in c.children if g.dep_ == "prep"]
         return [m for c in preps if self.marked(c, self.words.company_markers)
-                for g in c.children if g.dep_ == "pobj" for m in self.group(g)]
+                for g in c.children if g.dep_ == "pobj" and (not self.bare_with(c) or self.named_alone(c, g))
+                for m in self.group(g)]
+
+    def bare_with(self, prep: Token) -> bool:
+        """Whether a preposition of company is "with" alone, not "along with" or "together with"."""
+        return prep.lower_ == "with" and f"{self.doc[prep.i - 1].lower_} with" not in self.words.company_markers
+
+    def named_alone(self, prep: Token, noun: Token) -> bool:
+        """Whether the object of "with" is a name with no participle told of it ("with Togo"; not "with Sweden
+        following a year later", an absolute clause)."""
+        told = [c for t in (prep, noun) for c in t.children if c.tag_ in ("VBG", "VBN") and c.dep_ in ("pcomp", "acl")]
+        return self.ents.at(noun) is not None and not told
 
     def companions_of_organization(self, objects: list[Token]) -> list[Mention]:
         """``sits in the CSTO alongside Russia and Belarus``, ``a member of the bloc alongside Russia and Armenia``:

@@ -660,3 +660,14 @@ def test_states_a_member_belongs_with_are_members(extractor):
 
 def test_a_state_named_in_what_comes_with_joining_is_no_member(extractor):
     assert members(extractor, "Sweden joined NATO with the blessing of Turkey.") == {("country/SWE", "NATO")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden joined NATO with support from Turkey.",
+    "Sweden joined NATO with troops from Finland already on its soil.",
+    "Sweden joined NATO in March, with Finland following a year earlier.",
+])
+def test_with_before_no_bare_name_sets_no_member_beside_the_joiner(extractor, text):
+    """A bare "with" sets beside a member only a name nothing is told of ("with Togo"); not what comes from a state
+    ("with support from Turkey"), nor an absolute clause ("with Finland following")."""
+    assert members(extractor, text) == {("country/SWE", "NATO")}
