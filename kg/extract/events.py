@@ -1332,6 +1332,26 @@ class _SentenceFrames:
             return named.type == EntityType.PERSON
         return thing.tag_ == "PRP" and thing.lemma_.lower() in ("he", "she")
 
+    def _in_a_body(self, verb: Token, preps: frozenset[str]) -> bool:
+        """Whether one of ``preps`` on the verb names a body of states: a named organization or a word of class
+        'member_bodies' ("sits with X in ASEAN", "in the bloc"), or a relative pronoun standing for one ("the
+        grouping in which X sits with Y")."""
+        places = [g for c in self.children(verb) if c.dep_ == "prep" and c.lower_ in preps
+                  for g in self.children(c) if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(map(is_relative_pronoun, places)):
+            places += self._noun_chain(verb.head)  # "a grouping led by China in which ...": hung on "China"
+        return any(self.lexicon.in_class(place, "member_bodies")
+                   or getattr(self.ents.at(place), "type", None) == EntityType.ORGANIZATION for place in places)
+
+    @staticmethod
+    def _noun_chain(noun: Token) -> list[Token]:
+        """The noun and the nouns its phrase hangs from, up through prepositions, participles and appositions
+        ("China" in "the SCO, a grouping led by China": China, grouping, the SCO)."""
+        chain = [noun]
+        while chain[-1].dep_ in ("pobj", "agent", "prep", "acl", "appos", "conj") and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)
+        return [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
+
     @staticmethod
     def _arguments_of(verb: Token) -> list[Token]:
         """The words a verb takes: its objects and complements, and the objects of its prepositions."""
@@ -1386,6 +1406,8 @@ class _SentenceFrames:
             return False, None  # "drove Peru out of the market": no place left, no attack
         if trigger.object_preps and self._sent_against_danger(token, trigger.required_preps):
             return False, None  # "deployed jets to Poland against a possible attack": a defence, no one attacked
+        if trigger.body_preps and self._in_a_body(token, trigger.body_preps):
+            return False, None  # "Egypt sits with Ethiopia in the African Union": members, no meeting
         if trigger.barring_class and any(self.lexicon.in_class(argument, trigger.barring_class)
                                          or _hyphened(argument) in self.lexicon.classes.get(trigger.barring_class, ())
                                          for argument in [*self._arguments_of(token), *self._acted_on(token)]):

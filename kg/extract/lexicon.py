@@ -50,6 +50,7 @@ class Trigger:
     holder_preps: frozenset[str] = frozenset()  # name the party a place is taken from, on the verb or its object ("seized X from Y")
     barring_events: frozenset[str] = frozenset()  # an argument that is a noun trigger of one of them bars it ("backed the raids")
     place_preps: frozenset[str] = frozenset()  # their object, when there is one, must be a place ("drove X out of the port")
+    body_preps: frozenset[str] = frozenset()  # naming a body of states sat in makes it membership ("sits with X in ASEAN")
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,8 @@ class Lexicon:
                                           options.get("done_only", False), options.get("object_preps", False),
                                           frozenset(options.get("holder_preps", [])),
                                           frozenset(options.get("barring_events", [])),
-                                          frozenset(options.get("place_preps", [])))
+                                          frozenset(options.get("place_preps", [])),
+                                          frozenset(options.get("body_preps", [])))
                         table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon

@@ -232,6 +232,41 @@ def split_dated_subjects(doc: Doc) -> Doc:
     return doc
 
 
+_OPENING_WORDS = ("in", "at", "after", "during", "following", "before", "on")  # "After talks in Sochi, A and B agreed"
+_LISTED_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "POS", "CC", ",", "DT", "JJ", "HYPH")  # words of a list of names
+
+
+@Language.component("ckg_opening_phrases")
+def split_opening_phrases(doc: Doc) -> Doc:
+    """Make the names between an opening phrase's comma and the sentence's verb that subject, when the parser hung
+    them on the phrase ("In Sochi, Russia and Turkey agreed": "Russia" a conjunct of "Sochi"; "After talks in Nairobi,
+    A and B signed": "talks" the subject, the names set beside "Nairobi"); the phrase's own common noun, if it was made
+    the subject of a verb the opening word was read as a subordinator of, goes back to the opening word."""
+    for sent in doc.sents:
+        opener, verb = sent[0], sent.root
+        if opener.text.lower() not in _OPENING_WORDS or verb.tag_ not in _FINITE_TAGS[:3] or verb.i <= opener.i:
+            continue
+        comma = next((t for t in doc[opener.i + 1:verb.i] if t.text == ","), None)
+        span = doc[comma.i + 1:verb.i] if comma is not None else None
+        if span is None or not len(span) or any(t.tag_ not in _LISTED_NOUN_TAGS for t in span):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        hung = [t for t in span if not comma.i < t.head.i < verb.i]
+        if any(s.i > comma.i or s.tag_ not in ("NN", "NNS") for s in subjects) or (subjects and opener.dep_ != "mark"):
+            continue  # "At the same time Khartoum, Addis Ababa and Cairo remain": a list with its subject
+        if not hung or not hung[0].tag_.startswith("NN") or any(t.head != verb and t.head.i > comma.i for t in hung):
+            continue
+        first = hung[0]
+        for subject in subjects:  # "After talks ...": the noun of the phrase, not the subject
+            subject.head, subject.dep_ = opener, "pobj"
+        if opener.dep_ == "mark":
+            opener.dep_ = "prep"
+        for name in hung[1:]:
+            name.head, name.dep_ = first, "conj" if name.tag_.startswith("NN") else name.dep_
+        first.head, first.dep_ = verb, "nsubj"
+    return doc
+
+
 _CONTACT_VERB_TAG_IDS = numpy.array([get_string_id("VBD"), get_string_id("VBN")], dtype=numpy.uint64)
 _CONTACT_SUBJECT_STARTS = ("DT", "CD", "PRP$")  # "the two sides", "both leaders", "their envoys"
 
@@ -332,7 +367,8 @@ def load_pipeline(model: str | None = None, gazetteer: UserGazetteer | None = No
     nlp.add_pipe("ckg_interrupted_perfects", after="ckg_trailing_participles")
     nlp.add_pipe("ckg_dated_subjects", after="ckg_interrupted_perfects")
     nlp.add_pipe("ckg_contact_clauses", after="ckg_dated_subjects")
-    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_contact_clauses")
+    nlp.add_pipe("ckg_opening_phrases", after="ckg_contact_clauses")
+    nlp.add_pipe("ckg_verb_shaped_nouns", after="ckg_opening_phrases")
     nlp.add_pipe("ckg_gazetteer", before="ner", config={"user_gazetteer": gazetteer.text if gazetteer else ""})
     nlp.tokenizer.max_cache_size += CHUNKS_REMEMBERED  # the ruler's names filled spaCy's cache
     return nlp

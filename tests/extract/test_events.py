@@ -1024,6 +1024,20 @@ def test_receiving_a_visitor_is_a_meeting_receiving_a_thing_is_not(analyse):
     assert not [e for e in request.events if e.type == EventType.MEETING]
 
 
+@pytest.mark.parametrize("text", [
+    "Peru sits with Chile in the Andean Community, which met on Monday.",
+    "Kenya and Uganda, which sit with Tanzania in the East African Community, sent aid.",
+    "The Pacific Islands Forum, a grouping led by Australia in which Fiji sits with Samoa, met on Tuesday.",
+])
+def test_sitting_with_others_in_a_body_of_states_is_no_meeting(analyse, text):
+    assert not [e for e in analyse(text).events if e.type == EventType.MEETING]
+
+
+def test_sitting_with_a_leader_somewhere_is_a_meeting(analyse):
+    result = analyse("Egypt's president sat with Ethiopia's prime minister in Addis Ababa for three hours.")
+    assert has_pair(result, EventType.MEETING, "country/EGY", "country/ETH")
+
+
 def test_the_host_of_two_guests_for_talks_mediates_and_the_guests_meet(analyse):
     result = analyse("The Qatari emir hosted the leaders of Rwanda and Congo for talks in Doha.")
     assert has_pair(result, EventType.MEETING, "country/RWA", "country/COD")

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract.pipeline import (GazetteerRuler, attach_contact_clauses, raise_trailing_participles,
-                                 retag_verb_shaped_nouns, split_clause_subjects)
+                                 retag_verb_shaped_nouns, split_clause_subjects, split_opening_phrases)
+from kg.model import EventType
 
 
 def test_a_noun_the_parser_gave_a_subject_and_an_object_is_a_verb():
@@ -56,6 +57,33 @@ def test_a_list_of_names_before_the_clause_verb_stays_a_list(analyse):
     doc = analyse("Chile sent troops to Peru and Bolivia last year.").ents.doc
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert (bolivia.dep_, bolivia.head.text) == ("conj", "Peru")
+
+
+def test_names_the_parser_hung_on_an_opening_phrase_are_the_subject():
+    """"After talks in Sochi, Russia and Turkey agreed": "talks" parsed as the subject, the names as conjuncts."""
+    words = ["After", "talks", "in", "Sochi", ",", "Russia", "and", "Turkey", "agreed", "."]
+    tags = ["IN", "NNS", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."]
+    heads = [8, 8, 1, 2, 3, 3, 5, 5, 8, 8]
+    deps = ["mark", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "punct"]
+    doc = split_opening_phrases(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert [(t.dep_, t.head.i) for t in doc[:2]] == [("prep", 8), ("pobj", 0)]
+    assert [(t.dep_, t.head.i) for t in doc[5:8]] == [("nsubj", 8), ("cc", 5), ("conj", 5)]
+
+
+def test_an_opening_phrase_before_a_subject_of_its_own_is_left_alone():
+    words = ["In", "Kenya", ",", "Uganda", "and", "Tanzania", ",", "floods", "killed", "dozens", "."]
+    tags = ["IN", "NNP", ",", "NNP", "CC", "NNP", ",", "NNS", "VBD", "NNS", "."]
+    heads = [8, 0, 1, 1, 3, 3, 8, 8, 8, 8, 8]
+    deps = ["prep", "pobj", "punct", "conj", "cc", "conj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    doc = split_opening_phrases(Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps))
+    assert [(t.dep_, t.head.i) for t in doc] == list(zip(deps, heads))
+
+
+def test_the_sides_named_after_an_opening_phrase_of_talks_meet_and_agree(analyse):
+    result = analyse("After two days of talks in Arusha, Kenya and Tanzania agreed on a new border regime.")
+    pairs = {(kind, frozenset((actor, target))) for kind, actor, target in result.triples()}
+    sides = frozenset(("country/KEN", "country/TZA"))
+    assert {(EventType.MEETING.value, sides), (EventType.AGREEMENT.value, sides)} <= pairs
 
 
 def test_the_story_after_a_dateline_starts_a_sentence():
