@@ -54,6 +54,7 @@ _OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _NO_ENTITIES = frozenset({"dateline", "byline", "caption", "source_tag", "related"})  # furniture naming no actor
 _JUNK = re.compile(r"[\n|@#]|^\W|\d{3,}|https?:")
+_ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$")  # "82nd": the number of a military unit's name
 
 
 @dataclass
@@ -667,12 +668,14 @@ def _strip(span: Span, tokens: TokenTable) -> Span:
 
 
 def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
-    """``Commissioner-General Philippe Lazzarini`` -> the name; ``Korean People's Army Lt`` -> the army."""
+    """``Commissioner-General Philippe Lazzarini``, ``Father Augustine Geve`` -> the name; ``Korean People's Army
+    Lt`` -> the army."""
     start, end = span.start, span.end
     doc = span.doc
     if label == "PERSON":
         while end - start > 1 and (roles.is_word(doc[start]) or doc[start].text == "-"
                                    or doc[start].lower_.rstrip(".") in roles.honorifics
+                                   or _lone_rank(doc[start], roles)
                                    or (doc[start].is_sent_start and doc[start].lower_ in roles.lead_ins)) \
                 and (doc[start].lower_ not in _NameWords.default().name_like_titles
                      or doc[start + 1].lower_ in _NameWords.default().name_like_titles):
@@ -681,6 +684,14 @@ def _trim_titles(span: Span, label: str, roles: RoleWords) -> Span:
         while end - start > 1 and doc[end - 1].lower_.rstrip(".") in ("lt", "gen", "col", "maj", "capt", "sgt"):
             end -= 1
     return Span(doc, start, end)
+
+
+def _lone_rank(word: Token, roles: RoleWords) -> bool:
+    """A rank or form of address not followed by another ("Father X", "Captain X"; not "Field Marshal X", whose
+    office an apposition before it gives)."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (word.lower_.rstrip(".") in roles.ranks and following is not None
+            and following.lower_.rstrip(".") not in roles.ranks)
 
 
 def _plausible_person(span: Span) -> bool:
@@ -692,8 +703,11 @@ def _plausible_person(span: Span) -> bool:
 
 
 def _plausible_name(span: Span) -> bool:
+    """Text that can be a name: capitalised, or opening on a unit's number ("10th Mountain Division"), short, no
+    junk."""
     text = span.text
-    return bool(text) and len(text) <= 80 and not _JUNK.search(text) and text[0].isupper()
+    return (bool(text) and len(text) <= 80 and not _JUNK.search(text)
+            and (text[0].isupper() or bool(_ORDINAL_NUMBER.match(span[0].text))))
 
 
 _DASHES = ("-", "\u2013", "\u2014")
@@ -1027,7 +1041,8 @@ class _Resolver:
             label = "PERSON"  # "President | Kassym-Jomart Tokayev", "ministry spokesman | Oleg X" tagged as an organization
         elif label != "PERSON" and len(span) > 1 and _plausible_person(span) and (self._title_follows(span)
                                                                                  or self._apposed_to_title(span)):
-            label = "PERSON"  # "Vassily Nebenzia, Russia's envoy", "its spokesman, Gibril Massaquoi" tagged as a name of another kind
+            span, label, text = titled, "PERSON", self._text(titled)  # "Vassily Nebenzia, Russia's envoy", "its
+            # spokesman, General X" tagged as a name of another kind: the name without its rank
         if label == "PERSON" or self._known_person(span) or self.gazetteer.person_name(text):
             self._person(span)  # a name the actor dictionary knows is a person, whatever the tagger said
         elif label == "ORG" and self._is_organization_name(span):

@@ -648,6 +648,29 @@ def test_a_name_after_a_lower_case_title_is_a_person(analyse):
     assert any(m.type == EntityType.PERSON and m.key == "person/oleg-nikolaichuk" for m in result.ents.mentions)
 
 
+def test_a_rank_or_form_of_address_before_a_name_is_no_part_of_it(analyse):
+    result = analyse("Gunmen shot a village priest, Father Tomas Okello, and the rebels' chief, General Ramon Ibarra, "
+                     "met First Lady Miriam Tembo in Lusaka.")
+    people = {entity.name for entity in result.ents.entities.values() if entity.type == EntityType.PERSON}
+    assert {"Tomas Okello", "Ramon Ibarra", "Miriam Tembo"} <= people
+    assert not any(name.split()[0] in ("Father", "General", "Lady") for name in people)
+
+
+def test_two_ranks_before_a_name_keep_the_office_apposed_before_them(analyse):
+    result = analyse("The talks were attended by Pakistan's army chief, Field Marshal Asim Munir.")
+    assert any(office.person == "person/asim-munir" and office.organization == "country/PAK"
+               for office in result.offices)
+
+
+def test_a_military_unit_named_by_its_number_is_one_organization(analyse):
+    result = analyse("Some 800 soldiers of the 3rd Mountain Brigade were flown to the port on Monday.")
+    mention = result.mention("3rd Mountain Brigade")
+    assert mention is not None and mention.type == EntityType.ORGANIZATION
+    plain = analyse("The 3rd meeting of the council was held in Lusaka on Monday.")
+    assert all(entity.type != EntityType.ORGANIZATION or not entity.name[0].isdigit()
+               for entity in plain.ents.entities.values())
+
+
 def _description(result, word: str):
     return next(t for t in result.doc if t.lower_ == word)
 
