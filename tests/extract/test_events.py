@@ -1219,6 +1219,13 @@ def test_help_only_offered_is_supposed_while_help_pledged_is_promised(analyse):
     assert ("AidProvision", "country/KEN", "country/TZA") in goods.triples()
 
 
+def test_help_or_support_only_offered_gives_no_aid(analyse):
+    for text in ("Ghana has offered Togo its support.", "Ghana offered help to Togo."):
+        assert ("AidProvision", "country/GHA", "country/TGO") not in analyse(text).triples(), text
+    goods = analyse("Ghana has offered tents and medicine to Togo.")
+    assert ("AidProvision", "country/GHA", "country/TGO") in goods.triples()
+
+
 def test_official_acting_for_a_state(analyse):
     result = analyse("Chilean Foreign Minister Ana Soto accused Peru of spying.")
     assert has(result, EventType.ACCUSATION, "country/CHL", "country/PER")
