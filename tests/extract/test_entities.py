@@ -902,3 +902,19 @@ def test_a_word_whose_form_and_lemma_are_under_two_kinds_is_of_the_first_listed(
         assert result.ents.reference_kind(token) == kind
     finally:
         entities._reference_kinds.cache_clear()
+
+
+def test_an_institution_named_for_a_place_or_a_cause_is_one_organization(analyse):
+    result = analyse("The Appeals Tribunal for Liberia met the Joint Council for Peace and Order in Accra.")
+    names = {e.name: e.type for e in result.ents.entities.values()}
+    assert names.get("Appeals Tribunal for Liberia") == EntityType.ORGANIZATION
+    assert names.get("Joint Council for Peace and Order") == EntityType.ORGANIZATION
+    mission = analyse("The Regional Protection Mission in Chad left on Friday.").mention("Regional Protection Mission in Chad")
+    assert mission is not None and mission.type == EntityType.ORGANIZATION
+
+
+def test_a_council_meeting_in_a_city_is_no_name_with_the_city(analyse):
+    result = analyse("The Regional Council in Nairobi met the envoy of the Council of Europe Secretary General.")
+    names = {e.name for e in result.ents.entities.values()}
+    assert "Regional Council in Nairobi" not in names
+    assert not any("Secretary" in name for name in names)
