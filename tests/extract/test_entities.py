@@ -918,3 +918,16 @@ def test_a_council_meeting_in_a_city_is_no_name_with_the_city(analyse):
     names = {e.name for e in result.ents.entities.values()}
     assert "Regional Council in Nairobi" not in names
     assert not any("Secretary" in name for name in names)
+
+
+def test_a_people_named_alone_is_no_entity(analyse):
+    result = analyse("Kabyle activists marched in Algiers, and the Karen fled across the border to Thailand.")
+    names = {e.name for e in result.ents.entities.values()}
+    assert not names & {"Kabyle", "Karen"}
+    assert "Thailand" in names
+
+
+def test_a_peoples_word_inside_a_longer_name_keeps_the_name(analyse):
+    result = analyse("The Karen National Union signed the truce with Myanmar.")
+    names = {e.name: e.type for e in result.ents.entities.values()}
+    assert names.get("Karen National Union") == EntityType.ORGANIZATION
