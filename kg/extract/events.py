@@ -69,6 +69,11 @@ def _noun_read_as_clause(word: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "ccomp", "attr") for c in word.children))
 
 
+def _personal_pronoun(token: Token, *, plural: bool = False) -> bool:
+    """Whether a word is a pronoun for a person ("he", "him", "she"), or with ``plural`` for people too ("them")."""
+    return token.tag_ == "PRP" and token.lemma_.lower() in (("he", "she", "they") if plural else ("he", "she"))
+
+
 def _hyphened(token: Token) -> str:
     """The word with the compound the parser split off before a hyphen, lower-case ("self-determination"), or ""."""
     doc = token.doc
@@ -1330,7 +1335,7 @@ class _SentenceFrames:
         named = self.ents.at(thing)
         if named is not None:
             return named.type == EntityType.PERSON
-        return thing.tag_ == "PRP" and thing.lemma_.lower() in ("he", "she")
+        return _personal_pronoun(thing)
 
     def _in_a_body(self, verb: Token, preps: frozenset[str]) -> bool:
         """Whether one of ``preps`` on the verb names a body of states: a named organization or a word of class
@@ -1520,7 +1525,7 @@ class _SentenceFrames:
             recipient = recipient.head
         if recipient is root and mention.type in (EntityType.PERSON, EntityType.ORGANIZATION):
             return True
-        if recipient.pos_ == "PRON" and recipient.lower_ in ("him", "her", "them", "he", "she", "they"):
+        if _personal_pronoun(recipient, plural=True):
             return True
         return self.lexicon.in_class(recipient, "people") or self.lexicon.in_class(recipient, "envoys")
 
