@@ -3080,6 +3080,17 @@ def test_a_description_of_the_state_where_forces_are_kept_is_not_their_owner(ana
     assert not readings(analyse("Britain keeps about 900 soldiers in the country."), EventType.DEPLOYMENT)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Canada flies fuel to its soldiers in Latvia every week.", {("country/CAN", "country/LVA", "Asserted")}),
+    ("Japan has been reinforcing its garrisons in Djibouti.", {("country/JPN", "country/DJI", "Asserted")}),
+    ("The bomb killed two Canadian soldiers in Latvia.", set()),
+])
+def test_a_place_hung_on_the_verb_right_after_a_states_force_is_where_the_force_is(analyse, text, expected):
+    """ "supplies its troops in X": the parser hangs "in X" on the verb; the state's force is there, but not where
+    a verb of attacking hits it."""
+    assert readings(analyse(text), EventType.DEPLOYMENT) == expected
+
+
 def test_a_country_named_as_a_noun_modifier_of_the_forces_sends_them(analyse):
     result = analyse("U.S. special operations forces flew into Haiti overnight.")
     assert readings(result, EventType.DEPLOYMENT) == {("country/USA", "country/HTI", "Asserted")}
