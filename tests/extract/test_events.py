@@ -1886,6 +1886,8 @@ def test_no_deployment_from_a_base_at_home_or_of_no_state(analyse, text):
     ("Italy will contribute 200 soldiers to the mission in Lebanon.", ("country/ITA", "country/LBN")),
     ("Benin pledged 2,000 troops to Haiti.", ("country/BEN", "country/HTI")),
     ("Chad committed a battalion to the force in Mali.", ("country/TCD", "country/MLI")),
+    ("Ghana will provide 800 soldiers to the force in Mali.", ("country/GHA", "country/MLI")),
+    ("Kenyan troops landed in Haiti. Jamaica and Belize are supplying the rest of the troops.", ("country/JAM", "country/HTI")),
 ])
 def test_forces_ordered_ferried_or_pledged_somewhere_are_deployed_there(analyse, text, expected):
     assert ("Deployment", *expected) in analyse(text).triples()
@@ -1908,6 +1910,7 @@ def test_a_verb_of_carrying_deploys_forces_and_gives_goods(analyse, text, carrie
     "Russia ordered its troops to pull back from the border.",
     "Germany ordered an inquiry into the crash in Poland.",
     "Japan pledged $5 billion to Ukraine.",  # money: aid, not forces
+    "Germany will provide tents and blankets to Ukraine.",  # goods: aid, not forces
     "Egypt has committed not to attack the ships in the Red Sea.",
 ])
 def test_an_order_that_moves_no_force_somewhere_is_no_deployment(analyse, text):
