@@ -1997,6 +1997,9 @@ class _SentenceFrames:
                 hit += [c for o in hit if self.ents.at(o) is None for c in o.conjuncts if c.i > o.i]  # "a school and a
                 # hospital inside X": the state said after the last of the things hit
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
+                if not targets and not trigger.holder_preps:  # "pounded rebel positions", "bombed militant camps": the
+                    # armed group told of before (not "had taken militant positions", a verb of taking: the place taken)
+                    targets += [m for o in hit for m in self._irregulars_holding(o)]
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
                 # nor, for a verb of taking, where what it took stood ("took positions at X": not X); the town where a
@@ -2613,6 +2616,19 @@ class _SentenceFrames:
         modifiers = [c for c in self.children(hit) if c.dep_ in ("amod", "compound")]
         return (self.ents.at(hit) is None and any(self.lexicon.in_class(c, "state_forces") for c in modifiers)
                 and not any(self.entities_in(c) for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")))
+
+    def _irregulars_holding(self, hit: Token) -> list[Mention]:
+        """The armed group a word of class 'irregulars' on an unnamed thing hit stands for, no owner named
+        ("pounded rebel positions", "bombed suspected militant camps": the last armed group named before; not
+        "Russian army positions", "rebel-held villages")."""
+        if self.ents.at(hit) is not None or not self.lexicon.in_class(hit, "group_sites"):
+            return []
+        modifiers = [c for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")]
+        if any(self.entities_in(c) for c in modifiers):
+            return []
+        words = [c for c in modifiers if self.lexicon.in_class(c, "irregulars") and self.ents.at(c) is None]
+        keys = {key for c in words if (key := self.ents.refer(c, kind="ArmedGroup")) is not None}
+        return [self._pseudo(key) for key in keys]
 
     def _state_where(self, place: Token) -> list[Mention]:
         """The state a place named at ``place`` lies in, when the article names it ("an army post near Bamenda":

@@ -4106,6 +4106,18 @@ def test_a_post_of_the_state_forces_hit_somewhere_is_an_attack_on_that_state(ana
     assert stated(analyse(text), EventType.ATTACK) == {("organization/shining-path", target)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Shining Path ambushed a convoy last month. Peruvian jets bombed rebel camps near the border on Monday.",
+     {("country/PER", "organization/shining-path")}),
+    ("The Shining Path ambushed a convoy last month. Peruvian troops had taken rebel positions at Arica.",
+     set()),  # a verb of taking: the place taken, not its holder
+])
+def test_a_site_of_irregulars_hit_is_an_attack_on_the_armed_group_told_of(analyse, text, expected):
+    """A camp or position of rebels or militants, no owner named, is the last armed group's, and hitting it attacks that
+    group; taking such a position is no attack on it."""
+    assert {pair for pair in stated(analyse(text), EventType.ATTACK) if pair[0] == "country/PER"} == expected
+
+
 @pytest.mark.parametrize("text, pair, given", [
     ("Norway sent lentils, soap and medicine to Yemen.", ("country/NOR", "country/YEM"), True),  # the last listed
     ("Norway sent lentils, soap and letters to Yemen.", ("country/NOR", "country/YEM"), False),
