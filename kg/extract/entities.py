@@ -806,21 +806,24 @@ def _used_as_place(span: Span) -> bool:
 
 @dataclass(frozen=True)
 class _VesselWords(_WordSets):
-    """The prefixes and nouns that make a name a ship's, and the nouns that make it a weapon's (``descriptors.json``,
-    ``vessels``)."""
+    """The prefixes and nouns that make a name a ship's, the nouns that make it a weapon's and the words that make it
+    a storm's (``descriptors.json``, ``vessels``)."""
 
     section: ClassVar[str] = "vessels"
 
     prefixes: frozenset[str]
     nouns: frozenset[str]
     weapon_nouns: frozenset[str]
+    storm_prefixes: frozenset[str]
 
-    def name_vessel(self, span: Span, known: bool) -> bool:
-        """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
-        does not know, beside a noun for a vessel ("the tanker Torm Thor", "a ship, the Yi Peng 3")."""
+    def name_vessel_or_storm(self, span: Span, known: bool) -> bool:
+        """Whether the span is a ship's or a storm's name: opening on or after a prefix ("USS San Antonio",
+        "Cyclone Idai"), or, for a name the gazetteer does not know, beside a noun for a vessel ("the tanker Torm
+        Thor", "a ship, the Yi Peng 3")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start else None
-        if span[0].text in self.prefixes or (before is not None and before.text in self.prefixes):
+        prefixes = self.prefixes | self.storm_prefixes
+        if span[0].text in prefixes or (before is not None and before.text in prefixes):
             return True
         if known:
             return False
@@ -1064,10 +1067,10 @@ class _Resolver:
         return None
 
     def _vessel(self, span: Span, known: bool) -> bool:
-        """A ship's name, or (for a name the gazetteer does not know) a part of one named before ("the
-        Eisenhower" after "the carrier Dwight D. Eisenhower"): no entity."""
+        """A ship's or a storm's name, or (for a name the gazetteer does not know) a part of one named before ("the
+        Eisenhower" after "the carrier Dwight D. Eisenhower", "Idai" after "Cyclone Idai"): no entity."""
         words = {t.text for t in span if t.is_alpha}
-        if self.vessel_words.name_vessel(span, known):
+        if self.vessel_words.name_vessel_or_storm(span, known):
             self.vessels.append(words)
             return True
         return not known and bool(words) and any(words <= vessel for vessel in self.vessels)

@@ -931,3 +931,17 @@ def test_a_peoples_word_inside_a_longer_name_keeps_the_name(analyse):
     result = analyse("The Karen National Union signed the truce with Myanmar.")
     names = {e.name: e.type for e in result.ents.entities.values()}
     assert names.get("Karen National Union") == EntityType.ORGANIZATION
+
+
+def test_a_storms_name_and_its_later_mention_are_no_entities(analyse):
+    result = analyse("Days after Hurricane Odile swept across Honduras, Odile was blamed for the floods that reached "
+                     "Belize. Typhoon Marlo hit Samar.")
+    names = {e.name for e in result.ents.entities.values()}
+    assert not any("Odile" in name or "Marlo" in name for name in names), names
+    assert {"Honduras", "Belize"} <= names
+
+
+def test_a_name_without_a_storms_word_stays_an_entity(analyse):
+    result = analyse("Foreign Minister Winston Peters met the envoy of Cyclone Relief International in Wellington.")
+    names = {e.name: e.type for e in result.ents.entities.values()}
+    assert names.get("Winston Peters") == EntityType.PERSON
