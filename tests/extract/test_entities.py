@@ -945,3 +945,16 @@ def test_a_name_without_a_storms_word_stays_an_entity(analyse):
     result = analyse("Foreign Minister Winston Peters met the envoy of Cyclone Relief International in Wellington.")
     names = {e.name: e.type for e in result.ents.entities.values()}
     assert names.get("Winston Peters") == EntityType.PERSON
+
+
+def test_a_persons_name_with_del_or_van_den_is_one_name(analyse):
+    result = analyse("Foreign Secretary Rafael del Campo met Dutch Foreign Minister Pieter van den Berg in Manila.")
+    names = {e.name: e.type for e in result.ents.entities.values()}
+    assert names.get("Rafael del Campo") == EntityType.PERSON, names
+    assert names.get("Pieter van den Berg") == EntityType.PERSON, names
+
+
+def test_del_or_den_in_lower_case_text_joins_no_names(analyse):
+    result = analyse("Troops left Manila and den leaders met in Hanoi.")
+    names = {e.name for e in result.ents.entities.values()}
+    assert {"Manila", "Hanoi"} <= names, names
