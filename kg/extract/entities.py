@@ -308,6 +308,9 @@ class ArticleEntities:
         holder = self._title_holder(token, exclude) if type_name == "Person" and token.pos_ == "NOUN" else None
         if holder is not None:
             return holder
+        council = self._ruling_council_before(token, exclude) if type_name == "Country" else None
+        if council is not None:
+            return council
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
         shared = self._leading_clause_subject(token, wanted, exclude)
         if shared is not None:
@@ -450,6 +453,25 @@ class ArticleEntities:
             return None
         return next((m.key for m in reversed(self.mentions) if m.start < noun.i and _stands_for(m, wanted, exclude)
                      and word in self.entities[m.key].name.lower().split()), None)
+
+    def _ruling_council_before(self, noun: Token, exclude: str | None) -> str | None:
+        """The ruling council "the junta" stands for: the last one the article names before it (descriptors.json
+        'ruling_councils'), none when it names none (the junta is then its state)."""
+        councils = _ruling_councils()
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in councils["words"]:
+            return None
+        return next((m.key for m in reversed(self.mentions) if m.start < noun.i and m.type == EntityType.ORGANIZATION
+                     and m.key != exclude and m.role not in ("place", "credit") and self._ruling_council(m.key)), None)
+
+    def _ruling_council(self, key: str) -> bool:
+        """Whether an organization may be a junta's ruling council: its name's head is a council's word ("National
+        Council for Democracy"), and the gazetteer places it in a state as a governing body or an armed group, or
+        does not know it."""
+        councils = _ruling_councils()
+        if _name_head(self.entities[key].name) not in councils["heads"]:
+            return False
+        known = self.gazetteer.entities.get(key)
+        return known is None or (known.kind in councils["kinds"] and known.located_in is not None)
 
     def _title_holder(self, title: Token, exclude: str | None) -> str | None:
         """The person a title alone stands for ("the minister", "the president"): of those named before it whose
@@ -623,6 +645,20 @@ def _half_words() -> list[str]:
 def _kind_words() -> dict[str, list[str]]:
     """Words of a description naming gazetteer kinds of body (descriptors.json 'kind_words')."""
     return load_json("lexicon/descriptors.json")["kind_words"]["words"]
+
+
+@cache
+def _ruling_councils() -> dict[str, list[str]]:
+    """The words for a junta and what makes an organization its ruling council (descriptors.json 'ruling_councils')."""
+    return load_json("lexicon/descriptors.json")["ruling_councils"]
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organization's name, lower-cased: the word before "of" or "for", else the last one
+    ("National Council for Democracy": council)."""
+    words = re.sub(r"\s*\(.*\)$", "", name).lower().split()
+    cut = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
+    return words[cut - 1] if cut else words[-1]
 
 
 @cache

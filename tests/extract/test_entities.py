@@ -958,3 +958,20 @@ def test_del_or_den_in_lower_case_text_joins_no_names(analyse):
     result = analyse("Troops left Manila and den leaders met in Hanoi.")
     names = {e.name for e in result.ents.entities.values()}
     assert {"Manila", "Hanoi"} <= names, names
+
+
+def test_the_junta_is_the_ruling_council_the_article_names(analyse):
+    result = analyse("Colonel Diarra said his National Council for Democracy had taken power in Burkina Faso. "
+                     "Nigeria imposed a blockade on the junta.")
+    junta = next(t for t in result.doc if t.lower_ == "junta")
+    assert result.ents.refer(junta) == "organization/national-council-for-democracy"
+    events = {(e.type.value, e.actor, e.target) for e in result.events}
+    assert ("Sanction", "country/NGA", "organization/national-council-for-democracy") in events
+
+
+def test_the_junta_with_no_ruling_council_named_is_its_state_not_a_foreign_council(analyse):
+    result = analyse("Soldiers seized power in Burkina Faso. The African Union's Peace and Security Council met, "
+                     "and Nigeria imposed a blockade on the junta.")
+    junta = next(t for t in result.doc if t.lower_ == "junta")
+    assert result.ents.refer(junta, exclude="country/NGA") == "country/BFA"  # the sanctioner is excluded, as events do
+    assert ("Sanction", "country/NGA", "country/BFA") in {(e.type.value, e.actor, e.target) for e in result.events}
