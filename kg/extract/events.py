@@ -1395,6 +1395,18 @@ class _SentenceFrames:
         ends += [g for word, p in self._prepositions(verb)[0] if word in preps for g in self._prep_objects(p, frozenset({"of"}))]
         return not ends or any(self._a_place(end) for end in ends)
 
+    def _supplies_owned_forces(self, verb: Token, preps: set[str]) -> bool:
+        """Whether the forces a verb of giving takes as its object are a state's that the verb only supplies: another
+        state's ("France supplies the Malian troops in Gao"), or the subject's own when the verb sends them nowhere
+        ("will not supply its troops in Syria"; not "will provide its troops to the force in Mali")."""
+        subjects = {m.key for m in self.subject_of(verb)}
+        for thing in (o for c in self.children(verb) if c.dep_ == "dobj" for o in [c, *c.conjuncts]):
+            owners = {m.key for c in self.children(thing) if c.dep_ in ("amod", "compound", "poss")
+                      for m in self.entities_in(c) if m.type == EntityType.COUNTRY}
+            if owners and (not owners <= subjects or not preps & self.lexicon.movement_preps):
+                return True
+        return False
+
     def _needs_met(self, trigger: Trigger, token: Token) -> tuple[bool, Token | None]:
         """Whether the trigger's required argument class is present; returns the theme token."""
         preps = {c.lower_ for c in self.children(token)  # "shore up": a particle too; "brought together"
@@ -1407,6 +1419,8 @@ class _SentenceFrames:
             preps |= {g.lower_ for o in objects for g in self.children(o) if g.dep_ == "prep"}
         if preps & trigger.barring_preps or (trigger.required_preps and not preps & trigger.required_preps):
             return False, None  # "talked X and Y into a deal": persuaded (a mediation), no meeting
+        if trigger.owned_theme_bars and self._supplies_owned_forces(token, preps):
+            return False, None  # "supplies the Malian troops in Gao", "will not supply its troops in Syria": no one sent
         if trigger.place_preps and not self._out_of_a_place(token, trigger.place_preps):
             return False, None  # "drove Peru out of the market": no place left, no attack
         if trigger.object_preps and self._sent_against_danger(token, trigger.required_preps):

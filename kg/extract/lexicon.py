@@ -51,6 +51,7 @@ class Trigger:
     barring_events: frozenset[str] = frozenset()  # an argument that is a noun trigger of one of them bars it ("backed the raids")
     place_preps: frozenset[str] = frozenset()  # their object, when there is one, must be a place ("drove X out of the port")
     body_preps: frozenset[str] = frozenset()  # naming a body of states sat in makes it membership ("sits with X in ASEAN")
+    owned_theme_bars: bool = False  # forces of another state, or its own sent nowhere, are supplied, not sent ("supplies the Malian troops")
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,8 @@ class Lexicon:
                                           frozenset(options.get("holder_preps", [])),
                                           frozenset(options.get("barring_events", [])),
                                           frozenset(options.get("place_preps", [])),
-                                          frozenset(options.get("body_preps", [])))
+                                          frozenset(options.get("body_preps", [])),
+                                          options.get("owned_theme_bars", False))
                         table.setdefault(lemma, []).append(trigger)
         lexicon._add_nominalizations({k: v for k, v in data["nominalizations"].items() if not k.startswith("_")})
         return lexicon

@@ -1888,6 +1888,7 @@ def test_no_deployment_from_a_base_at_home_or_of_no_state(analyse, text):
     ("Chad committed a battalion to the force in Mali.", ("country/TCD", "country/MLI")),
     ("Ghana will provide 800 soldiers to the force in Mali.", ("country/GHA", "country/MLI")),
     ("Kenyan troops landed in Haiti. Jamaica and Belize are supplying the rest of the troops.", ("country/JAM", "country/HTI")),
+    ("Ghana will provide its troops to the force in Mali.", ("country/GHA", "country/MLI")),
 ])
 def test_forces_ordered_ferried_or_pledged_somewhere_are_deployed_there(analyse, text, expected):
     assert ("Deployment", *expected) in analyse(text).triples()
@@ -1911,10 +1912,18 @@ def test_a_verb_of_carrying_deploys_forces_and_gives_goods(analyse, text, carrie
     "Germany ordered an inquiry into the crash in Poland.",
     "Japan pledged $5 billion to Ukraine.",  # money: aid, not forces
     "Germany will provide tents and blankets to Ukraine.",  # goods: aid, not forces
+    "War broke out in Yemen. Russia supplies the army with fuel.",  # the forces receive: none sent
+    "France supplies the Malian troops in Gao.",  # another state's forces: supplied, not sent
     "Egypt has committed not to attack the ships in the Red Sea.",
 ])
 def test_an_order_that_moves_no_force_somewhere_is_no_deployment(analyse, text):
     assert not any(e.type == EventType.DEPLOYMENT for e in analyse(text).events)
+
+
+def test_forces_provided_with_something_are_not_sent_by_the_provider(analyse):
+    """ "will provide the troops with food": the troops receive; the provider sends no one."""
+    result = analyse("Kenyan troops landed in Haiti. The United States will provide the troops with food.")
+    assert readings(result, EventType.DEPLOYMENT) == {("country/KEN", "country/HTI", "Asserted")}
 
 
 def test_a_delegation_is_no_force(analyse):
