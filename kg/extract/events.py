@@ -3803,7 +3803,7 @@ class _SentenceFrames:
                           and any(c.dep_ == "advmod" and c.lower_ == "where" for c in p.children)]
                 where += [t for p in placing for o in self._arguments_of(p) if o.dep_ in ("pobj", "dobj") and self.ents.at(o) is None
                           for t in self._prep_objects(o, self.lexicon.presence_preps)]
-                where += self._place_after_owned_force(phrase, verb) if owned and not placing else []
+                where += self._place_after_owned_force(phrase, verb, senders) if owned and not placing else []
                 named = (self.keys([m for c in [t, *t.conjuncts, *filter(self._names_place, _repeated_preposition_objects(t))]
                                     for m in self._station_of(c, senders)], True) for t in where)
                 destinations = next((keys for keys in named if keys), [])
@@ -3885,14 +3885,20 @@ class _SentenceFrames:
         return [c for c in described if c.tag_ == "VBN" and c.lemma_ not in self.placing_verbs
                 and c.lemma_ not in self.lexicon.withdrawal_from_verbs]
 
-    def _place_after_owned_force(self, phrase: Token, verb: Token | None) -> list[Token]:
+    def _place_after_owned_force(self, phrase: Token, verb: Token | None, owners: list[Mention]) -> list[Token]:
         """The place a state's force is in when the parser hung the phrase of place on the verb that acts on the
         force, right after it ("supplies its troops in Afghanistan", "was shrinking its garrisons in Gabon"); not where
-        a verb of attacking hits it ("killed three American soldiers in Jordan": where the attack was)."""
-        if verb is None or phrase.dep_ != "dobj" or verb.lemma_ in self.lexicon.verbs_of(EventType.ATTACK):
+        a verb of attacking hits it ("killed three American soldiers in Jordan": where the attack was), nor where a
+        third party acts on it ("Britain trained Ukrainian soldiers in England"), nor where a verb of the class
+        'unplacing_verbs' does ("recruited its soldiers in Morocco"), nor after a negated verb."""
+        if (verb is None or phrase.dep_ != "dobj" or verb.lemma_ in self.lexicon.verbs_of(EventType.ATTACK)
+                or verb.lemma_ in self.lexicon.unplacing_verbs or self._modality(verb) == Modality.NEGATED):
+            return []  # "will not supply its troops in Syria": the act denied, the force's station not told
+        subjects = {m.key for m in self.subject_of(verb)}
+        if subjects and not subjects & {m.key for m in owners}:
             return []
         return [o for p in self.children(verb) if p.dep_ == "prep" and p.i == phrase.right_edge.i + 1
-                and p.lower_ in self.lexicon.presence_preps for o in self._prep_objects(verb, frozenset({p.lower_}))]
+                and p.lower_ in self.lexicon.presence_preps for o in self._preposition_objects(p)[0]]
 
     def _station_of(self, place: Token, senders: list[Mention]) -> list[Mention]:
         """The first entity a phrase of place names; a description that refers back to one who keeps forces

@@ -132,6 +132,7 @@ class Lexicon:
     cause_preps: frozenset[str] = frozenset()  # "sanctioned X over its invasion": X's invasion
     presence_preps: frozenset[str] = frozenset()  # "in", "at": where a force is
     movement_preps: frozenset[str] = frozenset()  # "to", "for": where a moving force goes
+    unplacing_verbs: frozenset[str] = frozenset()  # "recruited its soldiers in X": the place after the force is no station
     ground_preps: frozenset[str] = frozenset()  # "on Gambian soil": where a force is, before a word of ground only
     vicinity_preps: frozenset[str] = frozenset()  # "the waters off X": a word of ground names the place near it
     withdrawal_verbs: frozenset[str] = frozenset()  # "pulled out of X": the force was deployed in X
@@ -230,6 +231,7 @@ class Lexicon:
                       object_control_preps=frozenset(data["object_control_preps"]),
                       cause_preps=frozenset(data["cause_preps"]),
                       presence_preps=frozenset(data["presence_preps"]), movement_preps=frozenset(data["movement_preps"]),
+                      unplacing_verbs=frozenset(data["unplacing_verbs"]),
                       ground_preps=frozenset(data["ground_preps"]), vicinity_preps=frozenset(data["vicinity_preps"]),
                       withdrawal_verbs=frozenset(data["withdrawals"]["verbs"]),
                       withdrawal_from_verbs=frozenset(data["withdrawals"]["from_verbs"]),

@@ -3096,10 +3096,15 @@ def test_a_description_of_the_state_where_forces_are_kept_is_not_their_owner(ana
     ("Canada flies fuel to its soldiers in Latvia every week.", {("country/CAN", "country/LVA", "Asserted")}),
     ("Japan has been reinforcing its garrisons in Djibouti.", {("country/JPN", "country/DJI", "Asserted")}),
     ("The bomb killed two Canadian soldiers in Latvia.", set()),
+    ("The president visited French troops in Chad.", {("country/FRA", "country/TCD", "Asserted")}),
+    ("Britain trained Ukrainian soldiers in England.", set()),  # a third state acts on them there
+    ("Germany treated wounded Ukrainian soldiers in Berlin.", set()),
+    ("Spain recruited its soldiers in Morocco.", set()),  # where they were found, not sent
+    ("The United States will not supply its troops in Syria.", set()),  # the act denied
 ])
 def test_a_place_hung_on_the_verb_right_after_a_states_force_is_where_the_force_is(analyse, text, expected):
     """ "supplies its troops in X": the parser hangs "in X" on the verb; the state's force is there, but not where
-    a verb of attacking hits it."""
+    a verb of attacking hits it, nor where a third state acts on it or a verb of recruiting finds it."""
     assert readings(analyse(text), EventType.DEPLOYMENT) == expected
 
 
