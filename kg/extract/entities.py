@@ -841,25 +841,45 @@ def _used_as_place(span: Span) -> bool:
 
 
 @dataclass(frozen=True)
+class _StormWords(_WordSets):
+    """The phrases that make the one name word after them a storm's (``descriptors.json``, ``storms``)."""
+
+    section: ClassVar[str] = "storms"
+
+    phrases: frozenset[str]
+
+    def names_storm(self, span: Span) -> bool:
+        """Whether the span is a storm's name: one name word right after a storm's phrase that opens the span,
+        comes before it or straddles its start ("Cyclone Idai", "Idai" after "Cyclone", "Tropical" + "Storm
+        Agatha"); not a longer name a phrase opens ("Tropical Forest Alliance", "Cyclone Relief International")."""
+        doc = span.doc
+        for phrase in self.phrases:
+            words = phrase.split()
+            for before in range(len(words) + 1):  # how many of the phrase's words come before the span
+                start = span.start - before
+                if (start >= 0 and span.end == start + len(words) + 1
+                        and [t.text for t in doc[start:start + len(words)]] == words):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
 class _VesselWords(_WordSets):
-    """The prefixes and nouns that make a name a ship's, the nouns that make it a weapon's and the words that make it
-    a storm's (``descriptors.json``, ``vessels``)."""
+    """The prefixes and nouns that make a name a ship's, and the nouns that make it a weapon's (``descriptors.json``,
+    ``vessels``)."""
 
     section: ClassVar[str] = "vessels"
 
     prefixes: frozenset[str]
     nouns: frozenset[str]
     weapon_nouns: frozenset[str]
-    storm_prefixes: frozenset[str]
 
-    def name_vessel_or_storm(self, span: Span, known: bool) -> bool:
-        """Whether the span is a ship's or a storm's name: opening on or after a prefix ("USS San Antonio",
-        "Cyclone Idai"), or, for a name the gazetteer does not know, beside a noun for a vessel ("the tanker Torm
-        Thor", "a ship, the Yi Peng 3")."""
+    def name_vessel(self, span: Span, known: bool) -> bool:
+        """Whether the span is a ship's name: after a prefix ("USS San Antonio"), or, for a name the gazetteer
+        does not know, beside a noun for a vessel ("the tanker Torm Thor", "a ship, the Yi Peng 3")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start else None
-        prefixes = self.prefixes | self.storm_prefixes
-        if span[0].text in prefixes or (before is not None and before.text in prefixes):
+        if span[0].text in self.prefixes or (before is not None and before.text in self.prefixes):
             return True
         if known:
             return False
@@ -916,9 +936,10 @@ class _Resolver:
         self.roles = RoleWords.default()
         self.not_organizations = _NotOrganizations.default()
         self.vessel_words = _VesselWords.default()
+        self.storm_words = _StormWords.default()
         self.ethnic_groups = frozenset(load_json("lexicon/descriptors.json")["ethnic_groups"]["words"])
         self.governments_by_leader = frozenset(load_json("lexicon/descriptors.json")["governments_by_leader"]["words"])
-        self.vessels: list[set[str]] = []  # the words of each ship's name seen so far
+        self.vessels: list[set[str]] = []  # the words of each ship's or storm's name seen so far
         self.nicknamed: set[int] = set()  # the tokens of names holding a nickname in quotes
 
     def _text(self, span: Span) -> str:
@@ -1106,7 +1127,7 @@ class _Resolver:
         """A ship's or a storm's name, or (for a name the gazetteer does not know) a part of one named before ("the
         Eisenhower" after "the carrier Dwight D. Eisenhower", "Idai" after "Cyclone Idai"): no entity."""
         words = {t.text for t in span if t.is_alpha}
-        if self.vessel_words.name_vessel_or_storm(span, known):
+        if self.vessel_words.name_vessel(span, known) or self.storm_words.names_storm(span):
             self.vessels.append(words)
             return True
         return not known and bool(words) and any(words <= vessel for vessel in self.vessels)

@@ -945,6 +945,24 @@ def test_a_name_without_a_storms_word_stays_an_entity(analyse):
     result = analyse("Foreign Minister Winston Peters met the envoy of Cyclone Relief International in Wellington.")
     names = {e.name: e.type for e in result.ents.entities.values()}
     assert names.get("Winston Peters") == EntityType.PERSON
+    assert names.get("Cyclone Relief International") == EntityType.ORGANIZATION, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Tropical Forest Alliance urged Brazil and Indonesia to act.", "Tropical Forest Alliance"),
+    ("The Tropical Agricultural Research Institute signed a deal with Kenya.", "Tropical Agricultural Research Institute"),
+])
+def test_a_storms_word_opening_a_longer_name_keeps_the_organization(analyse, text, name):
+    """A storm's phrase names a storm only before one name word: "Tropical" opening a longer name is no storm."""
+    names = {e.name: e.type for e in analyse(text).ents.entities.values()}
+    assert names.get(name) == EntityType.ORGANIZATION, names
+
+
+def test_a_storms_phrase_of_two_words_names_a_storm(analyse):
+    result = analyse("Tropical Storm Agatha hit Mexico. Super Typhoon Haiyan struck the Philippines. Agatha killed nine.")
+    names = {e.name for e in result.ents.entities.values()}
+    assert not any("Agatha" in name or "Haiyan" in name for name in names), names
+    assert {"Mexico", "Philippines"} <= names
 
 
 def test_a_persons_name_with_del_or_van_den_is_one_name(analyse):
