@@ -1170,7 +1170,7 @@ class _Resolver:
         if ent.label_ == "PERSON":  # "President Mahamat | Idriss Deby", "Choe Son | Hui": the NER cut a name
             first, last = parts[0].start, parts[-1].end
             sentence_start, sentence_end = self.tokens.sentence_of(ent.start)
-            while first > sentence_start and self._name_word(doc[first - 1]):
+            while first > sentence_start and self._name_word(doc[first - 1], before_name=True):
                 first -= 1
             while last < sentence_end and (self._name_word(doc[last]) or self._joins_surname(doc[last])):
                 last += 2 if text[last] == "-" else 1
@@ -1215,10 +1215,16 @@ class _Resolver:
             return after.is_title and after.tag_ == "NNP"
         return self._name_word(after) and not any(self.gazetteer.person_name(t.text) for t in (before, after))
 
-    def _name_word(self, token: Token) -> bool:
-        """A capitalised word that can continue a person's name: not a title, a date or a known entity."""
-        if token.lower_ in _NameWords.default().person_particles and token.i > 0 and self.doc[token.i - 1].tag_ == "NNP":
-            return True  # "Maryam bint Ali", "Abdel Fattah al-Sisi"
+    def _name_word(self, token: Token, before_name: bool = False) -> bool:
+        """A capitalised word that can continue a person's name: not a title, a date or a known entity; or a
+        particle between a name's words ("Maryam bint Ali", "Abdel Fattah al-Sisi", "Hans van den Broek"): one the
+        name read so far follows (``before_name``), or one a name word or a hyphen follows; not one that would end
+        the name ("the Ejército del Pueblo": no person "Ejército del")."""
+        particles = _NameWords.default().person_particles
+        if token.lower_ in particles and token.i > 0 and (self.doc[token.i - 1].tag_ == "NNP"
+                                                          or self.doc[token.i - 1].lower_ in particles):
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            return before_name or (after is not None and (after.text == "-" or self._name_word(after)))
         return (token.tag_ == "NNP" and token.is_title and not token.ent_id_
                 and token.ent_type_ in ("", "GPE", "ORG", "NORP", "PERSON")
                 and not self.roles.is_word(token) and token.lower_ not in _NameWords.default().calendar_words
@@ -1543,7 +1549,8 @@ class _Resolver:
         """A name the NER left untagged before an apposed office ("Ana Ruiz, Chile's labour minister, said")."""
         for comma in self.tokens.tokens_with("text", {","}):
             start, sent_start = comma.i, comma.sent.start
-            while start > sent_start and self._name_word(self.doc[start - 1]) and self.result.at(self.doc[start - 1]) is None:
+            while start > sent_start and self._name_word(self.doc[start - 1], before_name=start < comma.i) \
+                    and self.result.at(self.doc[start - 1]) is None:
                 start -= 1
             span = self.doc[start:comma.i]
             if len(span) > 1 and _plausible_person(span) and self._furniture_kind(span) is None and self._title_follows(span):
