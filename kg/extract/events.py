@@ -3894,9 +3894,12 @@ class _SentenceFrames:
         if (verb is None or phrase.dep_ != "dobj" or verb.lemma_ in self.lexicon.verbs_of(EventType.ATTACK)
                 or verb.lemma_ in self.lexicon.unplacing_verbs or self._modality(verb) == Modality.NEGATED):
             return []  # "will not supply its troops in Syria": the act denied, the force's station not told
-        subjects = {m.key for m in self.subject_of(verb)}
-        if subjects and not subjects & {m.key for m in owners}:
-            return []
+        # a third party that acts on them: a state or a body as the subject, not a person ("Vance told U.S. personnel
+        # at X") nor forces that join them ("warships from Britain will join American vessels in X")
+        if not any(self.lexicon.in_class(c, "forces") for c in self.children(verb) if c.dep_ == "nsubj"):
+            subjects = {m.key for m in self.subject_of(verb) if m.type != EntityType.PERSON}
+            if subjects and not subjects & {m.key for m in owners}:
+                return []
         return [o for p in self.children(verb) if p.dep_ == "prep" and p.i == phrase.right_edge.i + 1
                 and p.lower_ in self.lexicon.presence_preps for o in self._preposition_objects(p)[0]]
 

@@ -3098,6 +3098,7 @@ def test_a_description_of_the_state_where_forces_are_kept_is_not_their_owner(ana
     ("The bomb killed two Canadian soldiers in Latvia.", set()),
     ("The president visited French troops in Chad.", {("country/FRA", "country/TCD", "Asserted")}),
     ("Britain trained Ukrainian soldiers in England.", set()),  # a third state acts on them there
+    ("Putin visited Russian troops in Syria.", {("country/RUS", "country/SYR", "Asserted")}),  # a person, no third state
     ("Germany treated wounded Ukrainian soldiers in Berlin.", set()),
     ("Spain recruited its soldiers in Morocco.", set()),  # where they were found, not sent
     ("The United States will not supply its troops in Syria.", set()),  # the act denied
