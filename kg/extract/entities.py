@@ -401,12 +401,13 @@ class ArticleEntities:
     def _bloc_descriptions_before(self, description: Token) -> list[tuple[int, str]]:
         """The bloc descriptions before this one ("the bloc's envoy") with the bloc each stands for, by position."""
         found = []
-        for token in self.doc[:description.i]:
-            if token.i not in self._bloc_descriptions:
+        for i in range(description.i):  # a token becomes an object only the first time it is asked about
+            if i not in self._bloc_descriptions:
+                token = self.doc[i]
                 bloc_word = token.pos_ == "NOUN" and self.at(token) is None and self.reference_kind(token) == "Bloc"
-                self._bloc_descriptions[token.i] = self.refer(token) if bloc_word else None
-            if self._bloc_descriptions[token.i] is not None:
-                found.append((token.i, self._bloc_descriptions[token.i]))
+                self._bloc_descriptions[i] = self.refer(token) if bloc_word else None
+            if self._bloc_descriptions[i] is not None:
+                found.append((i, self._bloc_descriptions[i]))
         return found
 
     def bordering_state_before(self, description: Token, owner: str, excluded: Iterable[str] = ()) -> str | None:
@@ -1004,7 +1005,7 @@ class _Resolver:
         """The person named in full earlier whose name contains every word of this one ("Lavrov", "Al Mashat")."""
         words = {t.text for t in span if t.is_alpha}
         for full, key in reversed(self.people):
-            if words and words <= {t.text for t in full} and len(full) > len(span):
+            if words and len(full) > len(span) and words <= {t.text for t in full}:
                 return key
         return None
 

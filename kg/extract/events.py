@@ -238,6 +238,7 @@ class _SentenceFrames:
         self._prepositions_of: dict[int, tuple[list[tuple[str, Token]], list[tuple[str, Token]]]] = {}  # by token
         self._objects_of: dict[int, tuple[list[Token], list[Token]]] = {}  # by preposition
         self._prep_objects_of: dict[tuple[int, frozenset[str]], list[Token]] = {}  # by token and prepositions asked
+        self._words_by_sentence: dict[tuple[int, tuple[str, ...]], tuple[Token, ...]] = {}  # by sentence start, parts of speech
         self.state_bodies = self._state_bodies()
 
     def _state_bodies(self) -> dict[str, str]:
@@ -262,11 +263,21 @@ class _SentenceFrames:
                 if c.dep_ == "nsubj" and (m := self.ents.at(c)) is not None]
 
     # -- from tokens to entity keys -----------------------------------------------------------
-    def _words_of(self, sent: Span, parts_of_speech: tuple[str, ...]) -> list[Token]:
+    def _words_of(self, sent: Span, parts_of_speech: tuple[str, ...]) -> tuple[Token, ...]:
         """The sentence's words of these parts of speech, in order, found on the token table: the others never
-        become Token objects."""
-        pos = self.ents.tokens.pos
-        return [sent.doc[i] for i in range(sent.start, sent.end) if pos[i] in parts_of_speech]
+        become Token objects; made once per sentence and parts of speech."""
+        key = (sent.start, parts_of_speech)
+        found = self._words_by_sentence.get(key)
+        if found is None:
+            pos = self.ents.tokens.pos
+            found = self._words_by_sentence[key] = tuple(sent.doc[i] for i in range(sent.start, sent.end)
+                                                         if pos[i] in parts_of_speech)
+        return found
+
+    def _sentence_number(self, token: Token) -> int:
+        """The position of the token's sentence among the article's sentences."""
+        start = token.sent.start
+        return next(n for n, sent in enumerate(self.ents.sentences) if sent.start == start)
 
     def entities_in(self, token: Token, depth: int = 0, deep: bool = False, scenes: bool = True) -> list[Mention]:
         """The entities a noun phrase names: itself, its modifiers and conjuncts, not its clauses; ``deep``, those
@@ -805,8 +816,9 @@ class _SentenceFrames:
         naming it ("X said the troops were in Y under an accord the two countries signed": X and Y); not a place where
         something was held ("a summit in Z") nor one that only describes a noun ("a U.S.-made drone")."""
         named: dict[str, Token] = {}
+        sentence_start = token.sent.start
         for mention in self.ents.mentions:
-            if not token.sent.start <= mention.start < mention.end <= token.i or mention.role in ("demonym", "credit"):
+            if not sentence_start <= mention.start < mention.end <= token.i or mention.role in ("demonym", "credit"):
                 continue
             named_as = first_conjunct(self.ents.doc[mention.start:mention.end].root)
             if named_as.dep_ in ("amod", "compound", "npadvmod", "nmod") or (
@@ -989,7 +1001,8 @@ class _SentenceFrames:
             if fitting:
                 return fitting if pronoun.morph.get("Number") == ["Plur"] else sorted(fitting, key=lambda m: m.start)[-1:]
             governor = governor.head if governor.dep_ in ("ccomp", "conj") and governor.head != governor else None
-        earlier = (m for m in reversed(self.ents.mentions) if pronoun.sent.start <= m.start < clause.head.left_edge.i
+        sentence_start, described_start = pronoun.sent.start, clause.head.left_edge.i
+        earlier = (m for m in reversed(self.ents.mentions) if sentence_start <= m.start < described_start
                    and m.role not in ("place", "credit") and self.ents.refers_to(pronoun, m.type))
         return [m for m in [next(earlier, None)] if m is not None]
 
@@ -3425,7 +3438,7 @@ class _SentenceFrames:
         """Whether the verb is passive; a "by" the parser reads as its agent while its object is a means of talking
         is no doer ("X spoke by telephone with Y", "talked by video link")."""
         return any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and not self._names_a_means(c))
-                   for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+                   for c in self.children(verb)) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
     def _names_a_means(self, preposition: Token) -> bool:
         """Whether every object of the preposition is of class 'means' ("by phone", "by video link")."""
@@ -3461,7 +3474,7 @@ class _SentenceFrames:
         if not any(map(self._names_armed_group, doers)):
             return []
         sentences = self.ents.sentences
-        number = next(n for n, sent in enumerate(sentences) if sent.start == act.sent.start)
+        number = self._sentence_number(act)
         inside_act = {t.i for t in act.subtree}
         for sent in sentences[number: number + _DESCRIBED_DOER_REACH]:
             for word in sent:
@@ -3583,7 +3596,8 @@ class _SentenceFrames:
         """The states other than the senders that the sentences before the trigger's tell a war, fight, attack or
         force in or on ("fighting spread across eastern Congo", "strikes on Yemen", "the force in Somalia"), the most
         often so named first (the last named of equals); no town, and no state only named as a setting ("talks in X")."""
-        named = [m.key for m in self.ents.mentions if m.end <= trigger.sent.start and m.type == EntityType.COUNTRY
+        sentence_start = trigger.sent.start
+        named = [m.key for m in self.ents.mentions if m.end <= sentence_start and m.type == EntityType.COUNTRY
                  and m.key not in senders and self._scene_of_fighting(trigger.doc[m.end - 1])]
         return sorted(dict.fromkeys(reversed(named)), key=named.count, reverse=True)
 
@@ -4177,7 +4191,7 @@ class _SentenceFrames:
         called the decision unfounded"): the named subject of the nearest sentence before (of the last few) that
         tells an act, not what someone said, and names one other than the rejecters; not one in apposition."""
         sentences = self.ents.sentences
-        number = next(n for n, sent in enumerate(sentences) if sent.start == act.sent.start)
+        number = self._sentence_number(act)
         for sent in reversed(sentences[max(0, number - _TOLD_BEFORE_REACH): number]):
             if sent.root.lemma_ in self.lexicon.modality_words.saying_verbs:
                 continue
@@ -4338,7 +4352,7 @@ class _SentenceFrames:
                    for t in [*self._mediated_deals(trigger), *self.children(trigger)] if t.dep_ != "agent"):
             return []
         sentences = self.ents.sentences
-        number = next(n for n, sent in enumerate(sentences) if sent.start == trigger.sent.start)
+        number = self._sentence_number(trigger)
         for sent in reversed(sentences[max(0, number - _SIGNERS_REACH): number + 1]):
             deals = [t for t in sent if t.i < trigger.i and t.pos_ == "NOUN" and self.lexicon.in_class(t, "deal")]
             for deal in reversed(deals):
