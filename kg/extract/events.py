@@ -3451,9 +3451,9 @@ class _SentenceFrames:
         army staged a coup"; not "Y condemned the test"), or its described doer (:meth:`_group_described_as_doer`),
         or the state or body owning such a noun ("X's nuclear test"; not "his arrest")."""
         for word in self._words_of(sent, ("VERB", "NOUN")):
-            if word.pos_ == "VERB" and not self._is_passive(word) and (self.lexicon.in_class(word, "unaimed_acts") or (
+            if word.pos_ == "VERB" and (self.lexicon.in_class(word, "unaimed_acts") or (
                     word.i not in triggers and any(c.dep_ == "dobj" and self.lexicon.in_class(c, "unaimed_acts")
-                                                   for c in self.children(word)))):
+                                                   for c in self.children(word)))) and not self._is_passive(word):
                 found = self.keys(self.subject_of(word), allow_places=False) or self._group_described_as_doer(word)
             elif word.pos_ == "NOUN" and self.lexicon.in_class(word, "unaimed_acts"):
                 owners = [m for c in self.children(word) if c.dep_ == "poss" for m in self.entities_in(c)
@@ -4013,11 +4013,14 @@ class _SentenceFrames:
                 yield from self._emit(word, EventType.ACCUSATION, frame, accusers, accused, False, evidence)
 
     def _liability_sites(self, sent: Span) -> list[Token]:
-        """The words of the sentence :meth:`_liable` may read, in order, found on the token table: a noun, or a word
-        labelled "acomp", "xcomp", "nsubj" or "attr" (the others it skips)."""
-        tokens = self.ents.tokens
+        """The words of the sentence :meth:`_liable` may find liable, in order, found on the token table: a word
+        labelled "acomp", "blame" as an "xcomp", a noun of liability, or a culprit noun as "nsubj" or "attr" (it
+        answers None for the others)."""
+        tokens, lexicon = self.ents.tokens, self.lexicon
         return [sent.doc[i] for i in range(sent.start, sent.end)
-                if tokens.pos[i] == "NOUN" or tokens.dep[i] in ("acomp", "xcomp", "nsubj", "attr")]
+                if tokens.dep[i] == "acomp" or (tokens.dep[i] == "xcomp" and tokens.lemma[i] == "blame")
+                or (tokens.pos[i] == "NOUN" and tokens.lemma[i] in lexicon.liability_nouns)
+                or (tokens.dep[i] in ("nsubj", "attr") and tokens.lemma[i] in lexicon.culprit_nouns)]
 
     def _liable(self, word: Token) -> tuple[Token, Token] | None:
         """The clause that says a party is liable and the party, when ``word`` says so: "[Y] [was] responsible",
