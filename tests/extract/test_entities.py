@@ -1003,3 +1003,19 @@ def test_the_junta_with_no_ruling_council_named_is_its_state_not_a_foreign_counc
     junta = next(t for t in result.doc if t.lower_ == "junta")
     assert result.ents.refer(junta, exclude="country/NGA") == "country/BFA"  # the sanctioner is excluded, as events do
     assert ("Sanction", "country/NGA", "country/BFA") in {(e.type.value, e.actor, e.target) for e in result.events}
+
+
+def test_a_name_opened_on_its_head_or_a_hyphened_pair_runs_on_over_for_on_and_in(analyse):
+    result = analyse("The Inter-Regional Commission on Water Rights met the Agency for Rural Development and the "
+                     "Front for Justice in Zembla on Monday, and the Regional Commission for Trade in Accra.")
+    names = {e.name: e.type for e in result.ents.entities.values()}
+    assert names.get("Inter-Regional Commission on Water Rights") == EntityType.ORGANIZATION
+    assert names.get("Agency for Rural Development") == EntityType.ORGANIZATION
+    assert names.get("Front for Justice in Zembla") == EntityType.ORGANIZATION
+    assert "Inter" not in names
+    assert "Regional Commission for Trade" in names and "Regional Commission for Trade in Accra" not in names
+
+
+def test_a_month_written_short_is_no_word_of_a_council_name(analyse):
+    result = analyse("The Security Council on Dec. 3 extended the arms embargo on Somalia.")
+    assert not any("Dec" in e.name for e in result.ents.entities.values())
