@@ -1019,3 +1019,10 @@ def test_a_name_opened_on_its_head_or_a_hyphened_pair_runs_on_over_for_on_and_in
 def test_a_month_written_short_is_no_word_of_a_council_name(analyse):
     result = analyse("The Security Council on Dec. 3 extended the arms embargo on Somalia.")
     assert not any("Dec" in e.name for e in result.ents.entities.values())
+
+
+def test_the_csce_is_the_osce_under_its_former_name(analyse):
+    result = analyse("Armenia asked the Conference on Security and Cooperation in Europe to send monitors.")
+    mention = result.mention("Conference on Security and Cooperation in Europe")
+    assert result.ents.entities[mention.key].name == "Organization for Security and Co-operation in Europe"
+    assert result.mention("Armenia").type == EntityType.COUNTRY
