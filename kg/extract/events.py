@@ -2026,7 +2026,7 @@ class _SentenceFrames:
                 targets += [m for o in hit if self.ents.at(o) is None for m in self._holders(o)]
                 if not targets and not trigger.holder_preps:  # "pounded rebel positions", "bombed militant camps": the
                     # armed group told of before (not "had taken militant positions", a verb of taking: the place taken)
-                    targets += [m for o in hit for m in self._irregulars_holding(o)]
+                    targets += [m for o in hit for m in self._irregulars_holding(o, actors)]
             fought_beside = lexicon.in_class(token, "fights") and len({m.key for m in actors}) >= 2
             if frame.scene_preps and not targets and not fought_beside:  # not "X and Y soldiers fought in Z": where
                 # nor, for a verb of taking, where what it took stood ("took positions at X": not X); the town where a
@@ -2644,18 +2644,36 @@ class _SentenceFrames:
         return (self.ents.at(hit) is None and any(self.lexicon.in_class(c, "state_forces") for c in modifiers)
                 and not any(self.entities_in(c) for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")))
 
-    def _irregulars_holding(self, hit: Token) -> list[Mention]:
+    def _irregulars_holding(self, hit: Token, actors: list[Mention]) -> list[Mention]:
         """The armed group a word of class 'irregulars' on an unnamed thing hit stands for, no owner named
         ("pounded rebel positions", "bombed suspected militant camps": the last armed group named before; not
-        "Russian army positions", "rebel-held villages")."""
-        if self.ents.at(hit) is not None or not self.lexicon.in_class(hit, "group_sites"):
+        "Russian army positions", "rebel-held villages"): one that a clause on the thing names first ("struck militant
+        sites that Hamas used"); never the attacker itself ("Houthi fighters shelled rebel positions in Marib": the
+        town where they were is hit) nor one on its side (see :meth:`_on_side_of`)."""
+        if self.ents.at(hit) is not None or not (self.lexicon.in_class(hit, "group_sites")
+                                                 or self.lexicon.in_class(hit, "generic_targets")):
             return []
         modifiers = [c for c in self.children(hit) if c.dep_ in ("amod", "compound", "poss")]
         if any(self.entities_in(c) for c in modifiers):
             return []
         words = [c for c in modifiers if self.lexicon.in_class(c, "irregulars") and self.ents.at(c) is None]
-        keys = {key for c in words if (key := self.ents.refer(c, kind="ArmedGroup")) is not None}
+        if not words:
+            return []
+        doers = {key for m in actors for key in (m.key, self.ents.actor_of(m.key))}
+        told = [m.key for c in self.children(hit) if c.dep_ in ("relcl", "acl") for t in c.subtree
+                if (m := self.ents.at(t)) is not None and self.ents.armed(m.key) and m.key not in doers]
+        exclude = self.ents.actor_of(actors[0].key) if actors else None
+        found = told[:1] or [key for c in words if (key := self.ents.refer(c, exclude=exclude, kind="ArmedGroup")) is not None]
+        keys = dict.fromkeys(key for key in found if key not in doers and not self._on_side_of(key, doers))
         return [self._pseudo(key) for key in keys]
+
+    def _on_side_of(self, group: str, doers: set[str]) -> bool:
+        """Whether the article has told the armed group on the side of one of the doers: one of them helped it, sent
+        forces to it or met it, or it did so to one of them ("Turkey backs the Syrian National Army", "The Wagner
+        Group arrived in Mali"; stated events before)."""
+        sided = (EventType.AID_PROVISION, EventType.DEPLOYMENT, EventType.MEETING)
+        return any(doers & set(self.done_to.get((event, group), [])) or group in self.done_to.get((event, doer), [])
+                   for event in sided for doer in doers)
 
     def _state_where(self, place: Token) -> list[Mention]:
         """The state a place named at ``place`` lies in, when the article names it ("an army post near Bamenda":

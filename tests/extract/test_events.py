@@ -4138,6 +4138,21 @@ def test_a_site_of_irregulars_hit_is_an_attack_on_the_armed_group_told_of(analys
     assert {pair for pair in stated(analyse(text), EventType.ATTACK) if pair[0] == "country/PER"} == expected
 
 
+@pytest.mark.parametrize("text, actor, expected", [
+    ("The Wagner Group arrived in Mali. Malian jets bombed rebel convoys near Kidal.", "country/MLI", set()),
+    ("Turkey backs the Syrian National Army. Turkish drones struck militant positions in northern Syria.",
+     "country/TUR", set()),  # the attacker's side: no target of its own
+    ("The Houthis claimed the attack. Houthi fighters shelled rebel positions in Marib.", "organization/houthis",
+     {("organization/houthis", "location/marib")}),  # the attacker itself: the town where the positions were
+    ("Hamas and Islamic Jihad fired rockets. Israeli jets struck militant sites that Hamas used.", "country/ISR",
+     {("country/ISR", "organization/hamas")}),  # the group the clause names, not the last one named
+])
+def test_a_site_of_irregulars_is_not_the_attackers_own_nor_its_allys(analyse, text, actor, expected):
+    """The armed group whose site is hit is never the attacker itself nor one the article tells on its side; one that a
+    clause on the site names comes first."""
+    assert {pair for pair in stated(analyse(text), EventType.ATTACK) if pair[0] == actor} == expected
+
+
 @pytest.mark.parametrize("text, pair, given", [
     ("Norway sent lentils, soap and medicine to Yemen.", ("country/NOR", "country/YEM"), True),  # the last listed
     ("Norway sent lentils, soap and letters to Yemen.", ("country/NOR", "country/YEM"), False),
