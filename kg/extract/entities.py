@@ -304,13 +304,16 @@ class ArticleEntities:
         return forces
 
     def _refer_to(self, token: Token, type_name: str, exclude: str | None) -> str | None:
-        wanted = _REFERENCE_TYPES[type_name]
         holder = self._title_holder(token, exclude) if type_name == "Person" and token.pos_ == "NOUN" else None
         if holder is not None:
             return holder
-        council = self._ruling_council_before(token, exclude) if type_name == "Country" else None
-        if council is not None:
-            return council
+        state = self._refer_past_title(token, type_name, exclude)
+        council = self._ruling_council_before(token, exclude, state) if type_name == "Country" else None
+        return council if council is not None else state
+
+    def _refer_past_title(self, token: Token, type_name: str, exclude: str | None) -> str | None:
+        """What a description that stands for no person by a title refers to (see :meth:`_refer_to`)."""
+        wanted = _REFERENCE_TYPES[type_name]
         armed, bloc = type_name == "ArmedGroup", type_name == "Bloc"
         shared = self._leading_clause_subject(token, wanted, exclude)
         if shared is not None:
@@ -455,24 +458,39 @@ class ArticleEntities:
         return next((m.key for m in reversed(self.mentions) if m.start < noun.i and _stands_for(m, wanted, exclude)
                      and word in self.entities[m.key].name.lower().split()), None)
 
-    def _ruling_council_before(self, noun: Token, exclude: str | None) -> str | None:
-        """The ruling council "the junta" stands for: the last one the article names before it (descriptors.json
-        'ruling_councils'), none when it names none (the junta is then its state)."""
-        councils = _ruling_councils()
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in councils["words"]:
+    def _ruling_council_before(self, noun: Token, exclude: str | None, state: str | None) -> str | None:
+        """The ruling council "the junta" of ``state`` stands for: the last one the article names before it in its
+        paragraph or the one before (descriptors.json 'ruling_councils'), none when it names none there (the junta is
+        then its state); never another state's council ("The US National Security Council ... the junta")."""
+        councils = _RulingCouncils.default()
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in councils.words:
             return None
-        return next((m.key for m in reversed(self.mentions) if m.start < noun.i and m.type == EntityType.ORGANIZATION
-                     and m.key != exclude and m.role not in ("place", "credit") and self._ruling_council(m.key)), None)
+        paragraph = self.paragraph_start(noun)
+        opening = self.paragraph_start(self.doc[paragraph - 1]) if paragraph > 0 else 0
+        return next((m.key for m in reversed(self.mentions) if opening <= m.start < noun.i
+                     and m.type == EntityType.ORGANIZATION and m.key != exclude and m.role not in ("place", "credit")
+                     and self._ruling_council(m, state)), None)
 
-    def _ruling_council(self, key: str) -> bool:
-        """Whether an organization may be a junta's ruling council: its name's head is a council's word ("National
-        Council for Democracy"), and the gazetteer places it in a state as a governing body or an armed group, or
-        does not know it."""
-        councils = _ruling_councils()
-        if _name_head(self.entities[key].name) not in councils["heads"]:
+    def _ruling_council(self, mention: Mention, state: str | None) -> bool:
+        """Whether an organization may be the ruling council of the junta of ``state``: its name's head is a council's
+        word ("National Council for Democracy"), and the gazetteer places it in that state as a governing body or an
+        armed group, or does not know it and the text gives it no other state ("Thailand's National Security
+        Council": Thailand's)."""
+        councils = _RulingCouncils.default()
+        if _name_head(self.entities[mention.key].name) not in councils.heads:
             return False
-        known = self.gazetteer.entities.get(key)
-        return known is None or (known.kind in councils["kinds"] and known.located_in is not None)
+        known = self.gazetteer.entities.get(mention.key)
+        if known is not None:
+            return known.kind in councils.kinds and known.located_in is not None and state in (None, known.located_in)
+        return self._owned_by(mention, state)
+
+    def _owned_by(self, mention: Mention, state: str | None) -> bool:
+        """Whether the states a possessive or a word before the name gives it ("Thailand's National Security Council",
+        "the Thai National Security Council") are none but ``state``."""
+        owners = {named.key for t in self.doc[mention.start:mention.end] for c in t.children
+                  if c.dep_ in ("poss", "amod", "compound", "nmod") and not mention.start <= c.i < mention.end
+                  for w in c.subtree if (named := self.at(w)) is not None and named.type == EntityType.COUNTRY}
+        return owners <= ({state} if state is not None else set())
 
     def _title_holder(self, title: Token, exclude: str | None) -> str | None:
         """The person a title alone stands for ("the minister", "the president"): of those named before it whose
@@ -648,16 +666,12 @@ def _kind_words() -> dict[str, list[str]]:
     return load_json("lexicon/descriptors.json")["kind_words"]["words"]
 
 
-@cache
-def _ruling_councils() -> dict[str, list[str]]:
-    """The words for a junta and what makes an organization its ruling council (descriptors.json 'ruling_councils')."""
-    return load_json("lexicon/descriptors.json")["ruling_councils"]
-
-
 def _name_head(name: str) -> str:
     """The head word of an organization's name, lower-cased: the word before "of" or "for", else the last one
     ("National Council for Democracy": council)."""
     words = re.sub(r"\s*\(.*\)$", "", name).lower().split()
+    if not words:
+        return ""
     cut = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
     return words[cut - 1] if cut else words[-1]
 
@@ -785,6 +799,18 @@ class _NameWords(_WordSets):
     calendar_words: frozenset[str]
     name_connectors: frozenset[str]
     demonym_endings: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _RulingCouncils(_WordSets):
+    """The words for a junta and what makes an organization its ruling council (``descriptors.json``,
+    ``ruling_councils``)."""
+
+    section: ClassVar[str] = "ruling_councils"
+
+    words: frozenset[str]
+    heads: frozenset[str]
+    kinds: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -1026,3 +1026,24 @@ def test_the_csce_is_the_osce_under_its_former_name(analyse):
     mention = result.mention("Conference on Security and Cooperation in Europe")
     assert result.ents.entities[mention.key].name == "Organization for Security and Co-operation in Europe"
     assert result.mention("Armenia").type == EntityType.COUNTRY
+
+
+def test_the_junta_is_no_council_named_paragraphs_before(analyse):
+    result = analyse("Colonel Diarra said his National Council for Democracy had taken power in Burkina Faso.\n\n"
+                     "Markets were calm in the capital.\n\nSchools reopened on Monday.\n\n"
+                     "Nigeria imposed a blockade on the junta.")
+    junta = next(t for t in result.doc if t.lower_ == "junta")
+    assert result.ents.refer(junta, exclude="country/NGA") == "country/BFA"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The US National Security Council said it was watching Niger. ECOWAS imposed sanctions on the junta.",
+     "country/NER"),  # a council the gazetteer places in another state
+    ("Thailand's National Security Council met. Myanmar's junta bombed villages in Sagaing.", "country/MMR"),
+    ("Sudan's Sovereign Council met. Guinea's junta freed prisoners.", "country/GIN"),
+])
+def test_the_junta_is_no_council_of_another_state(analyse, text, state):
+    """A council another state owns, by the gazetteer or by the text, is not the junta's: the junta is its state."""
+    result = analyse(text)
+    junta = next(t for t in result.doc if t.lower_ == "junta")
+    assert result.ents.refer(junta) == state
