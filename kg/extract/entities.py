@@ -459,38 +459,41 @@ class ArticleEntities:
                      and word in self.entities[m.key].name.lower().split()), None)
 
     def _ruling_council_before(self, noun: Token, exclude: str | None, state: str | None) -> str | None:
-        """The ruling council "the junta" of ``state`` stands for: the last one the article names before it in its
-        paragraph or the one before (descriptors.json 'ruling_councils'), none when it names none there (the junta is
-        then its state); never another state's council ("The US National Security Council ... the junta")."""
+        """The ruling council "the junta" of ``state`` stands for: the last one the article names before it
+        (descriptors.json 'ruling_councils') that belongs to the junta's state, or to the state an earlier word for the
+        junta stands for ("the military junta which seized power" in Sierra Leone, then "The junta accused Nigeria");
+        none when it names none (the junta is then its state); never another state's council ("The US National
+        Security Council ... the junta", "Thailand's National Security Council ... Myanmar's junta")."""
         councils = _RulingCouncils.default()
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in councils.words:
             return None
-        paragraph = self.paragraph_start(noun)
-        opening = self.paragraph_start(self.doc[paragraph - 1]) if paragraph > 0 else 0
-        return next((m.key for m in reversed(self.mentions) if opening <= m.start < noun.i
+        states = {state, *(self._refer_past_title(t, "Country", None) for t in self.doc[:noun.i]
+                           if t.pos_ == "NOUN" and t.lemma_.lower() in councils.words)} - {None}
+        return next((m.key for m in reversed(self.mentions) if m.start < noun.i
                      and m.type == EntityType.ORGANIZATION and m.key != exclude and m.role not in ("place", "credit")
-                     and self._ruling_council(m, state)), None)
+                     and self._ruling_council(m, states)), None)
 
-    def _ruling_council(self, mention: Mention, state: str | None) -> bool:
-        """Whether an organization may be the ruling council of the junta of ``state``: its name's head is a council's
-        word ("National Council for Democracy"), and the gazetteer places it in that state as a governing body or an
-        armed group, or does not know it and the text gives it no other state ("Thailand's National Security
-        Council": Thailand's)."""
+    def _ruling_council(self, mention: Mention, states: set[str]) -> bool:
+        """Whether an organization may be the ruling council of a junta of one of the ``states``: its name's head is a
+        council's word ("National Council for Democracy"), and the gazetteer places it in one of them as a governing
+        body or an armed group, or does not know it and the text gives it no other state ("Thailand's National
+        Security Council": Thailand's)."""
         councils = _RulingCouncils.default()
         if _name_head(self.entities[mention.key].name) not in councils.heads:
             return False
         known = self.gazetteer.entities.get(mention.key)
         if known is not None:
-            return known.kind in councils.kinds and known.located_in is not None and state in (None, known.located_in)
-        return self._owned_by(mention, state)
+            return known.kind in councils.kinds and known.located_in is not None and (
+                not states or known.located_in in states)
+        return self._owned_by(mention, states)
 
-    def _owned_by(self, mention: Mention, state: str | None) -> bool:
+    def _owned_by(self, mention: Mention, states: set[str]) -> bool:
         """Whether the states a possessive or a word before the name gives it ("Thailand's National Security Council",
-        "the Thai National Security Council") are none but ``state``."""
+        "the Thai National Security Council") are among the ``states``."""
         owners = {named.key for t in self.doc[mention.start:mention.end] for c in t.children
                   if c.dep_ in ("poss", "amod", "compound", "nmod") and not mention.start <= c.i < mention.end
                   for w in c.subtree if (named := self.at(w)) is not None and named.type == EntityType.COUNTRY}
-        return owners <= ({state} if state is not None else set())
+        return owners <= states
 
     def _title_holder(self, title: Token, exclude: str | None) -> str | None:
         """The person a title alone stands for ("the minister", "the president"): of those named before it whose
